@@ -1,0 +1,114 @@
+// `keydriver check FILE [--json]`: loads a diagram and prints its findings.
+#include "cli.h"
+#include "commands.h"
+
+#include "model/checks.h"
+#include "model/kddfile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kdd {
+namespace {
+
+int lineOf(const Finding &f, const SourceLines &lines)
+{
+    if (!f.node.isEmpty())
+        return lines.nodes.value(f.node, 0);
+    if (!f.measure.isEmpty())
+        return lines.measures.value(f.measure, 0);
+    return 0;
+}
+
+void printProblemsAsJson(const QString &file, const LoadResult &result, QTextStream &out)
+{
+    QJsonArray problems;
+    for (const Problem &p : result.problems) {
+        QJsonObject o{{QStringLiteral("message"), p.message}};
+        if (p.line > 0)
+            o.insert(QStringLiteral("line"), p.line);
+        if (p.column > 0)
+            o.insert(QStringLiteral("column"), p.column);
+        problems.append(o);
+    }
+    const QJsonObject root{{QStringLiteral("file"), file},
+                           {QStringLiteral("valid"), false},
+                           {QStringLiteral("problems"), problems}};
+    out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+void printFindingsAsJson(const QString &file, const std::vector<Finding> &findings,
+                         const SourceLines &lines, int errors, int warnings, int infos,
+                         QTextStream &out)
+{
+    QJsonArray list;
+    for (const Finding &f : findings) {
+        QJsonObject o{{QStringLiteral("rule"), f.rule},
+                      {QStringLiteral("severity"), toString(f.severity)},
+                      {QStringLiteral("title"),
+                       QString::fromUtf8(findCheckRule(f.rule)->title)},
+                      {QStringLiteral("message"), f.message}};
+        if (!f.node.isEmpty())
+            o.insert(QStringLiteral("node"), f.node);
+        if (!f.measure.isEmpty())
+            o.insert(QStringLiteral("measure"), f.measure);
+        if (const int line = lineOf(f, lines); line > 0)
+            o.insert(QStringLiteral("line"), line);
+        list.append(o);
+    }
+    const QJsonObject counts{{QStringLiteral("error"), errors},
+                             {QStringLiteral("warning"), warnings},
+                             {QStringLiteral("info"), infos}};
+    const QJsonObject root{{QStringLiteral("file"), file},
+                           {QStringLiteral("valid"), true},
+                           {QStringLiteral("counts"), counts},
+                           {QStringLiteral("findings"), list}};
+    out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+QString plural(int n, const char *singular, const char *pluralForm)
+{
+    return QString::number(n) + QLatin1Char(' ')
+        + QString::fromLatin1(n == 1 ? singular : pluralForm);
+}
+
+} // namespace
+
+int runCheckCommand(const CommandArgs &args, QTextStream &out, QTextStream &err)
+{
+    const QString &file = args.files.first();
+    const LoadResult loaded = loadDiagram(file);
+    if (!loaded.ok()) {
+        err << loaded.errorText() << "\n";
+        if (args.json)
+            printProblemsAsJson(file, loaded, out);
+        return ExitFailure;
+    }
+    const std::vector<Finding> findings = runChecks(*loaded.diagram);
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+    for (const Finding &f : findings) {
+        errors += f.severity == Severity::Error;
+        warnings += f.severity == Severity::Warning;
+        infos += f.severity == Severity::Info;
+    }
+    if (args.json) {
+        printFindingsAsJson(file, findings, loaded.lines, errors, warnings, infos, out);
+    } else {
+        for (const Finding &f : findings) {
+            const int line = lineOf(f, loaded.lines);
+            out << file;
+            if (line > 0)
+                out << ':' << line;
+            out << ": " << toString(f.severity) << ": " << f.message << " [" << f.rule << "]\n";
+        }
+        out << file << ": " << plural(errors, "error", "errors") << ", "
+            << plural(warnings, "warning", "warnings") << ", " << plural(infos, "note", "notes")
+            << "\n";
+    }
+    return errors > 0 ? ExitCheckErrors : ExitOk;
+}
+
+} // namespace kdd

@@ -1,0 +1,145 @@
+#include "cli.h"
+
+#include "commands.h"
+
+#include "model/kddfile.h"
+
+#include <QCoreApplication>
+
+namespace kdd {
+namespace {
+
+const char *const kUsage = R"(Usage:
+  keydriver [FILE...]                       open the editor (not in this build yet)
+  keydriver check FILE [--json]             check a diagram against QI good practice
+  keydriver export FILE -o OUT [--format F] write the diagram in another form
+  keydriver --help | --version
+
+check
+  Prints one line per finding: FILE:LINE: severity: message [RULE].
+  --json        print the findings as JSON instead
+  Exit status: 0 no errors (warnings allowed), 1 errors found, 2 FILE unreadable or
+  not a valid diagram.
+
+export
+  -o, --output OUT   the file to write ("-" writes to standard output)
+  --format F         the output format; by default OUT's suffix decides
+  Formats: kdd (the canonical form of the file: validated, pretty-printed, stable order)
+  The output is written atomically: on any error no file is left behind.
+  Exit status: 0 written, 2 FILE unreadable or invalid, or OUT not writable.
+
+Rules are explained in docs/checks.md.
+)";
+
+void printUsage(QTextStream &stream) { stream << QString::fromUtf8(kUsage); }
+
+int usageError(QTextStream &err, const QString &message)
+{
+    err << "keydriver: " << message << "\n"
+        << "Try 'keydriver --help' for more information.\n";
+    return ExitFailure;
+}
+
+// Splits the arguments after the sub-command name; returns false (after reporting) on a mistake.
+bool parseCommandArgs(const QString &command, const QStringList &args, CommandArgs &parsed,
+                      QTextStream &err)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        QString name = arg;
+        QString value;
+        bool hasInlineValue = false;
+        if (arg.startsWith(QStringLiteral("--")) && arg.contains(QLatin1Char('='))) {
+            name = arg.section(QLatin1Char('='), 0, 0);
+            value = arg.section(QLatin1Char('='), 1);
+            hasInlineValue = true;
+        }
+        const auto takeValue = [&](QString &target) {
+            if (hasInlineValue) {
+                target = value;
+                return true;
+            }
+            if (i + 1 >= args.size()) {
+                usageError(err, QStringLiteral("option %1 needs a value").arg(name));
+                return false;
+            }
+            target = args[++i];
+            return true;
+        };
+        if (arg == QStringLiteral("--")) {
+            parsed.files << args.mid(i + 1);
+            break;
+        }
+        if (command == QStringLiteral("check") && name == QStringLiteral("--json")) {
+            parsed.json = true;
+        } else if (command == QStringLiteral("export")
+                   && (name == QStringLiteral("-o") || name == QStringLiteral("--output"))) {
+            if (!takeValue(parsed.output))
+                return false;
+        } else if (command == QStringLiteral("export") && name == QStringLiteral("--format")) {
+            if (!takeValue(parsed.format))
+                return false;
+        } else if (arg.startsWith(QLatin1Char('-')) && arg != QStringLiteral("-")) {
+            usageError(err, QStringLiteral("unknown option '%1' for '%2'").arg(arg, command));
+            return false;
+        } else {
+            parsed.files << arg;
+        }
+    }
+    if (parsed.files.size() != 1) {
+        usageError(err, parsed.files.isEmpty()
+                            ? QStringLiteral("'%1' needs a FILE").arg(command)
+                            : QStringLiteral("'%1' takes one FILE, got %2")
+                                  .arg(command)
+                                  .arg(parsed.files.size()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool isCommandLineMode(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    const QString &first = arguments.first();
+    return first == QStringLiteral("check") || first == QStringLiteral("export")
+        || first.startsWith(QLatin1Char('-'));
+}
+
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.isEmpty() || !isCommandLineMode(arguments)) {
+        err << "keydriver: the editor is not part of this build yet; use 'keydriver check' or "
+               "'keydriver export'.\n";
+        printUsage(err);
+        return ExitFailure;
+    }
+    const QString &command = arguments.first();
+    if (command == QStringLiteral("--help") || command == QStringLiteral("-h")) {
+        printUsage(out);
+        return ExitOk;
+    }
+    if (command == QStringLiteral("--version")) {
+        out << "keydriver " << QCoreApplication::applicationVersion() << " (file format version "
+            << CurrentFormatVersion << ")\n";
+        return ExitOk;
+    }
+    if (command.startsWith(QLatin1Char('-')))
+        return usageError(err, QStringLiteral("unknown option '%1'").arg(command));
+
+    CommandArgs parsed;
+    const QStringList rest = arguments.mid(1);
+    if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
+        printUsage(out);
+        return ExitOk;
+    }
+    if (!parseCommandArgs(command, rest, parsed, err))
+        return ExitFailure;
+    if (command == QStringLiteral("check"))
+        return runCheckCommand(parsed, out, err);
+    return runExportCommand(parsed, out, err);
+}
+
+} // namespace kdd

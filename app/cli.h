@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace kdd {
+
+// Exit codes of the command line (documented in --help and docs/cli.md).
+enum ExitCode {
+    ExitOk = 0,
+    ExitCheckErrors = 1, // `check` found problems of severity error
+    ExitFailure = 2,     // unreadable or invalid input, unwritable output, or bad usage
+};
+
+// Whether `arguments` (without the program name) ask for a command-line mode rather than the
+// editor; decides, before any application object exists, whether a display is needed.
+bool isCommandLineMode(const QStringList &arguments);
+
+// Runs `keydriver <arguments>` (without the program name); results go to `out`, diagnostics to
+// `err`. Never writes a partial output file.
+int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace kdd

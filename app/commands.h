@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace kdd {
+
+// The options one sub-command was given, already split into positionals and named values.
+struct CommandArgs
+{
+    QStringList files;
+    QString output;
+    QString format;
+    bool json = false;
+};
+
+int runCheckCommand(const CommandArgs &args, QTextStream &out, QTextStream &err);
+int runExportCommand(const CommandArgs &args, QTextStream &out, QTextStream &err);
+
+} // namespace kdd

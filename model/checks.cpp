@@ -1,0 +1,405 @@
+#include "checks.h"
+
+#include "aimtext.h"
+
+#include <QDate>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+namespace kdd {
+namespace {
+
+const std::vector<CheckRule> kRules = {
+    {"KDD101", Severity::Error, "No aim"},
+    {"KDD102", Severity::Warning, "Aim does not say how much"},
+    {"KDD103", Severity::Warning, "Aim does not say by when"},
+    {"KDD104", Severity::Warning, "No SMART aim"},
+    {"KDD105", Severity::Warning, "Too few or too many primary drivers"},
+    {"KDD106", Severity::Warning, "Driver not connected to the aim"},
+    {"KDD107", Severity::Warning, "Change idea not connected to the aim"},
+    {"KDD108", Severity::Warning, "Change idea linked to nothing"},
+    {"KDD109", Severity::Warning, "Driver has no change idea"},
+    {"KDD110", Severity::Warning, "Primary driver has no measure"},
+    {"KDD111", Severity::Info, "Secondary or tertiary driver has no measure"},
+    {"KDD112", Severity::Warning, "Aim has no outcome measure"},
+    {"KDD113", Severity::Warning, "No balancing measure"},
+    {"KDD114", Severity::Warning, "Measure not stratified in an equity project"},
+    {"KDD115", Severity::Info, "Measure attached to nothing"},
+    {"KDD116", Severity::Warning, "Box has no text"},
+    {"KDD117", Severity::Info, "Diagram has no revision or date"},
+    {"KDD118", Severity::Info, "Driver worded as an action"},
+    {"KDD119", Severity::Warning, "Revision date is not a date"},
+};
+
+QString excerpt(const QString &text)
+{
+    constexpr int maxLength = 60;
+    QString simple = text.simplified();
+    if (simple.isEmpty())
+        return QStringLiteral("(no text)");
+    if (simple.size() > maxLength)
+        simple = simple.left(maxLength - 1).trimmed() + QStringLiteral("…");
+    return QStringLiteral("“") + simple + QStringLiteral("”");
+}
+
+QString driverName(const Node &n)
+{
+    switch (n.level) {
+    case 1:
+        return QStringLiteral("Primary driver");
+    case 2:
+        return QStringLiteral("Secondary driver");
+    default:
+        return QStringLiteral("Tertiary driver");
+    }
+}
+
+QString boxName(const Node &n)
+{
+    switch (n.kind) {
+    case NodeKind::Aim:
+        return n.role == AimRole::Global ? QStringLiteral("Global aim") : QStringLiteral("Aim");
+    case NodeKind::Driver:
+        return driverName(n);
+    case NodeKind::Change:
+        return QStringLiteral("Change idea");
+    }
+    return {};
+}
+
+// Runs the rules over one diagram; graph facts are computed once up front.
+class Checker
+{
+public:
+    explicit Checker(const Diagram &d) : m_d(d) { analyse(); }
+
+    std::vector<Finding> run()
+    {
+        checkAims();
+        checkPrimaryDriverCount();
+        checkConnections();
+        checkDriverMeasures();
+        checkAimMeasures();
+        checkEquity();
+        checkMeasureAttachments();
+        checkText();
+        checkRevision();
+        std::stable_sort(m_findings.begin(), m_findings.end(),
+                         [](const Finding &a, const Finding &b) { return a.rule < b.rule; });
+        return std::move(m_findings);
+    }
+
+private:
+    void add(const char *rule, const QString &message, const NodeId &node = {},
+             const MeasureId &measure = {})
+    {
+        const CheckRule *r = findCheckRule(QLatin1String(rule));
+        if (m_d.checkSettings().ignore.contains(QLatin1String(rule)))
+            return;
+        m_findings.push_back({QLatin1String(rule), r->severity, message, node, measure});
+    }
+
+    void analyse();
+    void checkAims();
+    void checkPrimaryDriverCount();
+    void checkConnections();
+    void checkDriverMeasures();
+    void checkAimMeasures();
+    void checkEquity();
+    void checkMeasureAttachments();
+    void checkText();
+    void checkRevision();
+
+    const Diagram &m_d;
+    std::vector<Finding> m_findings;
+    std::vector<const Node *> m_aims;
+    QHash<NodeId, std::vector<NodeId>> m_children;
+    QHash<NodeId, int> m_linkCount;    // links touching each node
+    QSet<NodeId> m_reachedFromAim;     // nodes on some path that starts at an aim
+    QSet<NodeId> m_hasChangeBelow;     // drivers with a change idea somewhere under them
+    QHash<NodeId, int> m_measureCount; // measures attached to each node
+};
+
+void Checker::analyse()
+{
+    for (const Link &l : m_d.links()) {
+        m_children[l.from].push_back(l.to);
+        ++m_linkCount[l.from];
+        ++m_linkCount[l.to];
+    }
+    std::vector<NodeId> queue;
+    for (const Node &n : m_d.nodes()) {
+        if (n.isAim()) {
+            m_aims.push_back(&n);
+            m_reachedFromAim.insert(n.id);
+            queue.push_back(n.id);
+        }
+    }
+    while (!queue.empty()) {
+        const NodeId id = queue.back();
+        queue.pop_back();
+        for (const NodeId &child : m_children.value(id)) {
+            if (!m_reachedFromAim.contains(child)) {
+                m_reachedFromAim.insert(child);
+                queue.push_back(child);
+            }
+        }
+    }
+    // Links run strictly rightwards between drivers and change ideas, so visiting drivers from
+    // the rightmost column leftwards sees every child's answer before its parents need it.
+    std::vector<const Node *> drivers;
+    for (const Node &n : m_d.nodes()) {
+        if (n.isDriver())
+            drivers.push_back(&n);
+    }
+    std::stable_sort(drivers.begin(), drivers.end(),
+                     [](const Node *a, const Node *b) { return a->column() > b->column(); });
+    for (const Node *n : drivers) {
+        for (const NodeId &child : m_children.value(n->id)) {
+            const Node *c = m_d.node(child);
+            if (c && (c->isChange() || m_hasChangeBelow.contains(child))) {
+                m_hasChangeBelow.insert(n->id);
+                break;
+            }
+        }
+    }
+    for (const Measure &m : m_d.measures()) {
+        for (const NodeId &id : m.nodes)
+            ++m_measureCount[id];
+    }
+}
+
+void Checker::checkAims()
+{
+    if (m_aims.empty()) {
+        add("KDD101", QStringLiteral("The diagram has no aim. Add an aim box that says what will "
+                                     "improve, by how much, for whom and by when."));
+        return;
+    }
+    bool anySmart = false;
+    for (const Node *aim : m_aims) {
+        if (aim->role == AimRole::Global)
+            continue;
+        anySmart = true;
+        if (!mentionsQuantity(aim->text))
+            add("KDD102",
+                QStringLiteral("Aim %1 does not say how much. A measurable aim names a number: "
+                               "“from 60 to 45 minutes”, “to 85%”.")
+                    .arg(excerpt(aim->text)),
+                aim->id);
+        if (!mentionsTimeFrame(aim->text))
+            add("KDD103",
+                QStringLiteral("Aim %1 does not say by when. Add a date or time frame: "
+                               "“by 30 June 2027”, “within 6 months”.")
+                    .arg(excerpt(aim->text)),
+                aim->id);
+    }
+    if (!anySmart)
+        add("KDD104", QStringLiteral("There is a global aim but no SMART aim. Add a specific, "
+                                     "measurable, time-bound aim under the global aim."),
+            m_aims.front()->id);
+}
+
+void Checker::checkPrimaryDriverCount()
+{
+    int count = 0;
+    for (const Node &n : m_d.nodes()) {
+        if (n.isDriver() && n.level == 1)
+            ++count;
+    }
+    const int min = m_d.checkSettings().minPrimaryDrivers;
+    const int max = m_d.checkSettings().maxPrimaryDrivers;
+    if (count < min)
+        add("KDD105", QStringLiteral("The diagram has %1 primary driver%2; a useful theory names "
+                                     "%3 to %4 of the most important influences on the aim.")
+                          .arg(count)
+                          .arg(count == 1 ? QString() : QStringLiteral("s"))
+                          .arg(min)
+                          .arg(max));
+    else if (count > max)
+        add("KDD105", QStringLiteral("The diagram has %1 primary drivers; keep the %2 to %3 that "
+                                     "matter most and make the others secondary drivers.")
+                          .arg(count)
+                          .arg(min)
+                          .arg(max));
+}
+
+void Checker::checkConnections()
+{
+    for (const Node &n : m_d.nodes()) {
+        if (n.isDriver()) {
+            if (!m_aims.empty() && !m_reachedFromAim.contains(n.id))
+                add("KDD106",
+                    QStringLiteral("%1 %2 is not connected to the aim. Link it to the aim or to "
+                                   "the driver it influences, or remove it.")
+                        .arg(driverName(n), excerpt(n.text)),
+                    n.id);
+            if (!m_hasChangeBelow.contains(n.id))
+                add("KDD109",
+                    QStringLiteral("%1 %2 has no change idea under it. Add at least one change "
+                                   "the team could test.")
+                        .arg(driverName(n), excerpt(n.text)),
+                    n.id);
+        } else if (n.isChange()) {
+            if (m_linkCount.value(n.id) == 0)
+                add("KDD108",
+                    QStringLiteral("Change idea %1 is not linked to any driver. Link it to the "
+                                   "driver it is meant to move.")
+                        .arg(excerpt(n.text)),
+                    n.id);
+            else if (!m_aims.empty() && !m_reachedFromAim.contains(n.id))
+                add("KDD107",
+                    QStringLiteral("Change idea %1 is linked, but no chain of links leads from it "
+                                   "back to the aim.")
+                        .arg(excerpt(n.text)),
+                    n.id);
+        }
+    }
+}
+
+void Checker::checkDriverMeasures()
+{
+    for (const Node &n : m_d.nodes()) {
+        if (!n.isDriver() || m_measureCount.value(n.id) > 0)
+            continue;
+        if (n.level == 1)
+            add("KDD110",
+                QStringLiteral("Primary driver %1 has no measure. Give it a process measure so "
+                               "the team can tell whether it is changing.")
+                    .arg(excerpt(n.text)),
+                n.id);
+        else
+            add("KDD111",
+                QStringLiteral("%1 %2 has no measure.").arg(driverName(n), excerpt(n.text)),
+                n.id);
+    }
+}
+
+void Checker::checkAimMeasures()
+{
+    if (m_aims.empty())
+        return;
+    bool outcomeOnAim = false;
+    bool anyBalancing = false;
+    for (const Measure &m : m_d.measures()) {
+        if (m.type == MeasureType::Balancing)
+            anyBalancing = true;
+        if (m.type != MeasureType::Outcome)
+            continue;
+        for (const NodeId &id : m.nodes) {
+            const Node *n = m_d.node(id);
+            if (n && n->isAim())
+                outcomeOnAim = true;
+        }
+    }
+    const Node *target = m_aims.front();
+    for (const Node *aim : m_aims) {
+        if (aim->role != AimRole::Global) {
+            target = aim;
+            break;
+        }
+    }
+    if (!outcomeOnAim)
+        add("KDD112", QStringLiteral("The aim has no outcome measure. Attach the measure that "
+                                     "shows whether the aim is being reached."),
+            target->id);
+    if (!anyBalancing)
+        add("KDD113", QStringLiteral("There is no balancing measure. Add one that would show if "
+                                     "the changes harm something else (cost, staff time, another "
+                                     "group of patients)."));
+}
+
+void Checker::checkEquity()
+{
+    bool equityProject = !m_d.metadata().equityStatement.trimmed().isEmpty();
+    for (const Node &n : m_d.nodes())
+        equityProject = equityProject || !n.practices.empty();
+    if (!equityProject)
+        return;
+    for (const Measure &m : m_d.measures()) {
+        if (!m.isStratified())
+            add("KDD114",
+                QStringLiteral("Measure %1 is not stratified. In an equity project, stratify "
+                               "each measure (by race, ethnicity, language, neighbourhood…) so "
+                               "the team can see whether gaps are closing.")
+                    .arg(excerpt(m.name)),
+                {}, m.id);
+    }
+}
+
+void Checker::checkMeasureAttachments()
+{
+    for (const Measure &m : m_d.measures()) {
+        if (m.nodes.isEmpty())
+            add("KDD115",
+                QStringLiteral("Measure %1 is not attached to any box. Attach it to the aim or "
+                               "the driver it measures.")
+                    .arg(excerpt(m.name)),
+                {}, m.id);
+    }
+}
+
+void Checker::checkText()
+{
+    for (const Node &n : m_d.nodes()) {
+        if (n.text.trimmed().isEmpty())
+            add("KDD116", QStringLiteral("%1 %2 has no text.").arg(boxName(n), n.id), n.id);
+        else if (n.isDriver() && startsWithActionVerb(n.text))
+            add("KDD118",
+                QStringLiteral("%1 %2 reads like an action. Drivers name what influences the "
+                               "aim; actions belong in change ideas.")
+                    .arg(driverName(n), excerpt(n.text)),
+                n.id);
+    }
+}
+
+void Checker::checkRevision()
+{
+    const Metadata &meta = m_d.metadata();
+    if (meta.revision.trimmed().isEmpty() && meta.revisionDate.trimmed().isEmpty()) {
+        add("KDD117", QStringLiteral("The diagram has no revision or date. Record both and update "
+                                     "them whenever the theory changes."));
+        return;
+    }
+    if (meta.revisionDate.isEmpty())
+        return;
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!isoDate.match(meta.revisionDate).hasMatch()
+        || !QDate::fromString(meta.revisionDate, Qt::ISODate).isValid())
+        add("KDD119", QStringLiteral("The revision date “%1” is not a date in the form "
+                                     "YYYY-MM-DD.")
+                          .arg(meta.revisionDate.left(40)));
+}
+
+} // namespace
+
+QString toString(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("info");
+    }
+    return {};
+}
+
+const std::vector<CheckRule> &checkRules() { return kRules; }
+
+const CheckRule *findCheckRule(const QString &id)
+{
+    for (const CheckRule &r : kRules) {
+        if (id == QLatin1String(r.id))
+            return &r;
+    }
+    return nullptr;
+}
+
+std::vector<Finding> runChecks(const Diagram &diagram) { return Checker(diagram).run(); }
+
+} // namespace kdd

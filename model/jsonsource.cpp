@@ -1,0 +1,170 @@
+#include "jsonsource.h"
+
+#include "kddfile.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace kdd {
+namespace {
+
+// A byte iterator that publishes how far the parser has read, so the parse callback knows the
+// offset of the token it is being told about (nlohmann's callback receives no position).
+class TrackingIterator
+{
+public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char *;
+    using reference = const char &;
+
+    TrackingIterator(const char *p, const char **cursor) : m_p(p), m_cursor(cursor) {}
+    reference operator*() const { return *m_p; }
+    TrackingIterator &operator++()
+    {
+        *m_cursor = ++m_p;
+        return *this;
+    }
+    TrackingIterator operator++(int)
+    {
+        TrackingIterator old = *this;
+        ++*this;
+        return old;
+    }
+    friend bool operator==(const TrackingIterator &a, const TrackingIterator &b)
+    {
+        return a.m_p == b.m_p;
+    }
+    friend bool operator!=(const TrackingIterator &a, const TrackingIterator &b)
+    {
+        return a.m_p != b.m_p;
+    }
+
+private:
+    const char *m_p;
+    const char **m_cursor;
+};
+
+struct TooDeep
+{
+    std::size_t offset;
+};
+
+// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1,
+// column 2: "; we report the location ourselves, so keep only the explanation.
+QString explanationOf(const char *what)
+{
+    std::string text(what);
+    const auto colon = text.find(": ");
+    if (text.rfind("[json.exception", 0) == 0 && colon != std::string::npos)
+        text.erase(0, colon + 2);
+    QString message = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    constexpr int maxLength = 240;
+    if (message.size() > maxLength)
+        message = message.left(maxLength) + QStringLiteral("…");
+    return message;
+}
+
+} // namespace
+
+JsonSource::JsonSource(const QByteArray &bytes) : m_bytes(bytes)
+{
+    m_lineStarts.push_back(0);
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes[i] == '\n')
+            m_lineStarts.push_back(static_cast<std::size_t>(i) + 1);
+    }
+}
+
+int JsonSource::lineAt(std::size_t offset) const
+{
+    const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+    return static_cast<int>(it - m_lineStarts.begin());
+}
+
+int JsonSource::columnAt(std::size_t offset) const
+{
+    const std::size_t start = m_lineStarts[static_cast<std::size_t>(lineAt(offset) - 1)];
+    int column = 1;
+    const auto size = static_cast<std::size_t>(m_bytes.size());
+    for (std::size_t i = start; i < offset && i < size; ++i) {
+        // Count code points: skip UTF-8 continuation bytes.
+        if ((static_cast<unsigned char>(m_bytes[static_cast<qsizetype>(i)]) & 0xC0) != 0x80)
+            ++column;
+    }
+    return column;
+}
+
+bool JsonSource::parse()
+{
+    const char *begin = m_bytes.constData();
+    const char *cursor = begin;
+    std::string topKey;
+    bool inTopArray = false;
+
+    const auto offsetOfLastRead = [&]() -> std::size_t {
+        const auto read = static_cast<std::size_t>(cursor - begin);
+        return read > 0 ? read - 1 : 0;
+    };
+
+    const Json::parser_callback_t callback = [&](int depth, Json::parse_event_t event,
+                                                 Json &parsed) {
+        if (depth > MaxJsonDepth)
+            throw TooDeep{offsetOfLastRead()};
+        using E = Json::parse_event_t;
+        if (depth == 1 && event == E::key) {
+            topKey = parsed.get<std::string>();
+            m_memberLines[topKey] = lineAt(offsetOfLastRead());
+        } else if (depth == 1 && event == E::array_start) {
+            inTopArray = true;
+            m_elementLines[topKey].clear();
+        } else if (depth == 1 && event == E::array_end) {
+            inTopArray = false;
+        } else if (depth == 2 && inTopArray
+                   && (event == E::object_start || event == E::array_start
+                       || event == E::value)) {
+            m_elementLines[topKey].push_back(lineAt(offsetOfLastRead()));
+        }
+        return true;
+    };
+
+    try {
+        TrackingIterator first(begin, &cursor);
+        TrackingIterator last(begin + m_bytes.size(), &cursor);
+        m_root = Json::parse(first, last, callback, /*allow_exceptions=*/true,
+                             /*ignore_comments=*/false);
+        return true;
+    } catch (const Json::parse_error &e) {
+        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        m_errorLine = lineAt(offset);
+        m_errorColumn = columnAt(offset);
+        m_errorMessage = QStringLiteral("not valid JSON: ") + explanationOf(e.what());
+    } catch (const TooDeep &e) {
+        m_errorLine = lineAt(e.offset);
+        m_errorColumn = columnAt(e.offset);
+        m_errorMessage = QStringLiteral("the JSON is nested more than %1 levels deep")
+                             .arg(MaxJsonDepth);
+    } catch (const std::exception &e) {
+        // Out of memory or any other library failure: report, never crash.
+        m_errorMessage = QStringLiteral("could not be parsed: ") + explanationOf(e.what());
+    }
+    m_root = Json();
+    return false;
+}
+
+int JsonSource::lineOfMember(const std::string &key) const
+{
+    const auto it = m_memberLines.find(key);
+    return it == m_memberLines.end() ? 0 : it->second;
+}
+
+int JsonSource::lineOfElement(const std::string &key, std::size_t index) const
+{
+    const auto it = m_elementLines.find(key);
+    if (it == m_elementLines.end() || index >= it->second.size())
+        return lineOfMember(key);
+    return it->second[index];
+}
+
+} // namespace kdd

@@ -1,0 +1,732 @@
+// Reading .kdd files: JSON syntax, then the format contract, collecting every problem with a
+// location instead of stopping at the first.
+#include "kddfile.h"
+
+#include "jsonsource.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include <cmath>
+#include <set>
+
+namespace kdd {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr std::size_t MaxProblems = 100;
+
+QString q(const std::string &s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+
+QString quoted(const QString &s)
+{
+    constexpr int maxShown = 60;
+    const QString shown = s.size() > maxShown ? s.left(maxShown) + QStringLiteral("…") : s;
+    return QLatin1Char('"') + shown + QLatin1Char('"');
+}
+
+QString typeName(const Json &v)
+{
+    switch (v.type()) {
+    case Json::value_t::null:
+        return QStringLiteral("null");
+    case Json::value_t::object:
+        return QStringLiteral("an object");
+    case Json::value_t::array:
+        return QStringLiteral("a list");
+    case Json::value_t::string:
+        return QStringLiteral("a string");
+    case Json::value_t::boolean:
+        return QStringLiteral("true/false");
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+    case Json::value_t::number_float:
+        return QStringLiteral("a number");
+    default:
+        return QStringLiteral("binary data");
+    }
+}
+
+// Collects problems for one file, up to a limit.
+class Reporter
+{
+public:
+    explicit Reporter(QString file) : m_file(std::move(file)) {}
+
+    void add(int line, const QString &message, int column = 0)
+    {
+        ++m_count;
+        if (m_problems.size() < MaxProblems)
+            m_problems.push_back({m_file, line, column, message});
+    }
+    bool hasProblems() const { return m_count > 0; }
+    std::vector<Problem> take()
+    {
+        if (m_count > m_problems.size())
+            m_problems.push_back({m_file, 0, 0,
+                                  QStringLiteral("… and %1 more problems")
+                                      .arg(m_count - m_problems.size())});
+        return std::move(m_problems);
+    }
+
+private:
+    QString m_file;
+    std::vector<Problem> m_problems;
+    std::size_t m_count = 0;
+};
+
+// Reads the members of one JSON object with type checks, remembering which members it used so
+// that the rest can be kept as Extras.
+class ObjectReader
+{
+public:
+    ObjectReader(const Json &object, QString where, int line, Reporter &reporter)
+        : m_object(object), m_where(std::move(where)), m_line(line), m_reporter(reporter)
+    {
+    }
+
+    void error(const QString &message) { m_reporter.add(m_line, m_where + QStringLiteral(": ") + message); }
+    const QString &where() const { return m_where; }
+    void setWhere(const QString &where) { m_where = where; }
+
+    const Json *take(const char *key)
+    {
+        m_used.insert(key);
+        const auto it = m_object.find(key);
+        return it == m_object.end() ? nullptr : &*it;
+    }
+
+    std::optional<QString> string(const char *key)
+    {
+        const Json *v = take(key);
+        if (!v)
+            return std::nullopt;
+        if (!v->is_string()) {
+            wrongType(key, *v, QStringLiteral("a string"));
+            return std::nullopt;
+        }
+        return q(v->get_ref<const std::string &>());
+    }
+
+    QString text(const char *key) { return string(key).value_or(QString()); }
+
+    std::optional<int> integer(const char *key)
+    {
+        const Json *v = take(key);
+        if (!v)
+            return std::nullopt;
+        if (v->is_number_integer() || v->is_number_unsigned()) {
+            if (v->is_number_unsigned() ? v->get<std::uint64_t>() > 1000000
+                                        : std::abs(v->get<std::int64_t>()) > 1000000)
+                return 1000001; // out of every valid range; the caller reports it
+            return static_cast<int>(v->get<std::int64_t>());
+        }
+        if (v->is_number_float()) {
+            const double d = v->get<double>();
+            if (d == static_cast<double>(static_cast<long long>(d)) && std::abs(d) <= 1000000)
+                return static_cast<int>(d);
+        }
+        wrongType(key, *v, QStringLiteral("a whole number"));
+        return std::nullopt;
+    }
+
+    std::optional<QStringList> stringList(const char *key)
+    {
+        const Json *v = take(key);
+        if (!v)
+            return std::nullopt;
+        if (!v->is_array()) {
+            wrongType(key, *v, QStringLiteral("a list of strings"));
+            return std::nullopt;
+        }
+        QStringList list;
+        for (std::size_t i = 0; i < v->size(); ++i) {
+            const Json &e = (*v)[i];
+            if (!e.is_string()) {
+                error(QStringLiteral("\"%1\" must be a list of strings, but item %2 is %3")
+                          .arg(QLatin1String(key))
+                          .arg(i + 1)
+                          .arg(typeName(e)));
+                return std::nullopt;
+            }
+            list << q(e.get_ref<const std::string &>());
+        }
+        return list;
+    }
+
+    const Json *object(const char *key)
+    {
+        const Json *v = take(key);
+        if (v && !v->is_object()) {
+            wrongType(key, *v, QStringLiteral("an object"));
+            return nullptr;
+        }
+        return v;
+    }
+
+    // The members nobody asked for, in file order.
+    Extras extras() const
+    {
+        Json rest = Json::object();
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            if (m_used.count(it.key()) == 0)
+                rest[it.key()] = it.value();
+        }
+        return Extras(std::move(rest));
+    }
+
+private:
+    void wrongType(const char *key, const Json &v, const QString &expected)
+    {
+        error(QStringLiteral("\"%1\" must be %2, not %3")
+                  .arg(QLatin1String(key), expected, typeName(v)));
+    }
+
+    const Json &m_object;
+    QString m_where;
+    int m_line;
+    Reporter &m_reporter;
+    std::set<std::string> m_used;
+};
+
+QString oneOf(const QStringList &words)
+{
+    return QStringLiteral("expected one of: ") + words.join(QStringLiteral(", "));
+}
+
+QString columnName(const Node &node)
+{
+    switch (node.column()) {
+    case AimColumn:
+        return QStringLiteral("aim");
+    case 1:
+        return QStringLiteral("primary driver");
+    case 2:
+        return QStringLiteral("secondary driver");
+    case 3:
+        return QStringLiteral("tertiary driver");
+    default:
+        return QStringLiteral("change idea");
+    }
+}
+
+class DiagramReader
+{
+public:
+    DiagramReader(const JsonSource &source, Reporter &reporter)
+        : m_source(source), m_reporter(reporter)
+    {
+    }
+
+    Diagram read(SourceLines &lines);
+
+private:
+    bool readHeader(ObjectReader &top);
+    void readMeta(const Json *meta);
+    void readColumns(const Json *columns);
+    void readChecks(const Json *checks);
+    void readNodes(const Json *nodes, SourceLines &lines);
+    std::optional<Node> readNode(const Json &value, std::size_t index);
+    void readPractices(ObjectReader &reader, Node &node);
+    void readLinks(const Json *links);
+    void readMeasures(const Json *measures, SourceLines &lines);
+    const Json *topArray(ObjectReader &top, const char *key);
+
+    const JsonSource &m_source;
+    Reporter &m_reporter;
+    Diagram m_diagram;
+    QHash<QString, int> m_nodeLines;  // first definition of every node id seen
+    QSet<QString> m_rejectedNodes;    // ids of nodes that had errors, to avoid follow-on noise
+};
+
+bool DiagramReader::readHeader(ObjectReader &top)
+{
+    const int formatLine = m_source.lineOfMember("format");
+    const Json *format = top.take("format");
+    if (!format) {
+        m_reporter.add(1, QStringLiteral("\"format\" is missing: this is not a KeyDriver diagram "
+                                         "(expected \"format\": \"keydriver\")"));
+        return false;
+    }
+    if (!format->is_string() || format->get_ref<const std::string &>() != "keydriver") {
+        m_reporter.add(formatLine,
+                       QStringLiteral("\"format\" is %1, expected \"keydriver\": this is not a "
+                                      "KeyDriver diagram")
+                           .arg(format->is_string() ? quoted(q(format->get<std::string>()))
+                                                    : typeName(*format)));
+        return false;
+    }
+    const int versionLine = m_source.lineOfMember("version");
+    const Json *version = top.take("version");
+    if (!version) {
+        m_reporter.add(1, QStringLiteral("\"version\" is missing (this KeyDriver reads version %1)")
+                              .arg(CurrentFormatVersion));
+        return false;
+    }
+    if (!version->is_number_integer() && !version->is_number_unsigned()) {
+        m_reporter.add(versionLine, QStringLiteral("\"version\" must be a whole number, not %1")
+                                        .arg(typeName(*version)));
+        return false;
+    }
+    const bool tooNew = version->is_number_unsigned()
+        ? version->get<std::uint64_t>() > static_cast<std::uint64_t>(CurrentFormatVersion)
+        : version->get<std::int64_t>() > CurrentFormatVersion;
+    if (tooNew) {
+        m_reporter.add(versionLine,
+                       QStringLiteral("the file is format version %1, newer than this KeyDriver "
+                                      "supports (version %2); update KeyDriver to open it")
+                           .arg(q(version->dump()))
+                           .arg(CurrentFormatVersion));
+        return false;
+    }
+    if (version->get<std::int64_t>() < 1) {
+        m_reporter.add(versionLine, QStringLiteral("\"version\" %1 is not a valid version")
+                                        .arg(q(version->dump())));
+        return false;
+    }
+    return true;
+}
+
+Diagram DiagramReader::read(SourceLines &lines)
+{
+    const Json &root = m_source.root();
+    if (!root.is_object()) {
+        m_reporter.add(1, QStringLiteral("the file must contain a JSON object, not %1")
+                              .arg(typeName(root)));
+        return {};
+    }
+    ObjectReader top(root, QStringLiteral("top level"), 1, m_reporter);
+    if (!readHeader(top))
+        return {};
+
+    m_diagram.setTitle(top.text("title"));
+    readMeta(top.object("meta"));
+    readColumns(top.object("columns"));
+    readChecks(top.object("checks"));
+    readNodes(topArray(top, "nodes"), lines);
+    readLinks(topArray(top, "links"));
+    readMeasures(topArray(top, "measures"), lines);
+    m_diagram.setExtras(top.extras());
+    return m_diagram;
+}
+
+const Json *DiagramReader::topArray(ObjectReader &top, const char *key)
+{
+    const Json *v = top.take(key);
+    if (v && !v->is_array()) {
+        m_reporter.add(m_source.lineOfMember(key),
+                       QStringLiteral("\"%1\" must be a list, not %2")
+                           .arg(QLatin1String(key), typeName(*v)));
+        return nullptr;
+    }
+    return v;
+}
+
+void DiagramReader::readMeta(const Json *meta)
+{
+    if (!meta)
+        return;
+    ObjectReader r(*meta, QStringLiteral("meta"), m_source.lineOfMember("meta"), m_reporter);
+    Metadata m;
+    m.team = r.text("team");
+    m.leaders = r.stringList("leaders").value_or(QStringList());
+    m.revision = r.text("revision");
+    m.revisionDate = r.text("revisionDate");
+    m.population = r.text("population");
+    m.equityStatement = r.text("equityStatement");
+    m.extras = r.extras();
+    m_diagram.setMetadata(m);
+}
+
+void DiagramReader::readColumns(const Json *columns)
+{
+    if (!columns)
+        return;
+    ObjectReader r(*columns, QStringLiteral("columns"), m_source.lineOfMember("columns"),
+                   m_reporter);
+    ColumnTitles c;
+    c.aim = r.text("aim");
+    c.level1 = r.text("1");
+    c.level2 = r.text("2");
+    c.level3 = r.text("3");
+    c.change = r.text("change");
+    c.extras = r.extras();
+    m_diagram.setColumnTitles(c);
+}
+
+void DiagramReader::readChecks(const Json *checks)
+{
+    if (!checks)
+        return;
+    const int line = m_source.lineOfMember("checks");
+    ObjectReader r(*checks, QStringLiteral("checks"), line, m_reporter);
+    CheckSettings s;
+    if (const Json *range = r.object("primaryDrivers")) {
+        ObjectReader rr(*range, QStringLiteral("checks.primaryDrivers"), line, m_reporter);
+        s.minPrimaryDrivers = rr.integer("min").value_or(s.minPrimaryDrivers);
+        s.maxPrimaryDrivers = rr.integer("max").value_or(s.maxPrimaryDrivers);
+        if (s.minPrimaryDrivers < 0 || s.maxPrimaryDrivers > 1000
+            || s.minPrimaryDrivers > s.maxPrimaryDrivers) {
+            rr.error(QStringLiteral("\"min\" and \"max\" must satisfy 0 ≤ min ≤ max ≤ 1000"));
+        }
+        if (!rr.extras().isEmpty())
+            rr.error(QStringLiteral("only \"min\" and \"max\" are allowed"));
+    }
+    s.ignore = r.stringList("ignore").value_or(QStringList());
+    s.extras = r.extras();
+    m_diagram.setCheckSettings(s);
+}
+
+void DiagramReader::readNodes(const Json *nodes, SourceLines &lines)
+{
+    if (!nodes)
+        return;
+    for (std::size_t i = 0; i < nodes->size(); ++i) {
+        std::optional<Node> node = readNode((*nodes)[i], i);
+        if (!node)
+            continue;
+        const int line = m_source.lineOfElement("nodes", i);
+        if (const auto first = m_nodeLines.constFind(node->id); first != m_nodeLines.cend()) {
+            m_reporter.add(line, QStringLiteral("nodes[%1]: duplicate node id %2 (already used "
+                                                "at line %3); every id must be unique")
+                                     .arg(i)
+                                     .arg(quoted(node->id))
+                                     .arg(first.value()));
+            continue;
+        }
+        m_nodeLines.insert(node->id, line);
+        lines.nodes.insert(node->id, line);
+        m_diagram.insertNode(std::move(*node));
+    }
+}
+
+std::optional<Node> DiagramReader::readNode(const Json &value, std::size_t index)
+{
+    const int line = m_source.lineOfElement("nodes", index);
+    const QString where = QStringLiteral("nodes[%1]").arg(index);
+    if (!value.is_object()) {
+        m_reporter.add(line, QStringLiteral("%1: each node must be an object, not %2")
+                                 .arg(where, typeName(value)));
+        return std::nullopt;
+    }
+    ObjectReader r(value, where, line, m_reporter);
+    Node node;
+    const std::optional<QString> id = r.string("id");
+    if (!id) {
+        if (!value.contains("id"))
+            r.error(QStringLiteral("\"id\" is missing; every node needs a unique id"));
+        return std::nullopt;
+    }
+    if (id->isEmpty()) {
+        r.error(QStringLiteral("\"id\" is empty; every node needs a unique id"));
+        return std::nullopt;
+    }
+    node.id = *id;
+    r.setWhere(QStringLiteral("%1 (id %2)").arg(where, quoted(node.id)));
+    bool valid = true;
+    const auto reject = [&](const QString &message) {
+        r.error(message);
+        valid = false;
+    };
+
+    const std::optional<QString> kind = r.string("kind");
+    if (!kind) {
+        if (!value.contains("kind"))
+            reject(QStringLiteral("\"kind\" is missing; %1").arg(oneOf(nodeKindWords())));
+        else
+            valid = false;
+    } else if (const auto k = parseNodeKind(*kind)) {
+        node.kind = *k;
+    } else {
+        reject(QStringLiteral("unknown kind %1; %2").arg(quoted(*kind), oneOf(nodeKindWords())));
+    }
+    node.text = r.text("text");
+    node.notes = r.text("notes");
+    readPractices(r, node);
+
+    if (valid && node.isAim()) {
+        if (const auto role = r.string("role")) {
+            if (const auto parsed = parseAimRole(*role))
+                node.role = *parsed;
+            else
+                reject(QStringLiteral("unknown aim role %1; %2")
+                           .arg(quoted(*role), oneOf(aimRoleWords())));
+        }
+    } else if (valid && node.isDriver()) {
+        if (const auto l = r.integer("level")) {
+            if (*l < MinDriverLevel || *l > MaxDriverLevel)
+                reject(QStringLiteral("driver level must be 1, 2 or 3, not %1")
+                           .arg(q(value.at("level").dump())));
+            else
+                node.level = *l;
+        } else if (value.contains("level")) {
+            valid = false;
+        }
+    } else if (valid && node.isChange()) {
+        if (const auto status = r.string("status")) {
+            if (const auto parsed = parseChangeStatus(*status))
+                node.status = *parsed;
+            else
+                reject(QStringLiteral("unknown status %1; %2")
+                           .arg(quoted(*status), oneOf(changeStatusWords())));
+        }
+        if (const auto reliability = r.integer("reliability")) {
+            if (*reliability < MinReliability || *reliability > MaxReliability)
+                reject(QStringLiteral("reliability must be 1, 2 or 3, not %1")
+                           .arg(q(value.at("reliability").dump())));
+            else
+                node.reliability = *reliability;
+        }
+        node.owner = r.text("owner");
+    }
+    node.extras = r.extras();
+    if (!valid) {
+        m_rejectedNodes.insert(node.id);
+        return std::nullopt;
+    }
+    return node;
+}
+
+void DiagramReader::readPractices(ObjectReader &r, Node &node)
+{
+    const std::optional<QStringList> words = r.stringList("practices");
+    if (!words)
+        return;
+    for (const QString &word : *words) {
+        if (const auto practice = parsePractice(word))
+            node.practices.push_back(*practice);
+        else
+            r.error(QStringLiteral("unknown practice %1; %2")
+                        .arg(quoted(word), oneOf(practiceWords())));
+    }
+}
+
+void DiagramReader::readLinks(const Json *links)
+{
+    if (!links)
+        return;
+    QHash<std::pair<QString, QString>, int> seen;
+    for (std::size_t i = 0; i < links->size(); ++i) {
+        const Json &value = (*links)[i];
+        const int line = m_source.lineOfElement("links", i);
+        const QString where = QStringLiteral("links[%1]").arg(i);
+        if (!value.is_object()) {
+            m_reporter.add(line, QStringLiteral("%1: each link must be an object with \"from\" "
+                                                "and \"to\", not %2")
+                                     .arg(where, typeName(value)));
+            continue;
+        }
+        ObjectReader r(value, where, line, m_reporter);
+        Link link;
+        const std::optional<QString> from = r.string("from");
+        const std::optional<QString> to = r.string("to");
+        if (!from || !to) {
+            if (!value.contains("from") || !value.contains("to"))
+                r.error(QStringLiteral("a link needs both \"from\" and \"to\""));
+            continue;
+        }
+        link.from = *from;
+        link.to = *to;
+        if (const auto strength = r.string("strength")) {
+            if (const auto parsed = parseLinkStrength(*strength)) {
+                link.strength = *parsed;
+            } else {
+                r.error(QStringLiteral("unknown strength %1; %2")
+                            .arg(quoted(*strength), oneOf(linkStrengthWords())));
+                continue;
+            }
+        }
+        link.extras = r.extras();
+
+        if (m_rejectedNodes.contains(link.from) || m_rejectedNodes.contains(link.to))
+            continue; // the node's own error has been reported
+        const Node *fromNode = m_diagram.node(link.from);
+        const Node *toNode = m_diagram.node(link.to);
+        if (!fromNode || !toNode) {
+            r.error(QStringLiteral("link %1 → %2 refers to a missing node %3")
+                        .arg(quoted(link.from), quoted(link.to),
+                             quoted(fromNode ? link.to : link.from)));
+            continue;
+        }
+        if (link.from == link.to) {
+            r.error(QStringLiteral("node %1 is linked to itself").arg(quoted(link.from)));
+            continue;
+        }
+        if (!Diagram::canLink(*fromNode, *toNode)) {
+            r.error(QStringLiteral("link %1 (%2) → %3 (%4) points right-to-left or within one "
+                                   "column; links run from the aim toward the change ideas")
+                        .arg(quoted(link.from), columnName(*fromNode), quoted(link.to),
+                             columnName(*toNode)));
+            continue;
+        }
+        const auto key = std::make_pair(link.from, link.to);
+        if (const auto first = seen.constFind(key); first != seen.cend()) {
+            r.error(QStringLiteral("duplicate link %1 → %2 (already at line %3)")
+                        .arg(quoted(link.from), quoted(link.to))
+                        .arg(first.value()));
+            continue;
+        }
+        seen.insert(key, line);
+        m_diagram.addLink(link);
+    }
+}
+
+void DiagramReader::readMeasures(const Json *measures, SourceLines &lines)
+{
+    if (!measures)
+        return;
+    QHash<QString, int> seen;
+    for (std::size_t i = 0; i < measures->size(); ++i) {
+        const Json &value = (*measures)[i];
+        const int line = m_source.lineOfElement("measures", i);
+        const QString where = QStringLiteral("measures[%1]").arg(i);
+        if (!value.is_object()) {
+            m_reporter.add(line, QStringLiteral("%1: each measure must be an object, not %2")
+                                     .arg(where, typeName(value)));
+            continue;
+        }
+        ObjectReader r(value, where, line, m_reporter);
+        Measure m;
+        const std::optional<QString> id = r.string("id");
+        if (!id || id->isEmpty()) {
+            if (!id && value.contains("id"))
+                continue;
+            r.error(QStringLiteral("\"id\" is missing or empty; every measure needs a unique id"));
+            continue;
+        }
+        m.id = *id;
+        r.setWhere(QStringLiteral("%1 (id %2)").arg(where, quoted(m.id)));
+        bool valid = true;
+        m.name = r.text("name");
+        if (const auto type = r.string("type")) {
+            if (const auto parsed = parseMeasureType(*type)) {
+                m.type = *parsed;
+            } else {
+                r.error(QStringLiteral("unknown measure type %1; %2")
+                            .arg(quoted(*type), oneOf(measureTypeWords())));
+                valid = false;
+            }
+        } else {
+            if (!value.contains("type"))
+                r.error(QStringLiteral("\"type\" is missing; %1").arg(oneOf(measureTypeWords())));
+            valid = false;
+        }
+        m.numerator = r.text("numerator");
+        m.denominator = r.text("denominator");
+        m.source = r.text("source");
+        m.target = r.text("target");
+        m.stratifyBy = r.stringList("stratifyBy").value_or(QStringList());
+        m.nodes = r.stringList("nodes").value_or(QStringList());
+        m.extras = r.extras();
+        for (const QString &nodeId : std::as_const(m.nodes)) {
+            if (!m_diagram.contains(nodeId) && !m_rejectedNodes.contains(nodeId)) {
+                r.error(QStringLiteral("attached to a missing node %1").arg(quoted(nodeId)));
+                valid = false;
+            }
+        }
+        if (m.nodes.removeDuplicates() > 0) {
+            r.error(QStringLiteral("\"nodes\" lists the same node more than once"));
+            valid = false;
+        }
+        if (const auto first = seen.constFind(m.id); first != seen.cend()) {
+            r.error(QStringLiteral("duplicate measure id %1 (already used at line %2)")
+                        .arg(quoted(m.id))
+                        .arg(first.value()));
+            continue;
+        }
+        seen.insert(m.id, line);
+        if (!valid)
+            continue;
+        lines.measures.insert(m.id, line);
+        m.nodes.erase(std::remove_if(m.nodes.begin(), m.nodes.end(),
+                                     [&](const QString &n) { return !m_diagram.contains(n); }),
+                      m.nodes.end());
+        m_diagram.insertMeasure(std::move(m));
+    }
+}
+
+// Recognises files that are not UTF-8 JSON before the parser produces a confusing message.
+std::optional<QString> encodingProblem(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xFF\xFE\x00\x00") || bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4)))
+        return QStringLiteral("the file is UTF-32 encoded; KeyDriver files are UTF-8");
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return QStringLiteral("the file is UTF-16 encoded; KeyDriver files are UTF-8");
+    return std::nullopt;
+}
+
+} // namespace
+
+QString LoadResult::errorText() const
+{
+    QStringList text;
+    for (const Problem &p : problems)
+        text << p.toString();
+    return text.join(QLatin1Char('\n'));
+}
+
+LoadResult readDiagram(const QByteArray &bytes, const QString &fileName)
+{
+    LoadResult result;
+    Reporter reporter(fileName);
+    if (bytes.trimmed().isEmpty()) {
+        reporter.add(0, QStringLiteral("the file is empty"));
+    } else if (bytes.size() > MaxFileBytes) {
+        reporter.add(0, QStringLiteral("the file is larger than %1 MiB; KeyDriver diagrams are "
+                                       "far smaller, so this is probably not one")
+                            .arg(MaxFileBytes / (1024 * 1024)));
+    } else if (const auto encoding = encodingProblem(bytes)) {
+        reporter.add(1, *encoding, 1);
+    } else {
+        JsonSource source(bytes);
+        if (!source.parse()) {
+            reporter.add(source.errorLine(), source.errorMessage(), source.errorColumn());
+        } else {
+            try {
+                DiagramReader reader(source, reporter);
+                Diagram diagram = reader.read(result.lines);
+                if (!reporter.hasProblems())
+                    result.diagram = std::move(diagram);
+            } catch (const std::exception &e) {
+                // Defensive: the reader checks every type before use, but a library exception
+                // must still become a message, never a crash.
+                reporter.add(0, QStringLiteral("could not be read: %1").arg(QString::fromUtf8(e.what())));
+            }
+        }
+    }
+    result.problems = reporter.take();
+    if (!result.problems.empty()) {
+        result.diagram.reset();
+        result.lines = {};
+    }
+    return result;
+}
+
+LoadResult loadDiagram(const QString &path)
+{
+    const auto failure = [&](const QString &message) {
+        LoadResult result;
+        result.problems.push_back({path, 0, 0, message});
+        return result;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(QStringLiteral("no such file"));
+    if (info.isDir())
+        return failure(QStringLiteral("is a folder, not a file"));
+    if (info.size() > MaxFileBytes)
+        return failure(QStringLiteral("the file is larger than %1 MiB; KeyDriver diagrams are far "
+                                      "smaller, so this is probably not one")
+                           .arg(MaxFileBytes / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(QStringLiteral("cannot be opened: %1").arg(file.errorString()));
+    const QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return failure(QStringLiteral("cannot be read: %1").arg(file.errorString()));
+    return readDiagram(bytes, path);
+}
+
+} // namespace kdd

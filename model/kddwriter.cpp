@@ -1,0 +1,174 @@
+// Writing .kdd files in canonical form: fixed key order, defaults left out where the contract
+// allows, unknown members appended after the known ones in the order they were read.
+#include "kddfile.h"
+
+#include "atomicfile.h"
+#include "canonicaljson.h"
+
+#include <nlohmann/json.hpp>
+
+namespace kdd {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string s(const QString &text) { return text.toStdString(); }
+
+Json list(const QStringList &items)
+{
+    Json array = Json::array();
+    for (const QString &item : items)
+        array.push_back(s(item));
+    return array;
+}
+
+void putIfSet(Json &object, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        object[key] = s(value);
+}
+
+// Unknown members go last; a member the program now writes itself is never overwritten.
+void appendExtras(Json &object, const Extras &extras)
+{
+    if (const Json *members = extras.members()) {
+        for (auto it = members->begin(); it != members->end(); ++it) {
+            if (!object.contains(it.key()))
+                object[it.key()] = it.value();
+        }
+    }
+}
+
+Json metaJson(const Metadata &m)
+{
+    Json o = Json::object();
+    putIfSet(o, "team", m.team);
+    if (!m.leaders.isEmpty())
+        o["leaders"] = list(m.leaders);
+    putIfSet(o, "revision", m.revision);
+    putIfSet(o, "revisionDate", m.revisionDate);
+    putIfSet(o, "population", m.population);
+    putIfSet(o, "equityStatement", m.equityStatement);
+    appendExtras(o, m.extras);
+    return o;
+}
+
+Json columnsJson(const ColumnTitles &c)
+{
+    Json o = Json::object();
+    putIfSet(o, "aim", c.aim);
+    putIfSet(o, "1", c.level1);
+    putIfSet(o, "2", c.level2);
+    putIfSet(o, "3", c.level3);
+    putIfSet(o, "change", c.change);
+    appendExtras(o, c.extras);
+    return o;
+}
+
+Json checksJson(const CheckSettings &c)
+{
+    Json o = Json::object();
+    if (c.minPrimaryDrivers != CheckSettings::DefaultMinPrimaryDrivers
+        || c.maxPrimaryDrivers != CheckSettings::DefaultMaxPrimaryDrivers) {
+        o["primaryDrivers"] = Json{{"min", c.minPrimaryDrivers}, {"max", c.maxPrimaryDrivers}};
+    }
+    if (!c.ignore.isEmpty())
+        o["ignore"] = list(c.ignore);
+    appendExtras(o, c.extras);
+    return o;
+}
+
+Json nodeJson(const Node &n)
+{
+    Json o = Json::object();
+    o["id"] = s(n.id);
+    o["kind"] = s(toString(n.kind));
+    if (n.isAim() && n.role != AimRole::Unspecified)
+        o["role"] = s(toString(n.role));
+    if (n.isDriver())
+        o["level"] = n.level;
+    o["text"] = s(n.text);
+    putIfSet(o, "notes", n.notes);
+    if (n.isChange()) {
+        o["status"] = s(toString(n.status));
+        if (n.reliability > 0)
+            o["reliability"] = n.reliability;
+        putIfSet(o, "owner", n.owner);
+    }
+    if (!n.practices.empty()) {
+        Json practices = Json::array();
+        for (Practice p : n.practices)
+            practices.push_back(s(toString(p)));
+        o["practices"] = std::move(practices);
+    }
+    appendExtras(o, n.extras);
+    return o;
+}
+
+Json linkJson(const Link &l)
+{
+    Json o = Json::object();
+    o["from"] = s(l.from);
+    o["to"] = s(l.to);
+    if (l.strength != LinkStrength::Strong)
+        o["strength"] = s(toString(l.strength));
+    appendExtras(o, l.extras);
+    return o;
+}
+
+Json measureJson(const Measure &m)
+{
+    Json o = Json::object();
+    o["id"] = s(m.id);
+    o["name"] = s(m.name);
+    o["type"] = s(toString(m.type));
+    putIfSet(o, "numerator", m.numerator);
+    putIfSet(o, "denominator", m.denominator);
+    putIfSet(o, "source", m.source);
+    putIfSet(o, "target", m.target);
+    if (!m.stratifyBy.isEmpty())
+        o["stratifyBy"] = list(m.stratifyBy);
+    o["nodes"] = list(m.nodes);
+    appendExtras(o, m.extras);
+    return o;
+}
+
+} // namespace
+
+QByteArray writeDiagram(const Diagram &diagram)
+{
+    Json root = Json::object();
+    root["format"] = "keydriver";
+    root["version"] = CurrentFormatVersion;
+    root["title"] = s(diagram.title());
+    if (Json meta = metaJson(diagram.metadata()); !meta.empty())
+        root["meta"] = std::move(meta);
+    if (Json columns = columnsJson(diagram.columnTitles()); !columns.empty())
+        root["columns"] = std::move(columns);
+    if (Json checks = checksJson(diagram.checkSettings()); !checks.empty())
+        root["checks"] = std::move(checks);
+
+    Json nodes = Json::array();
+    for (const Node &n : diagram.nodes())
+        nodes.push_back(nodeJson(n));
+    Json links = Json::array();
+    for (const Link &l : diagram.links())
+        links.push_back(linkJson(l));
+    Json measures = Json::array();
+    for (const Measure &m : diagram.measures())
+        measures.push_back(measureJson(m));
+    root["nodes"] = std::move(nodes);
+    root["links"] = std::move(links);
+    root["measures"] = std::move(measures);
+    appendExtras(root, diagram.extras());
+
+    const std::string text = toCanonicalJson(root);
+    return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+bool saveDiagram(const Diagram &diagram, const QString &path, QString *error)
+{
+    return writeFileAtomically(path, writeDiagram(diagram), error);
+}
+
+} // namespace kdd

@@ -1,0 +1,50 @@
+#include "metadata.h"
+
+#include "kinds.h"
+
+namespace kdd {
+
+QString ColumnTitles::defaultTitle(int column)
+{
+    switch (column) {
+    case AimColumn:
+        return QStringLiteral("Aim");
+    case 1:
+        return QStringLiteral("Primary drivers");
+    case 2:
+        return QStringLiteral("Secondary drivers");
+    case 3:
+        return QStringLiteral("Tertiary drivers");
+    case ChangeColumn:
+        return QStringLiteral("Change ideas");
+    default:
+        return {};
+    }
+}
+
+QString ColumnTitles::titleFor(int column) const
+{
+    const QString *chosen = nullptr;
+    switch (column) {
+    case AimColumn:
+        chosen = &aim;
+        break;
+    case 1:
+        chosen = &level1;
+        break;
+    case 2:
+        chosen = &level2;
+        break;
+    case 3:
+        chosen = &level3;
+        break;
+    case ChangeColumn:
+        chosen = &change;
+        break;
+    default:
+        return {};
+    }
+    return chosen->isEmpty() ? defaultTitle(column) : *chosen;
+}
+
+} // namespace kdd

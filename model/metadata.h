@@ -1,0 +1,79 @@
+#pragma once
+
+#include "extras.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace kdd {
+
+// The document's `meta` block: who owns the theory, which revision it is, for whom it is meant.
+struct Metadata
+{
+    QString team;
+    QStringList leaders;
+    QString revision;
+    QString revisionDate; // "YYYY-MM-DD" by convention; kept as written, checked by KDD119
+    QString population;
+    QString equityStatement;
+    Extras extras;
+
+    friend bool operator==(const Metadata &a, const Metadata &b)
+    {
+        return a.team == b.team && a.leaders == b.leaders && a.revision == b.revision
+            && a.revisionDate == b.revisionDate && a.population == b.population
+            && a.equityStatement == b.equityStatement && a.extras == b.extras;
+    }
+    friend bool operator!=(const Metadata &a, const Metadata &b) { return !(a == b); }
+};
+
+// The column titles a document chooses ("Key drivers", "Interventions" …); empty means default.
+struct ColumnTitles
+{
+    QString aim;
+    QString level1;
+    QString level2;
+    QString level3;
+    QString change;
+    Extras extras;
+
+    // The title to show for a column (0-4), falling back to the standard wording.
+    QString titleFor(int column) const;
+    static QString defaultTitle(int column);
+
+    friend bool operator==(const ColumnTitles &a, const ColumnTitles &b)
+    {
+        return a.aim == b.aim && a.level1 == b.level1 && a.level2 == b.level2
+            && a.level3 == b.level3 && a.change == b.change && a.extras == b.extras;
+    }
+    friend bool operator!=(const ColumnTitles &a, const ColumnTitles &b) { return !(a == b); }
+};
+
+// The document's own settings for the good-practice checks (`checks` block).
+struct CheckSettings
+{
+    static constexpr int DefaultMinPrimaryDrivers = 2;
+    static constexpr int DefaultMaxPrimaryDrivers = 5;
+
+    int minPrimaryDrivers = DefaultMinPrimaryDrivers;
+    int maxPrimaryDrivers = DefaultMaxPrimaryDrivers;
+    QStringList ignore; // rule ids the team has chosen to silence, e.g. "KDD111"
+    Extras extras;
+
+    bool isDefault() const
+    {
+        return minPrimaryDrivers == DefaultMinPrimaryDrivers
+            && maxPrimaryDrivers == DefaultMaxPrimaryDrivers && ignore.isEmpty()
+            && extras.isEmpty();
+    }
+
+    friend bool operator==(const CheckSettings &a, const CheckSettings &b)
+    {
+        return a.minPrimaryDrivers == b.minPrimaryDrivers
+            && a.maxPrimaryDrivers == b.maxPrimaryDrivers && a.ignore == b.ignore
+            && a.extras == b.extras;
+    }
+    friend bool operator!=(const CheckSettings &a, const CheckSettings &b) { return !(a == b); }
+};
+
+} // namespace kdd
