@@ -24,12 +24,13 @@ QRegularExpression re(const QString &pattern)
 const QRegularExpression &datePattern()
 {
     static const QRegularExpression pattern = re(
-        QStringLiteral("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"             // 2027-06-30
-                       "|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b"     // 12/31/16, 30.06.2027
-                       "|\\b\\d{1,2}/\\d{2,4}\\b"                    // 06/2027
+        // Digits next to CJK text have no word boundary, so numbers are delimited by "not a digit".
+        QStringLiteral("(?<!\\d)\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)"           // 2027-06-30
+                       "|(?<!\\d)\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}(?!\\d)"   // 12/31/16, 30.06.2027
+                       "|(?<!\\d)\\d{1,2}/(?:19|20)\\d{2}(?!\\d)"             // 06/2027
                        "|\\b%1\\s+\\d{1,2}(?:st|nd|rd|th)?\\b,?"     // June 30
                        "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?%1\\b" // 30 June
-                       "|\\b(?:19|20)\\d{2}\\b"                      // 2027
+                       "|(?<![\\d.,])(?:19|20)\\d{2}(?![\\d%])"             // 2027
                        "|\\bq[1-4]\\b|\\bfy\\s?\\d{2,4}\\b")         // Q2, FY27
             .arg(monthPattern()));
     return pattern;

@@ -96,6 +96,36 @@ int JsonSource::columnAt(std::size_t offset) const
     return column;
 }
 
+std::size_t JsonSource::tokenStart(std::size_t offset) const
+{
+    // nlohmann reports the last byte it read; a user wants the start of the offending token.
+    const auto size = static_cast<std::size_t>(m_bytes.size());
+    if (offset >= size)
+        return offset;
+    const auto at = [&](std::size_t i) { return m_bytes[static_cast<qsizetype>(i)]; };
+    const auto isWordChar = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || c == '+' || c == '-' || c == '.';
+    };
+    if (at(offset) == '"') {
+        // The closing quote of a string: walk back to its opening quote (not an escaped one).
+        for (std::size_t i = offset; i-- > 0;) {
+            if (at(i) != '"')
+                continue;
+            std::size_t backslashes = 0;
+            while (i > backslashes && at(i - backslashes - 1) == '\\')
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                return i;
+        }
+        return offset;
+    }
+    std::size_t start = offset;
+    while (start > 0 && isWordChar(at(offset)) && isWordChar(at(start - 1)))
+        --start;
+    return start;
+}
+
 bool JsonSource::parse()
 {
     const char *begin = m_bytes.constData();
@@ -136,7 +166,7 @@ bool JsonSource::parse()
                              /*ignore_comments=*/false);
         return true;
     } catch (const Json::parse_error &e) {
-        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        const std::size_t offset = tokenStart(e.byte > 0 ? e.byte - 1 : 0);
         m_errorLine = lineAt(offset);
         m_errorColumn = columnAt(offset);
         m_errorMessage = QStringLiteral("not valid JSON: ") + explanationOf(e.what());

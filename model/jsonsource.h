@@ -38,6 +38,8 @@ public:
     int columnAt(std::size_t offset) const;
 
 private:
+    std::size_t tokenStart(std::size_t offset) const;
+
     const QByteArray &m_bytes;
     std::vector<std::size_t> m_lineStarts;
     Json m_root;

@@ -650,7 +650,8 @@ void DiagramReader::readMeasures(const Json *measures, SourceLines &lines)
 // Recognises files that are not UTF-8 JSON before the parser produces a confusing message.
 std::optional<QString> encodingProblem(const QByteArray &bytes)
 {
-    if (bytes.startsWith("\xFF\xFE\x00\x00") || bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4)))
+    if (bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4))
+        || bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4)))
         return QStringLiteral("the file is UTF-32 encoded; KeyDriver files are UTF-8");
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
         return QStringLiteral("the file is UTF-16 encoded; KeyDriver files are UTF-8");

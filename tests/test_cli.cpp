@@ -1,0 +1,237 @@
+// The keydriver command line, run as a user runs it: exit codes, stdout, stderr, files left.
+#include "catchqt.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace kddtest;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QByteArray rawOut;
+};
+
+Run keydriver(const QStringList &args)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(KEYDRIVER_EXE));
+    p.setArguments(args);
+    p.start();
+    REQUIRE(p.waitForStarted(10000));
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    Run r;
+    r.exitCode = p.exitCode();
+    r.rawOut = p.readAllStandardOutput();
+    r.out = QString::fromUtf8(r.rawOut);
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString example(const char *name)
+{
+    return sourcePath(QStringLiteral("examples/") + QString::fromLatin1(name));
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+} // namespace
+
+TEST_CASE("the version and help options", "[cli]")
+{
+    Run r = keydriver({QStringLiteral("--version")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.startsWith(QStringLiteral("keydriver 0.")));
+    CHECK(r.out.contains(QStringLiteral("file format version 1")));
+    r = keydriver({QStringLiteral("--help")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("keydriver check FILE")));
+    CHECK(r.out.contains(QStringLiteral("keydriver export FILE -o OUT")));
+    r = keydriver({QStringLiteral("check"), QStringLiteral("--help")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("Exit status")));
+}
+
+TEST_CASE("usage mistakes exit 2 with a hint", "[cli]")
+{
+    const std::vector<std::pair<QStringList, QString>> cases = {
+        {{QStringLiteral("--frobnicate")}, QStringLiteral("unknown option '--frobnicate'")},
+        {{QStringLiteral("check")}, QStringLiteral("'check' needs a FILE")},
+        {{QStringLiteral("check"), QStringLiteral("a.kdd"), QStringLiteral("b.kdd")},
+         QStringLiteral("'check' takes one FILE, got 2")},
+        {{QStringLiteral("check"), QStringLiteral("a.kdd"), QStringLiteral("--pdf")},
+         QStringLiteral("unknown option '--pdf' for 'check'")},
+        {{QStringLiteral("export"), example("ed-visit.kdd"), QStringLiteral("-o")},
+         QStringLiteral("option -o needs a value")},
+        {{QStringLiteral("export"), example("ed-visit.kdd")},
+         QStringLiteral("'export' needs an output file")},
+    };
+    for (const auto &[args, message] : cases) {
+        INFO(args.join(QLatin1Char(' ')).toStdString());
+        const Run r = keydriver(args);
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(message));
+        CHECK(r.out.isEmpty());
+    }
+}
+
+TEST_CASE("check: a good example exits 0 with a summary", "[cli]")
+{
+    const QString file = example("ed-visit.kdd");
+    const Run r = keydriver({QStringLiteral("check"), file});
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.isEmpty());
+    CHECK(r.out.trimmed().endsWith(file + QStringLiteral(": 0 errors, 0 warnings, 0 notes")));
+}
+
+TEST_CASE("check: findings name the file, line, severity and rule", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("draft.kdd"));
+    REQUIRE(writeAll(file, fileWith(R"("nodes": [
+    {"id": "p1", "kind": "driver", "level": 1, "text": "Reliable triage"}
+  ])")));
+    Run r = keydriver({QStringLiteral("check"), file});
+    CHECK(r.exitCode == 1); // no aim is an error
+    CHECK(r.err.isEmpty());
+    CHECK(r.out.contains(file + QStringLiteral(": error: The diagram has no aim.")));
+    CHECK(r.out.contains(file + QStringLiteral(":5: warning: Primary driver “Reliable triage” "
+                                               "has no change idea")));
+    CHECK(r.out.contains(QStringLiteral("[KDD109]")));
+    CHECK(r.out.contains(QStringLiteral(": 1 error, ")));
+
+    r = keydriver({QStringLiteral("check"), file, QStringLiteral("--json")});
+    CHECK(r.exitCode == 1);
+    const QJsonDocument doc = QJsonDocument::fromJson(r.rawOut);
+    REQUIRE(doc.isObject());
+    const QJsonObject root = doc.object();
+    CHECK(root.value(QStringLiteral("valid")).toBool());
+    CHECK(root.value(QStringLiteral("counts")).toObject().value(QStringLiteral("error")).toInt() == 1);
+    const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+    REQUIRE_FALSE(findings.isEmpty());
+    bool sawDriverFinding = false;
+    for (const QJsonValue &v : findings) {
+        const QJsonObject f = v.toObject();
+        CHECK(f.value(QStringLiteral("rule")).toString().startsWith(QStringLiteral("KDD")));
+        CHECK_FALSE(f.value(QStringLiteral("message")).toString().isEmpty());
+        if (f.value(QStringLiteral("node")).toString() == QStringLiteral("p1")) {
+            sawDriverFinding = true;
+            CHECK(f.value(QStringLiteral("line")).toInt() == 5);
+        }
+    }
+    CHECK(sawDriverFinding);
+}
+
+TEST_CASE("check: an unreadable or invalid file exits 2 with the place on stderr", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString broken = dir.filePath(QStringLiteral("bröken ✗.kdd"));
+    REQUIRE(writeAll(broken, "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"nodes\": [,]\n}\n"));
+    Run r = keydriver({QStringLiteral("check"), broken});
+    CHECK(r.exitCode == 2);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.startsWith(broken + QStringLiteral(":4:13: not valid JSON")));
+
+    const QString newer = dir.filePath(QStringLiteral("newer.kdd"));
+    REQUIRE(writeAll(newer, "{\"format\": \"keydriver\", \"version\": 9}"));
+    r = keydriver({QStringLiteral("check"), newer});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("newer than this KeyDriver supports")));
+
+    r = keydriver({QStringLiteral("check"), dir.filePath(QStringLiteral("missing.kdd"))});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("missing.kdd: no such file")));
+
+    r = keydriver({QStringLiteral("check"), broken, QStringLiteral("--json")});
+    CHECK(r.exitCode == 2);
+    const QJsonObject root = QJsonDocument::fromJson(r.rawOut).object();
+    CHECK_FALSE(root.value(QStringLiteral("valid")).toBool(true));
+    const QJsonObject problem = root.value(QStringLiteral("problems")).toArray().first().toObject();
+    CHECK(problem.value(QStringLiteral("line")).toInt() == 4);
+    CHECK(problem.value(QStringLiteral("column")).toInt() == 13);
+}
+
+TEST_CASE("export: writes the canonical form", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString messy = dir.filePath(QStringLiteral("messy.kdd"));
+    REQUIRE(writeAll(messy, R"({"version": 1, "format": "keydriver", "nodes": [
+        {"text": "Aim", "id": "a", "kind": "aim"}], "links": [], "custom": {"k": [1,2]}})"));
+    const QString out = dir.filePath(QStringLiteral("clean.kdd"));
+    Run r = keydriver({QStringLiteral("export"), messy, QStringLiteral("-o"), out});
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.isEmpty());
+    const QByteArray clean = readAll(out);
+    CHECK(clean.startsWith("{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n"));
+    CHECK(clean.contains("\"custom\": {\n    \"k\": [1, 2]\n  }"));
+    CHECK(read(clean).ok());
+
+    // Exporting the canonical form again changes nothing; "-" writes to standard output.
+    r = keydriver({QStringLiteral("export"), out, QStringLiteral("--output=-")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.rawOut == clean);
+    const QString example1 = example("fuel-costs.kdd");
+    r = keydriver({QStringLiteral("export"), example1, QStringLiteral("-o"), QStringLiteral("-"),
+                   QStringLiteral("--format"), QStringLiteral("kdd")});
+    CHECK(r.rawOut == readAll(example1));
+}
+
+TEST_CASE("export: bad input or output never leaves a file behind", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString invalid = dir.filePath(QStringLiteral("invalid.kdd"));
+    REQUIRE(writeAll(invalid, fileWith(R"("nodes": [{"id": "a", "kind": "aim"}],
+  "links": [{"from": "a", "to": "nowhere"}])")));
+    const QString existing = dir.filePath(QStringLiteral("existing.kdd"));
+    REQUIRE(writeAll(existing, "previous contents"));
+
+    // Invalid input: the existing output is untouched, a new output is not created.
+    Run r = keydriver({QStringLiteral("export"), invalid, QStringLiteral("-o"), existing});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(invalid + QStringLiteral(":5: links[0]: link \"a\" → \"nowhere\"")));
+    CHECK(readAll(existing) == "previous contents");
+    r = keydriver({QStringLiteral("export"), invalid, QStringLiteral("-o"),
+                   dir.filePath(QStringLiteral("new.kdd"))});
+    CHECK(r.exitCode == 2);
+
+    // Unknown format, folder that does not exist, output that is a folder.
+    r = keydriver({QStringLiteral("export"), example("ed-visit.kdd"), QStringLiteral("-o"),
+                   dir.filePath(QStringLiteral("out.docx"))});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("unsupported export format 'docx'")));
+    r = keydriver({QStringLiteral("export"), example("ed-visit.kdd"), QStringLiteral("-o"),
+                   dir.filePath(QStringLiteral("no/such/folder/out.kdd"))});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("does not exist")));
+    r = keydriver({QStringLiteral("export"), example("ed-visit.kdd"), QStringLiteral("-o"),
+                   dir.filePath(QStringLiteral("noext"))});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("cannot tell the format")));
+
+    CHECK(filesIn(dir.path()) == QStringList{QStringLiteral("existing.kdd"), QStringLiteral("invalid.kdd")});
+}
+
+TEST_CASE("without a sub-command the editor is requested", "[cli]")
+{
+    const Run r = keydriver({});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("editor is not part of this build yet")));
+}
