@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <set>
 
 namespace kdd {
 namespace {
@@ -49,6 +50,12 @@ private:
 struct TooDeep
 {
     std::size_t offset;
+};
+
+struct DuplicateKey
+{
+    std::size_t offset;
+    std::string key;
 };
 
 // nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1,
@@ -132,6 +139,9 @@ bool JsonSource::parse()
     const char *cursor = begin;
     std::string topKey;
     bool inTopArray = false;
+    // The member names seen so far in each object being parsed, innermost last: JSON allows a
+    // repeated name, but keeping only one of the values would silently lose the other.
+    std::vector<std::set<std::string>> openObjects;
 
     const auto offsetOfLastRead = [&]() -> std::size_t {
         const auto read = static_cast<std::size_t>(cursor - begin);
@@ -143,6 +153,15 @@ bool JsonSource::parse()
         if (depth > MaxJsonDepth)
             throw TooDeep{offsetOfLastRead()};
         using E = Json::parse_event_t;
+        if (event == E::object_start) {
+            openObjects.emplace_back();
+        } else if (event == E::object_end) {
+            openObjects.pop_back();
+        } else if (event == E::key && !openObjects.empty()) {
+            auto name = parsed.get<std::string>();
+            if (!openObjects.back().insert(name).second)
+                throw DuplicateKey{tokenStart(offsetOfLastRead()), std::move(name)};
+        }
         if (depth == 1 && event == E::key) {
             topKey = parsed.get<std::string>();
             m_memberLines[topKey] = lineAt(offsetOfLastRead());
@@ -175,6 +194,12 @@ bool JsonSource::parse()
         m_errorColumn = columnAt(e.offset);
         m_errorMessage = QStringLiteral("the JSON is nested more than %1 levels deep")
                              .arg(MaxJsonDepth);
+    } catch (const DuplicateKey &e) {
+        m_errorLine = lineAt(e.offset);
+        m_errorColumn = columnAt(e.offset);
+        m_errorMessage = QStringLiteral("\"%1\" appears twice in the same object; keep one")
+                             .arg(QString::fromUtf8(e.key.data(),
+                                                    static_cast<qsizetype>(e.key.size())));
     } catch (const std::exception &e) {
         // Out of memory or any other library failure: report, never crash.
         m_errorMessage = QStringLiteral("could not be parsed: ") + explanationOf(e.what());

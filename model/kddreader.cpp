@@ -117,15 +117,19 @@ public:
         const Json *v = take(key);
         if (!v)
             return std::nullopt;
-        if (v->is_number_integer() || v->is_number_unsigned()) {
-            if (v->is_number_unsigned() ? v->get<std::uint64_t>() > 1000000
-                                        : std::abs(v->get<std::int64_t>()) > 1000000)
-                return 1000001; // out of every valid range; the caller reports it
-            return static_cast<int>(v->get<std::int64_t>());
+        // Values outside ±1,000,000 are outside every valid range; the caller reports them.
+        constexpr std::int64_t limit = 1000000;
+        if (v->is_number_unsigned())
+            return v->get<std::uint64_t>() > static_cast<std::uint64_t>(limit)
+                ? static_cast<int>(limit + 1)
+                : static_cast<int>(v->get<std::uint64_t>());
+        if (v->is_number_integer()) {
+            const std::int64_t x = v->get<std::int64_t>();
+            return x > limit || x < -limit ? static_cast<int>(limit + 1) : static_cast<int>(x);
         }
         if (v->is_number_float()) {
             const double d = v->get<double>();
-            if (d == static_cast<double>(static_cast<long long>(d)) && std::abs(d) <= 1000000)
+            if (std::abs(d) <= static_cast<double>(limit) && d == std::floor(d))
                 return static_cast<int>(d);
         }
         wrongType(key, *v, QStringLiteral("a whole number"));
@@ -180,8 +184,10 @@ public:
 private:
     void wrongType(const char *key, const Json &v, const QString &expected)
     {
+        // Show a number itself: "must be a whole number, not 1.5" says more than "not a number".
+        const QString actual = v.is_number() ? q(v.dump()) : typeName(v);
         error(QStringLiteral("\"%1\" must be %2, not %3")
-                  .arg(QLatin1String(key), expected, typeName(v)));
+                  .arg(QLatin1String(key), expected, actual));
     }
 
     const Json &m_object;
@@ -265,15 +271,17 @@ bool DiagramReader::readHeader(ObjectReader &top)
                               .arg(CurrentFormatVersion));
         return false;
     }
-    if (!version->is_number_integer() && !version->is_number_unsigned()) {
+    // 1.0 is accepted as 1: some JSON writers print every number with a fraction.
+    const bool whole = version->is_number_integer() || version->is_number_unsigned()
+        || (version->is_number_float() && version->get<double>() == std::floor(version->get<double>()));
+    if (!whole) {
         m_reporter.add(versionLine, QStringLiteral("\"version\" must be a whole number, not %1")
-                                        .arg(typeName(*version)));
+                                        .arg(version->is_number() ? q(version->dump())
+                                                                  : typeName(*version)));
         return false;
     }
-    const bool tooNew = version->is_number_unsigned()
-        ? version->get<std::uint64_t>() > static_cast<std::uint64_t>(CurrentFormatVersion)
-        : version->get<std::int64_t>() > CurrentFormatVersion;
-    if (tooNew) {
+    const double number = version->get<double>();
+    if (number > CurrentFormatVersion) {
         m_reporter.add(versionLine,
                        QStringLiteral("the file is format version %1, newer than this KeyDriver "
                                       "supports (version %2); update KeyDriver to open it")
@@ -281,7 +289,7 @@ bool DiagramReader::readHeader(ObjectReader &top)
                            .arg(CurrentFormatVersion));
         return false;
     }
-    if (version->get<std::int64_t>() < 1) {
+    if (number < 1) {
         m_reporter.add(versionLine, QStringLiteral("\"version\" %1 is not a valid version")
                                         .arg(q(version->dump())));
         return false;

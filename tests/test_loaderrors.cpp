@@ -53,6 +53,8 @@ TEST_CASE("each load error has its own message and location", "[model][io]")
          "format version 2, newer than this KeyDriver supports (version 1)", 2, 0},
         {"huge version", "{\"format\": \"keydriver\", \"version\": 18446744073709551615}",
          "newer than this KeyDriver supports", 1, 0},
+        {"fractional version", "{\"format\": \"keydriver\", \"version\": 1.5}",
+         "\"version\" must be a whole number, not 1.5", 1, 0},
         {"version zero", "{\"format\": \"keydriver\", \"version\": 0}", "not a valid version", 1, 0},
         {"version as string", "{\"format\": \"keydriver\", \"version\": \"1\"}",
          "\"version\" must be a whole number, not a string", 1, 0},
@@ -65,7 +67,7 @@ TEST_CASE("each load error has its own message and location", "[model][io]")
         {"node with empty id", fileWith("\"nodes\": [{\"id\": \"\", \"kind\": \"aim\"}]"),
          "\"id\" is empty", 4, 0},
         {"id of the wrong type", fileWith("\"nodes\": [{\"id\": 7, \"kind\": \"aim\"}]"),
-         "nodes[0]: \"id\" must be a string, not a number", 4, 0},
+         "nodes[0]: \"id\" must be a string, not 7", 4, 0},
         {"duplicate id",
          fileWith("\"nodes\": [\n {\"id\": \"p1\", \"kind\": \"driver\"},\n {\"id\": \"p1\", "
                   "\"kind\": \"change\"}]"),
@@ -147,8 +149,14 @@ TEST_CASE("each load error has its own message and location", "[model][io]")
          "meta: \"leaders\" must be a list of strings, not a string", 4, 0},
         {"bad check limits", fileWith("\"checks\": {\"primaryDrivers\": {\"min\": 6, \"max\": 2}}"),
          "0 ≤ min ≤ max", 4, 0},
+        {"duplicate member", fileWith("\"nodes\": [{\"id\": \"a\", \"kind\": \"aim\",\n    \"text\": \"x\", \"text\": \"y\"}]"),
+         "\"text\" appears twice in the same object", 5, 18},
+        {"fractional level", fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"driver\", \"level\": 1.5}]"),
+         "\"level\" must be a whole number, not 1.5", 4, 0},
+        {"huge level", fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"driver\", \"level\": -9223372036854775808}]"),
+         "driver level must be 1, 2 or 3, not -9223372036854775808", 4, 0},
         {"title of the wrong type", fileWith("\"title\": 12"),
-         "top level: \"title\" must be a string, not a number", 1, 0},
+         "top level: \"title\" must be a string, not 12", 1, 0},
     };
     for (const BadFile &c : cases) {
         INFO(c.name);
@@ -171,6 +179,11 @@ TEST_CASE("a newer version is refused with that message alone", "[model][io]")
     const LoadResult r = read(R"({"format": "keydriver", "version": 3, "nodes": "whatever"})");
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].message.contains(QStringLiteral("update KeyDriver")));
+}
+
+TEST_CASE("a version written as 1.0 is read as version 1", "[model][io]")
+{
+    CHECK(read(R"({"format": "keydriver", "version": 1.0})").ok());
 }
 
 TEST_CASE("all problems are reported, not only the first", "[model][io]")
