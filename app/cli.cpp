@@ -5,6 +5,7 @@
 #include "model/kddfile.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace kdd {
 namespace {
@@ -12,7 +13,7 @@ namespace {
 const char *const kUsage = R"(Usage:
   keydriver [FILE...]                       open the editor (not in this build yet)
   keydriver check FILE [--json]             check a diagram against QI good practice
-  keydriver export FILE -o OUT [--format F] write the diagram in another form
+  keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
   keydriver --help | --version
 
 check
@@ -22,11 +23,21 @@ check
   not a valid diagram.
 
 export
-  -o, --output OUT   the file to write ("-" writes to standard output)
-  --format F         the output format; by default OUT's suffix decides
-  Formats: kdd (the canonical form of the file: validated, pretty-printed, stable order)
-  The output is written atomically: on any error no file is left behind.
-  Exit status: 0 written, 2 FILE unreadable or invalid, or OUT not writable.
+  -o, --output OUT     the file to write ("-" writes to standard output)
+  --format F           svg, pdf, png, kdd, dot, md, mmd or csv; by default OUT's suffix
+  --theme T            classic (default), colour, print or high-contrast
+  --page P             PDF page: fit (default: one page the size of the diagram), a4 or
+                       letter (landscape; scaled to fit, or tiled when text would be
+                       smaller than 7 pt)
+  --dpi N              PNG resolution (default 192)
+  --background B       PNG background: white (default) or transparent
+  --order O            keep (the order of the file) or tidy (fewer crossing links);
+                       by default the document's own choice
+  --what W             CSV: diagram (one row per box, default) or measures (the
+                       measurement plan)
+  The output is written atomically: on any error no file is left behind. No display is
+  needed. Exit status: 0 written, 2 FILE unreadable or invalid, bad option, or OUT not
+  writable.
 
 Rules are explained in docs/checks.md.
 )";
@@ -44,6 +55,12 @@ int usageError(QTextStream &err, const QString &message)
 bool parseCommandArgs(const QString &command, const QStringList &args, CommandArgs &parsed,
                       QTextStream &err)
 {
+    const QHash<QString, QString *> exportOptions = {
+        {QStringLiteral("--format"), &parsed.format}, {QStringLiteral("--theme"), &parsed.theme},
+        {QStringLiteral("--page"), &parsed.page},     {QStringLiteral("--dpi"), &parsed.dpi},
+        {QStringLiteral("--order"), &parsed.order},   {QStringLiteral("--what"), &parsed.what},
+        {QStringLiteral("--background"), &parsed.background},
+    };
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];
         QString name = arg;
@@ -76,8 +93,8 @@ bool parseCommandArgs(const QString &command, const QStringList &args, CommandAr
                    && (name == QStringLiteral("-o") || name == QStringLiteral("--output"))) {
             if (!takeValue(parsed.output))
                 return false;
-        } else if (command == QStringLiteral("export") && name == QStringLiteral("--format")) {
-            if (!takeValue(parsed.format))
+        } else if (command == QStringLiteral("export") && exportOptions.contains(name)) {
+            if (!takeValue(*exportOptions.value(name)))
                 return false;
         } else if (arg.startsWith(QLatin1Char('-')) && arg != QStringLiteral("-")) {
             usageError(err, QStringLiteral("unknown option '%1' for '%2'").arg(arg, command));

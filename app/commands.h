@@ -13,6 +13,13 @@ struct CommandArgs
     QString output;
     QString format;
     bool json = false;
+    // export only; empty means "the default"
+    QString theme;
+    QString page;
+    QString dpi;
+    QString order;
+    QString what;
+    QString background;
 };
 
 int runCheckCommand(const CommandArgs &args, QTextStream &out, QTextStream &err);

@@ -30,6 +30,8 @@ public:
     void setColumnTitles(const ColumnTitles &columns) { m_columns = columns; }
     const CheckSettings &checkSettings() const { return m_checks; }
     void setCheckSettings(const CheckSettings &settings) { m_checks = settings; }
+    const LayoutSettings &layoutSettings() const { return m_layout; }
+    void setLayoutSettings(const LayoutSettings &settings) { m_layout = settings; }
     // Top-level members unknown to this version, kept for the next save.
     const Extras &extras() const { return m_extras; }
     void setExtras(const Extras &extras) { m_extras = extras; }
@@ -80,6 +82,7 @@ private:
     Metadata m_meta;
     ColumnTitles m_columns;
     CheckSettings m_checks;
+    LayoutSettings m_layout;
     Extras m_extras;
     std::vector<Node> m_nodes;
     QHash<NodeId, int> m_index;

@@ -33,7 +33,7 @@ public:
         ++*this;
         return old;
     }
-    friend bool operator==(const TrackingIterator &a, const TrackingIterator &b)
+    [[maybe_unused]] friend bool operator==(const TrackingIterator &a, const TrackingIterator &b)
     {
         return a.m_p == b.m_p;
     }

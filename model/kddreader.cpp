@@ -233,6 +233,7 @@ private:
     void readMeta(const Json *meta);
     void readColumns(const Json *columns);
     void readChecks(const Json *checks);
+    void readLayout(const Json *layout);
     void readNodes(const Json *nodes, SourceLines &lines);
     std::optional<Node> readNode(const Json &value, std::size_t index);
     void readPractices(ObjectReader &reader, Node &node);
@@ -313,6 +314,7 @@ Diagram DiagramReader::read(SourceLines &lines)
     readMeta(top.object("meta"));
     readColumns(top.object("columns"));
     readChecks(top.object("checks"));
+    readLayout(top.object("layout"));
     readNodes(topArray(top, "nodes"), lines);
     readLinks(topArray(top, "links"));
     readMeasures(topArray(top, "measures"), lines);
@@ -385,6 +387,22 @@ void DiagramReader::readChecks(const Json *checks)
     s.ignore = r.stringList("ignore").value_or(QStringList());
     s.extras = r.extras();
     m_diagram.setCheckSettings(s);
+}
+
+void DiagramReader::readLayout(const Json *layout)
+{
+    if (!layout)
+        return;
+    ObjectReader r(*layout, QStringLiteral("layout"), m_source.lineOfMember("layout"), m_reporter);
+    LayoutSettings s;
+    if (const auto order = r.string("order")) {
+        if (*order == QStringLiteral("tidy"))
+            s.order = LayoutSettings::Order::Tidy;
+        else if (*order != QStringLiteral("keep"))
+            r.error(QStringLiteral("unknown order %1; expected one of: keep, tidy").arg(quoted(*order)));
+    }
+    s.extras = r.extras();
+    m_diagram.setLayoutSettings(s);
 }
 
 void DiagramReader::readNodes(const Json *nodes, SourceLines &lines)

@@ -78,6 +78,15 @@ Json checksJson(const CheckSettings &c)
     return o;
 }
 
+Json layoutJson(const LayoutSettings &l)
+{
+    Json o = Json::object();
+    if (l.order == LayoutSettings::Order::Tidy)
+        o["order"] = "tidy";
+    appendExtras(o, l.extras);
+    return o;
+}
+
 Json nodeJson(const Node &n)
 {
     Json o = Json::object();
@@ -147,6 +156,8 @@ QByteArray writeDiagram(const Diagram &diagram)
         root["columns"] = std::move(columns);
     if (Json checks = checksJson(diagram.checkSettings()); !checks.empty())
         root["checks"] = std::move(checks);
+    if (Json layout = layoutJson(diagram.layoutSettings()); !layout.empty())
+        root["layout"] = std::move(layout);
 
     Json nodes = Json::array();
     for (const Node &n : diagram.nodes())

@@ -76,4 +76,23 @@ struct CheckSettings
     friend bool operator!=(const CheckSettings &a, const CheckSettings &b) { return !(a == b); }
 };
 
+// How the document wants to be laid out (`layout` block).
+struct LayoutSettings
+{
+    // keep: the order of `nodes` decides the vertical order in each column (nothing moves when a
+    // box is added); tidy: the layout reorders each column to reduce crossing links.
+    enum class Order { Keep, Tidy };
+
+    Order order = Order::Keep;
+    Extras extras;
+
+    bool isDefault() const { return order == Order::Keep && extras.isEmpty(); }
+
+    friend bool operator==(const LayoutSettings &a, const LayoutSettings &b)
+    {
+        return a.order == b.order && a.extras == b.extras;
+    }
+    friend bool operator!=(const LayoutSettings &a, const LayoutSettings &b) { return !(a == b); }
+};
+
 } // namespace kdd

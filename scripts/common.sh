@@ -10,7 +10,8 @@ PACKAGES=(
     qt6-base-dev qt6-svg-dev libgl-dev
     libgraphviz-dev graphviz
     nlohmann-json3-dev catch2
-    xvfb xauth imagemagick poppler-utils libxml2-utils fonts-dejavu-core
+    xvfb xauth imagemagick poppler-utils libxml2-utils
+    fonts-dejavu-core fonts-noto-core fonts-noto-cjk
 )
 
 install_dependencies() {

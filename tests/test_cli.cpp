@@ -229,6 +229,62 @@ TEST_CASE("export: bad input or output never leaves a file behind", "[cli]")
     CHECK(filesIn(dir.path()) == QStringList{QStringLiteral("existing.kdd"), QStringLiteral("invalid.kdd")});
 }
 
+TEST_CASE("export: every format from the command line, with no display", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString input = example("antiracism.kdd");
+    for (const char *suffix : {"svg", "pdf", "png", "dot", "md", "mmd", "csv", "kdd"}) {
+        INFO(suffix);
+        const QString out = dir.filePath(QStringLiteral("out.") + QString::fromLatin1(suffix));
+        const Run r = keydriver({QStringLiteral("export"), input, QStringLiteral("-o"), out});
+        CHECK(r.exitCode == 0);
+        CHECK(r.err.isEmpty()); // Qt's own environment notes are not shown to the user
+        const QByteArray bytes = readAll(out);
+        CHECK(bytes.size() > 200);
+    }
+    CHECK(readAll(dir.filePath(QStringLiteral("out.svg"))).contains("<svg"));
+    CHECK(readAll(dir.filePath(QStringLiteral("out.pdf"))).startsWith("%PDF-"));
+    CHECK(readAll(dir.filePath(QStringLiteral("out.png"))).startsWith("\x89PNG"));
+    CHECK(readAll(dir.filePath(QStringLiteral("out.mmd"))).startsWith("flowchart LR"));
+
+    // Options are honoured: a measures CSV has the measures' names, a theme changes the SVG.
+    const QString plan = dir.filePath(QStringLiteral("plan.csv"));
+    Run r = keydriver({QStringLiteral("export"), input, QStringLiteral("-o"), plan,
+                       QStringLiteral("--what"), QStringLiteral("measures")});
+    CHECK(r.exitCode == 0);
+    CHECK(readAll(plan).contains("Racial Equity Map"));
+    const QString themed = dir.filePath(QStringLiteral("themed.svg"));
+    r = keydriver({QStringLiteral("export"), input, QStringLiteral("-o"), themed,
+                   QStringLiteral("--theme=high-contrast"), QStringLiteral("--order"), QStringLiteral("tidy")});
+    CHECK(r.exitCode == 0);
+    CHECK(readAll(themed) != readAll(dir.filePath(QStringLiteral("out.svg"))));
+}
+
+TEST_CASE("export: bad options exit 2, name the problem and write nothing", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString out = dir.filePath(QStringLiteral("x.png"));
+    const std::vector<std::pair<QStringList, QString>> cases = {
+        {{QStringLiteral("--theme"), QStringLiteral("neon")}, QStringLiteral("unknown theme 'neon'")},
+        {{QStringLiteral("--page"), QStringLiteral("a3")}, QStringLiteral("unknown page 'a3'")},
+        {{QStringLiteral("--dpi"), QStringLiteral("lots")}, QStringLiteral("--dpi must be a whole number")},
+        {{QStringLiteral("--dpi"), QStringLiteral("5")}, QStringLiteral("between 24 and 1200")},
+        {{QStringLiteral("--order"), QStringLiteral("random")}, QStringLiteral("unknown --order 'random'")},
+        {{QStringLiteral("--background"), QStringLiteral("pink")}, QStringLiteral("unknown --background")},
+        {{QStringLiteral("--what"), QStringLiteral("measures")}, QStringLiteral("--what measures is written as CSV")},
+    };
+    for (const auto &[options, message] : cases) {
+        INFO(options.join(QLatin1Char(' ')).toStdString());
+        const Run r = keydriver(QStringList{QStringLiteral("export"), example("ed-visit.kdd"),
+                                            QStringLiteral("-o"), out} + options);
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(message));
+        CHECK_FALSE(QFile::exists(out));
+    }
+}
+
 TEST_CASE("without a sub-command the editor is requested", "[cli]")
 {
     const Run r = keydriver({});

@@ -155,6 +155,8 @@ TEST_CASE("each load error has its own message and location", "[model][io]")
          "\"level\" must be a whole number, not 1.5", 4, 0},
         {"huge level", fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"driver\", \"level\": -9223372036854775808}]"),
          "driver level must be 1, 2 or 3, not -9223372036854775808", 4, 0},
+        {"unknown layout order", fileWith("\"layout\": {\"order\": \"random\"}"),
+         "layout: unknown order \"random\"; expected one of: keep, tidy", 4, 0},
         {"title of the wrong type", fileWith("\"title\": 12"),
          "top level: \"title\" must be a string, not 12", 1, 0},
     };

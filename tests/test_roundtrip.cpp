@@ -44,8 +44,12 @@ TEST_CASE("a written diagram reads back equal", "[model][io]")
     settings.maxPrimaryDrivers = 6;
     settings.ignore = {QStringLiteral("KDD111")};
     d.setCheckSettings(settings);
+    LayoutSettings layout;
+    layout.order = LayoutSettings::Order::Tidy;
+    d.setLayoutSettings(layout);
 
     const QByteArray text = writeDiagram(d);
+    CHECK(text.contains("\"layout\": {\n    \"order\": \"tidy\"\n  }"));
     const LoadResult back = read(text);
     INFO(back.errorText().toStdString());
     REQUIRE(back.ok());
@@ -63,6 +67,7 @@ TEST_CASE("fields this version does not know survive load and save unchanged", "
   "meta": {"team": "T", "futureMeta": {"z": 1, "a": [1, 2.5, null, true]}},
   "columns": {"aim": "Aim", "4": "Quaternary"},
   "checks": {"ignore": ["KDD117"], "strictness": "high"},
+  "layout": {"order": "keep", "zoom": 1.5},
   "nodes": [
     {"id": "aim", "kind": "aim", "text": "Aim 50% by 2027", "colour": "#ff0000",
      "layout": {"x": 10, "y": -3.25}},
@@ -80,7 +85,7 @@ TEST_CASE("fields this version does not know survive load and save unchanged", "
     const QByteArray saved = writeDiagram(*first.diagram);
     for (const char *kept :
          {R"("futureMeta": {)", R"("a": [1, 2.5, null, true])", R"("4": "Quaternary")",
-          R"("strictness": "high")", R"("colour": "#ff0000")", R"("y": -3.25)",
+          R"("strictness": "high")", R"("zoom": 1.5)", R"("colour": "#ff0000")", R"("y": -3.25)",
           R"("votes": 7)", R"({"from": "aim", "to": "p1", "label": "because"})",
           R"("chart": "run")", R"("deeper": ["x"])", R"("aaa": "kept in file order")"}) {
         INFO(kept);

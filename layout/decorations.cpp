@@ -1,0 +1,220 @@
+#include "decorations.h"
+
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace kdd {
+namespace {
+
+void translate(DiagramLayout &layout, QPointF by)
+{
+    for (DiagramLayout::Box &b : layout.boxes) {
+        b.rect.translate(by);
+        b.textTopLeft += by;
+        for (DiagramLayout::Badge &badge : b.badges)
+            badge.rect.translate(by);
+        if (!b.reliabilityRect.isNull())
+            b.reliabilityRect.translate(by);
+    }
+    for (DiagramLayout::Edge &e : layout.edges) {
+        for (QPointF &p : e.points)
+            p += by;
+    }
+}
+
+QRectF contentRect(const DiagramLayout &layout)
+{
+    QRectF r;
+    for (const DiagramLayout::Box &b : layout.boxes)
+        r = r.isNull() ? b.rect : r.united(b.rect);
+    for (const DiagramLayout::Edge &e : layout.edges) {
+        for (const QPointF &p : e.points)
+            r = r.united(QRectF(p, QSizeF(0.001, 0.001)));
+    }
+    return r;
+}
+
+QString detailsLine(const Metadata &m)
+{
+    QStringList parts;
+    if (!m.team.isEmpty())
+        parts << m.team;
+    if (!m.leaders.isEmpty())
+        parts << QStringLiteral("Led by ") + m.leaders.join(QStringLiteral(", "));
+    if (!m.revision.isEmpty())
+        parts << QStringLiteral("Revision ") + m.revision;
+    if (!m.revisionDate.isEmpty())
+        parts << m.revisionDate;
+    return parts.join(QStringLiteral("  ·  "));
+}
+
+void addTitleBlock(const Diagram &diagram, const Typography &t, qreal width,
+                   DiagramLayout &layout)
+{
+    const Metadata &m = diagram.metadata();
+    QString details = detailsLine(m);
+    if (!m.population.isEmpty())
+        details += (details.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("Population: ")
+            + m.population;
+    if (diagram.title().trimmed().isEmpty() && details.isEmpty())
+        return;
+    layout.title.title = wrapText(diagram.title(), t.titleFont, width, 4);
+    layout.title.details = wrapText(details, t.detailFont, width, 8);
+    const qreal gap = layout.title.title.isEmpty() || layout.title.details.isEmpty() ? 0 : 4;
+    layout.title.rect = QRectF(0, 0, width,
+                               layout.title.title.height() + gap + layout.title.details.height());
+}
+
+struct LegendEntry
+{
+    DiagramLayout::LegendSymbol symbol;
+    const char *label;
+};
+
+std::vector<LegendEntry> legendEntries(const Diagram &diagram)
+{
+    using S = DiagramLayout::LegendSymbol;
+    std::set<ChangeStatus> statuses;
+    bool reliability = false;
+    for (const Node &n : diagram.nodes()) {
+        if (n.isChange()) {
+            statuses.insert(n.status);
+            reliability = reliability || n.reliability > 0;
+        }
+    }
+    std::vector<LegendEntry> entries;
+    // Statuses explain something only once an idea has moved beyond "not yet tested".
+    if (statuses.size() > 1 || (statuses.size() == 1 && *statuses.begin() != ChangeStatus::Idea)) {
+        if (statuses.count(ChangeStatus::Idea))
+            entries.push_back({S::StatusIdea, "Not yet tested"});
+        if (statuses.count(ChangeStatus::Testing))
+            entries.push_back({S::StatusTesting, "Testing"});
+        if (statuses.count(ChangeStatus::Adopted))
+            entries.push_back({S::StatusAdopted, "Adopted"});
+        if (statuses.count(ChangeStatus::Abandoned))
+            entries.push_back({S::StatusAbandoned, "Abandoned"});
+    }
+    if (reliability)
+        entries.push_back({S::Reliability, "Level of reliability (1–3)"});
+    const bool weak = std::any_of(diagram.links().begin(), diagram.links().end(),
+                                  [](const Link &l) { return l.strength == LinkStrength::Weak; });
+    if (weak) {
+        entries.push_back({S::StrongLink, "Strong link"});
+        entries.push_back({S::WeakLink, "Weak link"});
+    }
+    std::set<MeasureType> types;
+    for (const Measure &m : diagram.measures()) {
+        if (!m.nodes.isEmpty())
+            types.insert(m.type);
+    }
+    if (types.count(MeasureType::Outcome))
+        entries.push_back({S::OutcomeBadge, "Outcome measure"});
+    if (types.count(MeasureType::Process))
+        entries.push_back({S::ProcessBadge, "Process measure"});
+    if (types.count(MeasureType::Balancing))
+        entries.push_back({S::BalancingBadge, "Balancing measure"});
+    return entries;
+}
+
+// Lays the legend out as one or more rows of (symbol, label) pairs starting at `origin`.
+void addLegend(const Diagram &diagram, const Typography &t, QPointF origin, qreal width,
+               DiagramLayout &layout)
+{
+    const std::vector<LegendEntry> entries = legendEntries(diagram);
+    if (entries.empty())
+        return;
+    DiagramLayout::Legend &legend = layout.legend;
+    QFont headingFont = t.detailFont;
+    headingFont.setBold(true);
+    legend.heading = wrapText(QStringLiteral("Key"), headingFont, width);
+    legend.headingTopLeft = origin;
+    const qreal rowHeight = std::max<qreal>(t.badgeSize, QFontMetricsF(t.detailFont).lineSpacing()) + 6;
+    qreal x = origin.x() + legend.heading.width() + 14;
+    qreal y = origin.y();
+    const qreal symbolWidth = 30;
+    for (const LegendEntry &entry : entries) {
+        DiagramLayout::LegendItem item;
+        item.symbol = entry.symbol;
+        item.label = wrapText(QString::fromUtf8(entry.label), t.detailFont, width);
+        const qreal itemWidth = symbolWidth + 6 + item.label.width() + 18;
+        if (x + itemWidth > origin.x() + width && x > origin.x() + legend.heading.width() + 14) {
+            x = origin.x() + legend.heading.width() + 14;
+            y += rowHeight;
+        }
+        const qreal symbolHeight = t.badgeSize;
+        item.symbolRect = QRectF(x, y + (item.label.lineHeight - symbolHeight) / 2, symbolWidth, symbolHeight);
+        item.labelTopLeft = QPointF(x + symbolWidth + 6, y);
+        legend.items.push_back(std::move(item));
+        x += itemWidth;
+    }
+    qreal right = origin.x();
+    for (const DiagramLayout::LegendItem &item : legend.items)
+        right = std::max(right, item.labelTopLeft.x() + item.label.width());
+    legend.rect = QRectF(origin, QPointF(right, y + rowHeight - 6));
+}
+
+} // namespace
+
+void addDecorations(const Diagram &diagram, const LayoutOptions &options, DiagramLayout &layout)
+{
+    const Typography &t = options.typography;
+    const QRectF content = contentRect(layout);
+    const qreal contentWidth = content.isNull() ? 0 : content.width();
+
+    // Column headers: the document's titles, one per used column, wrapped at the column width.
+    std::map<int, std::pair<qreal, qreal>> columnSpan;
+    for (const DiagramLayout::Box &b : layout.boxes) {
+        auto it = columnSpan.find(b.column);
+        if (it == columnSpan.end())
+            columnSpan[b.column] = {b.rect.left(), b.rect.right()};
+        else
+            it->second = {std::min(it->second.first, b.rect.left()), std::max(it->second.second, b.rect.right())};
+    }
+    qreal headerHeight = 0;
+    for (const auto &[column, span] : columnSpan) {
+        DiagramLayout::Header h;
+        h.column = column;
+        h.text = wrapText(diagram.columnTitles().titleFor(column), t.headerFont, span.second - span.first, 3);
+        headerHeight = std::max(headerHeight, h.text.height());
+        h.rect = QRectF(span.first, 0, span.second - span.first, 0);
+        layout.headers.push_back(std::move(h));
+    }
+
+    const qreal blockWidth = std::max<qreal>(contentWidth, 480);
+    if (options.titleBlock)
+        addTitleBlock(diagram, t, blockWidth, layout);
+
+    qreal y = t.margin;
+    if (!layout.title.rect.isNull()) {
+        layout.title.rect.moveTopLeft(QPointF(t.margin, y));
+        y = layout.title.rect.bottom() + 16;
+    }
+    const qreal headerTop = y;
+    if (headerHeight > 0)
+        y += headerHeight + 10;
+    const QPointF shift(t.margin - (content.isNull() ? 0 : content.left()),
+                        y - (content.isNull() ? 0 : content.top()));
+    translate(layout, shift);
+    for (DiagramLayout::Header &h : layout.headers) {
+        h.rect.translate(shift.x(), 0);
+        // Bottom-align headers of different heights so they sit on one line above the boxes.
+        h.rect.setTop(headerTop + headerHeight - h.text.height());
+        h.rect.setHeight(h.text.height());
+    }
+    y += content.isNull() ? 0 : content.height();
+
+    if (options.legend)
+        addLegend(diagram, t, QPointF(t.margin, y + 20), blockWidth, layout);
+
+    QRectF all(0, 0, t.margin + blockWidth + t.margin, y + t.margin);
+    if (!layout.legend.rect.isNull())
+        all = all.united(QRectF(0, 0, 1, layout.legend.rect.bottom() + t.margin));
+    for (const DiagramLayout::Header &h : layout.headers)
+        all = all.united(h.rect.adjusted(0, 0, t.margin, 0));
+    layout.bounds = all;
+}
+
+} // namespace kdd

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "diagramlayout.h"
+#include "layoutengine.h"
+
+#include "model/diagram.h"
+
+namespace kdd {
+
+// Adds column headers, the title block and the legend around placed boxes and links, moves
+// everything so that the whole drawing starts at (0, 0), and sets `layout.bounds`.
+void addDecorations(const Diagram &diagram, const LayoutOptions &options, DiagramLayout &layout);
+
+} // namespace kdd

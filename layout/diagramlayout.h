@@ -1,0 +1,109 @@
+#pragma once
+
+#include "textblock.h"
+
+#include "model/kinds.h"
+#include "model/node.h"
+
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+#include <vector>
+
+namespace kdd {
+
+// Where everything of one diagram goes, in layout units (1 unit = 1/96 inch = one pixel on a
+// 96-dpi screen), y growing downwards, origin at the top-left of `bounds`. Produced by
+// layoutDiagram(); read by every painter. Holds no Graphviz types.
+struct DiagramLayout
+{
+    struct Badge
+    {
+        MeasureType type = MeasureType::Process;
+        int number = 0;        // 1-based position of the measure in the document
+        QString name;          // the measure's name, for tooltips and titles
+        QRectF rect;
+    };
+
+    struct Box
+    {
+        NodeId id;
+        NodeKind kind = NodeKind::Driver;
+        AimRole role = AimRole::Unspecified;
+        int column = 0;
+        ChangeStatus status = ChangeStatus::Idea;
+        int reliability = 0;
+        QRectF rect;
+        TextBlock text;        // wrapped text, including an "Adopted:"/"Abandoned:" prefix
+        QPointF textTopLeft;   // top-left of the text block; lines are centred on rect's centre
+        std::vector<Badge> badges;
+        QRectF reliabilityRect; // where "LOR n" goes; empty when no reliability is set
+        QString fullText;      // the node's own text, unwrapped (for <title> and tooltips)
+        QString notes;
+    };
+
+    struct Edge
+    {
+        NodeId from;
+        NodeId to;
+        LinkStrength strength = LinkStrength::Strong;
+        // A cubic Bézier spline: points[0], then 3 points per segment. Starts on `from`'s box and
+        // ends on `to`'s box.
+        std::vector<QPointF> points;
+    };
+
+    struct Header
+    {
+        int column = 0;
+        TextBlock text;
+        QRectF rect;
+    };
+
+    struct TitleBlock
+    {
+        TextBlock title;
+        TextBlock details; // team · revision · date, then population
+        QRectF rect;
+    };
+
+    enum class LegendSymbol {
+        StatusIdea,
+        StatusTesting,
+        StatusAdopted,
+        StatusAbandoned,
+        StrongLink,
+        WeakLink,
+        OutcomeBadge,
+        ProcessBadge,
+        BalancingBadge,
+        Reliability,
+    };
+
+    struct LegendItem
+    {
+        LegendSymbol symbol;
+        TextBlock label;
+        QRectF symbolRect;
+        QPointF labelTopLeft;
+    };
+
+    struct Legend
+    {
+        TextBlock heading;
+        QPointF headingTopLeft;
+        std::vector<LegendItem> items;
+        QRectF rect; // empty when there is nothing to explain
+    };
+
+    std::vector<Box> boxes;   // in document order
+    std::vector<Edge> edges;  // in document order of links
+    std::vector<Header> headers;
+    TitleBlock title;
+    Legend legend;
+    QRectF bounds;            // everything, with a margin
+
+    const Box *box(const NodeId &id) const;
+};
+
+} // namespace kdd

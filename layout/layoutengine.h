@@ -1,0 +1,41 @@
+#pragma once
+
+#include "diagramlayout.h"
+#include "typography.h"
+
+#include "model/diagram.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace kdd {
+
+struct LayoutOptions
+{
+    // Overrides the document's own choice (LayoutSettings::order) when set.
+    std::optional<LayoutSettings::Order> order;
+    Typography typography = Typography::standard();
+    bool titleBlock = true;
+    bool legend = true;
+};
+
+// Computes where every box, link, header, the title block and the legend of a diagram go.
+// Needs a QGuiApplication (fonts). Returns false with `error` set only if Graphviz fails.
+bool layoutDiagram(const Diagram &diagram, const LayoutOptions &options, DiagramLayout &layout,
+                   QString *error = nullptr);
+
+// The node ids per column (aims, levels 1-3, change ideas; empty columns left out), in the order
+// the layout uses: the document's order, or a crossing-reduced one.
+std::vector<std::vector<NodeId>> columnOrder(const Diagram &diagram, LayoutSettings::Order order);
+
+// The document's node list reordered by crossing reduction, each column taking the places its
+// nodes had before (for an editor's "Tidy up" command that rewrites the order once).
+std::vector<NodeId> tidyNodeOrder(const Diagram &diagram);
+
+// Crossings between links of adjacent columns in a finished layout (box centres decide the
+// order), as in the benchmark: a lower number reads more easily.
+long long adjacentColumnCrossings(const DiagramLayout &layout);
+
+} // namespace kdd

@@ -1,0 +1,121 @@
+// CSV exports for spreadsheets: the boxes of the diagram and the measurement plan.
+#include "textformats.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace kdd {
+namespace {
+
+// One field as RFC 4180 wants it, made safe for spreadsheets.
+//
+// Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` as a formula (and some strip a
+// leading tab or CR first), so a box text such as =HYPERLINK("…") could act when the file is
+// opened. Following the OWASP advice on CSV injection, such a field gets a leading apostrophe,
+// which spreadsheets take as "this is text". A field that already starts with an apostrophe gets
+// one more, so the rule can be undone exactly: a reader that wants the original text removes one
+// leading `'` when the next character is one of `= + - @ '`, tab or CR.
+//
+// A field is quoted when it contains a comma, a quote, CR or LF; quotes inside are doubled.
+QString field(const QString &text)
+{
+    QString value = text;
+    if (!value.isEmpty()) {
+        const QChar first = value.front();
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+            || first == QLatin1Char('@') || first == QLatin1Char('\t')
+            || first == QLatin1Char('\r') || first == QLatin1Char('\''))
+            value.prepend(QLatin1Char('\''));
+    }
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
+        || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'))) {
+        value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        value = QLatin1Char('"') + value + QLatin1Char('"');
+    }
+    return value;
+}
+
+void addRow(QString &out, const QStringList &fields)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        out += field(fields[i]);
+    }
+    out += QStringLiteral("\r\n");
+}
+
+// The byte order mark makes Excel read the file as UTF-8 rather than the local code page.
+QByteArray withBom(const QString &text) { return QByteArray("\xEF\xBB\xBF") + text.toUtf8(); }
+
+constexpr QLatin1String ListSeparator("; ");
+
+} // namespace
+
+QByteArray toNodesCsv(const Diagram &diagram)
+{
+    const std::vector<Node> &nodes = diagram.nodes();
+    // Parents in the user's order of nodes, not in the order the links were drawn.
+    std::vector<std::vector<int>> parents(nodes.size());
+    for (const Link &link : diagram.links()) {
+        const int from = diagram.indexOf(link.from);
+        const int to = diagram.indexOf(link.to);
+        if (from >= 0 && to >= 0)
+            parents[static_cast<std::size_t>(to)].push_back(from);
+    }
+
+    // Measures of each node, in measure order, built once rather than searched per node.
+    QHash<NodeId, QStringList> measureIds;
+    for (const Measure &m : diagram.measures()) {
+        for (const NodeId &id : m.nodes) {
+            QStringList &ids = measureIds[id];
+            if (ids.isEmpty() || ids.last() != m.id)
+                ids << m.id;
+        }
+    }
+
+    QString out;
+    addRow(out, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("level"),
+                 QStringLiteral("role"), QStringLiteral("text"), QStringLiteral("status"),
+                 QStringLiteral("reliability"), QStringLiteral("owner"),
+                 QStringLiteral("practices"), QStringLiteral("parents"),
+                 QStringLiteral("measures"), QStringLiteral("notes")});
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const Node &node = nodes[i];
+        std::vector<int> &from = parents[i];
+        std::sort(from.begin(), from.end());
+        QStringList parentIds;
+        for (const int p : from)
+            parentIds << nodes[static_cast<std::size_t>(p)].id;
+        QStringList practices;
+        for (const Practice p : node.practices)
+            practices << toString(p);
+        // Fields that do not apply to the node's kind are left empty, as in the .kdd file.
+        addRow(out, {node.id, toString(node.kind),
+                     node.isDriver() ? QString::number(node.level) : QString(),
+                     node.isAim() ? toString(node.role) : QString(), node.text,
+                     node.isChange() ? toString(node.status) : QString(),
+                     node.isChange() && node.reliability > 0 ? QString::number(node.reliability)
+                                                             : QString(),
+                     node.owner, practices.join(ListSeparator), parentIds.join(ListSeparator),
+                     measureIds.value(node.id).join(ListSeparator), node.notes});
+    }
+    return withBom(out);
+}
+
+QByteArray toMeasuresCsv(const Diagram &diagram)
+{
+    QString out;
+    addRow(out, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"),
+                 QStringLiteral("numerator"), QStringLiteral("denominator"),
+                 QStringLiteral("source"), QStringLiteral("target"), QStringLiteral("stratifyBy"),
+                 QStringLiteral("nodes")});
+    for (const Measure &m : diagram.measures()) {
+        addRow(out, {m.id, m.name, toString(m.type), m.numerator, m.denominator, m.source,
+                     m.target, m.stratifyBy.join(ListSeparator), m.nodes.join(ListSeparator)});
+    }
+    return withBom(out);
+}
+
+} // namespace kdd

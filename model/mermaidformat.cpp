@@ -1,0 +1,140 @@
+// Mermaid export: a flowchart that GitHub, GitLab and wikis draw from text; a subgraph per column.
+#include "textformats.h"
+
+#include <array>
+
+namespace kdd {
+namespace {
+
+constexpr int ColumnCount = ChangeColumn + 1;
+
+// A label in double quotes, with every character Mermaid could read as syntax or markup written
+// as a Mermaid entity (`#quot;` …): quotes would end the label, `<` `>` `&` become HTML, a
+// backtick starts a Markdown string and `%%{` a directive anywhere in the text. A `<br>` would
+// need a raw `<`, so line breaks become spaces.
+QString label(const QString &text)
+{
+    // Mermaid's entity pre-pass drops the last ";" of any line matching `style.*:\S*#.*;` (and
+    // the same with classDef), which would break our entities after a "Lifestyle:"; with no
+    // colon left on the line the pattern cannot match.
+    const bool escapeColons =
+        text.contains(QStringLiteral("style")) || text.contains(QStringLiteral("classDef"));
+    QString out;
+    out.reserve(text.size() + 2);
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case u':':
+            out += escapeColons ? QStringLiteral("#58;") : QStringLiteral(":");
+            break;
+        // Mermaid marks entities internally with "ﬂ°" … "¶ß"; user text must not contain them.
+        case u'\u00b6':
+            out += QLatin1String("#182;");
+            break;
+        case u'\ufb02':
+            out += QLatin1String("#64258;");
+            break;
+        case u'#':
+            out += QLatin1String("#35;");
+            break;
+        case u'"':
+            out += QLatin1String("#quot;");
+            break;
+        case u'<':
+            out += QLatin1String("#lt;");
+            break;
+        case u'>':
+            out += QLatin1String("#gt;");
+            break;
+        case u'&':
+            out += QLatin1String("#amp;");
+            break;
+        case u'`':
+            out += QLatin1String("#96;");
+            break;
+        case u'%':
+            out += QLatin1String("#37;");
+            break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::LineSeparator
+                || c == QChar::ParagraphSeparator)
+                out += QLatin1Char(' ');
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+    return out;
+}
+
+// As in the DOT export (Cincinnati convention): the state is readable without colour.
+QString labelText(const Node &node)
+{
+    if (node.isChange() && node.status == ChangeStatus::Adopted)
+        return QStringLiteral("Adopted: ") + node.text;
+    if (node.isChange() && node.status == ChangeStatus::Abandoned)
+        return QStringLiteral("Abandoned: ") + node.text;
+    return node.text;
+}
+
+// Mermaid ids are generated (n1, n2 … in document order): a user id may contain anything,
+// including Mermaid keywords such as "end".
+QString mermaidId(int index) { return QStringLiteral("n") + QString::number(index + 1); }
+
+} // namespace
+
+QByteArray toMermaid(const Diagram &diagram)
+{
+    const std::vector<Node> &nodes = diagram.nodes();
+    std::array<std::vector<int>, ColumnCount> columns;
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+        columns[static_cast<std::size_t>(nodes[i].column())].push_back(static_cast<int>(i));
+
+    QString out = QStringLiteral("flowchart LR\n");
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (columns[c].empty())
+            continue;
+        out += QStringLiteral("    subgraph column") + QString::number(c)
+            + QStringLiteral("[")
+            + label(diagram.columnTitles().titleFor(static_cast<int>(c)))
+            + QStringLiteral("]\n        direction TB\n");
+        for (const int i : columns[c]) {
+            out += QStringLiteral("        ") + mermaidId(i) + QLatin1Char('[')
+                + label(labelText(nodes[static_cast<std::size_t>(i)])) + QStringLiteral("]\n");
+        }
+        out += QStringLiteral("    end\n");
+    }
+
+    for (const Link &link : diagram.links()) {
+        const int from = diagram.indexOf(link.from);
+        const int to = diagram.indexOf(link.to);
+        if (from < 0 || to < 0)
+            continue;
+        out += QStringLiteral("    ") + mermaidId(from)
+            + (link.strength == LinkStrength::Weak ? QStringLiteral(" -.-> ")
+                                                   : QStringLiteral(" --> "))
+            + mermaidId(to) + QLatin1Char('\n');
+    }
+
+    // Fills as in the DOT export and on screen; every status gets a class so that a reader can
+    // restyle them all in one place.
+    out += QStringLiteral("    classDef idea fill:#ffffff,stroke:#333333\n"
+                          "    classDef testing fill:#c8e6c9,stroke:#333333\n"
+                          "    classDef adopted fill:#e0e0e0,stroke:#333333\n"
+                          "    classDef abandoned fill:#e0e0e0,stroke:#333333\n");
+    for (const ChangeStatus status : {ChangeStatus::Idea, ChangeStatus::Testing,
+                                      ChangeStatus::Adopted, ChangeStatus::Abandoned}) {
+        QStringList ids;
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            if (nodes[i].isChange() && nodes[i].status == status)
+                ids << mermaidId(static_cast<int>(i));
+        }
+        if (!ids.isEmpty()) {
+            out += QStringLiteral("    class ") + ids.join(QLatin1Char(','))
+                + QLatin1Char(' ') + toString(status) + QLatin1Char('\n');
+        }
+    }
+    return out.toUtf8();
+}
+
+} // namespace kdd

@@ -1,0 +1,241 @@
+#include "diagrampainter.h"
+
+#include <QLineF>
+
+#include <cmath>
+
+namespace kdd {
+namespace {
+
+QString kindClass(const DiagramLayout::Box &box)
+{
+    switch (box.kind) {
+    case NodeKind::Aim:
+        return box.role == AimRole::Global ? QStringLiteral("node aim global-aim")
+                                           : QStringLiteral("node aim");
+    case NodeKind::Driver:
+        return QStringLiteral("node driver level-%1").arg(box.column);
+    case NodeKind::Change:
+        return QStringLiteral("node change status-") + toString(box.status);
+    }
+    return QStringLiteral("node");
+}
+
+QString boxTitle(const DiagramLayout::Box &box)
+{
+    QString title = box.fullText;
+    if (box.kind == NodeKind::Change && box.status != ChangeStatus::Idea)
+        title = toString(box.status).left(1).toUpper() + toString(box.status).mid(1)
+            + QStringLiteral(": ") + title;
+    if (!box.notes.isEmpty())
+        title += QStringLiteral("\n\n") + box.notes;
+    return title;
+}
+
+// An arrowhead whose tip is at `tip`, pointing along `direction`.
+QPolygonF arrowhead(QPointF tip, QPointF direction, qreal size)
+{
+    const qreal length = std::hypot(direction.x(), direction.y());
+    if (length <= 0)
+        return {};
+    const QPointF d = direction / length;
+    const QPointF n(-d.y(), d.x());
+    const QPointF base = tip - d * size;
+    return QPolygonF({tip, base + n * size * 0.45, base - n * size * 0.45});
+}
+
+} // namespace
+
+void DiagramPainter::paint(const DiagramLayout &layout, PaintTarget &target) const
+{
+    paintTitleBlock(layout, target);
+    paintHeaders(layout, target);
+    target.beginGroup(QStringLiteral("links"), QStringLiteral("links"), QString());
+    for (const DiagramLayout::Edge &edge : layout.edges)
+        paintEdge(edge, target);
+    target.endGroup();
+    target.beginGroup(QStringLiteral("nodes"), QStringLiteral("nodes"), QString());
+    for (std::size_t i = 0; i < layout.boxes.size(); ++i)
+        paintBox(layout.boxes[i], static_cast<int>(i), target);
+    target.endGroup();
+    paintLegend(layout, target);
+}
+
+void DiagramPainter::paintTextBlock(const TextBlock &block, QPointF topLeft, qreal centreX,
+                                    bool centred, const QColor &colour, PaintTarget &target) const
+{
+    qreal baseline = topLeft.y() + block.ascent;
+    for (const TextBlock::Line &line : block.lines) {
+        if (!line.text.isEmpty())
+            target.text(line.text, block.font, QPointF(centred ? centreX : topLeft.x(), baseline),
+                        centred, colour);
+        baseline += block.lineHeight;
+    }
+}
+
+void DiagramPainter::paintBox(const DiagramLayout::Box &box, int index, PaintTarget &target) const
+{
+    const BoxStyle &style = m_theme.boxStyle(box.column, box.status);
+    target.beginGroup(QStringLiteral("node-%1").arg(index), kindClass(box), boxTitle(box));
+    target.rect(box.rect, m_theme.boxRadius, style.fill, style.border);
+    // A global aim carries the compelling reason: a double outline sets it apart from the
+    // SMART aim without relying on colour.
+    if (box.kind == NodeKind::Aim && box.role == AimRole::Global)
+        target.rect(box.rect.adjusted(3, 3, -3, -3), std::max<qreal>(0, m_theme.boxRadius - 2),
+                    QColor(Qt::transparent), {style.border.color, 0.8, false});
+    paintTextBlock(box.text, box.textTopLeft, box.rect.center().x(), true, m_theme.text, target);
+    for (const DiagramLayout::Badge &badge : box.badges) {
+        const QString title = QStringLiteral("%1 measure %2: %3")
+                                  .arg(toString(badge.type).left(1).toUpper() + toString(badge.type).mid(1))
+                                  .arg(badge.number)
+                                  .arg(badge.name);
+        paintBadge(badge.type, badge.number, badge.rect, title, target);
+    }
+    if (box.reliability > 0) {
+        const QRectF &r = box.reliabilityRect;
+        target.beginGroup(QString(), QStringLiteral("reliability"),
+                          QStringLiteral("Level of reliability %1").arg(box.reliability));
+        target.rect(r, 2, m_theme.badge.fill, m_theme.badge.border);
+        QFont font = m_typography.badgeFont;
+        target.text(QStringLiteral("LOR %1").arg(box.reliability), font,
+                    QPointF(r.center().x(), r.center().y() + font.pixelSize() * 0.36), true,
+                    m_theme.badgeText);
+        target.endGroup();
+    }
+    target.endGroup();
+}
+
+void DiagramPainter::paintBadge(MeasureType type, int number, const QRectF &r,
+                                const QString &title, PaintTarget &target) const
+{
+    target.beginGroup(QString(), QStringLiteral("badge ") + toString(type), title);
+    // The measure type is told by shape, not colour alone: circle outcome, square process,
+    // triangle balancing.
+    const BoxStyle &style = m_theme.badge;
+    qreal textY = r.center().y();
+    switch (type) {
+    case MeasureType::Outcome:
+        target.ellipse(r, style.fill, style.border);
+        break;
+    case MeasureType::Process:
+        target.rect(r.adjusted(0.5, 0.5, -0.5, -0.5), 0, style.fill, style.border);
+        break;
+    case MeasureType::Balancing:
+        target.polygon(QPolygonF({QPointF(r.center().x(), r.top() - 1), r.bottomRight() + QPointF(1, 0),
+                                  r.bottomLeft() - QPointF(1, 0)}),
+                       style.fill, style.border);
+        textY += r.height() * 0.14;
+        break;
+    }
+    if (number > 0) {
+        const QFont &font = m_typography.badgeFont;
+        target.text(QString::number(number), font, QPointF(r.center().x(), textY + font.pixelSize() * 0.36),
+                    true, m_theme.badgeText);
+    }
+    target.endGroup();
+}
+
+void DiagramPainter::paintEdge(const DiagramLayout::Edge &edge, PaintTarget &target) const
+{
+    if (edge.points.size() < 2)
+        return;
+    Stroke stroke = m_theme.link;
+    stroke.dashed = edge.strength == LinkStrength::Weak;
+    target.beginGroup(QString(), stroke.dashed ? QStringLiteral("link weak") : QStringLiteral("link"),
+                      QString());
+    target.spline(edge.points, stroke);
+    if (m_theme.arrowheads) {
+        const QPointF tip = edge.points.back();
+        QPointF direction = tip - edge.points[edge.points.size() - 2];
+        if (direction.isNull())
+            direction = tip - edge.points.front();
+        target.polygon(arrowhead(tip, direction, 7 + stroke.width), stroke.color, {stroke.color, 0.5, false});
+    }
+    target.endGroup();
+}
+
+void DiagramPainter::paintHeaders(const DiagramLayout &layout, PaintTarget &target) const
+{
+    if (layout.headers.empty())
+        return;
+    target.beginGroup(QStringLiteral("headers"), QStringLiteral("headers"), QString());
+    for (const DiagramLayout::Header &h : layout.headers)
+        paintTextBlock(h.text, h.rect.topLeft(), h.rect.center().x(), true, m_theme.headerText, target);
+    target.endGroup();
+}
+
+void DiagramPainter::paintTitleBlock(const DiagramLayout &layout, PaintTarget &target) const
+{
+    const DiagramLayout::TitleBlock &t = layout.title;
+    if (t.rect.isNull())
+        return;
+    target.beginGroup(QStringLiteral("title-block"), QStringLiteral("title-block"), QString());
+    paintTextBlock(t.title, t.rect.topLeft(), 0, false, m_theme.text, target);
+    const qreal gap = t.title.isEmpty() ? 0 : 4;
+    paintTextBlock(t.details, t.rect.topLeft() + QPointF(0, t.title.height() + gap), 0, false,
+                   m_theme.detailText, target);
+    target.endGroup();
+}
+
+void DiagramPainter::paintLegend(const DiagramLayout &layout, PaintTarget &target) const
+{
+    const DiagramLayout::Legend &legend = layout.legend;
+    if (legend.items.empty())
+        return;
+    using S = DiagramLayout::LegendSymbol;
+    target.beginGroup(QStringLiteral("legend"), QStringLiteral("legend"), QStringLiteral("Key"));
+    paintTextBlock(legend.heading, legend.headingTopLeft, 0, false, m_theme.text, target);
+    for (const DiagramLayout::LegendItem &item : legend.items) {
+        const QRectF &r = item.symbolRect;
+        const QRectF box(r.left(), r.top() - 1, r.width(), r.height() + 2);
+        const QPointF left(r.left(), r.center().y());
+        const QPointF right(r.right(), r.center().y());
+        switch (item.symbol) {
+        case S::StatusIdea:
+        case S::StatusTesting:
+        case S::StatusAdopted:
+        case S::StatusAbandoned: {
+            const ChangeStatus status = item.symbol == S::StatusIdea ? ChangeStatus::Idea
+                : item.symbol == S::StatusTesting                    ? ChangeStatus::Testing
+                : item.symbol == S::StatusAdopted                    ? ChangeStatus::Adopted
+                                                                     : ChangeStatus::Abandoned;
+            const BoxStyle &style = m_theme.boxStyle(ChangeColumn, status);
+            target.rect(box, 2, style.fill, style.border);
+            break;
+        }
+        case S::StrongLink:
+        case S::WeakLink: {
+            Stroke stroke = m_theme.link;
+            stroke.dashed = item.symbol == S::WeakLink;
+            target.spline({left, left, right, right}, stroke);
+            if (m_theme.arrowheads)
+                target.polygon(arrowhead(right, right - left, 7 + stroke.width), stroke.color,
+                               {stroke.color, 0.5, false});
+            break;
+        }
+        case S::OutcomeBadge:
+        case S::ProcessBadge:
+        case S::BalancingBadge: {
+            const qreal s = m_typography.badgeSize;
+            const QRectF badge(r.center().x() - s / 2, r.center().y() - s / 2, s, s);
+            paintBadge(item.symbol == S::OutcomeBadge   ? MeasureType::Outcome
+                       : item.symbol == S::ProcessBadge ? MeasureType::Process
+                                                        : MeasureType::Balancing,
+                       0, badge, QString(), target);
+            break;
+        }
+        case S::Reliability: {
+            target.rect(box, 2, m_theme.badge.fill, m_theme.badge.border);
+            const QFont &font = m_typography.badgeFont;
+            target.text(QStringLiteral("LOR"), font,
+                        QPointF(r.center().x(), r.center().y() + font.pixelSize() * 0.36), true,
+                        m_theme.badgeText);
+            break;
+        }
+        }
+        paintTextBlock(item.label, item.labelTopLeft, 0, false, m_theme.text, target);
+    }
+    target.endGroup();
+}
+
+} // namespace kdd

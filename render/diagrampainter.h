@@ -1,0 +1,41 @@
+#pragma once
+
+#include "painttarget.h"
+#include "theme.h"
+
+#include "layout/diagramlayout.h"
+#include "layout/typography.h"
+
+namespace kdd {
+
+// Draws a laid-out diagram — boxes, text, links, status fills, measure badges, headers, title
+// block and legend — onto any PaintTarget. The editor's canvas and every exporter use it, so a
+// file looks like the screen.
+class DiagramPainter
+{
+public:
+    DiagramPainter(const Theme &theme, const Typography &typography)
+        : m_theme(theme), m_typography(typography)
+    {
+    }
+
+    void paint(const DiagramLayout &layout, PaintTarget &target) const;
+
+    // The pieces, for a canvas that draws items one by one.
+    void paintBox(const DiagramLayout::Box &box, int index, PaintTarget &target) const;
+    void paintEdge(const DiagramLayout::Edge &edge, PaintTarget &target) const;
+    void paintHeaders(const DiagramLayout &layout, PaintTarget &target) const;
+    void paintTitleBlock(const DiagramLayout &layout, PaintTarget &target) const;
+    void paintLegend(const DiagramLayout &layout, PaintTarget &target) const;
+
+private:
+    void paintTextBlock(const TextBlock &block, QPointF topLeft, qreal centreX, bool centred,
+                        const QColor &colour, PaintTarget &target) const;
+    void paintBadge(MeasureType type, int number, const QRectF &rect, const QString &title,
+                    PaintTarget &target) const;
+
+    const Theme &m_theme;
+    const Typography &m_typography;
+};
+
+} // namespace kdd

@@ -1,0 +1,81 @@
+// PNG export: the shared painter on a QImage at the requested resolution.
+#include "exporters.h"
+
+#include "diagrampainter.h"
+#include "qpaintertarget.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+
+#include <cmath>
+
+namespace kdd {
+namespace {
+
+// Past this an image is unusable in any slide or document, and QImage itself fails near 2 GiB.
+constexpr qint64 MaxPixels = 250'000'000;
+
+class PngExporter : public Exporter
+{
+public:
+    QString format() const override { return QStringLiteral("png"); }
+    QString description() const override { return QStringLiteral("PNG image"); }
+    bool isGraphical() const override { return true; }
+
+    bool write(const Diagram &diagram, const ExportOptions &options, QByteArray &output,
+               QString *error) const override
+    {
+        PreparedDrawing drawing;
+        if (!prepareDrawing(diagram, options, drawing, error))
+            return false;
+        const qreal scale = options.dpi / 96.0; // layout units are 1/96 inch
+        const QSizeF size = drawing.layout.bounds.size() * scale;
+        const int width = static_cast<int>(std::ceil(size.width()));
+        const int height = static_cast<int>(std::ceil(size.height()));
+        if (static_cast<qint64>(width) * height > MaxPixels) {
+            if (error)
+                *error = QStringLiteral("the PNG would be %1 × %2 pixels at %3 dpi; use a lower "
+                                        "--dpi, or SVG or PDF for a diagram this large")
+                             .arg(width)
+                             .arg(height)
+                             .arg(options.dpi);
+            return false;
+        }
+        QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull()) {
+            if (error)
+                *error = QStringLiteral("not enough memory for a %1 × %2 image").arg(width).arg(height);
+            return false;
+        }
+        image.fill(options.transparent ? QColor(Qt::transparent) : drawing.theme.background);
+        const int dotsPerMetre = static_cast<int>(std::lround(options.dpi / 0.0254));
+        image.setDotsPerMeterX(dotsPerMetre);
+        image.setDotsPerMeterY(dotsPerMetre);
+        image.setText(QStringLiteral("Title"), diagram.title());
+        image.setText(QStringLiteral("Description"), describeDiagram(diagram));
+        image.setText(QStringLiteral("Software"), QStringLiteral("KeyDriver"));
+        {
+            QPainter painter(&image);
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+            painter.scale(scale, scale);
+            painter.translate(-drawing.layout.bounds.topLeft());
+            QPainterTarget target(painter);
+            DiagramPainter(drawing.theme, drawing.layoutOptions.typography).paint(drawing.layout, target);
+        }
+        QBuffer buffer(&output);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image.save(&buffer, "PNG")) {
+            if (error)
+                *error = QStringLiteral("could not encode the PNG image");
+            return false;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Exporter> makePngExporter() { return std::make_unique<PngExporter>(); }
+
+} // namespace kdd

@@ -1,0 +1,73 @@
+#include "qpaintertarget.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace kdd {
+
+void QPainterTarget::setStroke(const Stroke &stroke)
+{
+    if (stroke.width <= 0) {
+        m_painter.setPen(Qt::NoPen);
+        return;
+    }
+    QPen pen(stroke.color, stroke.width);
+    if (stroke.dashed)
+        pen.setDashPattern({4.5 / stroke.width, 3.5 / stroke.width}); // in units of the width
+    pen.setCapStyle(Qt::FlatCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    m_painter.setPen(pen);
+}
+
+void QPainterTarget::rect(const QRectF &rect, qreal radius, const QColor &fill, const Stroke &stroke)
+{
+    setStroke(stroke);
+    m_painter.setBrush(fill.alpha() == 0 ? QBrush(Qt::NoBrush) : QBrush(fill));
+    if (radius > 0)
+        m_painter.drawRoundedRect(rect, radius, radius);
+    else
+        m_painter.drawRect(rect);
+}
+
+void QPainterTarget::spline(const std::vector<QPointF> &points, const Stroke &stroke)
+{
+    if (points.size() < 2)
+        return;
+    QPainterPath path(points[0]);
+    std::size_t i = 1;
+    for (; i + 2 < points.size(); i += 3)
+        path.cubicTo(points[i], points[i + 1], points[i + 2]);
+    for (; i < points.size(); ++i)
+        path.lineTo(points[i]);
+    setStroke(stroke);
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.drawPath(path);
+}
+
+void QPainterTarget::polygon(const QPolygonF &polygon, const QColor &fill, const Stroke &stroke)
+{
+    setStroke(stroke);
+    m_painter.setBrush(fill);
+    m_painter.drawPolygon(polygon);
+}
+
+void QPainterTarget::ellipse(const QRectF &rect, const QColor &fill, const Stroke &stroke)
+{
+    setStroke(stroke);
+    m_painter.setBrush(fill);
+    m_painter.drawEllipse(rect);
+}
+
+void QPainterTarget::text(const QString &line, const QFont &font, QPointF baseline, bool centred,
+                          const QColor &colour)
+{
+    m_painter.setFont(font);
+    m_painter.setPen(colour);
+    QPointF at = baseline;
+    if (centred)
+        at.rx() -= QFontMetricsF(font).horizontalAdvance(line) / 2;
+    m_painter.drawText(at, line);
+}
+
+} // namespace kdd

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "painttarget.h"
+
+class QPainter;
+
+namespace kdd {
+
+// Draws on any QPainter: the editor's canvas, a PDF page, a PNG image, a printer.
+class QPainterTarget : public PaintTarget
+{
+public:
+    explicit QPainterTarget(QPainter &painter) : m_painter(painter) {}
+
+    void beginGroup(const QString &, const QString &, const QString &) override {}
+    void endGroup() override {}
+    void rect(const QRectF &rect, qreal radius, const QColor &fill, const Stroke &stroke) override;
+    void spline(const std::vector<QPointF> &points, const Stroke &stroke) override;
+    void polygon(const QPolygonF &polygon, const QColor &fill, const Stroke &stroke) override;
+    void ellipse(const QRectF &rect, const QColor &fill, const Stroke &stroke) override;
+    void text(const QString &line, const QFont &font, QPointF baseline, bool centred,
+              const QColor &colour) override;
+
+private:
+    void setStroke(const Stroke &stroke);
+
+    QPainter &m_painter;
+};
+
+} // namespace kdd

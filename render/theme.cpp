@@ -1,0 +1,112 @@
+#include "theme.h"
+
+#include <algorithm>
+
+namespace kdd {
+namespace {
+
+Theme classic()
+{
+    // The IHI look: white boxes, black lines, no arrowheads; status fills as Cincinnati's legend.
+    Theme t;
+    t.name = QStringLiteral("classic");
+    for (BoxStyle &c : t.columns)
+        c = {Qt::white, {Qt::black, 1.2, false}};
+    t.testing = {QColor(0xc8, 0xe6, 0xc9), {Qt::black, 1.2, false}};
+    t.adopted = {QColor(0xd9, 0xd9, 0xd9), {Qt::black, 1.2, false}};
+    t.abandoned = {QColor(0xd9, 0xd9, 0xd9), {Qt::black, 1.2, false}};
+    t.link = {Qt::black, 1.2, false};
+    t.badge = {Qt::white, {Qt::black, 1, false}};
+    return t;
+}
+
+Theme colour()
+{
+    Theme t = classic();
+    t.name = QStringLiteral("colour");
+    const QColor border(0x5f, 0x6b, 0x7a);
+    t.columns[0] = {QColor(0xfd, 0xe4, 0xcf), {border, 1.2, false}};
+    t.columns[1] = {QColor(0xdc, 0xea, 0xf7), {border, 1.2, false}};
+    t.columns[2] = {QColor(0xe6, 0xe0, 0xf3), {border, 1.2, false}};
+    t.columns[3] = {QColor(0xf3, 0xe0, 0xec), {border, 1.2, false}};
+    t.columns[4] = {QColor(0xff, 0xf8, 0xdc), {border, 1.2, false}};
+    t.testing = {QColor(0xc8, 0xe6, 0xc9), {QColor(0x2e, 0x7d, 0x32), 1.6, false}};
+    t.adopted = {QColor(0xdd, 0xdd, 0xdd), {border, 1.2, false}};
+    t.abandoned = {QColor(0xdd, 0xdd, 0xdd), {border, 1.2, true}};
+    t.link = {QColor(0x4a, 0x55, 0x63), 1.3, false};
+    t.arrowheads = true;
+    t.headerText = QColor(0x26, 0x32, 0x38);
+    t.badge = {Qt::white, {QColor(0x26, 0x32, 0x38), 1, false}};
+    return t;
+}
+
+Theme print()
+{
+    // Grayscale; status told apart by outline as well as fill, so it survives a photocopier.
+    Theme t = classic();
+    t.name = QStringLiteral("print");
+    t.testing = {Qt::white, {Qt::black, 2.6, false}};
+    t.adopted = {QColor(0xc8, 0xc8, 0xc8), {Qt::black, 1.2, false}};
+    t.abandoned = {QColor(0xee, 0xee, 0xee), {Qt::black, 1.2, true}};
+    t.detailText = QColor(0x33, 0x33, 0x33);
+    return t;
+}
+
+Theme highContrast()
+{
+    // Black text on light fills (contrast well above WCAG AA's 4.5:1), Okabe-Ito hues that
+    // colour-blind readers can tell apart, thicker lines, and outlines that differ by status.
+    Theme t = classic();
+    t.name = QStringLiteral("high-contrast");
+    for (BoxStyle &c : t.columns)
+        c = {Qt::white, {Qt::black, 2, false}};
+    t.testing = {QColor(0x9a, 0xd3, 0xf5), {Qt::black, 3, false}};
+    t.adopted = {QColor(0xbb, 0xbb, 0xbb), {Qt::black, 2, false}};
+    t.abandoned = {QColor(0xf0, 0xe4, 0x42), {Qt::black, 2, true}};
+    t.link = {Qt::black, 2, false};
+    t.arrowheads = true;
+    t.detailText = Qt::black;
+    t.badge = {Qt::white, {Qt::black, 1.5, false}};
+    t.boxRadius = 2;
+    return t;
+}
+
+} // namespace
+
+const BoxStyle &Theme::boxStyle(int column, ChangeStatus status) const
+{
+    if (column == ChangeColumn) {
+        switch (status) {
+        case ChangeStatus::Testing:
+            return testing;
+        case ChangeStatus::Adopted:
+            return adopted;
+        case ChangeStatus::Abandoned:
+            return abandoned;
+        case ChangeStatus::Idea:
+            break;
+        }
+    }
+    return columns[std::clamp(column, 0, 4)];
+}
+
+QStringList Theme::names()
+{
+    return {QStringLiteral("classic"), QStringLiteral("colour"), QStringLiteral("print"),
+            QStringLiteral("high-contrast")};
+}
+
+std::optional<Theme> Theme::byName(const QString &name)
+{
+    if (name == QStringLiteral("classic"))
+        return classic();
+    if (name == QStringLiteral("colour") || name == QStringLiteral("color"))
+        return colour();
+    if (name == QStringLiteral("print"))
+        return print();
+    if (name == QStringLiteral("high-contrast"))
+        return highContrast();
+    return std::nullopt;
+}
+
+} // namespace kdd

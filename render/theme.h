@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/kinds.h"
+
+#include <QColor>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kdd {
+
+// How a line is drawn.
+struct Stroke
+{
+    QColor color = Qt::black;
+    qreal width = 1;
+    bool dashed = false;
+};
+
+// The look of a box: fill and outline.
+struct BoxStyle
+{
+    QColor fill = Qt::white;
+    Stroke border;
+};
+
+// Colours and line styles of one named look. Fonts and sizes are not part of a theme (they are
+// the layout's Typography), so switching theme never moves anything.
+struct Theme
+{
+    QString name;
+    QColor background = Qt::white;
+    QColor text = Qt::black;
+    QColor headerText = Qt::black;
+    QColor detailText = QColor(0x44, 0x44, 0x44);
+    BoxStyle columns[5];           // aim, level 1, level 2, level 3, change ideas (status idea)
+    BoxStyle testing;              // change idea being tested
+    BoxStyle adopted;
+    BoxStyle abandoned;
+    Stroke link;                   // a strong link; weak links are the same, dashed
+    bool arrowheads = false;       // arrowheads on the change-idea end of links
+    BoxStyle badge;
+    QColor badgeText = Qt::black;
+    qreal boxRadius = 4;
+
+    // The style of a box for a node in `column` with change-idea `status`.
+    const BoxStyle &boxStyle(int column, ChangeStatus status) const;
+
+    static QStringList names(); // "classic", "colour", "print", "high-contrast"
+    static std::optional<Theme> byName(const QString &name);
+};
+
+} // namespace kdd

@@ -1,0 +1,290 @@
+// Layout invariants on every example and on generated diagrams, in both ordering modes.
+#include "catchqt.h"
+#include "testsupport.h"
+
+#include "layout/crossings.h"
+#include "layout/layoutengine.h"
+#include "layout/textblock.h"
+
+#include <QFontInfo>
+#include <QHash>
+#include <QLineF>
+
+#include <map>
+
+using namespace kdd;
+using namespace kddtest;
+
+namespace {
+
+DiagramLayout laidOut(const Diagram &d, LayoutSettings::Order order)
+{
+    LayoutOptions options;
+    options.order = order;
+    DiagramLayout layout;
+    QString error;
+    const bool ok = layoutDiagram(d, options, layout, &error);
+    INFO(error.toStdString());
+    REQUIRE(ok);
+    return layout;
+}
+
+qreal distanceToRect(QPointF p, const QRectF &r)
+{
+    const qreal dx = std::max({r.left() - p.x(), 0.0, p.x() - r.right()});
+    const qreal dy = std::max({r.top() - p.y(), 0.0, p.y() - r.bottom()});
+    return std::hypot(dx, dy);
+}
+
+// The invariants every layout must keep, whatever the diagram.
+void checkInvariants(const Diagram &d, const DiagramLayout &layout, bool keepOrder)
+{
+    REQUIRE(layout.boxes.size() == d.nodes().size());
+    std::map<int, std::vector<const DiagramLayout::Box *>> columns;
+    for (const DiagramLayout::Box &b : layout.boxes) {
+        REQUIRE(b.rect.isValid());
+        columns[b.column].push_back(&b);
+        CHECK(layout.bounds.contains(b.rect));
+    }
+    // Columns strictly left to right.
+    qreal previousRight = -1e9;
+    for (const auto &[column, boxes] : columns) {
+        qreal left = 1e9;
+        qreal right = -1e9;
+        for (const auto *b : boxes) {
+            left = std::min(left, b->rect.left());
+            right = std::max(right, b->rect.right());
+        }
+        CHECK(left > previousRight);
+        previousRight = right;
+    }
+    // No two boxes overlap (boxes in different columns cannot, by the check above).
+    int overlaps = 0;
+    for (auto &[column, boxes] : columns) {
+        std::sort(boxes.begin(), boxes.end(),
+                  [](const auto *a, const auto *b) { return a->rect.top() < b->rect.top(); });
+        for (std::size_t i = 1; i < boxes.size(); ++i)
+            overlaps += boxes[i]->rect.top() < boxes[i - 1]->rect.bottom() - 0.01;
+    }
+    CHECK(overlaps == 0);
+    // In keep-my-order mode the vertical order in each column is the document's order.
+    if (keepOrder) {
+        for (const auto &[column, boxes] : columns) {
+            for (std::size_t i = 1; i < boxes.size(); ++i)
+                CHECK(d.indexOf(boxes[i - 1]->id) < d.indexOf(boxes[i]->id));
+        }
+    }
+    // Every link is drawn, starting on its own `from` box and ending on its own `to` box.
+    REQUIRE(layout.edges.size() == d.links().size());
+    int badEnds = 0;
+    for (std::size_t i = 0; i < layout.edges.size(); ++i) {
+        const DiagramLayout::Edge &e = layout.edges[i];
+        CHECK(e.from == d.links()[i].from);
+        CHECK(e.to == d.links()[i].to);
+        REQUIRE(e.points.size() >= 4);
+        CHECK((e.points.size() - 1) % 3 == 0);
+        badEnds += distanceToRect(e.points.front(), layout.box(e.from)->rect) > 1.5;
+        badEnds += distanceToRect(e.points.back(), layout.box(e.to)->rect) > 1.5;
+    }
+    CHECK(badEnds == 0);
+    // Text fits in its box; every line no wider than the box.
+    for (const DiagramLayout::Box &b : layout.boxes) {
+        for (const TextBlock::Line &line : b.text.lines)
+            CHECK(line.width <= b.rect.width() - 2 * 8 + 0.5);
+        CHECK(b.textTopLeft.y() >= b.rect.top());
+        CHECK(b.textTopLeft.y() + b.text.height() <= b.rect.bottom() + 0.5);
+        for (const DiagramLayout::Badge &badge : b.badges)
+            CHECK(b.rect.contains(badge.rect));
+    }
+    // Headers sit above the boxes, the title above the headers, the legend below everything.
+    qreal topOfBoxes = 1e9;
+    qreal bottomOfBoxes = -1e9;
+    for (const DiagramLayout::Box &b : layout.boxes) {
+        topOfBoxes = std::min(topOfBoxes, b.rect.top());
+        bottomOfBoxes = std::max(bottomOfBoxes, b.rect.bottom());
+    }
+    for (const DiagramLayout::Header &h : layout.headers) {
+        CHECK(h.rect.bottom() <= topOfBoxes);
+        if (!layout.title.rect.isNull())
+            CHECK(layout.title.rect.bottom() <= h.rect.top());
+    }
+    if (!layout.legend.rect.isNull())
+        CHECK(layout.legend.rect.top() >= bottomOfBoxes);
+}
+
+} // namespace
+
+TEST_CASE("the box font resolves to an installed font", "[layout]")
+{
+    const Typography t = Typography::standard();
+    const QFontInfo info(t.boxFont);
+    INFO(info.family().toStdString());
+    CHECK(info.family().contains(QStringLiteral("DejaVu")));
+    const TextBlock block = wrapText(QStringLiteral("Reliable follow-up"), t.boxFont, 190);
+    REQUIRE(block.lines.size() == 1);
+    CHECK(block.lines[0].width > 50); // real glyphs, not empty boxes
+}
+
+TEST_CASE("layout invariants hold for every example in both orders", "[layout]")
+{
+    for (const QString &path : examplePaths()) {
+        INFO(path.toStdString());
+        const LoadResult loaded = loadDiagram(path);
+        REQUIRE(loaded.ok());
+        checkInvariants(*loaded.diagram, laidOut(*loaded.diagram, LayoutSettings::Order::Keep), true);
+        checkInvariants(*loaded.diagram, laidOut(*loaded.diagram, LayoutSettings::Order::Tidy), false);
+    }
+}
+
+TEST_CASE("layout invariants hold for generated diagrams", "[layout]")
+{
+    for (const int size : {25, 100, 400}) {
+        INFO(size);
+        const Diagram d = generatedDiagram(size, static_cast<unsigned>(size));
+        checkInvariants(d, laidOut(d, LayoutSettings::Order::Keep), true);
+        checkInvariants(d, laidOut(d, LayoutSettings::Order::Tidy), false);
+    }
+}
+
+TEST_CASE("columns stay in place even without links", "[layout]")
+{
+    Diagram d;
+    d.insertNode(makeNode(QStringLiteral("c"), NodeKind::Change, QStringLiteral("Idea")));
+    d.insertNode(makeNode(QStringLiteral("s"), NodeKind::Driver, QStringLiteral("Secondary"), 2));
+    d.insertNode(makeNode(QStringLiteral("a"), NodeKind::Aim, QStringLiteral("Aim")));
+    d.insertNode(makeNode(QStringLiteral("p"), NodeKind::Driver, QStringLiteral("Primary"), 1));
+    const DiagramLayout layout = laidOut(d, LayoutSettings::Order::Keep);
+    checkInvariants(d, layout, true);
+    CHECK(layout.box(QStringLiteral("a"))->rect.right() < layout.box(QStringLiteral("p"))->rect.left());
+    CHECK(layout.box(QStringLiteral("p"))->rect.right() < layout.box(QStringLiteral("s"))->rect.left());
+    CHECK(layout.box(QStringLiteral("s"))->rect.right() < layout.box(QStringLiteral("c"))->rect.left());
+    CHECK(layout.headers.size() == 4);
+}
+
+TEST_CASE("a link that skips columns is routed around the boxes in between", "[layout]")
+{
+    Diagram d = goodDiagram();
+    for (int i = 0; i < 6; ++i) {
+        const QString id = QStringLiteral("s%1").arg(i);
+        REQUIRE(d.insertNode(makeNode(id, NodeKind::Driver, QStringLiteral("Secondary driver %1").arg(i), 2)));
+        REQUIRE(d.addLink({QStringLiteral("p1"), id, LinkStrength::Strong, {}}));
+        REQUIRE(d.addLink({id, QStringLiteral("c1"), LinkStrength::Strong, {}}));
+    }
+    REQUIRE(d.addLink({QStringLiteral("p2"), QStringLiteral("c1"), LinkStrength::Strong, {}}));
+    const DiagramLayout layout = laidOut(d, LayoutSettings::Order::Keep);
+    checkInvariants(d, layout, true);
+    const DiagramLayout::Edge *skip = nullptr;
+    for (const DiagramLayout::Edge &e : layout.edges) {
+        if (e.from == QStringLiteral("p2") && e.to == QStringLiteral("c1"))
+            skip = &e;
+    }
+    REQUIRE(skip);
+    // Sample the spline: no point lies inside a secondary driver's box.
+    int inside = 0;
+    for (std::size_t i = 0; i + 3 < skip->points.size(); i += 3) {
+        for (int k = 0; k <= 20; ++k) {
+            const qreal t = k / 20.0;
+            const qreal u = 1 - t;
+            const QPointF p = u * u * u * skip->points[i] + 3 * u * u * t * skip->points[i + 1]
+                + 3 * u * t * t * skip->points[i + 2] + t * t * t * skip->points[i + 3];
+            for (const DiagramLayout::Box &b : layout.boxes)
+                inside += b.column == 2 && b.rect.adjusted(1, 1, -1, -1).contains(p);
+        }
+    }
+    CHECK(inside == 0);
+}
+
+TEST_CASE("keep my order: adding a node moves no other node in the order", "[layout]")
+{
+    Diagram d = generatedDiagram(100, 5);
+    const DiagramLayout before = laidOut(d, LayoutSettings::Order::Keep);
+    REQUIRE(d.insertNode(makeNode(QStringLiteral("new-idea"), NodeKind::Change, QStringLiteral("A new idea")), 40));
+    REQUIRE(d.addLink({QStringLiteral("s3"), QStringLiteral("new-idea"), LinkStrength::Strong, {}}));
+    const DiagramLayout after = laidOut(d, LayoutSettings::Order::Keep);
+    checkInvariants(d, after, true);
+    // The relative vertical order of every pair of old boxes in a column is unchanged.
+    std::map<int, std::vector<NodeId>> orderBefore;
+    std::map<int, std::vector<NodeId>> orderAfter;
+    const auto byColumn = [](const DiagramLayout &l, std::map<int, std::vector<NodeId>> &out) {
+        std::vector<const DiagramLayout::Box *> boxes;
+        for (const auto &b : l.boxes)
+            boxes.push_back(&b);
+        std::sort(boxes.begin(), boxes.end(),
+                  [](const auto *a, const auto *b) { return a->rect.top() < b->rect.top(); });
+        for (const auto *b : boxes) {
+            if (b->id != QStringLiteral("new-idea"))
+                out[b->column].push_back(b->id);
+        }
+    };
+    byColumn(before, orderBefore);
+    byColumn(after, orderAfter);
+    CHECK(orderBefore == orderAfter);
+}
+
+TEST_CASE("long text wraps inside the box and never overflows", "[layout]")
+{
+    Diagram d = goodDiagram();
+    Node n = *d.node(QStringLiteral("c1"));
+    n.text = QString(2000, QLatin1Char('x')); // one enormous word
+    REQUIRE(d.updateNode(n));
+    Node p = *d.node(QStringLiteral("p1"));
+    for (int i = 0; i < 200; ++i)
+        p.text += QStringLiteral(" wrapped words");
+    REQUIRE(d.updateNode(p));
+    const DiagramLayout layout = laidOut(d, LayoutSettings::Order::Keep);
+    checkInvariants(d, layout, true);
+    const DiagramLayout::Box *idea = layout.box(QStringLiteral("c1"));
+    CHECK(idea->text.lines.size() > 5);
+    CHECK(idea->rect.width() <= Typography::standard().maxTextWidth + 2 * 10 + 0.5);
+    // Very long text is cut to a readable box with an ellipsis, not a box the size of a wall.
+    const DiagramLayout::Box *driver = layout.box(QStringLiteral("p1"));
+    CHECK(driver->text.lines.size() <= 60);
+    CHECK(driver->text.lines.back().text.endsWith(QChar(0x2026)));
+}
+
+TEST_CASE("tidy reduces crossings and rewrites the order within columns only", "[layout]")
+{
+    Diagram d = generatedDiagram(400, 11);
+    // Shuffle the change ideas so the document order is a bad one.
+    std::vector<NodeId> ideas;
+    for (const Node &n : d.nodes()) {
+        if (n.isChange())
+            ideas.push_back(n.id);
+    }
+    for (std::size_t i = 0; i < ideas.size(); i += 2)
+        REQUIRE(d.moveNode(ideas[i], static_cast<int>(d.nodes().size()) - 1));
+    const long long keep = adjacentColumnCrossings(laidOut(d, LayoutSettings::Order::Keep));
+    const long long tidy = adjacentColumnCrossings(laidOut(d, LayoutSettings::Order::Tidy));
+    INFO("keep " << keep << ", tidy " << tidy);
+    CHECK(tidy < keep / 2);
+
+    const std::vector<NodeId> order = tidyNodeOrder(d);
+    REQUIRE(order.size() == d.nodes().size());
+    for (std::size_t i = 0; i < order.size(); ++i) // each slot keeps a node of the same column
+        CHECK(d.node(order[i])->column() == d.nodes()[i].column());
+    std::vector<NodeId> sorted = order;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(std::unique(sorted.begin(), sorted.end()) == sorted.end());
+}
+
+TEST_CASE("crossing counting", "[layout]")
+{
+    CHECK(countCrossings({{0, 1}, {1, 0}}) == 1);
+    CHECK(countCrossings({{0, 0}, {0, 1}, {1, 0}, {1, 1}}) == 1);
+    CHECK(countCrossings({{0, 2}, {1, 1}, {2, 0}}) == 3);
+    CHECK(countCrossings({{0, 0}, {1, 1}, {2, 2}}) == 0);
+    LayerGraph g({{0, 1}, {2, 3}});
+    g.addEdge(0, 3);
+    g.addEdge(1, 2);
+    CHECK(g.crossings() == 1);
+    g.reduceCrossings();
+    CHECK(g.crossings() == 0);
+}
+
+TEST_CASE("an empty diagram lays out to an empty drawing", "[layout]")
+{
+    const DiagramLayout layout = laidOut(Diagram(), LayoutSettings::Order::Keep);
+    CHECK(layout.boxes.empty());
+    CHECK(layout.bounds.isValid());
+}
+
