@@ -114,11 +114,14 @@ void GraphBuilder::build()
     Agsym_t *tailport = agattr(m_graph, AGEDGE, c("tailport"), c(""));
     Agsym_t *headport = agattr(m_graph, AGEDGE, c("headport"), c(""));
     agattr(m_graph, AGEDGE, c("arrowhead"), c("none"));
+    Agsym_t *weight = agattr(m_graph, AGEDGE, c("weight"), c("1"));
     Q_UNUSED(shape);
     Q_UNUSED(fixed);
     Q_UNUSED(label);
 
     m_nodes.resize(m_input.sizes.size(), nullptr);
+    std::vector<Agnode_t *> anchors;
+    std::vector<int> columnOf(m_input.sizes.size(), 0);
     Agnode_t *previousAnchor = nullptr;
     int columnIndex = 0;
     for (const std::vector<int> &column : m_input.columns) {
@@ -135,6 +138,7 @@ void GraphBuilder::build()
             set(e, edgeStyle, "invis");
         }
         previousAnchor = anchor;
+        anchors.push_back(anchor);
         Agnode_t *above = anchor;
         for (const int index : column) {
             const QByteArray name = "n" + QByteArray::number(index);
@@ -143,6 +147,7 @@ void GraphBuilder::build()
             set(n, width, inches(size.width()));
             set(n, height, inches(size.height()));
             m_nodes[static_cast<std::size_t>(index)] = n;
+            columnOf[static_cast<std::size_t>(index)] = columnIndex;
             if (m_input.fixedOrder) {
                 // Flat invisible edges inside a rank fix the order: each box below the previous.
                 Agedge_t *e = agedge(m_graph, above, n, nullptr, 1);
@@ -151,6 +156,30 @@ void GraphBuilder::build()
             }
         }
         ++columnIndex;
+    }
+    if (m_input.fixedOrder) {
+        // dot enforces an in-rank chain only between boxes it compares directly, and a box with
+        // no link on one side escapes the comparison and can jump over its neighbours. Tie such
+        // boxes to the neighbouring column's anchor (weight 0: no pull on the drawing).
+        std::vector<bool> hasParent(m_nodes.size(), false);
+        std::vector<bool> hasChild(m_nodes.size(), false);
+        for (const PlacementInput::Edge &edge : m_input.edges) {
+            hasChild[static_cast<std::size_t>(edge.from)] = true;
+            hasParent[static_cast<std::size_t>(edge.to)] = true;
+        }
+        for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+            const auto column = static_cast<std::size_t>(columnOf[i]);
+            if (!hasParent[i] && column > 0) {
+                Agedge_t *e = agedge(m_graph, anchors[column - 1], m_nodes[i], nullptr, 1);
+                set(e, edgeStyle, "invis");
+                set(e, weight, "0");
+            }
+            if (!hasChild[i] && column + 1 < anchors.size()) {
+                Agedge_t *e = agedge(m_graph, m_nodes[i], anchors[column + 1], nullptr, 1);
+                set(e, edgeStyle, "invis");
+                set(e, weight, "0");
+            }
+        }
     }
     m_edges.reserve(m_input.edges.size());
     for (const PlacementInput::Edge &edge : m_input.edges) {

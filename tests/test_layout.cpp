@@ -11,6 +11,7 @@
 #include <QLineF>
 
 #include <map>
+#include <random>
 
 using namespace kdd;
 using namespace kddtest;
@@ -159,6 +160,35 @@ TEST_CASE("columns stay in place even without links", "[layout]")
     CHECK(layout.box(QStringLiteral("p"))->rect.right() < layout.box(QStringLiteral("s"))->rect.left());
     CHECK(layout.box(QStringLiteral("s"))->rect.right() < layout.box(QStringLiteral("c"))->rect.left());
     CHECK(layout.headers.size() == 4);
+}
+
+TEST_CASE("keep my order holds for boxes without links and with skipping links", "[layout]")
+{
+    // Boxes with no parent or no child are not held by dot's in-rank chain alone; shuffled
+    // orders, skipped columns and unlinked boxes must all keep the document's order.
+    for (unsigned seed = 1; seed <= 12; ++seed) {
+        INFO(seed);
+        std::mt19937 rng(seed);
+        Diagram d = generatedDiagram(60, seed);
+        std::vector<NodeId> ids;
+        for (const Node &n : d.nodes())
+            ids.push_back(n.id);
+        for (int i = 0; i < 40; ++i)
+            d.moveNode(ids[rng() % ids.size()], static_cast<int>(rng() % ids.size()));
+        for (int i = 0; i < 8; ++i) {
+            const NodeId id = QStringLiteral("loose%1").arg(i);
+            d.insertNode(makeNode(id, i % 2 ? NodeKind::Change : NodeKind::Driver, QStringLiteral("Loose box"),
+                                  1 + static_cast<int>(rng() % 3)),
+                         static_cast<int>(rng() % d.nodes().size()));
+        }
+        for (int i = 0; i < 10; ++i) { // drop some links, add some that skip columns
+            const Link l = d.links()[rng() % d.links().size()];
+            d.removeLink(l.from, l.to);
+        }
+        d.addLink({QStringLiteral("aim"), QStringLiteral("c3"), LinkStrength::Strong, {}});
+        d.addLink({QStringLiteral("p1"), QStringLiteral("c7"), LinkStrength::Weak, {}});
+        checkInvariants(d, laidOut(d, LayoutSettings::Order::Keep), true);
+    }
 }
 
 TEST_CASE("a link that skips columns is routed around the boxes in between", "[layout]")
