@@ -143,6 +143,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("25,100,400,1600,6400")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("runs per size below 6,400 nodes (median taken)"),
                       QStringLiteral("n"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("workdir"), QStringLiteral("keep the generated .kdd, .dot and .svg files here"),
+                      QStringLiteral("dir")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("also write the table to this Markdown file"),
                       QStringLiteral("file")});
     parser.process(app);
@@ -153,7 +155,13 @@ int main(int argc, char *argv[])
     }
     const QString dot = parser.value(QStringLiteral("dot"));
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
-    QTemporaryDir work;
+    QTemporaryDir temporary;
+    const QDir work(parser.isSet(QStringLiteral("workdir")) ? parser.value(QStringLiteral("workdir"))
+                                                            : temporary.path());
+    if (!work.exists() && !QDir().mkpath(work.path())) {
+        std::fprintf(stderr, "kddbench: cannot create %s\n", qPrintable(work.path()));
+        return 2;
+    }
 
     QString table;
     QTextStream t(&table);
@@ -195,9 +203,9 @@ int main(int argc, char *argv[])
                                                 QStringLiteral("--order"), QStringLiteral("tidy")}, n);
         tidy.crossings = adjacentColumnCrossings(tidyLayout);
         t << "| " << d.nodes().size() << " | " << d.links().size() << " | "
-          << QString::number(base.medianSeconds, 'f', 2) << " | " << QString::number(keep.medianSeconds, 'f', 2)
+          << QString::number(base.medianSeconds, 'f', 3) << " | " << QString::number(keep.medianSeconds, 'f', 3)
           << " | " << QString::number(keep.medianSeconds / base.medianSeconds, 'f', 2) << " | "
-          << QString::number(tidy.medianSeconds, 'f', 2) << " | "
+          << QString::number(tidy.medianSeconds, 'f', 3) << " | "
           << QString::number(tidy.medianSeconds / base.medianSeconds, 'f', 2) << " | " << mib(base.peakKiB)
           << " | " << mib(keep.peakKiB) << " | " << mib(tidy.peakKiB) << " | " << base.crossings << " | "
           << keep.crossings << " | " << tidy.crossings << " |\n";

@@ -48,7 +48,8 @@ QString detailsLine(const Metadata &m)
         parts << QStringLiteral("Revision ") + m.revision;
     if (!m.revisionDate.isEmpty())
         parts << m.revisionDate;
-    return parts.join(QStringLiteral("  ·  "));
+    // A no-break space before each separator keeps it at the end of a line when the text wraps.
+    return parts.join(QStringLiteral("\u00A0\u00A0·  "));
 }
 
 void addTitleBlock(const Diagram &diagram, const Typography &t, qreal width,

@@ -148,7 +148,9 @@ void GraphBuilder::build()
             set(n, height, inches(size.height()));
             m_nodes[static_cast<std::size_t>(index)] = n;
             columnOf[static_cast<std::size_t>(index)] = columnIndex;
-            if (m_input.fixedOrder) {
+            // The aim column keeps the user's order in every mode (a global aim above its
+            // SMART aim); the other columns only when the order is fixed.
+            if (m_input.fixedOrder || columnIndex == 0) {
                 // Flat invisible edges inside a rank fix the order: each box below the previous.
                 Agedge_t *e = agedge(m_graph, above, n, nullptr, 1);
                 set(e, edgeStyle, "invis");

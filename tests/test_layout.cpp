@@ -147,6 +147,29 @@ TEST_CASE("layout invariants hold for generated diagrams", "[layout]")
     }
 }
 
+TEST_CASE("a global aim stays above its SMART aim in both orders", "[layout]")
+{
+    for (const QString &path : examplePaths()) {
+        const LoadResult loaded = loadDiagram(path);
+        REQUIRE(loaded.ok());
+        for (const auto order : {LayoutSettings::Order::Keep, LayoutSettings::Order::Tidy}) {
+            const DiagramLayout layout = laidOut(*loaded.diagram, order);
+            const DiagramLayout::Box *global = nullptr;
+            const DiagramLayout::Box *smart = nullptr;
+            for (const DiagramLayout::Box &b : layout.boxes) {
+                if (b.kind == NodeKind::Aim && b.role == AimRole::Global)
+                    global = &b;
+                if (b.kind == NodeKind::Aim && b.role == AimRole::Smart)
+                    smart = &b;
+            }
+            if (global && smart) {
+                INFO(path.toStdString());
+                CHECK(global->rect.bottom() < smart->rect.top());
+            }
+        }
+    }
+}
+
 TEST_CASE("columns stay in place even without links", "[layout]")
 {
     Diagram d;

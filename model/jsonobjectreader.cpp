@@ -1,0 +1,39 @@
+#include "jsonobjectreader.h"
+
+namespace kdd::reading {
+
+QString q(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+QString quoted(const QString &s)
+{
+    constexpr int maxShown = 60;
+    const QString shown = s.size() > maxShown ? s.left(maxShown) + QStringLiteral("…") : s;
+    return QLatin1Char('"') + shown + QLatin1Char('"');
+}
+
+QString typeName(const Json &v)
+{
+    switch (v.type()) {
+    case Json::value_t::null:
+        return QStringLiteral("null");
+    case Json::value_t::object:
+        return QStringLiteral("an object");
+    case Json::value_t::array:
+        return QStringLiteral("a list");
+    case Json::value_t::string:
+        return QStringLiteral("a string");
+    case Json::value_t::boolean:
+        return QStringLiteral("true/false");
+    case Json::value_t::number_integer:
+    case Json::value_t::number_unsigned:
+    case Json::value_t::number_float:
+        return QStringLiteral("a number");
+    default:
+        return QStringLiteral("binary data");
+    }
+}
+
+} // namespace kdd::reading

@@ -1,0 +1,207 @@
+// DOT export: Graphviz renders every box, link, column and order of the file, and hostile user
+// text stays inside escaped strings, never turning into DOT syntax.
+#include "catchqt.h"
+#include "textformatsupport.h"
+
+#include "model/textformats.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QXmlStreamReader>
+
+#include <algorithm>
+#include <deque>
+#include <vector>
+
+using namespace kdd;
+using namespace kddtest;
+
+namespace {
+
+struct SvgItem
+{
+    QString id;
+    QString title;
+    QStringList texts;
+    double x = 0; // the centre of the first shape, to check the columns and the order
+    double y = 0;
+    bool hasShape = false;
+    bool dashed = false;
+};
+
+struct Svg
+{
+    std::deque<SvgItem> nodes; // a deque, so that pointers to items stay valid while reading
+    std::deque<SvgItem> edges;
+    QString error;
+};
+
+Svg parseSvg(const QByteArray &bytes)
+{
+    Svg svg;
+    QXmlStreamReader xml(bytes);
+    std::vector<SvgItem *> open; // the node or edge group each <g> belongs to, if any
+    SvgItem *current = nullptr;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const QStringView name = xml.name();
+            if (name == u"g") {
+                const QStringView cls = xml.attributes().value(QLatin1String("class"));
+                if (cls == u"node" || cls == u"edge") {
+                    auto &list = cls == u"node" ? svg.nodes : svg.edges;
+                    list.emplace_back();
+                    list.back().id = xml.attributes().value(QLatin1String("id")).toString();
+                    current = &list.back();
+                }
+                open.push_back(current);
+            } else if (current && name == u"title") {
+                current->title = xml.readElementText();
+            } else if (current && name == u"text") {
+                current->texts << xml.readElementText();
+            } else if (current && !current->hasShape && (name == u"path" || name == u"polygon")) {
+                // The box's outline: the centre of the points of its path or polygon.
+                static const QRegularExpression point(QStringLiteral("(-?[\\d.]+),(-?[\\d.]+)"));
+                const QString shape = xml.attributes().value(QLatin1String("d")).toString()
+                    + xml.attributes().value(QLatin1String("points")).toString();
+                double left = 1e9, right = -1e9, top = 1e9, bottom = -1e9;
+                for (auto it = point.globalMatch(shape); it.hasNext();) {
+                    const QRegularExpressionMatch m = it.next();
+                    left = std::min(left, m.captured(1).toDouble());
+                    right = std::max(right, m.captured(1).toDouble());
+                    top = std::min(top, m.captured(2).toDouble());
+                    bottom = std::max(bottom, m.captured(2).toDouble());
+                }
+                current->x = (left + right) / 2;
+                current->y = (top + bottom) / 2;
+                current->hasShape = true;
+                current->dashed |= xml.attributes().hasAttribute(QLatin1String("stroke-dasharray"));
+            } else if (current) {
+                current->dashed |= xml.attributes().hasAttribute(QLatin1String("stroke-dasharray"));
+            }
+        } else if (xml.isEndElement() && xml.name() == u"g") {
+            open.pop_back();
+            current = open.empty() ? nullptr : open.back();
+        }
+    }
+    if (xml.hasError())
+        svg.error = xml.errorString();
+    return svg;
+}
+
+} // namespace
+
+TEST_CASE("DOT export renders with Graphviz: every box, link, column and order", "[export]")
+{
+    const QString dot = QStandardPaths::findExecutable(QStringLiteral("dot"));
+    if (dot.isEmpty()) {
+        WARN("dot is not on PATH: the DOT export is not rendered");
+        return;
+    }
+    for (const auto &[name, d] : testDiagrams()) {
+        INFO(name.toStdString());
+        const QByteArray text = toDot(d);
+        CHECK(toDot(d) == text);
+        QProcess process;
+        process.start(dot, {QStringLiteral("-Tsvg")});
+        REQUIRE(process.waitForStarted());
+        process.write(text);
+        process.closeWriteChannel();
+        REQUIRE(process.waitForFinished(120000));
+        const QString errors = QString::fromUtf8(process.readAllStandardError());
+        INFO(errors.toStdString());
+        CHECK(process.exitStatus() == QProcess::NormalExit);
+        CHECK(process.exitCode() == 0);
+        CHECK_FALSE(errors.contains(QStringLiteral("syntax error"), Qt::CaseInsensitive));
+        CHECK_FALSE(errors.contains(QStringLiteral("Warning"), Qt::CaseInsensitive));
+        CHECK_FALSE(errors.contains(QStringLiteral("Error"), Qt::CaseInsensitive));
+
+        const Svg svg = parseSvg(process.readAllStandardOutput());
+        INFO(svg.error.toStdString());
+        REQUIRE(svg.error.isEmpty());
+
+        // Boxes carry the ids n1, n2 … in document order; the column anchors are invisible and
+        // named with a prefix no user id starts with, so any other node would be an anchor.
+        const std::vector<Node> &nodes = d.nodes();
+        std::vector<const SvgItem *> boxes(nodes.size(), nullptr);
+        static const QRegularExpression nodeId(QStringLiteral("^n(\\d+)$"));
+        for (const SvgItem &item : svg.nodes) {
+            const QRegularExpressionMatch m = nodeId.match(item.id);
+            if (!m.hasMatch()) {
+                CHECK(item.title.startsWith(QStringLiteral("_column")));
+                continue;
+            }
+            const int i = m.captured(1).toInt() - 1;
+            REQUIRE(i >= 0);
+            REQUIRE(i < static_cast<int>(nodes.size()));
+            CHECK(boxes[static_cast<std::size_t>(i)] == nullptr);
+            boxes[static_cast<std::size_t>(i)] = &item;
+        }
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            INFO(nodes[i].id.toStdString());
+            REQUIRE(boxes[i] != nullptr);
+            REQUIRE(boxes[i]->hasShape);
+            // Long texts are wrapped at spaces: the lines, joined again, are the text.
+            CHECK(boxes[i]->texts.join(QLatin1Char(' ')).simplified()
+                  == oneLine(shownText(nodes[i])).simplified());
+        }
+        // Columns strictly left to right; within a column, the user's order top to bottom.
+        for (std::size_t i = 0; i < nodes.size(); ++i) {
+            for (std::size_t j = i + 1; j < nodes.size(); ++j) {
+                INFO((nodes[i].id + QStringLiteral(" / ") + nodes[j].id).toStdString());
+                if (nodes[i].column() < nodes[j].column())
+                    CHECK(boxes[i]->x < boxes[j]->x);
+                if (nodes[i].column() > nodes[j].column())
+                    CHECK(boxes[i]->x > boxes[j]->x);
+                if (nodes[i].column() == nodes[j].column()) {
+                    CHECK(boxes[i]->x == Approx(boxes[j]->x).margin(1));
+                    CHECK(boxes[i]->y < boxes[j]->y);
+                }
+            }
+        }
+
+        // Links carry the ids l1, l2 … in link order; the invisible ordering edges are not drawn.
+        static const QRegularExpression linkId(QStringLiteral("^l(\\d+)$"));
+        std::vector<int> seen(d.links().size(), 0);
+        for (const SvgItem &item : svg.edges) {
+            const QRegularExpressionMatch m = linkId.match(item.id);
+            REQUIRE(m.hasMatch());
+            const std::size_t i = static_cast<std::size_t>(m.captured(1).toInt() - 1);
+            REQUIRE(i < seen.size());
+            ++seen[i];
+            CHECK(item.dashed == (d.links()[i].strength == LinkStrength::Weak));
+        }
+        CHECK(std::count(seen.begin(), seen.end(), 1) == static_cast<long>(seen.size()));
+    }
+}
+
+TEST_CASE("DOT export writes user text only inside escaped strings", "[export]")
+{
+    const QString text = QString::fromUtf8(toDot(hostileDiagram()));
+    // Statements are one per line; a line break inside user text never starts a new one.
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        INFO(line.left(200).toStdString());
+        CHECK_FALSE(line.contains(QLatin1Char('\r')));
+        CHECK((line.isEmpty() || line.startsWith(QStringLiteral("    "))
+               || line.startsWith(QStringLiteral("//"))
+               || line.startsWith(QStringLiteral("digraph")) || line == QStringLiteral("}")));
+    }
+    CHECK(text.contains(QStringLiteral("label=\"\\\\N \\\\G")));
+    CHECK(text.contains(QStringLiteral("&amp;amp; &amp;lt;")));
+    CHECK(text.contains(QStringLiteral("\"s\\\"1\\\\\" -> \"{#t1}|\"")));
+    CHECK(text.contains(QStringLiteral("\"%1 \\x01 orphan\"")));
+    CHECK_FALSE(text.contains(QStringLiteral("subgraph \"cluster")));
+    CHECK(text.contains(QStringLiteral("constraint=false")));
+    CHECK(text.contains(QStringLiteral("fillcolor=\"#c8e6c9\"")));
+    // The anchors moved aside for the user's id "_column0".
+    CHECK(text.contains(QStringLiteral("\"__column0\" -> \"__column1\" [style=invis];")));
+    // Outside its quoted strings, no line holds more than one edge.
+    static const QRegularExpression dotString(QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\""));
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        line.replace(dotString, QStringLiteral("S"));
+        INFO(line.toStdString());
+        CHECK(line.count(QStringLiteral("->")) <= 1);
+        CHECK_FALSE(line.contains(QLatin1Char('"')));
+    }
+}
