@@ -102,13 +102,29 @@ bool Diagram::canLink(const Node &from, const Node &to)
     return from.column() < to.column();
 }
 
-bool Diagram::addLink(const Link &newLink)
+bool Diagram::addLink(const Link &newLink) { return insertLink(newLink, -1); }
+
+int Diagram::linkIndexOf(const NodeId &from, const NodeId &to) const
+{
+    if (!m_linkKeys.contains({from, to}))
+        return -1;
+    for (std::size_t i = 0; i < m_links.size(); ++i) {
+        if (m_links[i].from == from && m_links[i].to == to)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+bool Diagram::insertLink(const Link &newLink, int index)
 {
     const Node *from = node(newLink.from);
     const Node *to = node(newLink.to);
     if (!from || !to || !canLink(*from, *to) || m_linkKeys.contains({newLink.from, newLink.to}))
         return false;
-    m_links.push_back(newLink);
+    const int count = static_cast<int>(m_links.size());
+    if (index < 0 || index > count)
+        index = count;
+    m_links.insert(m_links.begin() + index, newLink);
     m_linkKeys.insert({newLink.from, newLink.to});
     return true;
 }

@@ -57,6 +57,9 @@ public:
     const Link *link(const NodeId &from, const NodeId &to) const;
     // Adds a link between existing nodes; fails if invalid (see canLink) or already present.
     bool addLink(const Link &link);
+    // As addLink, at position `index` of the link list (clamped; -1 appends).
+    bool insertLink(const Link &link, int index);
+    int linkIndexOf(const NodeId &from, const NodeId &to) const;
     bool removeLink(const NodeId &from, const NodeId &to);
     bool setLinkStrength(const NodeId &from, const NodeId &to, LinkStrength strength);
     // Whether a link from -> to obeys the contract: strictly rightwards, or global aim -> SMART aim.

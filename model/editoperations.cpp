@@ -1,0 +1,230 @@
+#include "editoperations.h"
+
+#include "undocommands.h"
+
+#include <QCoreApplication>
+
+namespace kdd::edit {
+namespace {
+
+Node newNodeInColumn(const Diagram &d, int column)
+{
+    Node n;
+    if (column == AimColumn) {
+        n.kind = NodeKind::Aim;
+        n.role = AimRole::Smart;
+        n.id = d.uniqueId(QStringLiteral("aim"));
+    } else if (column == ChangeColumn) {
+        n.kind = NodeKind::Change;
+        n.id = d.uniqueId(QStringLiteral("c"));
+    } else {
+        n.kind = NodeKind::Driver;
+        n.level = column;
+        n.id = d.uniqueId(column == 1 ? QStringLiteral("p") : column == 2 ? QStringLiteral("s") : QStringLiteral("t"));
+    }
+    return n;
+}
+
+std::vector<NodeId> parentsOf(const Diagram &d, const NodeId &id)
+{
+    std::vector<NodeId> parents;
+    for (const Link &l : d.links()) {
+        if (l.to == id)
+            parents.push_back(l.from);
+    }
+    return parents;
+}
+
+// The node ids of one column, in document order.
+std::vector<NodeId> columnOf(const Diagram &d, int column)
+{
+    std::vector<NodeId> ids;
+    for (const Node &n : d.nodes()) {
+        if (n.column() == column)
+            ids.push_back(n.id);
+    }
+    return ids;
+}
+
+} // namespace
+
+int childColumn(const Node &node)
+{
+    switch (node.kind) {
+    case NodeKind::Aim:
+        return 1;
+    case NodeKind::Driver:
+        return node.level == 1 ? 2 : ChangeColumn;
+    case NodeKind::Change:
+        return -1;
+    }
+    return -1;
+}
+
+NodeId addAim(Document &document)
+{
+    const Diagram &d = document.diagram();
+    Node n = newNodeInColumn(d, AimColumn);
+    int index = 0;
+    for (std::size_t i = 0; i < d.nodes().size(); ++i) {
+        if (d.nodes()[i].isAim())
+            index = static_cast<int>(i) + 1;
+    }
+    document.undoStack()->push(new AddNodeCommand(&document, n, index, {}));
+    return n.id;
+}
+
+NodeId addSibling(Document &document, const NodeId &id)
+{
+    const Diagram &d = document.diagram();
+    const Node *of = d.node(id);
+    if (!of)
+        return {};
+    if (of->isAim())
+        return addAim(document);
+    Node n = newNodeInColumn(d, of->column());
+    std::vector<Link> links;
+    const std::vector<NodeId> parents = parentsOf(d, id);
+    if (!parents.empty())
+        links.push_back({parents.front(), n.id, LinkStrength::Strong, {}});
+    document.undoStack()->push(new AddNodeCommand(&document, n, d.indexOf(id) + 1, links));
+    return n.id;
+}
+
+NodeId addChild(Document &document, const NodeId &id)
+{
+    const Diagram &d = document.diagram();
+    const Node *parent = d.node(id);
+    if (!parent)
+        return {};
+    const int column = childColumn(*parent);
+    if (column < 0)
+        return {};
+    Node n = newNodeInColumn(d, column);
+    // Below the parent's last child in that column, so siblings read top to bottom.
+    int index = d.indexOf(id) + 1;
+    for (const Link &l : d.links()) {
+        const Node *child = d.node(l.to);
+        if (l.from == id && child && child->column() == column)
+            index = std::max(index, d.indexOf(l.to) + 1);
+    }
+    document.undoStack()->push(
+        new AddNodeCommand(&document, n, index, {{id, n.id, LinkStrength::Strong, {}}}));
+    return n.id;
+}
+
+NodeId moveLeft(Document &document, const NodeId &id)
+{
+    const Diagram &d = document.diagram();
+    const Node *node = d.node(id);
+    if (!node || node->isAim() || (node->isDriver() && node->level == 1))
+        return {};
+    Node after = *node;
+    if (node->isChange()) {
+        after.kind = NodeKind::Driver;
+        after.level = 2;
+    } else {
+        after.level = node->level - 1;
+    }
+    const int newColumn = after.column();
+    auto *macro = new QUndoCommand(QCoreApplication::translate("kdd::edit", "Move left"));
+    // Links from parents that would now point within a column or leftwards are replaced by
+    // links from those parents' own parents: the box becomes a sibling of its former parent.
+    std::vector<Link> replacements;
+    for (const Link &l : d.links()) {
+        const Node *other = d.node(l.to == id ? l.from : l.to);
+        if (l.to == id && other->column() >= newColumn) {
+            new RemoveLinkCommand(&document, l.from, l.to, macro);
+            for (const NodeId &grandparent : parentsOf(d, l.from)) {
+                if (d.node(grandparent)->column() < newColumn && !d.link(grandparent, id))
+                    replacements.push_back({grandparent, id, l.strength, {}});
+            }
+        } else if (l.from == id && other->column() <= newColumn) {
+            new RemoveLinkCommand(&document, l.from, l.to, macro);
+        }
+    }
+    new SetNodeCommand(&document, *node, after, macro);
+    for (const Link &l : replacements) {
+        if (std::none_of(replacements.begin(), replacements.begin() + (&l - replacements.data()),
+                         [&](const Link &e) { return e.from == l.from; }))
+            new AddLinkCommand(&document, l, -1, macro);
+    }
+    document.undoStack()->push(macro);
+    return id;
+}
+
+NodeId removeNodes(Document &document, const std::vector<NodeId> &ids)
+{
+    const Diagram &d = document.diagram();
+    if (ids.empty())
+        return {};
+    // Select the neighbour above the first removed box in its column, else the one below.
+    NodeId next;
+    const Node *first = d.node(ids.front());
+    if (first) {
+        const std::vector<NodeId> column = columnOf(d, first->column());
+        const auto at = std::find(column.begin(), column.end(), first->id);
+        for (auto it = at; it != column.begin();) {
+            --it;
+            if (std::find(ids.begin(), ids.end(), *it) == ids.end()) {
+                next = *it;
+                break;
+            }
+        }
+        if (next.isEmpty()) {
+            for (auto it = at; it != column.end(); ++it) {
+                if (std::find(ids.begin(), ids.end(), *it) == ids.end()) {
+                    next = *it;
+                    break;
+                }
+            }
+        }
+        if (next.isEmpty()) {
+            const std::vector<NodeId> parents = parentsOf(d, first->id);
+            if (!parents.empty())
+                next = parents.front();
+        }
+    }
+    document.undoStack()->push(new RemoveNodesCommand(&document, ids));
+    return next;
+}
+
+NodeId moveWithinColumn(Document &document, const NodeId &id, int delta)
+{
+    const Diagram &d = document.diagram();
+    const Node *node = d.node(id);
+    if (!node || delta == 0)
+        return {};
+    const std::vector<NodeId> column = columnOf(d, node->column());
+    const auto at = std::find(column.begin(), column.end(), id) - column.begin();
+    const auto target = at + (delta < 0 ? -1 : 1);
+    if (target < 0 || target >= static_cast<long>(column.size()))
+        return id;
+    const int from = d.indexOf(id);
+    const int to = d.indexOf(column[static_cast<std::size_t>(target)]);
+    document.undoStack()->push(new MoveNodeCommand(&document, id, from, to));
+    return id;
+}
+
+void setText(Document &document, const NodeId &id, const QString &text)
+{
+    const Node *node = document.diagram().node(id);
+    if (!node || node->text == text)
+        return;
+    Node after = *node;
+    after.text = text;
+    document.undoStack()->push(new SetNodeCommand(&document, *node, after));
+}
+
+bool link(Document &document, const NodeId &from, const NodeId &to)
+{
+    const Diagram &d = document.diagram();
+    const Node *a = d.node(from);
+    const Node *b = d.node(to);
+    if (!a || !b || d.link(from, to) || !Diagram::canLink(*a, *b))
+        return false;
+    document.undoStack()->push(new AddLinkCommand(&document, {from, to, LinkStrength::Strong, {}}));
+    return true;
+}
+
+} // namespace kdd::edit

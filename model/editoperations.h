@@ -1,0 +1,34 @@
+#pragma once
+
+#include "document.h"
+
+#include <vector>
+
+// The outline-style edits a coach makes from the keyboard, each pushed as one undo step:
+// new sibling (Enter), new child one column to the right (Tab), move one column left
+// (Shift+Tab), delete, reorder within the column (Alt+Up/Down), link. They return the id of the
+// box to select next (empty when nothing was done).
+namespace kdd::edit {
+
+// The first aim of an empty diagram, or another aim.
+NodeId addAim(Document &document);
+// A new box in the same column as `id`, right below it, linked from the same parent.
+NodeId addSibling(Document &document, const NodeId &id);
+// A new box one column to the right of `id` (aim → primary driver → secondary driver → change
+// idea), linked from it and placed below its other children. Empty if `id` is a change idea.
+NodeId addChild(Document &document, const NodeId &id);
+// Moves `id` one column to the left (change idea → secondary driver → primary driver); its
+// links from parents now in its own column move to those parents' parents.
+NodeId moveLeft(Document &document, const NodeId &id);
+// Deletes the boxes with their links; returns the box to select afterwards.
+NodeId removeNodes(Document &document, const std::vector<NodeId> &ids);
+// Moves `id` up (delta -1) or down (+1) past its neighbour in the same column.
+NodeId moveWithinColumn(Document &document, const NodeId &id, int delta);
+// Sets a box's text (merges with the previous text edit of the same box).
+void setText(Document &document, const NodeId &id, const QString &text);
+// Adds a link if Diagram::canLink allows it; returns whether it did.
+bool link(Document &document, const NodeId &from, const NodeId &to);
+// The column a child of `node` goes to, or -1 if it can have none.
+int childColumn(const Node &node);
+
+} // namespace kdd::edit

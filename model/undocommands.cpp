@@ -1,0 +1,190 @@
+#include "undocommands.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace kdd {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("kdd::UndoCommands", text); }
+
+QString shortText(const QString &text)
+{
+    const QString simple = text.simplified();
+    return simple.size() > 30 ? simple.left(29) + QStringLiteral("…") : simple;
+}
+
+QString kindName(const Node &n)
+{
+    switch (n.kind) {
+    case NodeKind::Aim:
+        return tr("aim");
+    case NodeKind::Driver:
+        return n.level == 1 ? tr("primary driver") : n.level == 2 ? tr("secondary driver") : tr("tertiary driver");
+    case NodeKind::Change:
+        return tr("change idea");
+    }
+    return {};
+}
+
+} // namespace
+
+AddNodeCommand::AddNodeCommand(Document *document, Node node, int index, std::vector<Link> links,
+                               QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_node(std::move(node)), m_index(index),
+      m_links(std::move(links))
+{
+    setText(tr("Add %1").arg(kindName(m_node)));
+}
+
+void AddNodeCommand::redo()
+{
+    m_document->insertNode(m_node, m_index);
+    for (const Link &l : m_links)
+        m_document->addLink(l);
+}
+
+void AddNodeCommand::undo() { m_document->removeNode(m_node.id); }
+
+RemoveNodesCommand::RemoveNodesCommand(Document *document, const std::vector<NodeId> &ids,
+                                       QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document)
+{
+    const Diagram &diagram = document->diagram();
+    QSet<NodeId> removed;
+    for (const NodeId &id : ids) {
+        const int index = diagram.indexOf(id);
+        if (index >= 0 && !removed.contains(id)) {
+            removed.insert(id);
+            m_nodes.emplace_back(index, diagram.nodes()[static_cast<std::size_t>(index)]);
+        }
+    }
+    std::sort(m_nodes.begin(), m_nodes.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < diagram.links().size(); ++i) {
+        const Link &l = diagram.links()[i];
+        if (removed.contains(l.from) || removed.contains(l.to))
+            m_links.emplace_back(static_cast<int>(i), l);
+    }
+    for (const Measure &m : diagram.measures()) {
+        if (std::any_of(m.nodes.begin(), m.nodes.end(), [&](const QString &n) { return removed.contains(n); }))
+            m_measuresBefore.push_back(m);
+    }
+    if (m_nodes.size() == 1)
+        setText(tr("Delete %1 “%2”").arg(kindName(m_nodes.front().second), shortText(m_nodes.front().second.text)));
+    else
+        setText(tr("Delete %1 boxes").arg(m_nodes.size()));
+}
+
+void RemoveNodesCommand::redo()
+{
+    for (auto it = m_nodes.rbegin(); it != m_nodes.rend(); ++it)
+        m_document->removeNode(it->second.id);
+}
+
+void RemoveNodesCommand::undo()
+{
+    for (const auto &[index, node] : m_nodes)
+        m_document->insertNode(node, index);
+    for (const auto &[index, link] : m_links)
+        m_document->addLink(link, index);
+    for (const Measure &m : m_measuresBefore)
+        m_document->updateMeasure(m);
+}
+
+SetNodeCommand::SetNodeCommand(Document *document, Node before, Node after, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_before(std::move(before)), m_after(std::move(after))
+{
+    Node textOnly = m_before;
+    textOnly.text = m_after.text;
+    setText(textOnly == m_after ? tr("Edit text of %1").arg(kindName(m_after))
+                                : tr("Change %1").arg(kindName(m_after)));
+}
+
+void SetNodeCommand::redo() { m_document->updateNode(m_after); }
+void SetNodeCommand::undo() { m_document->updateNode(m_before); }
+
+int SetNodeCommand::id() const
+{
+    Node textOnly = m_before;
+    textOnly.text = m_after.text;
+    return textOnly == m_after ? SetNodeTextMergeId : -1;
+}
+
+bool SetNodeCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetNodeCommand *>(other);
+    if (next->m_after.id != m_after.id || next->m_before != m_after)
+        return false;
+    m_after = next->m_after;
+    setObsolete(m_after == m_before); // typed and deleted back to where it started
+    return true;
+}
+
+MoveNodeCommand::MoveNodeCommand(Document *document, const NodeId &id, int from, int to, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_id(id), m_from(from), m_to(to)
+{
+    setText(to < from ? tr("Move up") : tr("Move down"));
+}
+
+void MoveNodeCommand::redo() { m_document->moveNode(m_id, m_to); }
+void MoveNodeCommand::undo() { m_document->moveNode(m_id, m_from); }
+
+AddLinkCommand::AddLinkCommand(Document *document, Link link, int index, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_link(std::move(link)), m_index(index)
+{
+    setText(tr("Link"));
+}
+
+void AddLinkCommand::redo() { m_document->addLink(m_link, m_index); }
+void AddLinkCommand::undo() { m_document->removeLink(m_link.from, m_link.to); }
+
+RemoveLinkCommand::RemoveLinkCommand(Document *document, const NodeId &from, const NodeId &to,
+                                     QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_index(document->diagram().linkIndexOf(from, to))
+{
+    if (const Link *l = document->diagram().link(from, to))
+        m_link = *l;
+    setText(tr("Remove link"));
+}
+
+void RemoveLinkCommand::redo() { m_document->removeLink(m_link.from, m_link.to); }
+void RemoveLinkCommand::undo() { m_document->addLink(m_link, m_index); }
+
+SetLinkStrengthCommand::SetLinkStrengthCommand(Document *document, const NodeId &from, const NodeId &to,
+                                               LinkStrength strength, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_from(from), m_to(to), m_after(strength)
+{
+    const Link *l = document->diagram().link(from, to);
+    m_before = l ? l->strength : strength;
+    setText(strength == LinkStrength::Weak ? tr("Make link weak") : tr("Make link strong"));
+}
+
+void SetLinkStrengthCommand::redo() { m_document->setLinkStrength(m_from, m_to, m_after); }
+void SetLinkStrengthCommand::undo() { m_document->setLinkStrength(m_from, m_to, m_before); }
+
+SetNodeOrderCommand::SetNodeOrderCommand(Document *document, std::vector<NodeId> after, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_after(std::move(after))
+{
+    for (const Node &n : document->diagram().nodes())
+        m_before.push_back(n.id);
+    setText(tr("Tidy up"));
+}
+
+void SetNodeOrderCommand::redo() { m_document->setNodeOrder(m_after); }
+void SetNodeOrderCommand::undo() { m_document->setNodeOrder(m_before); }
+
+SetLayoutOrderCommand::SetLayoutOrderCommand(Document *document, LayoutSettings::Order order,
+                                             QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_before(document->diagram().layoutSettings()),
+      m_after(m_before)
+{
+    m_after.order = order;
+    setText(order == LayoutSettings::Order::Tidy ? tr("Lay out tidily") : tr("Keep my order"));
+}
+
+void SetLayoutOrderCommand::redo() { m_document->setLayoutSettings(m_after); }
+void SetLayoutOrderCommand::undo() { m_document->setLayoutSettings(m_before); }
+
+} // namespace kdd

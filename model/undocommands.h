@@ -1,0 +1,150 @@
+#pragma once
+
+#include "document.h"
+
+#include <QUndoCommand>
+
+#include <utility>
+#include <vector>
+
+// One class per edit, built from ids and values (never from views or "the current selection"),
+// each with its undo text. Undo restores ids and order exactly.
+namespace kdd {
+
+// Merge ids: only continuous edits of the same target merge (typing into one box's text).
+enum UndoCommandId {
+    SetNodeTextMergeId = 1,
+};
+
+class AddNodeCommand : public QUndoCommand
+{
+public:
+    // Inserts `node` at `index` of the node list, with `links` (to or from it).
+    AddNodeCommand(Document *document, Node node, int index, std::vector<Link> links,
+                   QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    Node m_node;
+    int m_index;
+    std::vector<Link> m_links;
+};
+
+class RemoveNodesCommand : public QUndoCommand
+{
+public:
+    RemoveNodesCommand(Document *document, const std::vector<NodeId> &ids, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    std::vector<std::pair<int, Node>> m_nodes;   // original index, node; ascending
+    std::vector<std::pair<int, Link>> m_links;   // original index, link; ascending
+    std::vector<Measure> m_measuresBefore;       // measures that listed a removed node
+};
+
+// Replaces a node's fields (text, kind, level, status, …). A text-only change merges with the
+// next text-only change of the same node, so typing is one undo step.
+class SetNodeCommand : public QUndoCommand
+{
+public:
+    SetNodeCommand(Document *document, Node before, Node after, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    Document *m_document;
+    Node m_before;
+    Node m_after;
+};
+
+// Moves a node to another position of the node list (its place within its column).
+class MoveNodeCommand : public QUndoCommand
+{
+public:
+    MoveNodeCommand(Document *document, const NodeId &id, int from, int to, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    NodeId m_id;
+    int m_from;
+    int m_to;
+};
+
+class AddLinkCommand : public QUndoCommand
+{
+public:
+    AddLinkCommand(Document *document, Link link, int index = -1, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    Link m_link;
+    int m_index;
+};
+
+class RemoveLinkCommand : public QUndoCommand
+{
+public:
+    RemoveLinkCommand(Document *document, const NodeId &from, const NodeId &to, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    Link m_link;
+    int m_index;
+};
+
+class SetLinkStrengthCommand : public QUndoCommand
+{
+public:
+    SetLinkStrengthCommand(Document *document, const NodeId &from, const NodeId &to, LinkStrength strength,
+                           QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    NodeId m_from;
+    NodeId m_to;
+    LinkStrength m_before;
+    LinkStrength m_after;
+};
+
+// Rewrites the order of the whole node list at once (the editor's "Tidy up").
+class SetNodeOrderCommand : public QUndoCommand
+{
+public:
+    SetNodeOrderCommand(Document *document, std::vector<NodeId> after, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    std::vector<NodeId> m_before;
+    std::vector<NodeId> m_after;
+};
+
+class SetLayoutOrderCommand : public QUndoCommand
+{
+public:
+    SetLayoutOrderCommand(Document *document, LayoutSettings::Order order, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    LayoutSettings m_before;
+    LayoutSettings m_after;
+};
+
+} // namespace kdd

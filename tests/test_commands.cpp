@@ -1,0 +1,231 @@
+// Every edit is an undo command: redo -> undo gives back the exact file, redo again the edit.
+#include "catchqt.h"
+#include "testsupport.h"
+
+#include "model/document.h"
+#include "model/editoperations.h"
+#include "model/kddfile.h"
+#include "model/undocommands.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace kdd;
+using namespace kddtest;
+
+namespace {
+
+Diagram example(const char *name)
+{
+    const LoadResult r = loadDiagram(sourcePath(QStringLiteral("examples/") + QString::fromLatin1(name)));
+    REQUIRE(r.ok());
+    return *r.diagram;
+}
+
+// Pushes `command` and checks the redo -> undo -> redo cycle against JSON snapshots.
+void checkCycle(Document &doc, QUndoCommand *command)
+{
+    const QByteArray before = writeDiagram(doc.diagram());
+    doc.undoStack()->push(command);
+    const QByteArray after = writeDiagram(doc.diagram());
+    CHECK(after != before);
+    doc.undoStack()->undo();
+    CHECK(writeDiagram(doc.diagram()) == before);
+    doc.undoStack()->redo();
+    CHECK(writeDiagram(doc.diagram()) == after);
+    // And the result is always a valid file.
+    CHECK(read(after).ok());
+}
+
+} // namespace
+
+TEST_CASE("each command: redo, undo and redo again match the snapshots", "[commands]")
+{
+    Document doc(example("health-equity.kdd"));
+    const Diagram &d = doc.diagram();
+
+    Node added;
+    added.id = QStringLiteral("c-new");
+    added.kind = NodeKind::Change;
+    added.text = QStringLiteral("New idea");
+    checkCycle(doc, new AddNodeCommand(&doc, added, 20, {{QStringLiteral("s1"), added.id, LinkStrength::Strong, {}}}));
+
+    checkCycle(doc, new RemoveNodesCommand(&doc, {QStringLiteral("p4"), QStringLiteral("c3"), QStringLiteral("aim")}));
+
+    Node before = *d.node(QStringLiteral("p2"));
+    Node after = before;
+    after.text = QStringLiteral("Changed");
+    after.notes = QStringLiteral("Notes");
+    after.practices = {Practice::GrowthMindset};
+    checkCycle(doc, new SetNodeCommand(&doc, before, after));
+
+    checkCycle(doc, new MoveNodeCommand(&doc, QStringLiteral("p1"), d.indexOf(QStringLiteral("p1")),
+                                        d.indexOf(QStringLiteral("p3"))));
+    checkCycle(doc, new AddLinkCommand(&doc, {QStringLiteral("p1"), QStringLiteral("c5"), LinkStrength::Weak, {}}));
+    const Link first = d.links()[3];
+    checkCycle(doc, new RemoveLinkCommand(&doc, first.from, first.to));
+    checkCycle(doc, new SetLinkStrengthCommand(&doc, d.links()[5].from, d.links()[5].to, LinkStrength::Weak));
+    std::vector<NodeId> reversed;
+    for (const Node &n : d.nodes())
+        reversed.insert(reversed.begin(), n.id);
+    checkCycle(doc, new SetNodeOrderCommand(&doc, reversed));
+    checkCycle(doc, new SetLayoutOrderCommand(&doc, LayoutSettings::Order::Tidy));
+}
+
+TEST_CASE("undoing every step returns to the opened file byte for byte", "[commands]")
+{
+    const Diagram original = example("antiracism.kdd");
+    Document doc(original);
+    const QByteArray start = writeDiagram(original);
+    const NodeId c = edit::addChild(doc, QStringLiteral("s2"));
+    edit::setText(doc, c, QStringLiteral("Try it"));
+    edit::moveWithinColumn(doc, QStringLiteral("p2"), -1);
+    edit::removeNodes(doc, {QStringLiteral("s3"), QStringLiteral("p5")});
+    edit::moveLeft(doc, QStringLiteral("c4"));
+    edit::link(doc, QStringLiteral("p1"), QStringLiteral("c9"));
+    CHECK(doc.isModified());
+    while (doc.undoStack()->canUndo())
+        doc.undoStack()->undo();
+    CHECK(writeDiagram(doc.diagram()) == start);
+    CHECK_FALSE(doc.isModified());
+}
+
+TEST_CASE("typing into one box is one undo step", "[commands]")
+{
+    Document doc(goodDiagram());
+    const QString original = doc.diagram().node(QStringLiteral("p1"))->text;
+    for (const char *text : {"R", "Re", "Rel", "Reli"})
+        edit::setText(doc, QStringLiteral("p1"), QString::fromLatin1(text));
+    CHECK(doc.undoStack()->count() == 1);
+    doc.undoStack()->undo();
+    CHECK(doc.diagram().node(QStringLiteral("p1"))->text == original);
+    // Editing another box starts a new step.
+    doc.undoStack()->redo();
+    edit::setText(doc, QStringLiteral("p2"), QStringLiteral("Other"));
+    CHECK(doc.undoStack()->count() == 2);
+    // Typing back to the original text leaves no step at all.
+    Document back(goodDiagram());
+    edit::setText(back, QStringLiteral("p1"), QStringLiteral("X"));
+    edit::setText(back, QStringLiteral("p1"), original);
+    CHECK(back.undoStack()->count() == 0);
+    CHECK_FALSE(back.isModified());
+}
+
+TEST_CASE("building the health-equity structure from the keyboard alone", "[commands]")
+{
+    // Enter = sibling, Tab = child (one column right), as a coach types in a workshop.
+    Document doc;
+    QSignalSpy changed(&doc, &Document::changed);
+    const NodeId aim = edit::addAim(doc);
+    edit::setText(doc, aim, QStringLiteral("Reduce ED visits by 50% for 20 children by June 2027"));
+    NodeId p = edit::addChild(doc, aim);
+    edit::setText(doc, p, QStringLiteral("Equity is a shared priority"));
+    NodeId s = edit::addChild(doc, p);
+    edit::setText(doc, s, QStringLiteral("Leaders name equity"));
+    NodeId c = edit::addChild(doc, s);
+    edit::setText(doc, c, QStringLiteral("Put the equity aim on the annual plan"));
+    c = edit::addSibling(doc, c);
+    edit::setText(doc, c, QStringLiteral("Pay parent partners"));
+    s = edit::addSibling(doc, s);
+    edit::setText(doc, s, QStringLiteral("Staff see gaps as system failures"));
+    p = edit::addSibling(doc, p);
+    edit::setText(doc, p, QStringLiteral("Families lead the work"));
+    CHECK(changed.count() > 10);
+
+    const Diagram &d = doc.diagram();
+    REQUIRE(d.nodes().size() == 7);
+    CHECK(d.node(aim)->isAim());
+    int primaries = 0;
+    int secondaries = 0;
+    int ideas = 0;
+    for (const Node &n : d.nodes()) {
+        primaries += n.isDriver() && n.level == 1;
+        secondaries += n.isDriver() && n.level == 2;
+        ideas += n.isChange();
+    }
+    CHECK(primaries == 2);
+    CHECK(secondaries == 2);
+    CHECK(ideas == 2);
+    CHECK(d.links().size() == 6); // every new box linked from its parent
+    for (const Link &l : d.links())
+        CHECK(Diagram::canLink(*d.node(l.from), *d.node(l.to)));
+    // Siblings read top to bottom in the order they were typed.
+    std::vector<QString> ideaTexts;
+    for (const Node &n : d.nodes()) {
+        if (n.isChange())
+            ideaTexts.push_back(n.text);
+    }
+    CHECK(ideaTexts == std::vector<QString>{QStringLiteral("Put the equity aim on the annual plan"),
+                                            QStringLiteral("Pay parent partners")});
+    // A change idea has no child column.
+    CHECK(edit::addChild(doc, c).isEmpty());
+}
+
+TEST_CASE("moving a box one column left re-links it to its grandparent", "[commands]")
+{
+    Document doc(goodDiagram());
+    // aim -> p1 -> c1: moving c1 left makes it a secondary driver still under p1.
+    edit::moveLeft(doc, QStringLiteral("c1"));
+    const Diagram &d = doc.diagram();
+    CHECK(d.node(QStringLiteral("c1"))->isDriver());
+    CHECK(d.node(QStringLiteral("c1"))->level == 2);
+    CHECK(d.link(QStringLiteral("p1"), QStringLiteral("c1")) != nullptr);
+    // Moving it again: level 1, now linked from the aim, not from p1 (same column).
+    edit::moveLeft(doc, QStringLiteral("c1"));
+    CHECK(d.node(QStringLiteral("c1"))->level == 1);
+    CHECK(d.link(QStringLiteral("p1"), QStringLiteral("c1")) == nullptr);
+    CHECK(d.link(QStringLiteral("aim"), QStringLiteral("c1")) != nullptr);
+    // A primary driver cannot move further left.
+    CHECK(edit::moveLeft(doc, QStringLiteral("c1")).isEmpty());
+    CHECK(doc.undoStack()->count() == 2);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    CHECK(writeDiagram(d) == writeDiagram(goodDiagram()));
+}
+
+TEST_CASE("delete selects a neighbour and undo restores links and measures", "[commands]")
+{
+    Document doc(goodDiagram());
+    const QByteArray start = writeDiagram(doc.diagram());
+    const NodeId next = edit::removeNodes(doc, {QStringLiteral("p2")});
+    CHECK(next == QStringLiteral("p1"));
+    CHECK(doc.diagram().measure(QStringLiteral("m3"))->nodes.isEmpty());
+    doc.undoStack()->undo();
+    CHECK(writeDiagram(doc.diagram()) == start);
+    CHECK(doc.undoStack()->undoText().isEmpty());
+    CHECK(doc.undoStack()->redoText().startsWith(QStringLiteral("Delete primary driver")));
+}
+
+TEST_CASE("Alt+Up/Down reorders within the column only", "[commands]")
+{
+    Document doc(goodDiagram());
+    const Diagram &d = doc.diagram();
+    edit::moveWithinColumn(doc, QStringLiteral("p2"), -1);
+    CHECK(d.indexOf(QStringLiteral("p2")) < d.indexOf(QStringLiteral("p1")));
+    // At the top of its column nothing moves and no step is recorded.
+    const int steps = doc.undoStack()->count();
+    edit::moveWithinColumn(doc, QStringLiteral("p2"), -1);
+    CHECK(doc.undoStack()->count() == steps);
+}
+
+TEST_CASE("the document tracks its file and unsaved changes", "[commands]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Document doc(goodDiagram());
+    QSignalSpy modified(&doc, &Document::modifiedChanged);
+    CHECK(doc.displayName() == QStringLiteral("Untitled"));
+    edit::setText(doc, QStringLiteral("p1"), QStringLiteral("New"));
+    CHECK(doc.isModified());
+    const QString path = dir.filePath(QStringLiteral("saved.kdd"));
+    QString error;
+    REQUIRE(doc.saveAs(path, &error));
+    CHECK_FALSE(doc.isModified());
+    CHECK(doc.displayName() == QStringLiteral("saved.kdd"));
+    CHECK(loadDiagram(path).diagram->node(QStringLiteral("p1"))->text == QStringLiteral("New"));
+    doc.undoStack()->undo();
+    CHECK(doc.isModified());
+    doc.undoStack()->redo();
+    CHECK_FALSE(doc.isModified()); // back at the saved state
+    CHECK(modified.count() >= 3);
+}
