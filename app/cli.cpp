@@ -11,7 +11,7 @@ namespace kdd {
 namespace {
 
 const char *const kUsage = R"(Usage:
-  keydriver [FILE...]                       open the editor (not in this build yet)
+  keydriver [FILE...]                       open the editor (on FILE)
   keydriver check FILE [--json]             check a diagram against QI good practice
   keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
   keydriver --help | --version
@@ -128,9 +128,7 @@ bool isCommandLineMode(const QStringList &arguments)
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.isEmpty() || !isCommandLineMode(arguments)) {
-        err << "keydriver: the editor is not part of this build yet; use 'keydriver check' or "
-               "'keydriver export'.\n";
-        printUsage(err);
+        printUsage(err); // the editor is started by main(), not here
         return ExitFailure;
     }
     const QString &command = arguments.first();

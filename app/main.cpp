@@ -1,6 +1,9 @@
 // KeyDriver: one binary for the editor and the command line (product.md §4).
 #include "cli.h"
+#include "filecontroller.h"
+#include "mainwindow.h"
 
+#include <QApplication>
 #include <QGuiApplication>
 #include <QTextStream>
 
@@ -16,25 +19,56 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &
         std::fprintf(stderr, "keydriver: %s\n", qPrintable(message));
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+void setApplicationNames()
 {
-    // The command line never needs a display: choose the offscreen platform before the
-    // application object exists (it cannot change afterwards), so export works over ssh and in
-    // CI. Until the editor exists (issue 4) every mode is a command-line mode.
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    qInstallMessageHandler(quietQtMessages);
-
-    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("keydriver"));
     QCoreApplication::setOrganizationName(QStringLiteral("KeyDriver"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KEYDRIVER_VERSION));
+}
 
+int runCommandLine(int argc, char *argv[])
+{
+    // No display is needed: choose the offscreen platform before the application object exists
+    // (it cannot change afterwards), so export works over ssh and in CI.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler(quietQtMessages);
+    QGuiApplication app(argc, argv);
+    setApplicationNames();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = kdd::runCommandLine(QCoreApplication::arguments().mid(1), out, err);
     out.flush();
     err.flush();
     return code;
+}
+
+int runEditor(int argc, char *argv[], const QStringList &files)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        std::fprintf(stderr, "keydriver: no display to open the editor on; on the command line use "
+                             "'keydriver check' or 'keydriver export' (see keydriver --help)\n");
+        return kdd::ExitFailure;
+    }
+    QApplication app(argc, argv);
+    setApplicationNames();
+    QApplication::setApplicationDisplayName(QStringLiteral("KeyDriver"));
+    auto *first = new kdd::MainWindow;
+    first->show();
+    kdd::FileController::offerRecovery(first);
+    for (const QString &file : files)
+        first->files()->openInWindow(file);
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (kdd::isCommandLineMode(arguments))
+        return runCommandLine(argc, argv);
+    return runEditor(argc, argv, arguments);
 }

@@ -206,6 +206,51 @@ NodeId moveWithinColumn(Document &document, const NodeId &id, int delta)
     return id;
 }
 
+NodeId moveToPositionInColumn(Document &document, const NodeId &id, int position)
+{
+    const Diagram &d = document.diagram();
+    const Node *node = d.node(id);
+    if (!node)
+        return {};
+    const std::vector<NodeId> column = columnOf(d, node->column());
+    position = std::clamp(position, 0, static_cast<int>(column.size()) - 1);
+    const NodeId &target = column[static_cast<std::size_t>(position)];
+    if (target == id)
+        return id;
+    document.undoStack()->push(new MoveNodeCommand(&document, id, d.indexOf(id), d.indexOf(target)));
+    return id;
+}
+
+void setNode(Document &document, const Node &after)
+{
+    const Diagram &d = document.diagram();
+    const Node *before = d.node(after.id);
+    if (!before || *before == after)
+        return;
+    std::vector<std::pair<NodeId, NodeId>> broken;
+    for (const Link &l : d.links()) {
+        if ((l.from == after.id && !Diagram::canLink(after, *d.node(l.to)))
+            || (l.to == after.id && !Diagram::canLink(*d.node(l.from), after)))
+            broken.emplace_back(l.from, l.to);
+    }
+    if (broken.empty()) {
+        document.undoStack()->push(new SetNodeCommand(&document, *before, after));
+        return;
+    }
+    auto *macro = new QUndoCommand(QCoreApplication::translate("kdd::edit", "Change box and its links"));
+    for (const auto &[from, to] : broken)
+        new RemoveLinkCommand(&document, from, to, macro);
+    new SetNodeCommand(&document, *before, after, macro);
+    document.undoStack()->push(macro);
+}
+
+void setLinkStrength(Document &document, const NodeId &from, const NodeId &to, LinkStrength strength)
+{
+    const Link *l = document.diagram().link(from, to);
+    if (l && l->strength != strength)
+        document.undoStack()->push(new SetLinkStrengthCommand(&document, from, to, strength));
+}
+
 void setText(Document &document, const NodeId &id, const QString &text)
 {
     const Node *node = document.diagram().node(id);

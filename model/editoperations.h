@@ -24,6 +24,13 @@ NodeId moveLeft(Document &document, const NodeId &id);
 NodeId removeNodes(Document &document, const std::vector<NodeId> &ids);
 // Moves `id` up (delta -1) or down (+1) past its neighbour in the same column.
 NodeId moveWithinColumn(Document &document, const NodeId &id, int delta);
+// Moves `id` to position `position` (0 = top) among the boxes of its column.
+NodeId moveToPositionInColumn(Document &document, const NodeId &id, int position);
+// Replaces a box's fields (kind, level, role, status, owner, practices, notes…) in one step;
+// links the new kind or level would turn leftwards are removed in the same step.
+void setNode(Document &document, const Node &after);
+// Sets a link's strength (strong / weak).
+void setLinkStrength(Document &document, const NodeId &from, const NodeId &to, LinkStrength strength);
 // Sets a box's text (merges with the previous text edit of the same box).
 void setText(Document &document, const NodeId &id, const QString &text);
 // Adds a link if Diagram::canLink allows it; returns whether it did.

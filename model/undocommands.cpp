@@ -46,7 +46,12 @@ void AddNodeCommand::redo()
         m_document->addLink(l);
 }
 
-void AddNodeCommand::undo() { m_document->removeNode(m_node.id); }
+void AddNodeCommand::undo()
+{
+    m_document->removeNode(m_node.id);
+    if (m_discardOnUndo)
+        setObsolete(true); // QUndoStack deletes an obsolete command after undoing it
+}
 
 RemoveNodesCommand::RemoveNodesCommand(Document *document, const std::vector<NodeId> &ids,
                                        QUndoCommand *parent)

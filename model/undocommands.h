@@ -24,12 +24,16 @@ public:
                    QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    // The next undo takes the box back and drops this step from the history altogether (a new
+    // box whose editing was cancelled is not something to redo).
+    void discardOnUndo() { m_discardOnUndo = true; }
 
 private:
     Document *m_document;
     Node m_node;
     int m_index;
     std::vector<Link> m_links;
+    bool m_discardOnUndo = false;
 };
 
 class RemoveNodesCommand : public QUndoCommand

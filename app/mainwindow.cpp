@@ -1,0 +1,223 @@
+#include "mainwindow.h"
+
+#include "filecontroller.h"
+#include "recovery.h"
+
+#include "layout/layoutengine.h"
+#include "model/checks.h"
+#include "model/document.h"
+#include "model/undocommands.h"
+#include "render/exporter.h"
+#include "views/diagramscene.h"
+#include "views/diagramview.h"
+#include "views/inspector.h"
+#include "views/outlineview.h"
+#include "views/selection.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QImage>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoView>
+
+namespace kdd {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_document(std::make_unique<Document>()), m_selection(new Selection(this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    setAcceptDrops(true);
+    m_scene = new DiagramScene(m_document.get(), m_selection, this);
+    m_view = new DiagramView(m_scene, this);
+    setCentralWidget(m_view);
+    m_files = new FileController(this);
+    m_recovery = new Recovery(m_document.get(), this);
+    askToSave = [](MainWindow *window) {
+        const auto answer = QMessageBox::question(
+            window, tr("Unsaved changes"),
+            tr("Save the changes to “%1” before closing?").arg(window->document()->displayName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        return answer == QMessageBox::Save      ? CloseAnswer::Save
+            : answer == QMessageBox::Discard ? CloseAnswer::Discard
+                                             : CloseAnswer::Cancel;
+    };
+    createDocks();
+    createMenus();
+    m_status = new QLabel;
+    m_zoomLabel = new QLabel;
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    connect(m_view, &DiagramView::zoomChanged, this,
+            [this](qreal zoom) { m_zoomLabel->setText(tr("%1%").arg(qRound(zoom * 100))); });
+    connect(m_document.get(), &Document::changed, this, &MainWindow::updateStatus);
+    connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document.get(), &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_scene, &DiagramScene::layoutFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 800);
+    updateTitle();
+    updateStatus();
+    m_view->resetZoom();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views refer to the document; delete them before it goes.
+    delete m_view;
+    delete m_scene;
+}
+
+void MainWindow::createDocks()
+{
+    const auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_outline = new OutlineView(m_document.get(), m_selection);
+    dock(tr("Outline"), QStringLiteral("outlineDock"), m_outline, Qt::LeftDockWidgetArea);
+    m_inspector = new Inspector(m_document.get(), m_selection);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_inspector);
+    scroll->setWidgetResizable(true);
+    dock(tr("Inspector"), QStringLiteral("inspectorDock"), scroll, Qt::RightDockWidgetArea);
+    m_history = new QUndoView(m_document->undoStack());
+    m_history->setEmptyLabel(tr("<opened>"));
+    dock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::RightDockWidgetArea);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_files->populateFileMenu(file);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Copy Diagram as Image"), QKeySequence(tr("Ctrl+Shift+C")), this, &MainWindow::copyDiagram);
+    edit->addSeparator();
+    edit->addAction(tr("&Tidy Up (reorder to reduce crossings)"), this, &MainWindow::tidyUp);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DiagramView::zoomIn);
+    view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &DiagramView::zoomOut);
+    view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_view, &DiagramView::resetZoom);
+    view->addAction(tr("&Fit to Window"), QKeySequence(tr("Ctrl+9")), m_view, &DiagramView::fitToWindow);
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    auto *group = new QActionGroup(this);
+    for (const QString &name : Theme::names()) {
+        QAction *a = themes->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(name == QStringLiteral("classic"));
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, name] { m_scene->setTheme(*Theme::byName(name)); });
+    }
+    view->addSeparator();
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        view->addAction(d->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard"), this, [this] {
+        QMessageBox::information(
+            this, tr("Keyboard"),
+            tr("<b>Enter</b> new box below (same column)<br><b>Tab</b> new box one column right<br>"
+               "<b>Shift+Tab</b> move box one column left<br><b>F2</b> or typing: edit the text<br>"
+               "<b>Shift+Enter</b> line break while editing<br><b>Esc</b> cancel editing<br>"
+               "<b>Delete</b> remove<br><b>Alt+Up/Down</b> reorder within the column<br>"
+               "<b>Arrows</b> move the selection<br><b>Ctrl+wheel, Ctrl +/−</b> zoom<br>"
+               "Drag from a box's right edge onto another box to link them."));
+    });
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_document->displayName() + QStringLiteral("[*] — KeyDriver"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    int errors = 0;
+    int warnings = 0;
+    for (const Finding &f : runChecks(m_document->diagram())) {
+        errors += f.severity == Severity::Error;
+        warnings += f.severity == Severity::Warning;
+    }
+    m_status->setText(tr("%1 boxes, %2 links  ·  checks: %3 errors, %4 warnings")
+                          .arg(m_document->diagram().nodes().size())
+                          .arg(m_document->diagram().links().size())
+                          .arg(errors)
+                          .arg(warnings));
+}
+
+void MainWindow::copyDiagram()
+{
+    // SVG for applications that take vector images, PNG for the rest (Word, PowerPoint, Writer).
+    auto *mime = new QMimeData;
+    QByteArray svg;
+    QByteArray png;
+    QString error;
+    ExportOptions options;
+    if (findExporter(QStringLiteral("svg"))->write(m_document->diagram(), options, svg, &error))
+        mime->setData(QStringLiteral("image/svg+xml"), svg);
+    if (findExporter(QStringLiteral("png"))->write(m_document->diagram(), options, png, &error))
+        mime->setImageData(QImage::fromData(png, "PNG"));
+    QApplication::clipboard()->setMimeData(mime);
+    statusBar()->showMessage(tr("Diagram copied as SVG and PNG"), 4000);
+}
+
+void MainWindow::tidyUp()
+{
+    m_document->undoStack()->push(new SetNodeOrderCommand(m_document.get(), tidyNodeOrder(m_document->diagram())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_view->finishEditing(true);
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_recovery->discard();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            m_files->openInWindow(url.toLocalFile());
+    }
+}
+
+} // namespace kdd

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QUndoView;
+
+namespace kdd {
+
+class DiagramScene;
+class DiagramView;
+class Document;
+class FileController;
+class Inspector;
+class OutlineView;
+class Recovery;
+class Selection;
+
+// One editor window on one document: assembles the canvas, the Outline, Inspector and History
+// docks, the menus and the status bar. File actions live in FileController.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document.get(); }
+    Selection *selection() const { return m_selection; }
+    DiagramView *view() const { return m_view; }
+    DiagramScene *scene() const { return m_scene; }
+    OutlineView *outline() const { return m_outline; }
+    Inspector *inspector() const { return m_inspector; }
+    FileController *files() const { return m_files; }
+    Recovery *recovery() const { return m_recovery; }
+
+    // Asked before closing a modified document: Save, Discard or Cancel. Tests replace it.
+    enum class CloseAnswer { Save, Discard, Cancel };
+    std::function<CloseAnswer(MainWindow *)> askToSave;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createDocks();
+    void createMenus();
+    void updateTitle();
+    void updateStatus();
+    void copyDiagram();
+    void tidyUp();
+
+    std::unique_ptr<Document> m_document;
+    Selection *m_selection;
+    DiagramScene *m_scene;
+    DiagramView *m_view;
+    OutlineView *m_outline;
+    Inspector *m_inspector;
+    QUndoView *m_history;
+    FileController *m_files;
+    Recovery *m_recovery;
+    QLabel *m_status;
+    QLabel *m_zoomLabel;
+};
+
+} // namespace kdd

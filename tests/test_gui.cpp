@@ -1,0 +1,295 @@
+// The editor driven as a coach drives it: keyboard entry, mouse links, undo, files, recovery.
+// Runs offscreen; asserts with Catch2 (never QVERIFY, which returns silently here).
+#include "catchqt.h"
+#include "testsupport.h"
+
+#include "app/filecontroller.h"
+#include "app/mainwindow.h"
+#include "app/recovery.h"
+#include "model/document.h"
+#include "model/editoperations.h"
+#include "model/kddfile.h"
+#include "views/canvasitems.h"
+#include "views/diagramscene.h"
+#include "views/diagramview.h"
+#include "views/inspector.h"
+#include "views/outlineview.h"
+#include "views/selection.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kdd;
+using namespace kddtest;
+
+namespace {
+
+// A shown main window that is deleted at the end of the test, never asking questions.
+struct Window
+{
+    Window()
+    {
+        window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose, false);
+        window->askToSave = [](MainWindow *) { return MainWindow::CloseAnswer::Discard; };
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window));
+    }
+    ~Window() { delete window; }
+    MainWindow *operator->() const { return window; }
+    MainWindow *window;
+};
+
+QPlainTextEdit *editorOf(DiagramView *view)
+{
+    return view->viewport()->findChild<QPlainTextEdit *>(QStringLiteral("inPlaceEditor"));
+}
+
+void typeInto(DiagramView *view, const QString &text)
+{
+    QPlainTextEdit *editor = editorOf(view);
+    REQUIRE(editor);
+    QTest::keyClicks(editor, text);
+}
+
+QPoint viewPoint(DiagramView *view, QPointF scenePos) { return view->mapFromScene(scenePos); }
+
+} // namespace
+
+TEST_CASE("a coach builds a diagram from the keyboard alone on the canvas", "[gui]")
+{
+    Window w;
+    DiagramView *view = w->view();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return); // empty diagram: Enter makes the aim
+    typeInto(view, QStringLiteral("Reduce ED visits by 50% by June 2027"));
+    QTest::keyClick(editorOf(view), Qt::Key_Tab); // commit, new primary driver
+    typeInto(view, QStringLiteral("Families reach the team"));
+    QTest::keyClick(editorOf(view), Qt::Key_Tab); // secondary driver
+    typeInto(view, QStringLiteral("Trusted contact between visits"));
+    QTest::keyClick(editorOf(view), Qt::Key_Tab); // change idea
+    typeInto(view, QStringLiteral("Text line answered in 30 minutes"));
+    QTest::keyClick(editorOf(view), Qt::Key_Return); // another change idea
+    typeInto(view, QStringLiteral("Nurse call after each visit"));
+    QTest::keyClick(editorOf(view), Qt::Key_Escape); // cancel: the new box is taken back
+    const Diagram &d = w->document()->diagram();
+    REQUIRE(d.nodes().size() == 4);
+    CHECK(d.node(w->selection()->current())->text == QStringLiteral("Text line answered in 30 minutes"));
+    QTest::keyClick(view, Qt::Key_Return); // from the canvas: a sibling again, now for real
+    typeInto(view, QStringLiteral("Nurse call after each visit"));
+    QTest::keyClick(editorOf(view), Qt::Key_Return); // commit and start a third idea
+    QTest::keyClick(editorOf(view), Qt::Key_Escape); // empty: taken back
+    REQUIRE(d.nodes().size() == 5);
+    // F2 edits the selected box in place; the edit is one more undo step.
+    QTest::keyClick(view, Qt::Key_F2);
+    typeInto(view, QStringLiteral(" (within 2 days)"));
+    QTest::keyClick(editorOf(view), Qt::Key_Escape);
+    CHECK(d.node(w->selection()->current())->text == QStringLiteral("Nurse call after each visit"));
+
+    QStringList texts;
+    for (const Node &n : d.nodes())
+        texts << n.text;
+    CHECK(texts.contains(QStringLiteral("Reduce ED visits by 50% by June 2027")));
+    CHECK(texts.contains(QStringLiteral("Nurse call after each visit")));
+    int ideas = 0;
+    for (const Node &n : d.nodes())
+        ideas += n.isChange();
+    CHECK(ideas == 2);
+    CHECK(d.links().size() == 4);
+    CHECK(w->scene()->diagramLayout().boxes.size() == 5); // the canvas follows
+
+    // Undo everything, step by step, back to the empty diagram; redo it all.
+    const QByteArray built = writeDiagram(d);
+    while (w->document()->undoStack()->canUndo())
+        w->document()->undoStack()->undo();
+    CHECK(d.nodes().empty());
+    while (w->document()->undoStack()->canRedo())
+        w->document()->undoStack()->redo();
+    CHECK(writeDiagram(d) == built); // boxes whose entry was cancelled are not in the history
+    CHECK(w->isWindowModified());
+}
+
+TEST_CASE("arrow keys, Delete and Alt+Down work on the canvas", "[gui]")
+{
+    Window w;
+    w->document()->reset(goodDiagram());
+    DiagramView *view = w->view();
+    view->setFocus();
+    w->selection()->selectOne(QStringLiteral("aim"));
+    QTest::keyClick(view, Qt::Key_Right);
+    CHECK(w->selection()->current().startsWith(QLatin1Char('p')));
+    w->selection()->selectOne(QStringLiteral("p1"));
+    QTest::keyClick(view, Qt::Key_Down);
+    CHECK(w->selection()->current() == QStringLiteral("p2"));
+    QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+    const Diagram &d = w->document()->diagram();
+    CHECK(d.indexOf(QStringLiteral("p2")) < d.indexOf(QStringLiteral("p1")));
+    QTest::keyClick(view, Qt::Key_Delete);
+    CHECK_FALSE(d.contains(QStringLiteral("p2")));
+    CHECK_FALSE(w->selection()->current().isEmpty()); // a neighbour is selected
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+    w->document()->undoStack()->undo();
+    CHECK(d.contains(QStringLiteral("p2")));
+}
+
+TEST_CASE("dragging from a box's edge onto a box to the right links them", "[gui]")
+{
+    Window w;
+    w->document()->reset(goodDiagram());
+    DiagramView *view = w->view();
+    view->resetZoom();
+    const DiagramLayout &layout = w->scene()->diagramLayout();
+    const QRectF from = layout.box(QStringLiteral("p1"))->rect;
+    const QRectF to = layout.box(QStringLiteral("c2"))->rect;
+    view->centerOn(QRectF(from).united(to).center());
+    const QPoint start = viewPoint(view, QPointF(from.right() - 4, from.center().y()));
+    const QPoint end = viewPoint(view, to.center());
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
+    QTest::mouseMove(view->viewport(), (start + end) / 2);
+    QTest::mouseMove(view->viewport(), end);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, end);
+    const Diagram &d = w->document()->diagram();
+    REQUIRE(d.link(QStringLiteral("p1"), QStringLiteral("c2")) != nullptr);
+    CHECK(w->document()->undoStack()->undoText() == QStringLiteral("Link"));
+
+    // Dragging leftwards (change idea onto a driver) creates nothing.
+    const QRectF idea = w->scene()->diagramLayout().box(QStringLiteral("c1"))->rect;
+    const QRectF driver = w->scene()->diagramLayout().box(QStringLiteral("p2"))->rect;
+    const QPoint s2 = viewPoint(view, QPointF(idea.right() - 4, idea.center().y()));
+    const QPoint e2 = viewPoint(view, driver.center());
+    const std::size_t links = d.links().size();
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, s2);
+    QTest::mouseMove(view->viewport(), e2);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, e2);
+    CHECK(d.links().size() == links);
+}
+
+TEST_CASE("the outline takes Enter and Tab too", "[gui]")
+{
+    Window w;
+    w->document()->reset(goodDiagram());
+    OutlineView *outline = w->outline();
+    outline->setFocus();
+    w->selection()->selectOne(QStringLiteral("p2"));
+    QTest::keyClick(outline, Qt::Key_Tab); // new secondary driver under p2, editing
+    QApplication::processEvents();
+    const Diagram &d = w->document()->diagram();
+    REQUIRE(d.nodes().size() == 6);
+    const NodeId created = w->selection()->current();
+    CHECK(d.node(created)->isDriver());
+    CHECK(d.node(created)->level == 2);
+    CHECK(d.link(QStringLiteral("p2"), created) != nullptr);
+    QWidget *editor = QApplication::focusWidget();
+    REQUIRE(editor);
+    QTest::keyClicks(editor, QStringLiteral("Rota flexibility"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents();
+    QApplication::processEvents();
+    CHECK(d.node(created)->text == QStringLiteral("Rota flexibility"));
+    CHECK(d.nodes().size() == 7); // Enter went on to a sibling
+}
+
+TEST_CASE("the inspector sets a change idea's status as one undo step", "[gui]")
+{
+    Window w;
+    w->document()->reset(goodDiagram());
+    w->selection()->selectOne(QStringLiteral("c1"));
+    auto *status = w->inspector()->findChild<QComboBox *>(QStringLiteral("inspectorStatus"));
+    REQUIRE(status);
+    status->setCurrentIndex(1); // testing
+    const Diagram &d = w->document()->diagram();
+    CHECK(d.node(QStringLiteral("c1"))->status == ChangeStatus::Testing);
+    CHECK(w->document()->undoStack()->count() == 1);
+    w->document()->undoStack()->undo();
+    CHECK(d.node(QStringLiteral("c1"))->status == ChangeStatus::Idea);
+    CHECK(status->currentIndex() == 0); // the inspector follows undo
+}
+
+TEST_CASE("save, reload, and a bad file that changes nothing", "[gui]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    Window w;
+    w->document()->reset(goodDiagram());
+    edit::setText(*w->document(), QStringLiteral("p1"), QStringLiteral("Edited"));
+    CHECK(w->isWindowModified());
+    const QString path = dir.filePath(QStringLiteral("plan.kdd"));
+    QString error;
+    REQUIRE(w->files()->saveFile(path, &error));
+    CHECK_FALSE(w->isWindowModified());
+    CHECK(w->windowTitle().startsWith(QStringLiteral("plan.kdd")));
+
+    Window other;
+    REQUIRE(other->files()->openFile(path, &error));
+    CHECK(writeDiagram(other->document()->diagram()) == writeDiagram(w->document()->diagram()));
+    CHECK(FileController::recentFiles().contains(path));
+
+    const QString bad = dir.filePath(QStringLiteral("bad.kdd"));
+    REQUIRE(writeAll(bad, "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"nodes\": [,]\n}\n"));
+    const QByteArray before = writeDiagram(other->document()->diagram());
+    CHECK_FALSE(other->files()->openFile(bad, &error));
+    CHECK(error.startsWith(bad + QStringLiteral(":4:13: not valid JSON")));
+    CHECK(writeDiagram(other->document()->diagram()) == before);
+    CHECK(other->document()->filePath() == path);
+}
+
+TEST_CASE("unsaved work survives a crash through the recovery file", "[gui]")
+{
+    for (const Recovery::Entry &stale : Recovery::pending())
+        Recovery::remove(stale);
+    QByteArray expected;
+    {
+        Window w;
+        w->document()->reset(goodDiagram());
+        edit::setText(*w->document(), QStringLiteral("p2"), QStringLiteral("Unsaved words"));
+        expected = writeDiagram(w->document()->diagram());
+        REQUIRE(w->recovery()->writeNow());
+        // A crash: the process dies and nothing is cleaned up. Simulate by keeping the copy.
+        const std::vector<Recovery::Entry> pending = Recovery::pending();
+        REQUIRE(pending.size() == 1);
+        const QString copy = pending.front().recoveryFile;
+        const QString keep = copy + QStringLiteral(".crash");
+        REQUIRE(QFile::copy(copy, keep));
+        w.window->askToSave = [](MainWindow *) { return MainWindow::CloseAnswer::Discard; };
+        delete w.window; // a clean close removes the copy …
+        w.window = nullptr;
+        CHECK(Recovery::pending().empty());
+        REQUIRE(QFile::rename(keep, copy)); // … so put back what a crash would have left
+        QFile about(QFileInfo(copy).path() + QLatin1Char('/') + QFileInfo(copy).completeBaseName()
+                    + QStringLiteral(".json"));
+        REQUIRE(about.open(QIODevice::WriteOnly));
+        about.write(R"({"path": "", "savedAt": "2026-11-26T10:00:00"})");
+    }
+    const std::vector<Recovery::Entry> pending = Recovery::pending();
+    REQUIRE(pending.size() == 1);
+    QString error;
+    MainWindow *restored = FileController::restore(pending.front().recoveryFile, pending.front().originalPath, &error);
+    REQUIRE(restored);
+    Recovery::remove(pending.front());
+    CHECK(writeDiagram(restored->document()->diagram()) == expected);
+    CHECK(restored->document()->isModified()); // still unsaved: the user decides
+    restored->askToSave = [](MainWindow *) { return MainWindow::CloseAnswer::Discard; };
+    delete restored;
+    CHECK(Recovery::pending().empty());
+}
+
+TEST_CASE("closing with unsaved changes asks, and Cancel keeps the window", "[gui]")
+{
+    Window w;
+    w->document()->reset(goodDiagram());
+    edit::setText(*w->document(), QStringLiteral("p1"), QStringLiteral("Changed"));
+    int asked = 0;
+    w->askToSave = [&asked](MainWindow *) {
+        ++asked;
+        return MainWindow::CloseAnswer::Cancel;
+    };
+    CHECK_FALSE(w->close());
+    CHECK(asked == 1);
+    CHECK(w->isVisible());
+    w->document()->undoStack()->undo(); // back to the opened state: no question
+    CHECK(w->close());
+    CHECK(asked == 1);
+}

@@ -1,0 +1,37 @@
+// Creates the QApplication that the editor's widgets need, on the offscreen platform, with
+// QStandardPaths in test mode so settings and recovery files never touch the user's own.
+#define CATCH_CONFIG_EXTERNAL_INTERFACES
+#include "catchqt.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+
+#include <memory>
+
+namespace {
+
+class WidgetApplicationListener : public Catch::TestEventListenerBase
+{
+public:
+    using TestEventListenerBase::TestEventListenerBase;
+
+    void testRunStarting(const Catch::TestRunInfo &) override
+    {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QStandardPaths::setTestModeEnabled(true);
+        m_app = std::make_unique<QApplication>(m_argc, m_argv);
+        QCoreApplication::setOrganizationName(QStringLiteral("KeyDriverTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("kdd_gui_tests"));
+    }
+    void testRunEnded(const Catch::TestRunStats &) override { m_app.reset(); }
+
+private:
+    int m_argc = 1;
+    char m_name[16] = "kdd_gui_tests";
+    char *m_argv[2] = {m_name, nullptr};
+    std::unique_ptr<QApplication> m_app;
+};
+
+} // namespace
+
+CATCH_REGISTER_LISTENER(WidgetApplicationListener)

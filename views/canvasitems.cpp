@@ -1,0 +1,107 @@
+#include "canvasitems.h"
+
+#include "render/qpaintertarget.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+namespace kdd {
+
+NodeItem::NodeItem(const DiagramLayout::Box &box, int index, const DiagramPainter &painter)
+    : m_box(box), m_index(index), m_painter(painter)
+{
+    setFlags(ItemIsSelectable | ItemIsFocusable);
+    setAcceptHoverEvents(true);
+    setToolTip(box.fullText + (box.notes.isEmpty() ? QString() : QStringLiteral("\n\n") + box.notes));
+    setData(0, box.id);
+}
+
+QRectF NodeItem::boundingRect() const { return m_box.rect.adjusted(-5, -5, 5, 5); }
+
+QPainterPath NodeItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(m_box.rect);
+    return path;
+}
+
+void NodeItem::setDropHighlight(int state)
+{
+    if (state == m_dropHighlight)
+        return;
+    m_dropHighlight = state;
+    update();
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    QPainterTarget target(*painter);
+    m_painter.paintBox(m_box, m_index, target);
+    if (isSelected() || m_dropHighlight != 0) {
+        const QColor colour = m_dropHighlight < 0 ? QColor(0xc6, 0x28, 0x28)
+            : m_dropHighlight > 0                 ? QColor(0x2e, 0x7d, 0x32)
+                                                  : QColor(0x19, 0x76, 0xd2);
+        QPen pen(colour, 2.5);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(m_box.rect.adjusted(-3, -3, 3, 3), 6, 6);
+    }
+}
+
+EdgeItem::EdgeItem(const DiagramLayout::Edge &edge, const DiagramPainter &painter)
+    : m_edge(edge), m_painter(painter)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(-1);
+}
+
+QPainterPath EdgeItem::path() const
+{
+    QPainterPath p;
+    if (m_edge.points.empty())
+        return p;
+    p.moveTo(m_edge.points[0]);
+    std::size_t i = 1;
+    for (; i + 2 < m_edge.points.size(); i += 3)
+        p.cubicTo(m_edge.points[i], m_edge.points[i + 1], m_edge.points[i + 2]);
+    return p;
+}
+
+QRectF EdgeItem::boundingRect() const { return path().boundingRect().adjusted(-8, -8, 8, 8); }
+
+QPainterPath EdgeItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    return stroker.createStroke(path());
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (isSelected()) {
+        painter->setPen(QPen(QColor(0x19, 0x76, 0xd2, 110), 7, Qt::SolidLine, Qt::RoundCap));
+        painter->drawPath(path());
+    }
+    QPainterTarget target(*painter);
+    m_painter.paintEdge(m_edge, target);
+}
+
+DecorationItem::DecorationItem(const DiagramLayout &layout, const DiagramPainter &painter)
+    : m_layout(layout), m_painter(painter), m_bounds(layout.bounds)
+{
+    setZValue(-2);
+}
+
+void DecorationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    QPainterTarget target(*painter);
+    m_painter.paintTitleBlock(m_layout, target);
+    m_painter.paintHeaders(m_layout, target);
+    m_painter.paintLegend(m_layout, target);
+}
+
+} // namespace kdd

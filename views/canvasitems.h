@@ -1,0 +1,75 @@
+#pragma once
+
+#include "layout/diagramlayout.h"
+#include "render/diagrampainter.h"
+
+#include <QGraphicsItem>
+
+// The canvas's items. Each draws itself with the shared DiagramPainter, so the screen matches
+// the exported files; items hold ids, never write the model.
+namespace kdd {
+
+class NodeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    NodeItem(const DiagramLayout::Box &box, int index, const DiagramPainter &painter);
+
+    int type() const override { return Type; }
+    const NodeId &id() const { return m_box.id; }
+    const DiagramLayout::Box &box() const { return m_box; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    // Marks the item as the target of a link being dragged: valid (true) or not.
+    void setDropHighlight(int state); // 0 none, 1 valid, -1 invalid
+
+private:
+    DiagramLayout::Box m_box;
+    int m_index;
+    const DiagramPainter &m_painter;
+    int m_dropHighlight = 0;
+};
+
+class EdgeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 2 };
+
+    EdgeItem(const DiagramLayout::Edge &edge, const DiagramPainter &painter);
+
+    int type() const override { return Type; }
+    const DiagramLayout::Edge &edge() const { return m_edge; }
+    QRectF boundingRect() const override;
+    // Wider than the line, so a thin link is easy to click.
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QPainterPath path() const;
+
+    DiagramLayout::Edge m_edge;
+    const DiagramPainter &m_painter;
+};
+
+// Title block, column headers and legend.
+class DecorationItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 3 };
+
+    DecorationItem(const DiagramLayout &layout, const DiagramPainter &painter);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    const DiagramLayout &m_layout;
+    const DiagramPainter &m_painter;
+    QRectF m_bounds;
+};
+
+} // namespace kdd

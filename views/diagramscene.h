@@ -1,0 +1,64 @@
+#pragma once
+
+#include "selection.h"
+
+#include "layout/diagramlayout.h"
+#include "layout/layoutengine.h"
+#include "render/diagrampainter.h"
+#include "render/theme.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+#include <memory>
+
+namespace kdd {
+
+class Document;
+class NodeItem;
+
+// The diagram on the canvas: lays the document out with the same engine as the exporters after
+// every change, and keeps one NodeItem per box (looked up by id) and one EdgeItem per link.
+// Keeps the shared Selection and the scene's own selection in step.
+class DiagramScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    DiagramScene(Document *document, Selection *selection, QObject *parent = nullptr);
+    ~DiagramScene() override;
+
+    Document *document() const { return m_document; }
+    Selection *selection() const { return m_selection; }
+    const DiagramLayout &diagramLayout() const { return m_layout; }
+    NodeItem *itemFor(const NodeId &id) const { return m_items.value(id); }
+    // The box under a scene point, or nullptr.
+    NodeItem *nodeAt(QPointF scenePos) const;
+
+    void setTheme(const Theme &theme);
+    const Theme &theme() const { return m_theme; }
+
+    // Lays out again now (normally done on every Document::changed()).
+    void rebuild();
+
+signals:
+    // Emitted after a rebuild, with each box's old top-left, so the view can keep still.
+    void rebuilt();
+    // The layout engine failed (the previous picture stays).
+    void layoutFailed(const QString &message);
+
+private:
+    void syncSelectionToItems();
+    void syncSelectionFromItems();
+
+    Document *m_document;
+    Selection *m_selection;
+    Theme m_theme;
+    Typography m_typography;
+    std::unique_ptr<DiagramPainter> m_painter;
+    DiagramLayout m_layout;
+    QHash<NodeId, NodeItem *> m_items;
+    bool m_syncing = false;
+};
+
+} // namespace kdd

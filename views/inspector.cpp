@@ -1,0 +1,207 @@
+#include "inspector.h"
+
+#include "selection.h"
+
+#include "model/document.h"
+#include "model/editoperations.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace kdd {
+namespace {
+
+// Kind combo entries: (kind, level).
+const std::pair<NodeKind, int> kKinds[] = {
+    {NodeKind::Aim, 1}, {NodeKind::Driver, 1}, {NodeKind::Driver, 2}, {NodeKind::Driver, 3}, {NodeKind::Change, 1}};
+
+int kindIndex(const Node &n)
+{
+    if (n.isAim())
+        return 0;
+    if (n.isChange())
+        return 4;
+    return n.level;
+}
+
+QPlainTextEdit *textField(int lines)
+{
+    auto *edit = new QPlainTextEdit;
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    return edit;
+}
+
+} // namespace
+
+Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
+    : QWidget(parent), m_document(document), m_selection(selection)
+{
+    setObjectName(QStringLiteral("inspector"));
+    auto *layout = new QVBoxLayout(this);
+    m_heading = new QLabel;
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
+
+    m_nodeForm = new QWidget;
+    auto *form = new QFormLayout(m_nodeForm);
+    form->setContentsMargins(0, 0, 0, 0);
+    m_text = textField(4);
+    m_text->setObjectName(QStringLiteral("inspectorText"));
+    m_notes = textField(3);
+    m_kind = new QComboBox;
+    m_kind->addItems({tr("Aim"), tr("Primary driver"), tr("Secondary driver"), tr("Tertiary driver"), tr("Change idea")});
+    m_role = new QComboBox;
+    m_role->addItems({tr("—"), tr("Global aim"), tr("SMART aim")});
+    m_status = new QComboBox;
+    m_status->setObjectName(QStringLiteral("inspectorStatus"));
+    m_status->addItems({tr("Idea (not yet tested)"), tr("Testing"), tr("Adopted"), tr("Abandoned")});
+    m_reliability = new QComboBox;
+    m_reliability->addItems({tr("—"), tr("1"), tr("2"), tr("3")});
+    m_owner = new QLineEdit;
+    form->addRow(tr("Text"), m_text);
+    form->addRow(tr("Kind"), m_kind);
+    form->addRow(tr("Role"), m_role);
+    form->addRow(tr("Status"), m_status);
+    form->addRow(tr("Reliability"), m_reliability);
+    form->addRow(tr("Owner"), m_owner);
+    form->addRow(tr("Notes"), m_notes);
+    auto *practices = new QWidget;
+    auto *practicesLayout = new QVBoxLayout(practices);
+    practicesLayout->setContentsMargins(0, 0, 0, 0);
+    practicesLayout->setSpacing(2);
+    for (const QString &word : practiceWords()) {
+        auto *box = new QCheckBox(displayName(*parsePractice(word)));
+        m_practices.push_back(box);
+        practicesLayout->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &Inspector::apply);
+    }
+    form->addRow(tr("Practices"), practices);
+    layout->addWidget(m_nodeForm);
+
+    m_linkForm = new QWidget;
+    auto *linkLayout = new QFormLayout(m_linkForm);
+    linkLayout->setContentsMargins(0, 0, 0, 0);
+    m_linkLabel = new QLabel;
+    m_linkLabel->setWordWrap(true);
+    m_strength = new QComboBox;
+    m_strength->addItems({tr("Strong (solid line)"), tr("Weak (dashed line)")});
+    linkLayout->addRow(m_linkLabel);
+    linkLayout->addRow(tr("Link strength"), m_strength);
+    layout->addWidget(m_linkForm);
+    layout->addStretch();
+
+    for (QWidget *w : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_notes), static_cast<QWidget *>(m_owner)})
+        w->installEventFilter(this);
+    for (QComboBox *combo : {m_kind, m_role, m_status, m_reliability})
+        connect(combo, &QComboBox::currentIndexChanged, this, &Inspector::apply);
+    connect(m_owner, &QLineEdit::editingFinished, this, &Inspector::apply);
+    connect(m_strength, &QComboBox::currentIndexChanged, this, &Inspector::applyLinkStrength);
+    connect(document, &Document::changed, this, &Inspector::refresh);
+    connect(selection, &Selection::changed, this, &Inspector::refresh);
+    refresh();
+}
+
+bool Inspector::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut)
+        apply();
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+            apply();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void Inspector::refresh()
+{
+    m_refreshing = true;
+    const Diagram &d = m_document->diagram();
+    const Node *n = d.node(m_selection->current());
+    m_nodeForm->setVisible(n != nullptr);
+    if (n) {
+        m_shown = n->id;
+        m_heading->setText(tr("<b>Box</b> <code>%1</code>").arg(n->id.toHtmlEscaped()));
+        if (!m_text->hasFocus() || m_text->toPlainText() != n->text)
+            m_text->setPlainText(n->text);
+        if (!m_notes->hasFocus())
+            m_notes->setPlainText(n->notes);
+        m_kind->setCurrentIndex(kindIndex(*n));
+        m_role->setCurrentIndex(n->role == AimRole::Global ? 1 : n->role == AimRole::Smart ? 2 : 0);
+        m_role->setEnabled(n->isAim());
+        m_status->setCurrentIndex(static_cast<int>(n->status));
+        m_status->setEnabled(n->isChange());
+        m_reliability->setCurrentIndex(n->reliability);
+        m_reliability->setEnabled(n->isChange());
+        if (!m_owner->hasFocus())
+            m_owner->setText(n->owner);
+        m_owner->setEnabled(n->isChange());
+        const QStringList words = practiceWords();
+        for (std::size_t i = 0; i < m_practices.size(); ++i)
+            m_practices[i]->setChecked(n->hasPractice(*parsePractice(words[static_cast<int>(i)])));
+    } else {
+        m_shown.clear();
+        m_heading->setText(m_selection->selected().size() > 1
+                               ? tr("%1 boxes selected").arg(m_selection->selected().size())
+                               : tr("Select a box to see and edit its details."));
+    }
+    const auto &[from, to] = m_selection->link();
+    const Link *link = d.link(from, to);
+    m_linkForm->setVisible(link != nullptr);
+    if (link) {
+        m_linkLabel->setText(tr("<b>Link</b> %1 → %2").arg(from.toHtmlEscaped(), to.toHtmlEscaped()));
+        m_strength->setCurrentIndex(link->strength == LinkStrength::Weak ? 1 : 0);
+    }
+    m_refreshing = false;
+}
+
+void Inspector::apply()
+{
+    if (m_refreshing || m_shown.isEmpty())
+        return;
+    const Node *n = m_document->diagram().node(m_shown);
+    if (!n)
+        return;
+    Node after = *n;
+    after.text = m_text->toPlainText();
+    after.notes = m_notes->toPlainText();
+    const auto [kind, level] = kKinds[std::clamp(m_kind->currentIndex(), 0, 4)];
+    after.kind = kind;
+    if (kind == NodeKind::Driver)
+        after.level = level;
+    if (after.isAim()) {
+        const int role = m_role->currentIndex();
+        after.role = role == 1 ? AimRole::Global : role == 2 ? AimRole::Smart : AimRole::Unspecified;
+    }
+    if (after.isChange()) {
+        after.status = static_cast<ChangeStatus>(std::clamp(m_status->currentIndex(), 0, 3));
+        after.reliability = m_reliability->currentIndex();
+        after.owner = m_owner->text();
+    }
+    after.practices.clear();
+    const QStringList words = practiceWords();
+    for (std::size_t i = 0; i < m_practices.size(); ++i) {
+        if (m_practices[i]->isChecked())
+            after.practices.push_back(*parsePractice(words[static_cast<int>(i)]));
+    }
+    edit::setNode(*m_document, after);
+}
+
+void Inspector::applyLinkStrength()
+{
+    if (m_refreshing)
+        return;
+    const auto &[from, to] = m_selection->link();
+    edit::setLinkStrength(*m_document, from, to, m_strength->currentIndex() == 1 ? LinkStrength::Weak : LinkStrength::Strong);
+}
+
+} // namespace kdd

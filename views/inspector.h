@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/node.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace kdd {
+
+class Document;
+class Selection;
+
+// Shows and edits the current box — text, notes, kind and level, aim role, change-idea status,
+// reliability, owner, practices — and the strength of the selected link. Every change is one
+// undo command (typing in a field is applied when the field loses focus or on Ctrl+Enter).
+class Inspector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    Inspector(Document *document, Selection *selection, QWidget *parent = nullptr);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void refresh();
+    void apply();
+    void applyLinkStrength();
+
+    Document *m_document;
+    Selection *m_selection;
+    bool m_refreshing = false;
+    NodeId m_shown;
+
+    QLabel *m_heading;
+    QWidget *m_nodeForm;
+    QPlainTextEdit *m_text;
+    QPlainTextEdit *m_notes;
+    QComboBox *m_kind;   // aim, primary, secondary, tertiary driver, change idea
+    QComboBox *m_role;
+    QComboBox *m_status;
+    QComboBox *m_reliability;
+    QLineEdit *m_owner;
+    std::vector<QCheckBox *> m_practices;
+    QWidget *m_linkForm;
+    QLabel *m_linkLabel;
+    QComboBox *m_strength;
+};
+
+} // namespace kdd
