@@ -285,9 +285,16 @@ TEST_CASE("export: bad options exit 2, name the problem and write nothing", "[cl
     }
 }
 
-TEST_CASE("without a sub-command the editor is requested", "[cli]")
+TEST_CASE("without a display the editor explains itself instead of crashing", "[cli]")
 {
-    const Run r = keydriver({});
-    CHECK(r.exitCode == 2);
-    CHECK(r.err.contains(QStringLiteral("editor is not part of this build yet")));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(KEYDRIVER_EXE), {example("ed-visit.kdd")});
+    REQUIRE(p.waitForFinished(20000));
+    CHECK(p.exitCode() == 2);
+    CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("no display to open the editor on")));
 }
