@@ -77,7 +77,7 @@ void FileController::fillTemplatesMenu()
             target->document()->reset(*loaded.diagram);
             target->document()->undoStack()->resetClean();
             target->show();
-            target->view()->fitToWindow();
+            target->view()->showOpened();
         });
     }
 }
@@ -100,7 +100,7 @@ bool FileController::openFile(const QString &path, QString *error)
     doc->reset(*loaded.diagram);
     doc->setFilePath(QFileInfo(path).absoluteFilePath());
     addRecent(doc->filePath());
-    m_window->view()->fitToWindow();
+    m_window->view()->showOpened();
     return true;
 }
 

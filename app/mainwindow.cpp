@@ -91,12 +91,13 @@ void MainWindow::createDocks()
         return d;
     };
     m_outline = new OutlineView(m_document.get(), m_selection);
-    dock(tr("Outline"), QStringLiteral("outlineDock"), m_outline, Qt::LeftDockWidgetArea);
+    dock(tr("Outline"), QStringLiteral("outlineDock"), m_outline, Qt::LeftDockWidgetArea)->setMinimumWidth(260);
     m_inspector = new Inspector(m_document.get(), m_selection);
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_inspector);
     scroll->setWidgetResizable(true);
-    dock(tr("Inspector"), QStringLiteral("inspectorDock"), scroll, Qt::RightDockWidgetArea);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    dock(tr("Inspector"), QStringLiteral("inspectorDock"), scroll, Qt::RightDockWidgetArea)->setMinimumWidth(320);
     m_history = new QUndoView(m_document->undoStack());
     m_history->setEmptyLabel(tr("<opened>"));
     dock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::RightDockWidgetArea);

@@ -7,6 +7,8 @@
 #include "model/editoperations.h"
 #include "model/undocommands.h"
 
+#include <QApplication>
+#include <QFocusEvent>
 #include <QGraphicsLineItem>
 #include <QKeyEvent>
 #include <QPlainTextEdit>
@@ -60,6 +62,17 @@ void DiagramView::fitToWindow()
     fitInView(m_scene->diagramLayout().bounds, Qt::KeepAspectRatio);
     setZoom(std::min(zoom(), 1.5)); // a tiny diagram is not blown up to poster size
     centerOn(m_scene->diagramLayout().bounds.center());
+}
+
+void DiagramView::showOpened()
+{
+    const QRectF bounds = m_scene->diagramLayout().bounds;
+    fitToWindow();
+    if (zoom() >= 0.5)
+        return;
+    const qreal widthFit = viewport()->width() / std::max<qreal>(1, bounds.width());
+    setZoom(std::clamp(widthFit, 0.6, 1.0));
+    ensureVisible(QRectF(bounds.topLeft(), QSizeF(1, 1)), 0, 0);
 }
 
 void DiagramView::wheelEvent(QWheelEvent *event)
@@ -338,8 +351,14 @@ bool DiagramView::eventFilter(QObject *watched, QEvent *event)
                 return true;
         } else if (event->type() == QEvent::FocusOut) {
             // Clicking elsewhere keeps what was typed (deferred: the click may rebuild items).
-            QTimer::singleShot(0, this, [this] {
-                if (m_editor && !m_editor->hasFocus())
+            // Only this editor's own loss of focus counts — not the window losing activation,
+            // a popup, or an editor that has since been replaced.
+            const auto reason = static_cast<QFocusEvent *>(event)->reason();
+            if (reason == Qt::ActiveWindowFocusReason || reason == Qt::PopupFocusReason)
+                return QGraphicsView::eventFilter(watched, event);
+            QPointer<QPlainTextEdit> editor = m_editor;
+            QTimer::singleShot(0, this, [this, editor] {
+                if (editor && editor == m_editor && !editor->hasFocus() && QApplication::focusWidget() != nullptr)
                     finishEditing(true);
             });
         }

@@ -40,6 +40,9 @@ public slots:
     void zoomIn();
     void zoomOut();
     void fitToWindow();
+    // The view for a freshly opened diagram: fitted when that stays readable, otherwise at a
+    // readable zoom from the top-left (the aim) — a 5% overview of 400 boxes helps nobody.
+    void showOpened();
     void resetZoom();
 
 signals:

@@ -99,6 +99,11 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
 
     for (QWidget *w : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_notes), static_cast<QWidget *>(m_owner)})
         w->installEventFilter(this);
+    for (QComboBox *combo : {m_kind, m_role, m_status, m_reliability, m_strength}) {
+        // Narrow docks: combos may shrink below their longest entry.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
     for (QComboBox *combo : {m_kind, m_role, m_status, m_reliability})
         connect(combo, &QComboBox::currentIndexChanged, this, &Inspector::apply);
     connect(m_owner, &QLineEdit::editingFinished, this, &Inspector::apply);
