@@ -1,0 +1,142 @@
+// The editor benchmark (issue 4): start-up to a shown window, edit -> re-layout -> repaint on a
+// 400-box diagram, and zoom/scroll repaints on 1,600 boxes. Each figure is given with a baseline
+// measured in the same run.
+#include "syntheticdiagram.h"
+#include "timedrun.h"
+
+#include "layout/layoutengine.h"
+#include "model/document.h"
+#include "model/editoperations.h"
+#include "views/diagramscene.h"
+#include "views/diagramview.h"
+#include "views/selection.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QScrollBar>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/resource.h>
+#include <vector>
+
+using namespace kdd;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+double percentile90(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[std::min(v.size() - 1, v.size() * 9 / 10)];
+}
+
+double processMedian(const QString &program, const QStringList &args, int runs)
+{
+    std::vector<double> seconds;
+    for (int i = 0; i < runs; ++i) {
+        const TimedRun r = runTimed(program, args);
+        if (!r.ok) {
+            std::fprintf(stderr, "editbench: %s\n", qPrintable(r.error));
+            std::exit(1);
+        }
+        seconds.push_back(r.seconds * 1000);
+    }
+    return median(seconds);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("keydriver"), QStringLiteral("keydriver binary"), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("example"), QStringLiteral("diagram to open at start-up"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("edits"), QStringLiteral("edits to time"), QStringLiteral("n"), QStringLiteral("40")});
+    parser.process(app);
+    const QString keydriver = parser.value(QStringLiteral("keydriver"));
+    const QString example = parser.value(QStringLiteral("example"));
+    if (keydriver.isEmpty() || example.isEmpty()) {
+        std::fprintf(stderr, "editbench: --keydriver and --example are required\n");
+        return 2;
+    }
+
+    // 1. Start-up: the editor process to a shown window on the example, against the same
+    //    program exporting that example to SVG (layout and painting with no window).
+    qputenv("KEYDRIVER_QUIT_WHEN_SHOWN", "1");
+    const double startup = processMedian(keydriver, {example}, 7);
+    qunsetenv("KEYDRIVER_QUIT_WHEN_SHOWN");
+    const double exportSvg = processMedian(keydriver, {QStringLiteral("export"), example, QStringLiteral("-o"),
+                                                       QStringLiteral("/tmp/editbench.svg")}, 7);
+
+    // 2. One edit on 400 boxes: command -> re-layout -> scene rebuild -> repaint, against the
+    //    layout call alone on the same diagram.
+    Document document(syntheticDiagram(400, 7));
+    Selection selection;
+    DiagramScene scene(&document, &selection);
+    DiagramView view(&scene);
+    view.resize(1280, 800);
+    view.show();
+    QApplication::processEvents();
+    std::vector<double> editMs;
+    std::vector<double> layoutMs;
+    const int edits = parser.value(QStringLiteral("edits")).toInt();
+    for (int i = 0; i < edits; ++i) {
+        const Node &n = document.diagram().nodes()[static_cast<std::size_t>((i * 37) % 400)];
+        selection.selectOne(n.id);
+        QElapsedTimer timer;
+        timer.start();
+        edit::setText(document, n.id, n.text + QStringLiteral(" x"));
+        view.viewport()->repaint();
+        editMs.push_back(timer.nsecsElapsed() / 1e6);
+        timer.restart();
+        DiagramLayout layout;
+        layoutDiagram(document.diagram(), {}, layout);
+        layoutMs.push_back(timer.nsecsElapsed() / 1e6);
+    }
+
+    // 3. 1,600 boxes: repaint after zooming and scrolling, and the process's peak memory.
+    Document big(syntheticDiagram(1600, 7));
+    Selection bigSelection;
+    DiagramScene bigScene(&big, &bigSelection);
+    DiagramView bigView(&bigScene);
+    bigView.resize(1280, 800);
+    bigView.show();
+    QApplication::processEvents();
+    std::vector<double> zoomMs;
+    std::vector<double> scrollMs;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        bigView.setZoom(i % 2 ? 0.25 : 1.0);
+        bigView.viewport()->repaint();
+        zoomMs.push_back(timer.nsecsElapsed() / 1e6);
+        timer.restart();
+        bigView.verticalScrollBar()->setValue(bigView.verticalScrollBar()->maximum() * i / 20);
+        bigView.viewport()->repaint();
+        scrollMs.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+
+    std::printf("| measure | median | 90th percentile | baseline (same run) | ratio |\n");
+    std::printf("|---|---:|---:|---|---:|\n");
+    std::printf("| start-up to shown window on %s | %.0f ms | | `keydriver export` of it to SVG: %.0f ms | %.2f |\n",
+                qPrintable(QFileInfo(example).fileName()), startup, exportSvg, startup / exportSvg);
+    std::printf("| edit -> re-layout -> repaint, 400 boxes | %.1f ms | %.1f ms | layout alone: %.1f ms | %.2f |\n",
+                median(editMs), percentile90(editMs), median(layoutMs), median(editMs) / median(layoutMs));
+    std::printf("| zoom + repaint, 1,600 boxes | %.1f ms | %.1f ms | | |\n", median(zoomMs), percentile90(zoomMs));
+    std::printf("| scroll + repaint, 1,600 boxes | %.1f ms | %.1f ms | | |\n", median(scrollMs), percentile90(scrollMs));
+    std::printf("| peak memory with 400 + 1,600 boxes open | %ld MiB | | | |\n", usage.ru_maxrss / 1024);
+    return 0;
+}
