@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "editactions.h"
 #include "filecontroller.h"
 #include "recovery.h"
 
@@ -41,6 +42,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_view = new DiagramView(m_scene, this);
     setCentralWidget(m_view);
     m_files = new FileController(this);
+    m_edits = new EditActions(this);
+    connect(m_view, &DiagramView::contextMenuRequested, m_edits, &EditActions::showContextMenu);
     m_recovery = new Recovery(m_document.get(), this);
     askToSave = [](MainWindow *window) {
         const auto answer = QMessageBox::question(
@@ -115,6 +118,8 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    m_edits->populateEditMenu(edit);
     edit->addSeparator();
     edit->addAction(tr("Copy Diagram as Image"), QKeySequence(tr("Ctrl+Shift+C")), this, &MainWindow::copyDiagram);
     edit->addSeparator();

@@ -15,6 +15,7 @@ namespace kdd {
 class DiagramScene;
 class DiagramView;
 class Document;
+class EditActions;
 class FileController;
 class Inspector;
 class OutlineView;
@@ -38,6 +39,7 @@ public:
     OutlineView *outline() const { return m_outline; }
     Inspector *inspector() const { return m_inspector; }
     FileController *files() const { return m_files; }
+    EditActions *edits() const { return m_edits; }
     Recovery *recovery() const { return m_recovery; }
 
     // Asked before closing a modified document: Save, Discard or Cancel. Tests replace it.
@@ -65,6 +67,7 @@ private:
     Inspector *m_inspector;
     QUndoView *m_history;
     FileController *m_files;
+    EditActions *m_edits;
     Recovery *m_recovery;
     QLabel *m_status;
     QLabel *m_zoomLabel;

@@ -272,4 +272,10 @@ bool link(Document &document, const NodeId &from, const NodeId &to)
     return true;
 }
 
+void unlink(Document &document, const NodeId &from, const NodeId &to)
+{
+    if (document.diagram().link(from, to))
+        document.undoStack()->push(new RemoveLinkCommand(&document, from, to));
+}
+
 } // namespace kdd::edit

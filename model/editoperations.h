@@ -35,6 +35,8 @@ void setLinkStrength(Document &document, const NodeId &from, const NodeId &to, L
 void setText(Document &document, const NodeId &id, const QString &text);
 // Adds a link if Diagram::canLink allows it; returns whether it did.
 bool link(Document &document, const NodeId &from, const NodeId &to);
+// Removes the link from -> to.
+void unlink(Document &document, const NodeId &from, const NodeId &to);
 // The column a child of `node` goes to, or -1 if it can have none.
 int childColumn(const Node &node);
 

@@ -4,6 +4,7 @@
 
 #include "model/document.h"
 #include "model/editoperations.h"
+#include "model/fragment.h"
 #include "model/kddfile.h"
 #include "model/undocommands.h"
 
@@ -228,4 +229,51 @@ TEST_CASE("the document tracks its file and unsaved changes", "[commands]")
     doc.undoStack()->redo();
     CHECK_FALSE(doc.isModified()); // back at the saved state
     CHECK(modified.count() >= 3);
+}
+
+TEST_CASE("copy and paste boxes with their links, as one undo step", "[commands]")
+{
+    Document source(example("fuel-costs.kdd"));
+    // A secondary driver with its two tertiary drivers and their ideas.
+    std::vector<NodeId> ids;
+    for (const Link &l : source.diagram().links()) {
+        if (l.from == QStringLiteral("s6") || l.from == QStringLiteral("t1"))
+            ids.push_back(l.to);
+    }
+    ids.push_back(QStringLiteral("s6"));
+    const QByteArray bytes = copyFragment(source.diagram(), ids);
+    REQUIRE(read(bytes).ok());
+
+    Document target(goodDiagram());
+    const QByteArray before = writeDiagram(target.diagram());
+    const std::vector<NodeId> pasted = pasteFragment(target, bytes, QStringLiteral("p1"));
+    REQUIRE(pasted.size() == ids.size());
+    const Diagram &d = target.diagram();
+    for (const NodeId &id : pasted)
+        CHECK(d.contains(id));
+    // The pasted secondary driver hangs under p1; links among the pasted boxes are kept.
+    int linksIntoPasted = 0;
+    for (const Link &l : d.links()) {
+        if (std::find(pasted.begin(), pasted.end(), l.to) != pasted.end())
+            ++linksIntoPasted;
+    }
+    CHECK(linksIntoPasted >= static_cast<int>(pasted.size()));
+    CHECK(target.undoStack()->count() == 1);
+    target.undoStack()->undo();
+    CHECK(writeDiagram(d) == before);
+    // Pasting twice gives fresh ids again; garbage pastes nothing.
+    target.undoStack()->redo();
+    CHECK(pasteFragment(target, bytes, QString()).size() == ids.size());
+    CHECK(pasteFragment(target, "not a diagram", QString()).empty());
+}
+
+TEST_CASE("link targets: only valid, not yet linked boxes", "[commands]")
+{
+    const Diagram d = goodDiagram();
+    const std::vector<NodeId> targets = linkTargets(d, QStringLiteral("p1"));
+    CHECK(std::find(targets.begin(), targets.end(), QStringLiteral("c2")) != targets.end());
+    CHECK(std::find(targets.begin(), targets.end(), QStringLiteral("c1")) == targets.end()); // linked
+    CHECK(std::find(targets.begin(), targets.end(), QStringLiteral("p2")) == targets.end()); // same column
+    CHECK(std::find(targets.begin(), targets.end(), QStringLiteral("aim")) == targets.end()); // leftwards
+    CHECK(linkTargets(d, QStringLiteral("c1")).empty());
 }

@@ -3,6 +3,7 @@
 #include "catchqt.h"
 #include "testsupport.h"
 
+#include "app/editactions.h"
 #include "app/filecontroller.h"
 #include "app/mainwindow.h"
 #include "app/recovery.h"
@@ -292,4 +293,28 @@ TEST_CASE("closing with unsaved changes asks, and Cancel keeps the window", "[gu
     w->document()->undoStack()->undo(); // back to the opened state: no question
     CHECK(w->close());
     CHECK(asked == 1);
+}
+
+TEST_CASE("copy boxes in one window and paste them into another", "[gui]")
+{
+    Window a;
+    a->document()->reset(goodDiagram());
+    a->selection()->select({QStringLiteral("p2"), QStringLiteral("c2")}, QStringLiteral("p2"));
+    a->edits()->copy();
+    Window b;
+    b->document()->reset(goodDiagram());
+    b->selection()->selectOne(QStringLiteral("aim"));
+    b->edits()->paste();
+    const Diagram &d = b->document()->diagram();
+    REQUIRE(d.nodes().size() == 7);
+    const QStringList pasted = b->selection()->selected();
+    REQUIRE(pasted.size() == 2);
+    // The pasted driver hangs under the aim and keeps its weak link to the pasted idea.
+    const NodeId driver = d.node(pasted[0])->isDriver() ? pasted[0] : pasted[1];
+    const NodeId idea = driver == pasted[0] ? pasted[1] : pasted[0];
+    CHECK(d.link(QStringLiteral("aim"), driver) != nullptr);
+    REQUIRE(d.link(driver, idea) != nullptr);
+    CHECK(d.link(driver, idea)->strength == LinkStrength::Weak);
+    b->document()->undoStack()->undo();
+    CHECK(d.nodes().size() == 5);
 }

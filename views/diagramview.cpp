@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QFocusEvent>
+#include <QContextMenuEvent>
 #include <QGraphicsLineItem>
 #include <QKeyEvent>
 #include <QPlainTextEdit>
@@ -468,6 +469,26 @@ void DiagramView::endDrag()
     m_dragLine = nullptr;
     m_drag = Drag::None;
     viewport()->setCursor(Qt::ArrowCursor);
+}
+
+void DiagramView::contextMenuEvent(QContextMenuEvent *event)
+{
+    finishEditing(true);
+    const QPointF scenePos = mapToScene(event->pos());
+    if (NodeItem *item = m_scene->nodeAt(scenePos)) {
+        if (!m_scene->selection()->isSelected(item->id()))
+            m_scene->selection()->selectOne(item->id());
+        emit contextMenuRequested(event->globalPos(), item->id(), {}, {});
+        return;
+    }
+    for (QGraphicsItem *item : m_scene->items(scenePos)) {
+        if (item->type() == EdgeItem::Type) {
+            const DiagramLayout::Edge &edge = static_cast<EdgeItem *>(item)->edge();
+            emit contextMenuRequested(event->globalPos(), {}, edge.from, edge.to);
+            return;
+        }
+    }
+    emit contextMenuRequested(event->globalPos(), {}, {}, {});
 }
 
 void DiagramView::mouseDoubleClickEvent(QMouseEvent *event)

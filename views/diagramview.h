@@ -47,6 +47,9 @@ public slots:
 
 signals:
     void zoomChanged(qreal zoom);
+    // Right-click: on a box (`node`), on a link (`linkFrom` -> `linkTo`) or on empty canvas.
+    void contextMenuRequested(const QPoint &globalPos, const NodeId &node, const NodeId &linkFrom,
+                              const NodeId &linkTo);
 
 protected:
     bool event(QEvent *event) override;
@@ -56,6 +59,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

@@ -1,0 +1,149 @@
+#include "editactions.h"
+
+#include "mainwindow.h"
+
+#include "model/document.h"
+#include "model/editoperations.h"
+#include "model/fragment.h"
+#include "views/diagramview.h"
+#include "views/inspector.h"
+#include "views/outlineview.h"
+#include "views/selection.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMimeData>
+
+namespace kdd {
+
+EditActions::EditActions(MainWindow *window) : QObject(window), m_window(window) {}
+
+void EditActions::populateEditMenu(QMenu *menu)
+{
+    menu->addAction(tr("Cu&t Boxes"), QKeySequence::Cut, this, &EditActions::cut);
+    menu->addAction(tr("&Copy Boxes"), QKeySequence::Copy, this, &EditActions::copy);
+    menu->addAction(tr("&Paste Boxes"), QKeySequence::Paste, this, &EditActions::paste);
+    menu->addSeparator();
+    menu->addAction(tr("&Link To…"), QKeySequence(tr("Ctrl+L")), this, &EditActions::linkTo);
+    menu->addSeparator();
+    menu->addAction(tr("Go to &Canvas"), QKeySequence(tr("Ctrl+1")), m_window,
+                    [this] { m_window->view()->setFocus(); });
+    menu->addAction(tr("Go to &Outline"), QKeySequence(tr("Ctrl+2")), m_window,
+                    [this] { m_window->outline()->setFocus(); });
+    menu->addAction(tr("Go to &Inspector"), QKeySequence(tr("Ctrl+3")), m_window, [this] {
+        // The first field of the inspector (its text) takes the keyboard.
+        if (QWidget *field = m_window->inspector()->findChild<QWidget *>(QStringLiteral("inspectorText")))
+            field->setFocus();
+    });
+}
+
+void EditActions::copy()
+{
+    const QStringList ids = m_window->selection()->selected();
+    if (ids.isEmpty())
+        return;
+    const QByteArray bytes = copyFragment(m_window->document()->diagram(), {ids.begin(), ids.end()});
+    auto *mime = new QMimeData;
+    mime->setData(fragmentMimeType(), bytes);
+    // Plain text too, so boxes pasted into an e-mail or a document read as a list.
+    QStringList lines;
+    for (const QString &id : ids) {
+        if (const Node *n = m_window->document()->diagram().node(id))
+            lines << n->text;
+    }
+    mime->setText(lines.join(QLatin1Char('\n')));
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+void EditActions::cut()
+{
+    copy();
+    const QStringList ids = m_window->selection()->selected();
+    if (!ids.isEmpty())
+        m_window->selection()->selectOne(edit::removeNodes(*m_window->document(), {ids.begin(), ids.end()}));
+}
+
+void EditActions::paste()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (!mime || !mime->hasFormat(fragmentMimeType()))
+        return;
+    const std::vector<NodeId> ids =
+        pasteFragment(*m_window->document(), mime->data(fragmentMimeType()), m_window->selection()->current());
+    m_window->selection()->select({ids.begin(), ids.end()});
+}
+
+void EditActions::linkTo()
+{
+    // A keyboard way to make many-to-many links: pick the target from a list (type to search).
+    const NodeId from = m_window->selection()->current();
+    const Diagram &d = m_window->document()->diagram();
+    const std::vector<NodeId> targets = linkTargets(d, from);
+    if (from.isEmpty() || targets.empty())
+        return;
+    QStringList items;
+    for (const NodeId &id : targets)
+        items << d.node(id)->text.simplified().left(90) + QStringLiteral("  [") + id + QLatin1Char(']');
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_window, tr("Link To"),
+                                                 tr("Link “%1” to:").arg(d.node(from)->text.simplified().left(60)),
+                                                 items, 0, false, &ok);
+    if (!ok)
+        return;
+    edit::link(*m_window->document(), from, targets[static_cast<std::size_t>(items.indexOf(chosen))]);
+}
+
+void EditActions::showContextMenu(const QPoint &globalPos, const NodeId &node, const NodeId &linkFrom,
+                                  const NodeId &linkTo)
+{
+    Document &doc = *m_window->document();
+    QMenu menu;
+    if (const Node *n = doc.diagram().node(node)) {
+        menu.addAction(tr("Edit Text"), m_window, [this, node] { m_window->view()->editNode(node); });
+        menu.addAction(tr("Add Box Below"), m_window, [this, node] {
+            m_window->view()->editNode(edit::addSibling(*m_window->document(), node));
+        });
+        if (edit::childColumn(*n) >= 0)
+            menu.addAction(tr("Add Box to the Right"), m_window, [this, node] {
+                m_window->view()->editNode(edit::addChild(*m_window->document(), node));
+            });
+        menu.addAction(tr("Link To…"), this, &EditActions::linkTo);
+        if (n->isChange()) {
+            QMenu *status = menu.addMenu(tr("Status"));
+            for (const QString &word : changeStatusWords()) {
+                QAction *a = status->addAction(word);
+                a->setCheckable(true);
+                a->setChecked(toString(n->status) == word);
+                connect(a, &QAction::triggered, m_window, [this, node, word] {
+                    Node after = *m_window->document()->diagram().node(node);
+                    after.status = *parseChangeStatus(word);
+                    edit::setNode(*m_window->document(), after);
+                });
+            }
+        }
+        menu.addSeparator();
+        menu.addAction(tr("Copy"), this, &EditActions::copy);
+        menu.addAction(tr("Delete"), m_window, [this] {
+            const QStringList ids = m_window->selection()->selected();
+            m_window->selection()->selectOne(edit::removeNodes(*m_window->document(), {ids.begin(), ids.end()}));
+        });
+    } else if (const Link *l = doc.diagram().link(linkFrom, linkTo)) {
+        const bool weak = l->strength == LinkStrength::Weak;
+        menu.addAction(weak ? tr("Make Strong (solid)") : tr("Make Weak (dashed)"), m_window, [this, linkFrom, linkTo, weak] {
+            edit::setLinkStrength(*m_window->document(), linkFrom, linkTo, weak ? LinkStrength::Strong : LinkStrength::Weak);
+        });
+        menu.addAction(tr("Remove Link"), m_window, [this, linkFrom, linkTo] {
+            edit::unlink(*m_window->document(), linkFrom, linkTo);
+        });
+    } else {
+        menu.addAction(tr("Add Aim"), m_window, [this] { m_window->view()->editNode(edit::addAim(*m_window->document())); });
+        menu.addAction(tr("Paste Boxes"), this, &EditActions::paste);
+        menu.addAction(tr("Fit to Window"), m_window->view(), &DiagramView::fitToWindow);
+    }
+    menu.exec(globalPos);
+}
+
+} // namespace kdd

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "document.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+// Copy and paste of boxes: a selection becomes a small .kdd file (its boxes and the links among
+// them), which pastes into any diagram — the same window or another — with fresh ids.
+namespace kdd {
+
+// The MIME type of a copied fragment on the clipboard.
+QString fragmentMimeType();
+
+// The boxes `ids` (in document order) and the links between them, as .kdd bytes.
+QByteArray copyFragment(const Diagram &diagram, const std::vector<NodeId> &ids);
+
+// Adds the fragment's boxes to `document` as one undo step, with new ids, keeping their kinds,
+// levels, texts and the links among them. Pasted boxes with no parent among the pasted ones are
+// linked from `anchor` when that link is valid. Returns the new ids (empty if `bytes` is not a
+// fragment).
+std::vector<NodeId> pasteFragment(Document &document, const QByteArray &bytes, const NodeId &anchor);
+
+// The boxes `from` could be linked to now: valid and not linked yet, in document order.
+std::vector<NodeId> linkTargets(const Diagram &diagram, const NodeId &from);
+
+} // namespace kdd
