@@ -318,3 +318,41 @@ TEST_CASE("copy boxes in one window and paste them into another", "[gui]")
     b->document()->undoStack()->undo();
     CHECK(d.nodes().size() == 5);
 }
+
+TEST_CASE("dragging a box down reorders its column; rubber band selects several", "[gui]")
+{
+    Window w;
+    Diagram d0 = goodDiagram();
+    d0.insertNode(makeNode(QStringLiteral("p3"), NodeKind::Driver, QStringLiteral("Third driver")));
+    d0.addLink({QStringLiteral("aim"), QStringLiteral("p3"), LinkStrength::Strong, {}});
+    w->document()->reset(d0);
+    DiagramView *view = w->view();
+    view->resetZoom();
+    const DiagramLayout &layout = w->scene()->diagramLayout();
+    const QRectF p1 = layout.box(QStringLiteral("p1"))->rect;
+    const QRectF p3 = layout.box(QStringLiteral("p3"))->rect;
+    view->centerOn(p1.united(p3).center());
+    const QPoint start = viewPoint(view, p1.center() - QPointF(20, 0));
+    const QPoint end = viewPoint(view, QPointF(p1.center().x() - 20, p3.bottom() + 5));
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
+    QTest::mouseMove(view->viewport(), start + QPoint(0, 10));
+    QTest::mouseMove(view->viewport(), end);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, end);
+    const Diagram &d = w->document()->diagram();
+    CHECK(d.indexOf(QStringLiteral("p1")) > d.indexOf(QStringLiteral("p3"))); // now last of its column
+    CHECK(w->document()->undoStack()->undoText() == QStringLiteral("Move down"));
+
+    // A rubber band around the change ideas selects both.
+    const DiagramLayout &now = w->scene()->diagramLayout();
+    const QRectF ideas = now.box(QStringLiteral("c1"))->rect.united(now.box(QStringLiteral("c2"))->rect);
+    view->centerOn(ideas.center());
+    const QPoint from = viewPoint(view, ideas.topLeft() - QPointF(10, 10));
+    const QPoint to = viewPoint(view, ideas.bottomRight() + QPointF(10, 10));
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(view->viewport(), (from + to) / 2);
+    QTest::mouseMove(view->viewport(), to);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, to);
+    QStringList selected = w->selection()->selected();
+    selected.sort();
+    CHECK(selected == QStringList{QStringLiteral("c1"), QStringLiteral("c2")});
+}

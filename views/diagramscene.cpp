@@ -19,7 +19,9 @@ DiagramScene::DiagramScene(Document *document, Selection *selection, QObject *pa
 
 DiagramScene::~DiagramScene()
 {
-    // Items refer to m_layout and m_painter: remove them first.
+    // Items refer to m_layout and m_painter: remove them first (and stop moving them).
+    if (m_animation)
+        m_animation->stop();
     m_syncing = true;
     clear();
 }
@@ -33,9 +35,10 @@ void DiagramScene::setTheme(const Theme &theme)
 
 NodeItem *DiagramScene::nodeAt(QPointF scenePos) const
 {
-    for (QGraphicsItem *item : items(scenePos)) {
-        if (item->type() == NodeItem::Type)
-            return static_cast<NodeItem *>(item);
+    // The layout decides, not the items' current positions, which may still be gliding.
+    for (const DiagramLayout::Box &b : m_layout.boxes) {
+        if (b.rect.contains(scenePos))
+            return m_items.value(b.id);
     }
     return nullptr;
 }
@@ -50,6 +53,11 @@ void DiagramScene::rebuild()
         emit layoutFailed(error);
         return;
     }
+    QHash<NodeId, QPointF> oldTopLeft;
+    for (const DiagramLayout::Box &b : m_layout.boxes)
+        oldTopLeft.insert(b.id, b.rect.topLeft());
+    if (m_animation)
+        m_animation->stop();
     m_syncing = true;
     clear();
     m_items.clear();
@@ -74,7 +82,48 @@ void DiagramScene::rebuild()
     if (alive != m_selection->selected())
         m_selection->select(alive, m_selection->current());
     syncSelectionToItems();
+    animateFrom(oldTopLeft);
     emit rebuilt();
+}
+
+void DiagramScene::animateFrom(const QHash<NodeId, QPointF> &oldTopLeft)
+{
+    // Boxes glide from where they were to where the new layout puts them, and links fade in,
+    // so a coach can follow what moved. Large diagrams and first layouts are not animated.
+    if (!m_animated || oldTopLeft.isEmpty() || m_layout.boxes.size() > 800)
+        return;
+    std::vector<std::pair<NodeItem *, QPointF>> moving;
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        const auto old = oldTopLeft.constFind(it.key());
+        if (old == oldTopLeft.cend())
+            continue;
+        const QPointF offset = old.value() - it.value()->box().rect.topLeft();
+        if (offset.manhattanLength() > 0.5)
+            moving.emplace_back(it.value(), offset);
+    }
+    if (moving.empty())
+        return;
+    std::vector<QGraphicsItem *> edges;
+    for (QGraphicsItem *item : items()) {
+        if (item->type() == EdgeItem::Type)
+            edges.push_back(item);
+    }
+    auto *animation = new QVariantAnimation(this);
+    animation->setDuration(180);
+    animation->setStartValue(0.0);
+    animation->setEndValue(1.0);
+    animation->setEasingCurve(QEasingCurve::OutCubic);
+    const auto step = [moving, edges](const QVariant &value) {
+        const qreal t = value.toReal();
+        for (const auto &[item, offset] : moving)
+            item->setPos(offset * (1 - t));
+        for (QGraphicsItem *edge : edges)
+            edge->setOpacity(t);
+    };
+    connect(animation, &QVariantAnimation::valueChanged, this, step);
+    step(0.0);
+    m_animation = animation;
+    animation->start(QAbstractAnimation::DeleteWhenStopped);
 }
 
 void DiagramScene::syncSelectionToItems()

@@ -9,6 +9,8 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QPointer>
+#include <QVariantAnimation>
 
 #include <memory>
 
@@ -35,6 +37,9 @@ public:
     // The box under a scene point, or nullptr.
     NodeItem *nodeAt(QPointF scenePos) const;
 
+    // Whether boxes glide to their new places after an edit (on by default).
+    void setAnimated(bool animated) { m_animated = animated; }
+
     void setTheme(const Theme &theme);
     const Theme &theme() const { return m_theme; }
 
@@ -50,6 +55,7 @@ signals:
 private:
     void syncSelectionToItems();
     void syncSelectionFromItems();
+    void animateFrom(const QHash<NodeId, QPointF> &oldTopLeft);
 
     Document *m_document;
     Selection *m_selection;
@@ -59,6 +65,8 @@ private:
     DiagramLayout m_layout;
     QHash<NodeId, NodeItem *> m_items;
     bool m_syncing = false;
+    bool m_animated = true;
+    QPointer<QVariantAnimation> m_animation;
 };
 
 } // namespace kdd

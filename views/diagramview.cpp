@@ -370,6 +370,14 @@ bool DiagramView::eventFilter(QObject *watched, QEvent *event)
 void DiagramView::mousePressEvent(QMouseEvent *event)
 {
     finishEditing(true);
+    if (event->button() == Qt::MiddleButton) {
+        // Middle-button drag pans, whatever is under the pointer.
+        m_drag = Drag::Pan;
+        m_pressPos = event->pos();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
     NodeItem *item = event->button() == Qt::LeftButton ? m_scene->nodeAt(mapToScene(event->pos())) : nullptr;
     if (item) {
         m_dragFrom = item->id();
@@ -402,6 +410,14 @@ void DiagramView::mouseMoveEvent(QMouseEvent *event)
         const bool onHandle = item && scenePos.x() > item->box().rect.right() - LinkHandleWidth;
         viewport()->setCursor(onHandle ? Qt::CrossCursor : Qt::ArrowCursor);
         QGraphicsView::mouseMoveEvent(event);
+        return;
+    }
+    if (m_drag == Drag::Pan) {
+        const QPoint delta = event->pos() - m_pressPos;
+        m_pressPos = event->pos();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
         return;
     }
     if (m_drag == Drag::Pending && (event->pos() - m_pressPos).manhattanLength() > 6)

@@ -63,7 +63,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class Drag { None, Pending, Link, Reorder };
+    enum class Drag { None, Pending, Link, Reorder, Pan };
 
     Document *document() const;
     NodeId current() const;
