@@ -5,11 +5,11 @@
 #include "recovery.h"
 
 #include "layout/layoutengine.h"
-#include "model/checks.h"
 #include "model/document.h"
 #include "model/undocommands.h"
 #include "render/exporter.h"
 #include "views/diagramscene.h"
+#include "views/checksview.h"
 #include "views/diagramview.h"
 #include "views/inspector.h"
 #include "views/outlineview.h"
@@ -101,6 +101,8 @@ void MainWindow::createDocks()
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     dock(tr("Inspector"), QStringLiteral("inspectorDock"), scroll, Qt::RightDockWidgetArea)->setMinimumWidth(320);
+    m_checks = new ChecksView(m_document.get(), m_selection);
+    dock(tr("Checks"), QStringLiteral("checksDock"), m_checks, Qt::BottomDockWidgetArea);
     m_history = new QUndoView(m_document->undoStack());
     m_history->setEmptyLabel(tr("<opened>"));
     dock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::RightDockWidgetArea);
@@ -164,17 +166,12 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    int errors = 0;
-    int warnings = 0;
-    for (const Finding &f : runChecks(m_document->diagram())) {
-        errors += f.severity == Severity::Error;
-        warnings += f.severity == Severity::Warning;
-    }
+    // The Checks dock has just run the checks (it is connected first): reuse its counts.
     m_status->setText(tr("%1 boxes, %2 links  ·  checks: %3 errors, %4 warnings")
                           .arg(m_document->diagram().nodes().size())
                           .arg(m_document->diagram().links().size())
-                          .arg(errors)
-                          .arg(warnings));
+                          .arg(m_checks->errorCount())
+                          .arg(m_checks->warningCount()));
 }
 
 void MainWindow::copyDiagram()

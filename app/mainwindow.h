@@ -12,6 +12,7 @@ class QUndoView;
 
 namespace kdd {
 
+class ChecksView;
 class DiagramScene;
 class DiagramView;
 class Document;
@@ -38,6 +39,7 @@ public:
     DiagramScene *scene() const { return m_scene; }
     OutlineView *outline() const { return m_outline; }
     Inspector *inspector() const { return m_inspector; }
+    ChecksView *checks() const { return m_checks; }
     FileController *files() const { return m_files; }
     EditActions *edits() const { return m_edits; }
     Recovery *recovery() const { return m_recovery; }
@@ -66,6 +68,7 @@ private:
     OutlineView *m_outline;
     Inspector *m_inspector;
     QUndoView *m_history;
+    ChecksView *m_checks;
     FileController *m_files;
     EditActions *m_edits;
     Recovery *m_recovery;

@@ -60,6 +60,10 @@ void addTitleBlock(const Diagram &diagram, const Typography &t, qreal width,
     if (!m.population.isEmpty())
         details += (details.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("Population: ")
             + m.population;
+    // Practice 1, "establish principle": the equity commitment travels with the diagram.
+    if (!m.equityStatement.isEmpty())
+        details += (details.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("Equity: ")
+            + m.equityStatement;
     if (diagram.title().trimmed().isEmpty() && details.isEmpty())
         return;
     layout.title.title = wrapText(diagram.title(), t.titleFont, width, 4);

@@ -23,6 +23,7 @@ struct DiagramLayout
         MeasureType type = MeasureType::Process;
         int number = 0;        // 1-based position of the measure in the document
         QString name;          // the measure's name, for tooltips and titles
+        QString definition;    // numerator, denominator, source, target, strata — for hovering
         QRectF rect;
     };
 

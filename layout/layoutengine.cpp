@@ -40,6 +40,21 @@ QString statusPrefix(const Node &n)
     }
 }
 
+QString measureDefinition(const Measure &m)
+{
+    QStringList lines;
+    const auto add = [&](const char *label, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            lines << QString::fromUtf8(label) + value;
+    };
+    add("Numerator: ", m.numerator);
+    add("Denominator: ", m.denominator);
+    add("Source: ", m.source);
+    add("Target: ", m.target);
+    add("Stratified by: ", m.stratifyBy.join(QStringLiteral(", ")));
+    return lines.join(QLatin1Char('\n'));
+}
+
 // Text, badges and size of one box; its position comes later.
 DiagramLayout::Box measureBox(const Diagram &diagram, const Node &n, const Typography &t)
 {
@@ -58,7 +73,7 @@ DiagramLayout::Box measureBox(const Diagram &diagram, const Node &n, const Typog
     const std::vector<Measure> &all = diagram.measures();
     for (std::size_t i = 0; i < all.size(); ++i) {
         if (all[i].nodes.contains(n.id))
-            box.badges.push_back({all[i].type, static_cast<int>(i) + 1, all[i].name, {}});
+            box.badges.push_back({all[i].type, static_cast<int>(i) + 1, all[i].name, measureDefinition(all[i]), {}});
     }
     return box;
 }

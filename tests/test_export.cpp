@@ -162,6 +162,19 @@ TEST_CASE("SVG of every example is valid XML with every box's text and title", "
     }
 }
 
+TEST_CASE("the title block carries the team, revision, population and equity statement", "[export]")
+{
+    const LoadResult loaded = loadDiagram(sourcePath(QStringLiteral("examples/health-equity.kdd")));
+    REQUIRE(loaded.ok());
+    const QString svg = QString::fromUtf8(exported(*loaded.diagram, "svg"));
+    const Metadata &m = loaded.diagram->metadata();
+    REQUIRE_FALSE(m.equityStatement.isEmpty());
+    // Long lines wrap, so look for the start of each part.
+    CHECK(svg.contains(QStringLiteral("Equity: ") + m.equityStatement.section(QLatin1Char(' '), 0, 2)));
+    CHECK(svg.contains(QStringLiteral("Population: ")));
+    CHECK(svg.contains(QStringLiteral("Revision ") + m.revision));
+}
+
 TEST_CASE("SVG escapes hostile text and keeps it as text", "[export]")
 {
     const Diagram d = hostileDiagram();

@@ -10,7 +10,9 @@
 #include "model/document.h"
 #include "model/editoperations.h"
 #include "model/kddfile.h"
+#include "model/checks.h"
 #include "views/canvasitems.h"
+#include "views/checksview.h"
 #include "views/diagramscene.h"
 #include "views/diagramview.h"
 #include "views/inspector.h"
@@ -19,6 +21,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QStatusBar>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
@@ -355,4 +359,22 @@ TEST_CASE("dragging a box down reorders its column; rubber band selects several"
     QStringList selected = w->selection()->selected();
     selected.sort();
     CHECK(selected == QStringList{QStringLiteral("c1"), QStringLiteral("c2")});
+}
+
+TEST_CASE("the checks dock follows every edit and selects what a finding is about", "[gui]")
+{
+    Window w;
+    w->document()->reset(goodDiagram());
+    ChecksView *checks = w->checks();
+    CHECK(checks->topLevelItemCount() == 0); // the good diagram is clean
+    edit::setText(*w->document(), QStringLiteral("p2"), QStringLiteral("Implement a rota"));
+    REQUIRE(checks->topLevelItemCount() == 1);
+    QTreeWidgetItem *row = checks->topLevelItem(0);
+    CHECK(row->text(1) == QStringLiteral("KDD118"));
+    CHECK(row->text(0) == runChecks(w->document()->diagram()).front().message);
+    emit checks->itemActivated(row, 0);
+    CHECK(w->selection()->current() == QStringLiteral("p2"));
+    CHECK(w->statusBar()->findChild<QLabel *>() != nullptr);
+    w->document()->undoStack()->undo();
+    CHECK(checks->topLevelItemCount() == 0);
 }

@@ -3,6 +3,7 @@
 #include "render/qpaintertarget.h"
 
 #include <QPainter>
+#include <QGraphicsSceneHoverEvent>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
@@ -15,6 +16,21 @@ NodeItem::NodeItem(const DiagramLayout::Box &box, int index, const DiagramPainte
     setAcceptHoverEvents(true);
     setToolTip(box.fullText + (box.notes.isEmpty() ? QString() : QStringLiteral("\n\n") + box.notes));
     setData(0, box.id);
+}
+
+void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    QString tip = m_box.fullText + (m_box.notes.isEmpty() ? QString() : QStringLiteral("\n\n") + m_box.notes);
+    const QPointF at = event->pos(); // item coordinates are layout coordinates
+    for (const DiagramLayout::Badge &badge : m_box.badges) {
+        if (badge.rect.adjusted(-2, -2, 2, 2).contains(at)) {
+            tip = QStringLiteral("%1 measure %2: %3").arg(toString(badge.type)).arg(badge.number).arg(badge.name);
+            if (!badge.definition.isEmpty())
+                tip += QStringLiteral("\n") + badge.definition;
+        }
+    }
+    setToolTip(tip);
+    QGraphicsItem::hoverMoveEvent(event);
 }
 
 QRectF NodeItem::boundingRect() const { return m_box.rect.adjusted(-5, -5, 5, 5); }

@@ -26,6 +26,10 @@ public:
     // Marks the item as the target of a link being dragged: valid (true) or not.
     void setDropHighlight(int state); // 0 none, 1 valid, -1 invalid
 
+protected:
+    // Over a measure badge the tooltip is that measure's definition.
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+
 private:
     DiagramLayout::Box m_box;
     int m_index;
