@@ -102,10 +102,13 @@ void MainWindow::createDocks()
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     dock(tr("Inspector"), QStringLiteral("inspectorDock"), scroll, Qt::RightDockWidgetArea)->setMinimumWidth(320);
     m_checks = new ChecksView(m_document.get(), m_selection);
-    dock(tr("Checks"), QStringLiteral("checksDock"), m_checks, Qt::BottomDockWidgetArea);
+    QDockWidget *checks = dock(tr("Checks"), QStringLiteral("checksDock"), m_checks, Qt::RightDockWidgetArea);
     m_history = new QUndoView(m_document->undoStack());
     m_history->setEmptyLabel(tr("<opened>"));
-    dock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::RightDockWidgetArea);
+    QDockWidget *history = dock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::RightDockWidgetArea);
+    // Checks and History share the space under the Inspector; Checks in front.
+    tabifyDockWidget(history, checks);
+    checks->raise();
 }
 
 void MainWindow::createMenus()
@@ -132,6 +135,11 @@ void MainWindow::createMenus()
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &DiagramView::zoomOut);
     view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_view, &DiagramView::resetZoom);
     view->addAction(tr("&Fit to Window"), QKeySequence(tr("Ctrl+9")), m_view, &DiagramView::fitToWindow);
+    QAction *sight = view->addAction(tr("&Line of Sight"));
+    sight->setCheckable(true);
+    sight->setChecked(true);
+    sight->setToolTip(tr("With one box selected, dim everything not on a path through it"));
+    connect(sight, &QAction::toggled, m_scene, &DiagramScene::setLineOfSight);
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *group = new QActionGroup(this);
     for (const QString &name : Theme::names()) {

@@ -378,3 +378,23 @@ TEST_CASE("the checks dock follows every edit and selects what a finding is abou
     w->document()->undoStack()->undo();
     CHECK(checks->topLevelItemCount() == 0);
 }
+
+TEST_CASE("selecting a box dims everything off its line of sight", "[gui]")
+{
+    Window w;
+    w->document()->reset(goodDiagram());
+    DiagramScene *scene = w->scene();
+    w->selection()->selectOne(QStringLiteral("p1"));
+    CHECK(scene->itemFor(QStringLiteral("aim"))->opacity() == 1.0);
+    CHECK(scene->itemFor(QStringLiteral("c1"))->opacity() == 1.0);
+    CHECK(scene->itemFor(QStringLiteral("p2"))->opacity() < 0.5);
+    CHECK(scene->itemFor(QStringLiteral("c2"))->opacity() < 0.5);
+    // It survives a re-layout, and switching it off restores everything.
+    edit::setText(*w->document(), QStringLiteral("p1"), QStringLiteral("Renamed"));
+    CHECK(scene->itemFor(QStringLiteral("c2"))->opacity() < 0.5);
+    scene->setLineOfSight(false);
+    CHECK(scene->itemFor(QStringLiteral("c2"))->opacity() == 1.0);
+    scene->setLineOfSight(true);
+    w->selection()->clear();
+    CHECK(scene->itemFor(QStringLiteral("c2"))->opacity() == 1.0);
+}

@@ -3,8 +3,14 @@
 #include "canvasitems.h"
 
 #include "model/document.h"
+#include "model/lineofsight.h"
 
 namespace kdd {
+namespace {
+
+constexpr int TargetOpacityKey = 1; // QGraphicsItem::data key
+
+} // namespace
 
 DiagramScene::DiagramScene(Document *document, Selection *selection, QObject *parent)
     : QGraphicsScene(parent), m_document(document), m_selection(selection),
@@ -24,6 +30,31 @@ DiagramScene::~DiagramScene()
         m_animation->stop();
     m_syncing = true;
     clear();
+}
+
+void DiagramScene::setLineOfSight(bool enabled)
+{
+    m_lineOfSight = enabled;
+    applyLineOfSight();
+}
+
+void DiagramScene::applyLineOfSight()
+{
+    const QStringList &selected = m_selection->selected();
+    const bool active = m_lineOfSight && selected.size() == 1;
+    const LineOfSight sight = active ? lineOfSight(m_document->diagram(), selected.front()) : LineOfSight();
+    constexpr qreal dimmed = 0.22;
+    for (QGraphicsItem *item : items()) {
+        qreal opacity = 1;
+        if (active && item->type() == NodeItem::Type)
+            opacity = sight.contains(static_cast<NodeItem *>(item)->id()) ? 1 : dimmed;
+        else if (active && item->type() == EdgeItem::Type) {
+            const DiagramLayout::Edge &e = static_cast<EdgeItem *>(item)->edge();
+            opacity = sight.containsLink(e.from, e.to) ? 1 : dimmed;
+        }
+        item->setData(TargetOpacityKey, opacity); // the fade-in of links aims for this
+        item->setOpacity(opacity);
+    }
 }
 
 void DiagramScene::setTheme(const Theme &theme)
@@ -82,6 +113,7 @@ void DiagramScene::rebuild()
     if (alive != m_selection->selected())
         m_selection->select(alive, m_selection->current());
     syncSelectionToItems();
+    applyLineOfSight();
     animateFrom(oldTopLeft);
     emit rebuilt();
 }
@@ -118,7 +150,7 @@ void DiagramScene::animateFrom(const QHash<NodeId, QPointF> &oldTopLeft)
         for (const auto &[item, offset] : moving)
             item->setPos(offset * (1 - t));
         for (QGraphicsItem *edge : edges)
-            edge->setOpacity(t);
+            edge->setOpacity(t * edge->data(TargetOpacityKey).toReal());
     };
     connect(animation, &QVariantAnimation::valueChanged, this, step);
     step(0.0);
@@ -128,6 +160,7 @@ void DiagramScene::animateFrom(const QHash<NodeId, QPointF> &oldTopLeft)
 
 void DiagramScene::syncSelectionToItems()
 {
+    applyLineOfSight();
     if (m_syncing)
         return;
     m_syncing = true;

@@ -37,6 +37,10 @@ public:
     // The box under a scene point, or nullptr.
     NodeItem *nodeAt(QPointF scenePos) const;
 
+    // Line of sight: with one box selected, everything not on a path through it is dimmed.
+    void setLineOfSight(bool enabled);
+    bool lineOfSightEnabled() const { return m_lineOfSight; }
+
     // Whether boxes glide to their new places after an edit (on by default).
     void setAnimated(bool animated) { m_animated = animated; }
 
@@ -56,6 +60,7 @@ private:
     void syncSelectionToItems();
     void syncSelectionFromItems();
     void animateFrom(const QHash<NodeId, QPointF> &oldTopLeft);
+    void applyLineOfSight();
 
     Document *m_document;
     Selection *m_selection;
@@ -66,6 +71,7 @@ private:
     QHash<NodeId, NodeItem *> m_items;
     bool m_syncing = false;
     bool m_animated = true;
+    bool m_lineOfSight = true;
     QPointer<QVariantAnimation> m_animation;
 };
 
