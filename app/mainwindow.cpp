@@ -12,6 +12,7 @@
 #include "views/checksview.h"
 #include "views/diagramview.h"
 #include "views/inspector.h"
+#include "views/measuresview.h"
 #include "views/outlineview.h"
 #include "views/selection.h"
 
@@ -101,6 +102,8 @@ void MainWindow::createDocks()
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     dock(tr("Inspector"), QStringLiteral("inspectorDock"), scroll, Qt::RightDockWidgetArea)->setMinimumWidth(320);
+    m_measures = new MeasuresView(m_document.get(), m_selection);
+    dock(tr("Measures"), QStringLiteral("measuresDock"), m_measures, Qt::BottomDockWidgetArea);
     m_checks = new ChecksView(m_document.get(), m_selection);
     QDockWidget *checks = dock(tr("Checks"), QStringLiteral("checksDock"), m_checks, Qt::RightDockWidgetArea);
     m_history = new QUndoView(m_document->undoStack());

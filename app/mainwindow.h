@@ -19,6 +19,7 @@ class Document;
 class EditActions;
 class FileController;
 class Inspector;
+class MeasuresView;
 class OutlineView;
 class Recovery;
 class Selection;
@@ -40,6 +41,7 @@ public:
     OutlineView *outline() const { return m_outline; }
     Inspector *inspector() const { return m_inspector; }
     ChecksView *checks() const { return m_checks; }
+    MeasuresView *measures() const { return m_measures; }
     FileController *files() const { return m_files; }
     EditActions *edits() const { return m_edits; }
     Recovery *recovery() const { return m_recovery; }
@@ -69,6 +71,7 @@ private:
     Inspector *m_inspector;
     QUndoView *m_history;
     ChecksView *m_checks;
+    MeasuresView *m_measures;
     FileController *m_files;
     EditActions *m_edits;
     Recovery *m_recovery;

@@ -272,6 +272,52 @@ bool link(Document &document, const NodeId &from, const NodeId &to)
     return true;
 }
 
+MeasureId addMeasure(Document &document, MeasureType type, const QStringList &nodes)
+{
+    Measure m;
+    m.id = document.diagram().uniqueId(QStringLiteral("m"));
+    m.type = type;
+    for (const QString &id : nodes) {
+        if (document.diagram().contains(id) && !m.nodes.contains(id))
+            m.nodes << id;
+    }
+    document.undoStack()->push(new AddMeasureCommand(&document, m));
+    return m.id;
+}
+
+void setMeasure(Document &document, const Measure &after)
+{
+    const Measure *before = document.diagram().measure(after.id);
+    if (!before || *before == after)
+        return;
+    for (const QString &id : after.nodes) {
+        if (!document.diagram().contains(id))
+            return;
+    }
+    document.undoStack()->push(new SetMeasureCommand(&document, *before, after));
+}
+
+void removeMeasure(Document &document, const MeasureId &id)
+{
+    if (document.diagram().measure(id))
+        document.undoStack()->push(new RemoveMeasureCommand(&document, id));
+}
+
+void attachMeasure(Document &document, const MeasureId &id, const QStringList &nodes, bool attach)
+{
+    const Measure *m = document.diagram().measure(id);
+    if (!m)
+        return;
+    Measure after = *m;
+    for (const QString &node : nodes) {
+        if (attach && document.diagram().contains(node) && !after.nodes.contains(node))
+            after.nodes << node;
+        if (!attach)
+            after.nodes.removeAll(node);
+    }
+    setMeasure(document, after);
+}
+
 void unlink(Document &document, const NodeId &from, const NodeId &to)
 {
     if (document.diagram().link(from, to))

@@ -37,6 +37,13 @@ void setText(Document &document, const NodeId &id, const QString &text);
 bool link(Document &document, const NodeId &from, const NodeId &to);
 // Removes the link from -> to.
 void unlink(Document &document, const NodeId &from, const NodeId &to);
+// A new, empty measure of `type` attached to `nodes`; returns its id.
+MeasureId addMeasure(Document &document, MeasureType type, const QStringList &nodes = {});
+// Replaces a measure's fields in one step (attached node ids must exist).
+void setMeasure(Document &document, const Measure &after);
+void removeMeasure(Document &document, const MeasureId &id);
+// Attaches (or, with attach = false, detaches) a measure to/from boxes, in one step.
+void attachMeasure(Document &document, const MeasureId &id, const QStringList &nodes, bool attach = true);
 // The column a child of `node` goes to, or -1 if it can have none.
 int childColumn(const Node &node);
 

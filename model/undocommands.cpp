@@ -192,4 +192,34 @@ SetLayoutOrderCommand::SetLayoutOrderCommand(Document *document, LayoutSettings:
 void SetLayoutOrderCommand::redo() { m_document->setLayoutSettings(m_after); }
 void SetLayoutOrderCommand::undo() { m_document->setLayoutSettings(m_before); }
 
+AddMeasureCommand::AddMeasureCommand(Document *document, Measure measure, int index, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_measure(std::move(measure)), m_index(index)
+{
+    setText(tr("Add %1 measure").arg(toString(m_measure.type)));
+}
+
+void AddMeasureCommand::redo() { m_document->insertMeasure(m_measure, m_index); }
+void AddMeasureCommand::undo() { m_document->removeMeasure(m_measure.id); }
+
+RemoveMeasureCommand::RemoveMeasureCommand(Document *document, const MeasureId &id, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_index(document->diagram().measureIndexOf(id))
+{
+    if (const Measure *m = document->diagram().measure(id))
+        m_measure = *m;
+    setText(tr("Delete measure “%1”").arg(shortText(m_measure.name)));
+}
+
+void RemoveMeasureCommand::redo() { m_document->removeMeasure(m_measure.id); }
+void RemoveMeasureCommand::undo() { m_document->insertMeasure(m_measure, m_index); }
+
+SetMeasureCommand::SetMeasureCommand(Document *document, Measure before, Measure after, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_before(std::move(before)), m_after(std::move(after))
+{
+    setText(m_before.nodes != m_after.nodes ? tr("Attach measure “%1”").arg(shortText(m_after.name))
+                                            : tr("Change measure “%1”").arg(shortText(m_after.name)));
+}
+
+void SetMeasureCommand::redo() { m_document->updateMeasure(m_after); }
+void SetMeasureCommand::undo() { m_document->updateMeasure(m_before); }
+
 } // namespace kdd

@@ -151,4 +151,44 @@ private:
     LayoutSettings m_after;
 };
 
+class AddMeasureCommand : public QUndoCommand
+{
+public:
+    AddMeasureCommand(Document *document, Measure measure, int index = -1, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    Measure m_measure;
+    int m_index;
+};
+
+class RemoveMeasureCommand : public QUndoCommand
+{
+public:
+    RemoveMeasureCommand(Document *document, const MeasureId &id, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    Measure m_measure;
+    int m_index;
+};
+
+// Replaces a measure's fields (name, definition, strata, attached boxes).
+class SetMeasureCommand : public QUndoCommand
+{
+public:
+    SetMeasureCommand(Document *document, Measure before, Measure after, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    Measure m_before;
+    Measure m_after;
+};
+
 } // namespace kdd

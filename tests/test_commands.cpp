@@ -277,3 +277,38 @@ TEST_CASE("link targets: only valid, not yet linked boxes", "[commands]")
     CHECK(std::find(targets.begin(), targets.end(), QStringLiteral("aim")) == targets.end()); // leftwards
     CHECK(linkTargets(d, QStringLiteral("c1")).empty());
 }
+
+TEST_CASE("measures: add, change, attach, detach and delete are undoable", "[commands]")
+{
+    Document doc(example("weight-loss.kdd"));
+    const QByteArray start = writeDiagram(doc.diagram());
+    const MeasureId id = edit::addMeasure(doc, MeasureType::Process, {QStringLiteral("s3"), QStringLiteral("ghost")});
+    const Diagram &d = doc.diagram();
+    REQUIRE(d.measure(id));
+    CHECK(d.measure(id)->nodes == QStringList{QStringLiteral("s3")}); // unknown ids are not attached
+    Measure m = *d.measure(id);
+    m.name = QStringLiteral("Portion size");
+    m.numerator = QStringLiteral("Dinners on the 9-inch plate");
+    m.denominator = QStringLiteral("Dinners");
+    m.stratifyBy = {QStringLiteral("age-group"), QStringLiteral("shift pattern")};
+    edit::setMeasure(doc, m);
+    edit::attachMeasure(doc, id, {QStringLiteral("p1"), QStringLiteral("s3")});
+    CHECK(d.measure(id)->nodes == QStringList{QStringLiteral("s3"), QStringLiteral("p1")});
+    edit::attachMeasure(doc, id, {QStringLiteral("s3")}, false);
+    CHECK(d.measure(id)->nodes == QStringList{QStringLiteral("p1")});
+    const QByteArray edited = writeDiagram(d);
+    CHECK(read(edited).ok());
+    CHECK(edited.contains("\"stratifyBy\": [\"age-group\", \"shift pattern\"]"));
+    edit::removeMeasure(doc, QStringLiteral("m1"));
+    CHECK(d.measure(QStringLiteral("m1")) == nullptr);
+    CHECK(doc.undoStack()->count() == 5);
+    doc.undoStack()->undo();
+    CHECK(d.measureIndexOf(QStringLiteral("m1")) == 0); // back in its place
+    while (doc.undoStack()->canUndo())
+        doc.undoStack()->undo();
+    CHECK(writeDiagram(d) == start);
+    while (doc.undoStack()->canRedo())
+        doc.undoStack()->redo();
+    CHECK(d.measure(QStringLiteral("m1")) == nullptr);
+    CHECK(d.measure(id)->name == QStringLiteral("Portion size"));
+}

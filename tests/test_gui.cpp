@@ -16,12 +16,15 @@
 #include "views/diagramscene.h"
 #include "views/diagramview.h"
 #include "views/inspector.h"
+#include "views/measuresview.h"
 #include "views/outlineview.h"
 #include "views/selection.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QMimeData>
+#include <QTableWidget>
 #include <QStatusBar>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -397,4 +400,44 @@ TEST_CASE("selecting a box dims everything off its line of sight", "[gui]")
     scene->setLineOfSight(true);
     w->selection()->clear();
     CHECK(scene->itemFor(QStringLiteral("c2"))->opacity() == 1.0);
+}
+
+TEST_CASE("the measures dock adds, edits, stratifies and attaches by drag and drop", "[gui]")
+{
+    Window w;
+    w->document()->reset(goodDiagram());
+    MeasuresView *measures = w->measures();
+    QTableWidget *table = measures->table();
+    CHECK(table->rowCount() == 3);
+    w->selection()->selectOne(QStringLiteral("p1"));
+    const MeasureId id = edit::addMeasure(*w->document(), MeasureType::Balancing, w->selection()->selected());
+    measures->selectMeasure(id);
+    REQUIRE(table->rowCount() == 4);
+    REQUIRE(measures->currentMeasure() == id);
+    table->item(3, 0)->setText(QStringLiteral("Left without being seen"));
+    QApplication::processEvents();
+    const Diagram &d = w->document()->diagram();
+    CHECK(d.measure(id)->name == QStringLiteral("Left without being seen"));
+    measures->toggleStratification(QStringLiteral("language"));
+    CHECK(d.measure(id)->stratifyBy == QStringList{QStringLiteral("language")});
+    CHECK(table->item(3, 6)->text() == QStringLiteral("language"));
+
+    // Drop the measure on c2's box on the canvas.
+    DiagramView *view = w->view();
+    view->resetZoom();
+    const QRectF box = w->scene()->diagramLayout().box(QStringLiteral("c2"))->rect;
+    view->centerOn(box.center());
+    QMimeData mime;
+    mime.setData(MeasuresView::measureMimeType(), id.toUtf8());
+    const QPointF at = view->mapFromScene(box.center());
+    QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(view->viewport(), &enter);
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(view->viewport(), &drop);
+    CHECK(d.measure(id)->nodes == QStringList{QStringLiteral("p1"), QStringLiteral("c2")});
+    // The badge shows on the canvas.
+    CHECK(w->scene()->diagramLayout().box(QStringLiteral("c2"))->badges.size() == 1);
+    for (int i = 0; i < 4; ++i)
+        w->document()->undoStack()->undo();
+    CHECK(table->rowCount() == 3);
 }

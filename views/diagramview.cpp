@@ -2,6 +2,7 @@
 
 #include "canvasitems.h"
 #include "diagramscene.h"
+#include "measuresview.h"
 
 #include "model/document.h"
 #include "model/editoperations.h"
@@ -10,6 +11,8 @@
 #include <QApplication>
 #include <QFocusEvent>
 #include <QContextMenuEvent>
+#include <QDragEnterEvent>
+#include <QMimeData>
 #include <QGraphicsLineItem>
 #include <QKeyEvent>
 #include <QPlainTextEdit>
@@ -505,6 +508,53 @@ void DiagramView::contextMenuEvent(QContextMenuEvent *event)
         }
     }
     emit contextMenuRequested(event->globalPos(), {}, {}, {});
+}
+
+void DiagramView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(MeasuresView::measureMimeType()))
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragEnterEvent(event);
+}
+
+void DiagramView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!event->mimeData()->hasFormat(MeasuresView::measureMimeType())) {
+        QGraphicsView::dragMoveEvent(event);
+        return;
+    }
+    NodeItem *target = m_scene->nodeAt(mapToScene(event->position().toPoint()));
+    if (target != m_dropTarget) {
+        if (m_dropTarget)
+            m_dropTarget->setDropHighlight(0);
+        m_dropTarget = target;
+        if (m_dropTarget)
+            m_dropTarget->setDropHighlight(1);
+    }
+    event->setAccepted(target != nullptr);
+}
+
+void DiagramView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    endDrag();
+    QGraphicsView::dragLeaveEvent(event);
+}
+
+void DiagramView::dropEvent(QDropEvent *event)
+{
+    if (!event->mimeData()->hasFormat(MeasuresView::measureMimeType())) {
+        QGraphicsView::dropEvent(event);
+        return;
+    }
+    const QString measure = QString::fromUtf8(event->mimeData()->data(MeasuresView::measureMimeType()));
+    NodeItem *target = m_scene->nodeAt(mapToScene(event->position().toPoint()));
+    const NodeId node = target ? target->id() : NodeId();
+    endDrag();
+    if (!node.isEmpty()) {
+        edit::attachMeasure(*document(), measure, {node});
+        event->acceptProposedAction();
+    }
 }
 
 void DiagramView::mouseDoubleClickEvent(QMouseEvent *event)
