@@ -14,6 +14,8 @@ const char *const kUsage = R"(Usage:
   keydriver [FILE...]                       open the editor (on FILE)
   keydriver check FILE [--json]             check a diagram against QI good practice
   keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
+  keydriver diff OLD NEW                    what was added, removed and changed
+  keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
   keydriver --help | --version
 
 check
@@ -38,6 +40,10 @@ export
   The output is written atomically: on any error no file is left behind. No display is
   needed. Exit status: 0 written, 2 FILE unreadable or invalid, bad option, or OUT not
   writable.
+
+diff
+  One line per difference: "+ node ID …", "- link A → B", "~ node ID: text: “…” → “…”".
+  Exit status: 0 the same, 1 different, 2 a file unreadable or invalid, or no such revision.
 
 Rules are explained in docs/checks.md.
 )";
@@ -93,6 +99,9 @@ bool parseCommandArgs(const QString &command, const QStringList &args, CommandAr
                    && (name == QStringLiteral("-o") || name == QStringLiteral("--output"))) {
             if (!takeValue(parsed.output))
                 return false;
+        } else if (command == QStringLiteral("diff") && name == QStringLiteral("--revision")) {
+            if (!takeValue(parsed.revision))
+                return false;
         } else if (command == QStringLiteral("export") && exportOptions.contains(name)) {
             if (!takeValue(*exportOptions.value(name)))
                 return false;
@@ -103,7 +112,12 @@ bool parseCommandArgs(const QString &command, const QStringList &args, CommandAr
             parsed.files << arg;
         }
     }
-    if (parsed.files.size() != 1) {
+    const int wanted = command == QStringLiteral("diff") && parsed.revision.isEmpty() ? 2 : 1;
+    if (parsed.files.size() != wanted) {
+        if (wanted == 2) {
+            usageError(err, QStringLiteral("'diff' needs two files: OLD NEW (or FILE --revision N)"));
+            return false;
+        }
         usageError(err, parsed.files.isEmpty()
                             ? QStringLiteral("'%1' needs a FILE").arg(command)
                             : QStringLiteral("'%1' takes one FILE, got %2")
@@ -122,7 +136,7 @@ bool isCommandLineMode(const QStringList &arguments)
         return false;
     const QString &first = arguments.first();
     return first == QStringLiteral("check") || first == QStringLiteral("export")
-        || first.startsWith(QLatin1Char('-'));
+        || first == QStringLiteral("diff") || first.startsWith(QLatin1Char('-'));
 }
 
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -154,6 +168,8 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         return ExitFailure;
     if (command == QStringLiteral("check"))
         return runCheckCommand(parsed, out, err);
+    if (command == QStringLiteral("diff"))
+        return runDiffCommand(parsed, out, err);
     return runExportCommand(parsed, out, err);
 }
 

@@ -20,9 +20,12 @@ struct CommandArgs
     QString order;
     QString what;
     QString background;
+    // diff only
+    QString revision;
 };
 
 int runCheckCommand(const CommandArgs &args, QTextStream &out, QTextStream &err);
 int runExportCommand(const CommandArgs &args, QTextStream &out, QTextStream &err);
+int runDiffCommand(const CommandArgs &args, QTextStream &out, QTextStream &err);
 
 } // namespace kdd

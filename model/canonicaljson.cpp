@@ -73,8 +73,8 @@ void writeValue(const Json &v, int indent, bool elementsInline, std::string &out
             newline(indent + 1, out);
             writeScalar(Json(it.key()), out);
             out += ": ";
-            // Only the top level's "links" is written one element per line.
-            const bool linksArray = indent == 0 && it.key() == "links";
+            // Links (at the top level and in revisions) are written one per line.
+            const bool linksArray = it.key() == "links";
             writeValue(it.value(), indent + 1, linksArray, out);
         }
         newline(indent, out);

@@ -221,8 +221,40 @@ void Diagram::rebuildIndex()
         m_index.insert(m_nodes[i].id, static_cast<int>(i));
 }
 
+Diagram Diagram::snapshot() const
+{
+    Diagram copy;
+    copy.m_nodes = m_nodes;
+    copy.m_index = m_index;
+    copy.m_links = m_links;
+    copy.m_linkKeys = m_linkKeys;
+    copy.m_measures = m_measures;
+    return copy;
+}
+
+namespace {
+
+bool sameRevisions(const std::vector<Revision> &a, const std::vector<Revision> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const Revision &x = a[i];
+        const Revision &y = b[i];
+        if (x.date != y.date || x.label != y.label || x.note != y.note || x.extras != y.extras)
+            return false;
+        if (bool(x.snapshot) != bool(y.snapshot) || (x.snapshot && *x.snapshot != *y.snapshot))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool operator==(const Diagram &a, const Diagram &b)
 {
+    if (!sameRevisions(a.m_revisions, b.m_revisions))
+        return false;
     return a.m_title == b.m_title && a.m_meta == b.m_meta && a.m_columns == b.m_columns
         && a.m_checks == b.m_checks && a.m_layout == b.m_layout && a.m_extras == b.m_extras && a.m_nodes == b.m_nodes
         && a.m_links == b.m_links && a.m_measures == b.m_measures;

@@ -10,9 +10,23 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace kdd {
+
+class Diagram;
+
+// A dated snapshot of the theory kept inside the file (`meta.revisions`), so a team can see how
+// its diagram changed as it learned. The snapshot holds nodes, links and measures only.
+struct Revision
+{
+    QString date;  // "YYYY-MM-DD"
+    QString label; // the revision name at the time, e.g. "v3"
+    QString note;  // one line: what changed and why
+    std::shared_ptr<const Diagram> snapshot;
+    Extras extras;
+};
 
 // A whole key driver diagram as a value: metadata, nodes in the user's order, links and measures.
 // It keeps an id index and refuses edits that would break the file contract (duplicate ids, links
@@ -33,6 +47,12 @@ public:
     const LayoutSettings &layoutSettings() const { return m_layout; }
     void setLayoutSettings(const LayoutSettings &settings) { m_layout = settings; }
     // Top-level members unknown to this version, kept for the next save.
+    // Snapshots kept in the file, oldest first.
+    const std::vector<Revision> &revisions() const { return m_revisions; }
+    void setRevisions(std::vector<Revision> revisions) { m_revisions = std::move(revisions); }
+    // The nodes, links and measures alone: what a revision stores.
+    Diagram snapshot() const;
+
     const Extras &extras() const { return m_extras; }
     void setExtras(const Extras &extras) { m_extras = extras; }
 
@@ -87,6 +107,7 @@ private:
     CheckSettings m_checks;
     LayoutSettings m_layout;
     Extras m_extras;
+    std::vector<Revision> m_revisions;
     std::vector<Node> m_nodes;
     QHash<NodeId, int> m_index;
     std::vector<Link> m_links;

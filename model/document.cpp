@@ -92,6 +92,12 @@ void Document::setLayoutSettings(const LayoutSettings &settings)
     emit changed();
 }
 
+void Document::setRevisions(std::vector<Revision> revisions)
+{
+    m_diagram.setRevisions(std::move(revisions));
+    emit changed();
+}
+
 bool Document::setNodeOrder(const std::vector<NodeId> &order)
 {
     if (order.size() != m_diagram.nodes().size())

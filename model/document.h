@@ -48,6 +48,7 @@ public:
     void setTitle(const QString &title);
     void setMetadata(const Metadata &meta);
     void setLayoutSettings(const LayoutSettings &settings);
+    void setRevisions(std::vector<Revision> revisions);
     // Replaces the order of the node list (a permutation of the current ids).
     bool setNodeOrder(const std::vector<NodeId> &order);
 

@@ -318,6 +318,16 @@ void attachMeasure(Document &document, const MeasureId &id, const QStringList &n
     setMeasure(document, after);
 }
 
+void saveRevision(Document &document, const QString &note, const QString &date)
+{
+    Revision revision;
+    revision.date = date;
+    revision.label = document.diagram().metadata().revision;
+    revision.note = note.simplified();
+    revision.snapshot = std::make_shared<const Diagram>(document.diagram().snapshot());
+    document.undoStack()->push(new SaveRevisionCommand(&document, revision));
+}
+
 void unlink(Document &document, const NodeId &from, const NodeId &to)
 {
     if (document.diagram().link(from, to))

@@ -44,6 +44,8 @@ void setMeasure(Document &document, const Measure &after);
 void removeMeasure(Document &document, const MeasureId &id);
 // Attaches (or, with attach = false, detaches) a measure to/from boxes, in one step.
 void attachMeasure(Document &document, const MeasureId &id, const QStringList &nodes, bool attach = true);
+// Stores the diagram as it is now in meta.revisions, dated `date` (YYYY-MM-DD) with `note`.
+void saveRevision(Document &document, const QString &note, const QString &date);
 // The column a child of `node` goes to, or -1 if it can have none.
 int childColumn(const Node &node);
 

@@ -51,6 +51,7 @@ public:
 private:
     bool readHeader(ObjectReader &top);
     void readMeta(const Json *meta);
+    void readRevisions(const Json &revisions, int line);
     void readColumns(const Json *columns);
     void readChecks(const Json *checks);
     void readLayout(const Json *layout);
@@ -166,8 +167,51 @@ void DiagramReader::readMeta(const Json *meta)
     m.revisionDate = r.text("revisionDate");
     m.population = r.text("population");
     m.equityStatement = r.text("equityStatement");
+    if (const Json *revisions = r.take("revisions"))
+        readRevisions(*revisions, m_source.lineOfMember("meta"));
     m.extras = r.extras();
     m_diagram.setMetadata(m);
+}
+
+void DiagramReader::readRevisions(const Json &revisions, int line)
+{
+    if (!revisions.is_array()) {
+        m_reporter.add(line, QStringLiteral("meta: \"revisions\" must be a list, not %1").arg(typeName(revisions)));
+        return;
+    }
+    std::vector<Revision> list;
+    for (std::size_t i = 0; i < revisions.size(); ++i) {
+        const Json &entry = revisions[i];
+        const QString where = QStringLiteral("meta.revisions[%1]").arg(i);
+        if (!entry.is_object()) {
+            m_reporter.add(line, QStringLiteral("%1: each revision must be an object, not %2").arg(where, typeName(entry)));
+            continue;
+        }
+        ObjectReader r(entry, where, line, m_reporter);
+        Revision revision;
+        revision.date = r.text("date");
+        revision.label = r.text("revision");
+        revision.note = r.text("note");
+        // The snapshot is read as a diagram of its own, with every check a file gets.
+        Json snapshot = Json::object();
+        snapshot["format"] = "keydriver";
+        snapshot["version"] = CurrentFormatVersion;
+        for (const char *key : {"nodes", "links", "measures"}) {
+            if (const Json *part = r.take(key))
+                snapshot[key] = *part;
+        }
+        revision.extras = r.extras();
+        const std::string text = snapshot.dump();
+        const LoadResult loaded = readDiagram(QByteArray(text.data(), static_cast<qsizetype>(text.size())), QString());
+        if (!loaded.ok()) {
+            for (const Problem &p : loaded.problems)
+                r.error(QStringLiteral("snapshot: ") + p.message);
+            continue;
+        }
+        revision.snapshot = std::make_shared<const Diagram>(*loaded.diagram);
+        list.push_back(std::move(revision));
+    }
+    m_diagram.setRevisions(std::move(list));
 }
 
 void DiagramReader::readColumns(const Json *columns)

@@ -39,7 +39,39 @@ void appendExtras(Json &object, const Extras &extras)
     }
 }
 
-Json metaJson(const Metadata &m)
+Json nodeJson(const Node &n);
+Json linkJson(const Link &l);
+Json measureJson(const Measure &m);
+
+Json revisionsJson(const std::vector<Revision> &revisions)
+{
+    Json list = Json::array();
+    for (const Revision &r : revisions) {
+        Json o = Json::object();
+        o["date"] = s(r.date);
+        putIfSet(o, "revision", r.label);
+        o["note"] = s(r.note);
+        Json nodes = Json::array();
+        Json links = Json::array();
+        Json measures = Json::array();
+        if (r.snapshot) {
+            for (const Node &n : r.snapshot->nodes())
+                nodes.push_back(nodeJson(n));
+            for (const Link &l : r.snapshot->links())
+                links.push_back(linkJson(l));
+            for (const Measure &m : r.snapshot->measures())
+                measures.push_back(measureJson(m));
+        }
+        o["nodes"] = std::move(nodes);
+        o["links"] = std::move(links);
+        o["measures"] = std::move(measures);
+        appendExtras(o, r.extras);
+        list.push_back(std::move(o));
+    }
+    return list;
+}
+
+Json metaJson(const Metadata &m, const std::vector<Revision> &revisions)
 {
     Json o = Json::object();
     putIfSet(o, "team", m.team);
@@ -49,6 +81,8 @@ Json metaJson(const Metadata &m)
     putIfSet(o, "revisionDate", m.revisionDate);
     putIfSet(o, "population", m.population);
     putIfSet(o, "equityStatement", m.equityStatement);
+    if (!revisions.empty())
+        o["revisions"] = revisionsJson(revisions);
     appendExtras(o, m.extras);
     return o;
 }
@@ -150,7 +184,7 @@ QByteArray writeDiagram(const Diagram &diagram)
     root["format"] = "keydriver";
     root["version"] = CurrentFormatVersion;
     root["title"] = s(diagram.title());
-    if (Json meta = metaJson(diagram.metadata()); !meta.empty())
+    if (Json meta = metaJson(diagram.metadata(), diagram.revisions()); !meta.empty())
         root["meta"] = std::move(meta);
     if (Json columns = columnsJson(diagram.columnTitles()); !columns.empty())
         root["columns"] = std::move(columns);

@@ -192,6 +192,27 @@ SetLayoutOrderCommand::SetLayoutOrderCommand(Document *document, LayoutSettings:
 void SetLayoutOrderCommand::redo() { m_document->setLayoutSettings(m_after); }
 void SetLayoutOrderCommand::undo() { m_document->setLayoutSettings(m_before); }
 
+SaveRevisionCommand::SaveRevisionCommand(Document *document, Revision revision, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_revision(std::move(revision))
+{
+    setText(tr("Save revision “%1”").arg(shortText(m_revision.note)));
+}
+
+void SaveRevisionCommand::redo()
+{
+    std::vector<Revision> revisions = m_document->diagram().revisions();
+    revisions.push_back(m_revision);
+    m_document->setRevisions(std::move(revisions));
+}
+
+void SaveRevisionCommand::undo()
+{
+    std::vector<Revision> revisions = m_document->diagram().revisions();
+    if (!revisions.empty())
+        revisions.pop_back();
+    m_document->setRevisions(std::move(revisions));
+}
+
 AddMeasureCommand::AddMeasureCommand(Document *document, Measure measure, int index, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_measure(std::move(measure)), m_index(index)
 {

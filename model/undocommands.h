@@ -151,6 +151,19 @@ private:
     LayoutSettings m_after;
 };
 
+// Appends a dated snapshot of the diagram to meta.revisions.
+class SaveRevisionCommand : public QUndoCommand
+{
+public:
+    SaveRevisionCommand(Document *document, Revision revision, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    Document *m_document;
+    Revision m_revision;
+};
+
 class AddMeasureCommand : public QUndoCommand
 {
 public:

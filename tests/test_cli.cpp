@@ -285,6 +285,31 @@ TEST_CASE("export: bad options exit 2, name the problem and write nothing", "[cl
     }
 }
 
+TEST_CASE("diff: two files, or a file against its own revision", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString a = example("ed-visit.kdd");
+    const QString b = dir.filePath(QStringLiteral("b.kdd"));
+    QByteArray changed = readAll(a);
+    changed.replace("Streamlined discharge process", "Faster discharge");
+    REQUIRE(writeAll(b, changed));
+    Run r = keydriver({QStringLiteral("diff"), a, b});
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.contains(QStringLiteral("~ node p5: text: “Streamlined discharge process” → “Faster discharge”")));
+    r = keydriver({QStringLiteral("diff"), a, a});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.isEmpty());
+    r = keydriver({QStringLiteral("diff"), a});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("'diff' needs two files")));
+    r = keydriver({QStringLiteral("diff"), a, QStringLiteral("--revision"), QStringLiteral("3")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("no revision '3' (the file has 0)")));
+    r = keydriver({QStringLiteral("diff"), a, dir.filePath(QStringLiteral("missing.kdd"))});
+    CHECK(r.exitCode == 2);
+}
+
 TEST_CASE("without a display the editor explains itself instead of crashing", "[cli]")
 {
     QProcess p;

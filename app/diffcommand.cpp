@@ -1,0 +1,52 @@
+// `keydriver diff OLD.kdd NEW.kdd` and `keydriver diff FILE --revision N|LABEL`: what was added,
+// removed and changed, by id and text.
+#include "cli.h"
+#include "commands.h"
+
+#include "model/diagramdiff.h"
+#include "model/kddfile.h"
+
+namespace kdd {
+
+int runDiffCommand(const CommandArgs &args, QTextStream &out, QTextStream &err)
+{
+    const LoadResult first = loadDiagram(args.files.value(0));
+    if (!first.ok()) {
+        err << first.errorText() << "\n";
+        return ExitFailure;
+    }
+    Diagram before;
+    Diagram after;
+    if (!args.revision.isEmpty()) {
+        // Compare a file with one of its own stored revisions (by number from 1, or by label).
+        const std::vector<Revision> &revisions = first.diagram->revisions();
+        const Revision *chosen = nullptr;
+        bool isNumber = false;
+        const int number = args.revision.toInt(&isNumber);
+        for (std::size_t i = 0; i < revisions.size(); ++i) {
+            if ((isNumber && static_cast<int>(i) + 1 == number) || revisions[i].label == args.revision)
+                chosen = &revisions[i];
+        }
+        if (!chosen || !chosen->snapshot) {
+            err << args.files.value(0) << ": no revision '" << args.revision << "' (the file has "
+                << revisions.size() << ")\n";
+            return ExitFailure;
+        }
+        before = *chosen->snapshot;
+        after = first.diagram->snapshot();
+    } else {
+        const LoadResult second = loadDiagram(args.files.value(1));
+        if (!second.ok()) {
+            err << second.errorText() << "\n";
+            return ExitFailure;
+        }
+        before = *first.diagram;
+        after = *second.diagram;
+    }
+    const DiagramDiff diff = diffDiagrams(before, after);
+    out << diff.toText();
+    // As diff(1): 0 when the same, 1 when different.
+    return diff.isEmpty() ? ExitOk : ExitCheckErrors;
+}
+
+} // namespace kdd

@@ -1,0 +1,158 @@
+#include "diagramdiff.h"
+
+#include <QHash>
+
+namespace kdd {
+namespace {
+
+QString quoted(const QString &text)
+{
+    QString simple = text.simplified();
+    if (simple.size() > 80)
+        simple = simple.left(79) + QStringLiteral("…");
+    return QStringLiteral("“") + simple + QStringLiteral("”");
+}
+
+QString kindName(const Node &n)
+{
+    switch (n.kind) {
+    case NodeKind::Aim:
+        return n.role == AimRole::Global ? QStringLiteral("global aim") : QStringLiteral("aim");
+    case NodeKind::Driver:
+        return n.level == 1 ? QStringLiteral("primary driver")
+            : n.level == 2  ? QStringLiteral("secondary driver")
+                            : QStringLiteral("tertiary driver");
+    case NodeKind::Change:
+        return QStringLiteral("change idea");
+    }
+    return {};
+}
+
+QString practicesText(const std::vector<Practice> &practices)
+{
+    QStringList words;
+    for (Practice p : practices)
+        words << toString(p);
+    return words.isEmpty() ? QStringLiteral("none") : words.join(QStringLiteral(", "));
+}
+
+QStringList nodeChanges(const Node &a, const Node &b)
+{
+    QStringList details;
+    const auto text = [&](const char *field, const QString &x, const QString &y) {
+        if (x != y)
+            details << QString::fromLatin1(field) + QStringLiteral(": ") + quoted(x) + QStringLiteral(" → ") + quoted(y);
+    };
+    const auto word = [&](const char *field, const QString &x, const QString &y) {
+        if (x != y)
+            details << QString::fromLatin1(field) + QStringLiteral(": ") + x + QStringLiteral(" → ") + y;
+    };
+    word("kind", kindName(a), kindName(b));
+    text("text", a.text, b.text);
+    text("notes", a.notes, b.notes);
+    if (a.isChange() && b.isChange()) {
+        word("status", toString(a.status), toString(b.status));
+        word("reliability", QString::number(a.reliability), QString::number(b.reliability));
+        text("owner", a.owner, b.owner);
+    }
+    word("practices", practicesText(a.practices), practicesText(b.practices));
+    return details;
+}
+
+QStringList measureChanges(const Measure &a, const Measure &b)
+{
+    QStringList details;
+    const auto text = [&](const char *field, const QString &x, const QString &y) {
+        if (x != y)
+            details << QString::fromLatin1(field) + QStringLiteral(": ") + quoted(x) + QStringLiteral(" → ") + quoted(y);
+    };
+    text("name", a.name, b.name);
+    if (a.type != b.type)
+        details << QStringLiteral("type: ") + toString(a.type) + QStringLiteral(" → ") + toString(b.type);
+    text("numerator", a.numerator, b.numerator);
+    text("denominator", a.denominator, b.denominator);
+    text("source", a.source, b.source);
+    text("target", a.target, b.target);
+    text("stratified by", a.stratifyBy.join(QStringLiteral(", ")), b.stratifyBy.join(QStringLiteral(", ")));
+    text("attached to", a.nodes.join(QStringLiteral(", ")), b.nodes.join(QStringLiteral(", ")));
+    return details;
+}
+
+QString linkId(const Link &l) { return l.from + QStringLiteral(" → ") + l.to; }
+
+} // namespace
+
+bool DiagramDiff::isEmpty() const
+{
+    return addedNodes.empty() && removedNodes.empty() && changedNodes.empty() && addedLinks.empty()
+        && removedLinks.empty() && changedLinks.empty() && addedMeasures.empty() && removedMeasures.empty()
+        && changedMeasures.empty() && otherChanges.isEmpty();
+}
+
+QString DiagramDiff::toText() const
+{
+    QStringList lines;
+    for (const QString &other : otherChanges)
+        lines << QStringLiteral("~ ") + other;
+    const auto add = [&](const char *sign, const char *what, const std::vector<Change> &changes) {
+        for (const Change &c : changes) {
+            QString line = QString::fromLatin1(sign) + QLatin1Char(' ') + QString::fromLatin1(what) + QLatin1Char(' ') + c.id;
+            if (!c.details.isEmpty())
+                line += (sign[0] == '~' ? QStringLiteral(": ") : QStringLiteral(" ")) + c.details.join(QStringLiteral("; "));
+            lines << line;
+        }
+    };
+    add("+", "node", addedNodes);
+    add("-", "node", removedNodes);
+    add("~", "node", changedNodes);
+    add("+", "link", addedLinks);
+    add("-", "link", removedLinks);
+    add("~", "link", changedLinks);
+    add("+", "measure", addedMeasures);
+    add("-", "measure", removedMeasures);
+    add("~", "measure", changedMeasures);
+    return lines.isEmpty() ? QString() : lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+DiagramDiff diffDiagrams(const Diagram &before, const Diagram &after)
+{
+    DiagramDiff diff;
+    if (before.title() != after.title())
+        diff.otherChanges << QStringLiteral("title: ") + quoted(before.title()) + QStringLiteral(" → ") + quoted(after.title());
+    for (const Node &n : after.nodes()) {
+        const Node *old = before.node(n.id);
+        if (!old)
+            diff.addedNodes.push_back({n.id, {QStringLiteral("(") + kindName(n) + QStringLiteral("): ") + quoted(n.text)}});
+        else if (const QStringList details = nodeChanges(*old, n); !details.isEmpty())
+            diff.changedNodes.push_back({n.id, details});
+    }
+    for (const Node &n : before.nodes()) {
+        if (!after.contains(n.id))
+            diff.removedNodes.push_back({n.id, {QStringLiteral("(") + kindName(n) + QStringLiteral("): ") + quoted(n.text)}});
+    }
+    for (const Link &l : after.links()) {
+        const Link *old = before.link(l.from, l.to);
+        if (!old)
+            diff.addedLinks.push_back({linkId(l), l.strength == LinkStrength::Weak ? QStringList{QStringLiteral("(weak)")} : QStringList()});
+        else if (old->strength != l.strength)
+            diff.changedLinks.push_back({linkId(l), {toString(old->strength) + QStringLiteral(" → ") + toString(l.strength)}});
+    }
+    for (const Link &l : before.links()) {
+        if (!after.link(l.from, l.to))
+            diff.removedLinks.push_back({linkId(l), {}});
+    }
+    for (const Measure &m : after.measures()) {
+        const Measure *old = before.measure(m.id);
+        if (!old)
+            diff.addedMeasures.push_back({m.id, {QStringLiteral("(") + toString(m.type) + QStringLiteral("): ") + quoted(m.name)}});
+        else if (const QStringList details = measureChanges(*old, m); !details.isEmpty())
+            diff.changedMeasures.push_back({m.id, details});
+    }
+    for (const Measure &m : before.measures()) {
+        if (!after.measure(m.id))
+            diff.removedMeasures.push_back({m.id, {QStringLiteral("(") + toString(m.type) + QStringLiteral("): ") + quoted(m.name)}});
+    }
+    return diff;
+}
+
+} // namespace kdd
