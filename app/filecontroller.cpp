@@ -127,7 +127,7 @@ void FileController::open()
 
 bool FileController::saveFile(const QString &path, QString *error)
 {
-    m_window->view()->finishEditing(true);
+    m_window->commitPendingEdits();
     if (!m_window->document()->saveAs(path, error))
         return false;
     addRecent(path);
@@ -148,11 +148,13 @@ bool FileController::save()
 
 bool FileController::saveAs()
 {
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save As"), m_window->document()->filePath(), kFilter);
-    if (path.isEmpty())
+    // The dialog adds ".kdd" itself, so its "replace the existing file?" question covers it.
+    QFileDialog dialog(m_window, tr("Save As"), m_window->document()->filePath(), kFilter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("kdd"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".kdd");
+    const QString path = dialog.selectedFiles().constFirst();
     QString error;
     if (!saveFile(path, &error)) {
         QMessageBox::critical(m_window, tr("Cannot save"), error);
@@ -163,6 +165,7 @@ bool FileController::saveAs()
 
 void FileController::revert()
 {
+    m_window->commitPendingEdits();
     const QString path = m_window->document()->filePath();
     if (path.isEmpty() || !m_window->document()->isModified())
         return;
@@ -176,6 +179,7 @@ void FileController::revert()
 
 bool FileController::maybeSave()
 {
+    m_window->commitPendingEdits();
     if (!m_window->document()->isModified())
         return true;
     switch (m_window->askToSave(m_window)) {
@@ -219,10 +223,14 @@ void FileController::offerRecovery(QWidget *parent)
             return; // keep the copies for next time
         if (answer == QMessageBox::Yes) {
             QString error;
-            if (MainWindow *window = restore(entry.recoveryFile, entry.originalPath, &error))
-                window->show();
-            else
-                QMessageBox::warning(parent, tr("Cannot recover"), error);
+            MainWindow *window = restore(entry.recoveryFile, entry.originalPath, &error);
+            if (!window) {
+                // Keep the copy: it may still be opened by hand.
+                QMessageBox::warning(parent, tr("Cannot recover"),
+                                     tr("%1\n\nThe copy is kept at %2.").arg(error, entry.recoveryFile));
+                continue;
+            }
+            window->show();
         }
         Recovery::remove(entry);
     }
@@ -255,13 +263,14 @@ void FileController::fillRecentMenu()
 
 void FileController::exportDiagram()
 {
-    m_window->view()->finishEditing(true);
+    m_window->commitPendingEdits();
     ExportDialog dialog(m_window->document(), m_window);
     dialog.exec();
 }
 
 void FileController::print()
 {
+    m_window->commitPendingEdits();
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
     QPrintPreviewDialog preview(&printer, m_window);

@@ -80,9 +80,14 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The views refer to the document; delete them before it goes.
+    // Everything here refers to the document, which is destroyed after this body runs: silence
+    // it (its undo stack emits while it clears) and delete its views first.
+    m_document->disconnect();
+    m_document->undoStack()->disconnect();
     delete m_view;
     delete m_scene;
+    qDeleteAll(findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    delete m_recovery;
 }
 
 void MainWindow::createDocks()
@@ -187,6 +192,7 @@ void MainWindow::updateStatus()
 
 void MainWindow::copyDiagram()
 {
+    commitPendingEdits();
     // SVG for applications that take vector images, PNG for the rest (Word, PowerPoint, Writer).
     auto *mime = new QMimeData;
     QByteArray svg;
@@ -203,12 +209,25 @@ void MainWindow::copyDiagram()
 
 void MainWindow::tidyUp()
 {
-    m_document->undoStack()->push(new SetNodeOrderCommand(m_document.get(), tidyNodeOrder(m_document->diagram())));
+    commitPendingEdits();
+    std::vector<NodeId> order = tidyNodeOrder(m_document->diagram());
+    std::vector<NodeId> now;
+    for (const Node &n : m_document->diagram().nodes())
+        now.push_back(n.id);
+    if (order != now) // an unchanged order is not a step in the history
+        m_document->undoStack()->push(new SetNodeOrderCommand(m_document.get(), std::move(order)));
+}
+
+void MainWindow::commitPendingEdits()
+{
+    m_view->finishEditing(true);
+    m_outline->commitPendingEdit();
+    m_inspector->commit();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_view->finishEditing(true);
+    commitPendingEdits();
     if (!m_files->maybeSave()) {
         event->ignore();
         return;

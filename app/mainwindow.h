@@ -46,6 +46,10 @@ public:
     EditActions *edits() const { return m_edits; }
     Recovery *recovery() const { return m_recovery; }
 
+    // Applies whatever is being typed — on the canvas, in the outline or the inspector — so that
+    // saving, exporting and closing see it.
+    void commitPendingEdits();
+
     // Asked before closing a modified document: Save, Discard or Cancel. Tests replace it.
     enum class CloseAnswer { Save, Discard, Cancel };
     std::function<CloseAnswer(MainWindow *)> askToSave;

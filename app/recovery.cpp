@@ -49,6 +49,11 @@ bool Recovery::writeNow()
     const QDir dir(directory());
     if (!dir.mkpath(QStringLiteral(".")))
         return false;
+    if (!m_lock) {
+        m_lock = std::make_unique<QLockFile>(dir.filePath(m_base + QStringLiteral(".lock")));
+        m_lock->setStaleLockTime(0); // only a dead process makes it stale, never its age
+        m_lock->tryLock(0);
+    }
     const QJsonObject about{{QStringLiteral("path"), m_document->filePath()},
                             {QStringLiteral("savedAt"), QDateTime::currentDateTime().toString(Qt::ISODate)}};
     return writeFileAtomically(dir.filePath(m_base + QStringLiteral(".kdd")), writeDiagram(m_document->diagram()))
@@ -60,6 +65,7 @@ void Recovery::discard()
     const QDir dir(directory());
     QFile::remove(dir.filePath(m_base + QStringLiteral(".kdd")));
     QFile::remove(dir.filePath(m_base + QStringLiteral(".json")));
+    m_lock.reset(); // unlocks and removes the lock file
 }
 
 std::vector<Recovery::Entry> Recovery::pending()
@@ -71,9 +77,15 @@ std::vector<Recovery::Entry> Recovery::pending()
         if (!about.open(QIODevice::ReadOnly))
             continue;
         const QJsonObject o = QJsonDocument::fromJson(about.readAll()).object();
-        const QString copy = dir.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".kdd"));
+        const QString base = QFileInfo(name).completeBaseName();
+        const QString copy = dir.filePath(base + QStringLiteral(".kdd"));
         if (!QFile::exists(copy))
             continue;
+        QLockFile lock(dir.filePath(base + QStringLiteral(".lock")));
+        lock.setStaleLockTime(0);
+        if (!lock.tryLock(0))
+            continue; // a running KeyDriver is keeping this copy
+        lock.unlock();
         entries.push_back({copy, o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("savedAt")).toString()});
     }
     return entries;

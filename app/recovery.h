@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QLockFile>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
+#include <memory>
 #include <vector>
 
 namespace kdd {
@@ -36,7 +38,8 @@ public:
 
     // Where recovery copies live.
     static QString directory();
-    // Copies left by sessions that did not end cleanly.
+    // Copies left by sessions that did not end cleanly (a running KeyDriver holds a lock on its
+    // own copies, so they are never offered to, or deleted by, another process).
     static std::vector<Entry> pending();
     // Deletes a copy and its description.
     static void remove(const Entry &entry);
@@ -45,6 +48,7 @@ private:
     Document *m_document;
     QTimer m_timer;
     QString m_base; // file name without suffix, unique per document
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace kdd

@@ -59,9 +59,18 @@ void DiagramScene::applyLineOfSight()
 
 void DiagramScene::setTheme(const Theme &theme)
 {
+    // The items hold a reference to the painter: keep the old one (and its theme) until new
+    // items exist.
+    const Theme oldTheme = m_theme;
+    std::unique_ptr<DiagramPainter> oldPainter = std::move(m_painter);
     m_theme = theme;
     m_painter = std::make_unique<DiagramPainter>(m_theme, m_typography);
-    rebuild();
+    if (!rebuild()) {
+        m_theme = oldTheme;
+        m_painter = std::move(oldPainter);
+        return;
+    }
+    // The painter refers to m_theme by reference; both now hold the new values.
 }
 
 NodeItem *DiagramScene::nodeAt(QPointF scenePos) const
@@ -74,7 +83,7 @@ NodeItem *DiagramScene::nodeAt(QPointF scenePos) const
     return nullptr;
 }
 
-void DiagramScene::rebuild()
+bool DiagramScene::rebuild()
 {
     DiagramLayout layout;
     QString error;
@@ -82,8 +91,9 @@ void DiagramScene::rebuild()
     options.typography = m_typography;
     if (!layoutDiagram(m_document->diagram(), options, layout, &error)) {
         emit layoutFailed(error);
-        return;
+        return false;
     }
+    emit aboutToRebuild();
     QHash<NodeId, QPointF> oldTopLeft;
     for (const DiagramLayout::Box &b : m_layout.boxes)
         oldTopLeft.insert(b.id, b.rect.topLeft());
@@ -116,6 +126,7 @@ void DiagramScene::rebuild()
     applyLineOfSight();
     animateFrom(oldTopLeft);
     emit rebuilt();
+    return true;
 }
 
 void DiagramScene::animateFrom(const QHash<NodeId, QPointF> &oldTopLeft)

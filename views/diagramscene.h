@@ -47,10 +47,13 @@ public:
     void setTheme(const Theme &theme);
     const Theme &theme() const { return m_theme; }
 
-    // Lays out again now (normally done on every Document::changed()).
-    void rebuild();
+    // Lays out again now (normally done on every Document::changed()). Returns false, keeping
+    // the previous picture, if the layout engine failed.
+    bool rebuild();
 
 signals:
+    // Emitted just before every item is deleted and recreated: drop any pointer to items.
+    void aboutToRebuild();
     // Emitted after a rebuild, with each box's old top-left, so the view can keep still.
     void rebuilt();
     // The layout engine failed (the previous picture stays).

@@ -41,6 +41,7 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(s
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     connect(scene, &DiagramScene::rebuilt, this, &DiagramView::keepAnchorStill);
+    connect(scene, &DiagramScene::aboutToRebuild, this, &DiagramView::cancelDrag);
     connect(scene->selection(), &Selection::changed, this, &DiagramView::rememberAnchor);
 }
 
@@ -477,6 +478,18 @@ void DiagramView::mouseReleaseEvent(QMouseEvent *event)
         }
     }
     event->accept();
+}
+
+void DiagramView::cancelDrag()
+{
+    // The drag line and drop target belong to the scene, which deletes them with every other
+    // item (also for a measure dragged in from the Measures dock, which is not our own drag).
+    m_dragLine = nullptr;
+    m_dropTarget = nullptr;
+    if (m_drag != Drag::None) {
+        m_drag = Drag::None;
+        viewport()->setCursor(Qt::ArrowCursor);
+    }
 }
 
 void DiagramView::endDrag()

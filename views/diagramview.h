@@ -80,6 +80,8 @@ private:
     void rememberAnchor();
     void keepAnchorStill();
     void endDrag();
+    // The scene is about to delete its items: forget the ones a drag points at.
+    void cancelDrag();
 
     DiagramScene *m_scene;
     QPointer<QPlainTextEdit> m_editor;

@@ -27,6 +27,9 @@ class Inspector : public QWidget
 public:
     Inspector(Document *document, Selection *selection, QWidget *parent = nullptr);
 
+    // Applies what is being typed in a field now (before saving or closing).
+    void commit() { apply(); }
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QSet>
 
 namespace kdd {
@@ -84,6 +85,24 @@ void OutlineView::editNode(const NodeId &id)
         setCurrentItem(item);
         scrollToItem(item);
         editItem(item, 0);
+    }
+}
+
+void OutlineView::commitPendingEdit()
+{
+    if (state() != EditingState || !currentItem())
+        return;
+    const NodeId id = currentItem()->data(0, IdRole).toString();
+    if (auto *editor = qobject_cast<QLineEdit *>(indexWidget(currentIndex()))) {
+        edit::setText(*m_document, id, editor->text());
+        return;
+    }
+    // The default delegate's editor is not an index widget: find it among our children.
+    for (QLineEdit *editor : viewport()->findChildren<QLineEdit *>()) {
+        if (editor->isVisible()) {
+            edit::setText(*m_document, id, editor->text());
+            return;
+        }
     }
 }
 

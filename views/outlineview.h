@@ -24,6 +24,8 @@ public:
     QTreeWidgetItem *itemFor(const NodeId &id) const;
     // Starts editing the box's text in the tree.
     void editNode(const NodeId &id);
+    // Applies the text being typed in the tree now (before saving or closing).
+    void commitPendingEdit();
 
 protected:
     bool event(QEvent *event) override;
