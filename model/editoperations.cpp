@@ -121,34 +121,47 @@ NodeId moveLeft(Document &document, const NodeId &id)
         return {};
     Node after = *node;
     if (node->isChange()) {
+        // One column left: beside its parent — a tertiary driver if it hangs under one.
         after.kind = NodeKind::Driver;
         after.level = 2;
+        for (const NodeId &parent : parentsOf(d, id)) {
+            if (d.node(parent)->isDriver() && d.node(parent)->level == 3)
+                after.level = 3;
+        }
     } else {
         after.level = node->level - 1;
     }
     const int newColumn = after.column();
-    auto *macro = new QUndoCommand(QCoreApplication::translate("kdd::edit", "Move left"));
     // Links from parents that would now point within a column or leftwards are replaced by
     // links from those parents' own parents: the box becomes a sibling of its former parent.
+    std::vector<int> removed;
     std::vector<Link> replacements;
-    for (const Link &l : d.links()) {
+    for (std::size_t i = 0; i < d.links().size(); ++i) {
+        const Link &l = d.links()[i];
+        if (l.to != id && l.from != id)
+            continue;
         const Node *other = d.node(l.to == id ? l.from : l.to);
         if (l.to == id && other->column() >= newColumn) {
-            new RemoveLinkCommand(&document, l.from, l.to, macro);
+            removed.push_back(static_cast<int>(i));
             for (const NodeId &grandparent : parentsOf(d, l.from)) {
-                if (d.node(grandparent)->column() < newColumn && !d.link(grandparent, id))
+                const bool known = std::any_of(replacements.begin(), replacements.end(),
+                                               [&](const Link &e) { return e.from == grandparent; });
+                if (d.node(grandparent)->column() < newColumn && !d.link(grandparent, id) && !known)
                     replacements.push_back({grandparent, id, l.strength, {}});
             }
         } else if (l.from == id && other->column() <= newColumn) {
-            new RemoveLinkCommand(&document, l.from, l.to, macro);
+            removed.push_back(static_cast<int>(i));
         }
     }
-    new SetNodeCommand(&document, *node, after, macro);
-    for (const Link &l : replacements) {
-        if (std::none_of(replacements.begin(), replacements.begin() + (&l - replacements.data()),
-                         [&](const Link &e) { return e.from == l.from; }))
-            new AddLinkCommand(&document, l, -1, macro);
+    auto *macro = new QUndoCommand(QCoreApplication::translate("kdd::edit", "Move left"));
+    // Removed last-first, so that undo re-inserts them first-first at their own places.
+    for (auto it = removed.rbegin(); it != removed.rend(); ++it) {
+        const Link &l = d.links()[static_cast<std::size_t>(*it)];
+        new RemoveLinkCommand(&document, l.from, l.to, macro);
     }
+    new SetNodeCommand(&document, *node, after, macro);
+    for (const Link &l : replacements)
+        new AddLinkCommand(&document, l, -1, macro);
     document.undoStack()->push(macro);
     return id;
 }
@@ -233,6 +246,8 @@ void setNode(Document &document, const Node &after)
             || (l.to == after.id && !Diagram::canLink(*d.node(l.from), after)))
             broken.emplace_back(l.from, l.to);
     }
+    // Removed last-first, so that undo re-inserts them first-first at their own places.
+    std::reverse(broken.begin(), broken.end());
     if (broken.empty()) {
         document.undoStack()->push(new SetNodeCommand(&document, *before, after));
         return;

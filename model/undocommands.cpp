@@ -110,23 +110,6 @@ SetNodeCommand::SetNodeCommand(Document *document, Node before, Node after, QUnd
 void SetNodeCommand::redo() { m_document->updateNode(m_after); }
 void SetNodeCommand::undo() { m_document->updateNode(m_before); }
 
-int SetNodeCommand::id() const
-{
-    Node textOnly = m_before;
-    textOnly.text = m_after.text;
-    return textOnly == m_after ? SetNodeTextMergeId : -1;
-}
-
-bool SetNodeCommand::mergeWith(const QUndoCommand *other)
-{
-    const auto *next = static_cast<const SetNodeCommand *>(other);
-    if (next->m_after.id != m_after.id || next->m_before != m_after)
-        return false;
-    m_after = next->m_after;
-    setObsolete(m_after == m_before); // typed and deleted back to where it started
-    return true;
-}
-
 MoveNodeCommand::MoveNodeCommand(Document *document, const NodeId &id, int from, int to, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_id(id), m_from(from), m_to(to)
 {

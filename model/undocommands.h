@@ -11,11 +11,6 @@
 // each with its undo text. Undo restores ids and order exactly.
 namespace kdd {
 
-// Merge ids: only continuous edits of the same target merge (typing into one box's text).
-enum UndoCommandId {
-    SetNodeTextMergeId = 1,
-};
-
 class AddNodeCommand : public QUndoCommand
 {
 public:
@@ -50,16 +45,14 @@ private:
     std::vector<Measure> m_measuresBefore;       // measures that listed a removed node
 };
 
-// Replaces a node's fields (text, kind, level, status, …). A text-only change merges with the
-// next text-only change of the same node, so typing is one undo step.
+// Replaces a node's fields (text, kind, level, status, …). Each editing session commits its
+// text once, so one session is one step; separate sessions are never merged.
 class SetNodeCommand : public QUndoCommand
 {
 public:
     SetNodeCommand(Document *document, Node before, Node after, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     Document *m_document;

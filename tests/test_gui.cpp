@@ -30,6 +30,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace kdd;
 using namespace kddtest;
@@ -443,4 +444,61 @@ TEST_CASE("the measures dock adds, edits, stratifies and attaches by drag and dr
     for (int i = 0; i < 4; ++i)
         w->document()->undoStack()->undo();
     CHECK(table->rowCount() == 3);
+}
+
+TEST_CASE("Escape takes back a new box only if nothing else happened since", "[gui]")
+{
+    Window w;
+    w->document()->reset(goodDiagram());
+    DiagramView *view = w->view();
+    view->setFocus();
+    w->selection()->selectOne(QStringLiteral("p1"));
+    QTest::keyClick(view, Qt::Key_Tab); // a new secondary driver under p1, editing
+    const NodeId created = w->selection()->current();
+    const Diagram &d = w->document()->diagram();
+    REQUIRE(d.contains(created));
+    // Another step happens while the editor is open (as Ctrl+L would do).
+    edit::link(*w->document(), QStringLiteral("p1"), QStringLiteral("c2"));
+    QTest::keyClick(editorOf(view), Qt::Key_Escape);
+    CHECK_FALSE(d.contains(created));                                          // the box went
+    CHECK(d.link(QStringLiteral("p1"), QStringLiteral("c2")) != nullptr);       // the link stayed
+    // After Escape on the canvas, Enter still goes on from the last box.
+    QTest::keyClick(view, Qt::Key_Escape);
+    CHECK(w->selection()->selected().isEmpty());
+    QTest::keyClick(view, Qt::Key_Return);
+    CHECK(editorOf(view) != nullptr);
+}
+
+TEST_CASE("Escape in the outline takes back a new empty box", "[gui]")
+{
+    Window w;
+    w->document()->reset(goodDiagram());
+    OutlineView *outline = w->outline();
+    outline->setFocus();
+    w->selection()->selectOne(QStringLiteral("p2"));
+    QTest::keyClick(outline, Qt::Key_Return);
+    QApplication::processEvents();
+    REQUIRE(w->document()->diagram().nodes().size() == 6);
+    QWidget *editor = QApplication::focusWidget();
+    REQUIRE(editor);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QApplication::processEvents();
+    QApplication::processEvents();
+    CHECK(w->document()->diagram().nodes().size() == 5);
+    CHECK(w->selection()->current() == QStringLiteral("p2"));
+    CHECK_FALSE(w->document()->undoStack()->canRedo()); // and out of the history
+}
+
+TEST_CASE("the mouse wheel over an unfocused inspector combo changes nothing", "[gui]")
+{
+    Window w;
+    w->document()->reset(goodDiagram());
+    w->selection()->selectOne(QStringLiteral("c1"));
+    auto *status = w->inspector()->findChild<QComboBox *>(QStringLiteral("inspectorStatus"));
+    REQUIRE(status);
+    QWheelEvent wheel(QPointF(5, 5), status->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(status, &wheel);
+    CHECK(w->document()->undoStack()->count() == 0);
+    CHECK(w->document()->diagram().node(QStringLiteral("c1"))->status == ChangeStatus::Idea);
 }

@@ -122,6 +122,8 @@ bool DiagramScene::rebuild()
     }
     if (alive != m_selection->selected())
         m_selection->select(alive, m_selection->current());
+    if (const auto &[from, to] = m_selection->link(); !from.isEmpty() && !m_document->diagram().link(from, to))
+        m_selection->selectLink({}, {});
     syncSelectionToItems();
     applyLineOfSight();
     animateFrom(oldTopLeft);
@@ -177,6 +179,13 @@ void DiagramScene::syncSelectionToItems()
     m_syncing = true;
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
         it.value()->setSelected(m_selection->isSelected(it.key()));
+    const auto &[from, to] = m_selection->link();
+    for (QGraphicsItem *item : items()) {
+        if (item->type() == EdgeItem::Type) {
+            const DiagramLayout::Edge &e = static_cast<EdgeItem *>(item)->edge();
+            item->setSelected(!from.isEmpty() && e.from == from && e.to == to);
+        }
+    }
     m_syncing = false;
 }
 

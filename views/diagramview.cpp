@@ -100,6 +100,8 @@ void DiagramView::selectAndShow(const NodeId &id)
 
 void DiagramView::rememberAnchor()
 {
+    if (!current().isEmpty())
+        m_lastCurrent = current();
     m_anchorId = current();
     if (NodeItem *item = m_scene->itemFor(m_anchorId))
         m_anchorScenePos = item->box().rect.topLeft();
@@ -147,10 +149,11 @@ bool DiagramView::handleEntryKey(QKeyEvent *event, bool fromEditor)
     NodeId from = current();
     if (from.isEmpty() && doc.diagram().nodes().empty() && (enter || tab)) {
         editNode(edit::addAim(doc));
-        m_editingNewNode = true;
-        m_editOrigin.clear();
+        markNewNode({});
         return true;
     }
+    if (from.isEmpty() && doc.diagram().contains(m_lastCurrent))
+        from = m_lastCurrent; // after Escape cleared the selection, go on from where we were
     if (from.isEmpty() || !doc.diagram().contains(from))
         return true;
     NodeId next;
@@ -169,9 +172,16 @@ bool DiagramView::handleEntryKey(QKeyEvent *event, bool fromEditor)
         return true;
     }
     editNode(next);
-    m_editingNewNode = true;
-    m_editOrigin = from;
+    markNewNode(from);
     return true;
+}
+
+void DiagramView::markNewNode(const NodeId &origin)
+{
+    m_editingNewNode = true;
+    m_editOrigin = origin;
+    const QUndoStack *stack = document()->undoStack();
+    m_newNodeCommand = stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
 }
 
 void DiagramView::keyPressEvent(QKeyEvent *event)
@@ -186,11 +196,13 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
             editNode(id);
         return;
     case Qt::Key_Delete:
-    case Qt::Key_Backspace:
+        // (Backspace is not a delete key here: a coach pressing it means to fix text.)
         if (!m_scene->selection()->selected().isEmpty()) {
             const QStringList selected = m_scene->selection()->selected();
             const NodeId next = edit::removeNodes(*document(), {selected.begin(), selected.end()});
             m_scene->selection()->selectOne(next);
+        } else if (const auto &[from, to] = m_scene->selection()->link(); !from.isEmpty()) {
+            edit::unlink(*document(), from, to);
         }
         return;
     case Qt::Key_Up:
@@ -323,6 +335,7 @@ void DiagramView::finishEditing(bool commit)
     const QString text = editor->toPlainText();
     const NodeId id = m_editingId;
     const bool wasNew = m_editingNewNode;
+    m_editingNewNode = false;
     editor->removeEventFilter(this);
     editor->setObjectName(QString()); // it lingers until deleteLater runs; it is not *the* editor
     editor->hide();
@@ -331,14 +344,17 @@ void DiagramView::finishEditing(bool commit)
     if (commit) {
         edit::setText(*document(), id, text);
     } else if (wasNew && document()->diagram().node(id) && document()->diagram().node(id)->text.isEmpty()) {
-        // Escape on a box just created by Enter or Tab takes the box back, and out of history.
+        // Escape on a box just created by Enter or Tab takes the box back, and out of history —
+        // but only if nothing else has been done since; otherwise it is deleted as a new step.
         QUndoStack *stack = document()->undoStack();
-        if (stack->index() > 0) {
-            auto *last = const_cast<QUndoCommand *>(stack->command(stack->index() - 1));
-            if (auto *add = dynamic_cast<AddNodeCommand *>(last))
-                add->discardOnUndo();
+        auto *last = stack->index() > 0 ? const_cast<QUndoCommand *>(stack->command(stack->index() - 1)) : nullptr;
+        auto *add = dynamic_cast<AddNodeCommand *>(last);
+        if (add && last == m_newNodeCommand) {
+            add->discardOnUndo();
+            stack->undo();
+        } else {
+            edit::removeNodes(*document(), {id});
         }
-        stack->undo();
         m_scene->selection()->selectOne(m_editOrigin);
     }
 }
@@ -579,7 +595,7 @@ void DiagramView::mouseDoubleClickEvent(QMouseEvent *event)
     }
     if (document()->diagram().nodes().empty()) {
         editNode(edit::addAim(*document()));
-        m_editingNewNode = true;
+        markNewNode({});
         return;
     }
     QGraphicsView::mouseDoubleClickEvent(event);

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class QGraphicsLineItem;
+class QUndoCommand;
 class QPlainTextEdit;
 
 namespace kdd {
@@ -78,6 +79,8 @@ private:
     bool handleEntryKey(QKeyEvent *event, bool fromEditor);
     void placeEditor();
     void rememberAnchor();
+    // The box being edited was just made (from `origin`) by the last undo step.
+    void markNewNode(const NodeId &origin);
     void keepAnchorStill();
     void endDrag();
     // The scene is about to delete its items: forget the ones a drag points at.
@@ -88,6 +91,8 @@ private:
     NodeId m_editingId;
     bool m_editingNewNode = false;
     NodeId m_editOrigin; // the box a new box was made from, selected again if it is cancelled
+    const QUndoCommand *m_newNodeCommand = nullptr; // the step that made the box being edited
+    NodeId m_lastCurrent; // the last box that was current, for Enter/Tab after Escape
     NodeId m_anchorId;
     QPointF m_anchorScenePos;
     Drag m_drag = Drag::None;

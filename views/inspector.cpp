@@ -103,6 +103,9 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
         // Narrow docks: combos may shrink below their longest entry.
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
+        // Scrolling the inspector must not change a box: the wheel only turns a focused combo.
+        combo->setFocusPolicy(Qt::StrongFocus);
+        combo->installEventFilter(this);
     }
     for (QComboBox *combo : {m_kind, m_role, m_status, m_reliability})
         connect(combo, &QComboBox::currentIndexChanged, this, &Inspector::apply);
@@ -115,6 +118,12 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
 
 bool Inspector::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Wheel) {
+        if (auto *combo = qobject_cast<QComboBox *>(watched); combo && !combo->hasFocus()) {
+            event->ignore();
+            return true;
+        }
+    }
     if (event->type() == QEvent::FocusOut)
         apply();
     if (event->type() == QEvent::KeyPress) {

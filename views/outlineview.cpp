@@ -4,6 +4,7 @@
 
 #include "model/document.h"
 #include "model/editoperations.h"
+#include "model/undocommands.h"
 
 #include <QColor>
 #include <QHeaderView>
@@ -215,7 +216,7 @@ bool OutlineView::event(QEvent *event)
     return QTreeWidget::event(event);
 }
 
-bool OutlineView::handleEntryKey(QKeyEvent *event)
+bool OutlineView::handleEntryKey(QKeyEvent *event, bool fromEditor)
 {
     const NodeId id = m_selection->current();
     Document &doc = *m_document;
@@ -239,9 +240,30 @@ bool OutlineView::handleEntryKey(QKeyEvent *event)
     if (next.isEmpty())
         return true;
     m_selection->selectOne(next);
-    if (!backtab)
+    if (!backtab) {
+        m_newNode = next;
+        m_newNodeOrigin = id;
+        const QUndoStack *stack = doc.undoStack();
+        m_newNodeCommand = stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
+    }
+    // As on the canvas: Shift+Tab while typing goes on typing in the moved box.
+    if (!backtab || fromEditor)
         editNode(next);
     return true;
+}
+
+void OutlineView::cancelNewNode()
+{
+    const Node *node = m_document->diagram().node(m_newNode);
+    QUndoStack *stack = m_document->undoStack();
+    auto *last = stack->index() > 0 ? const_cast<QUndoCommand *>(stack->command(stack->index() - 1)) : nullptr;
+    auto *add = dynamic_cast<AddNodeCommand *>(last);
+    if (!node || !node->text.isEmpty() || !add || last != m_newNodeCommand)
+        return;
+    add->discardOnUndo();
+    stack->undo();
+    m_selection->selectOne(m_newNodeOrigin);
+    m_newNode.clear();
 }
 
 void OutlineView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
@@ -259,8 +281,10 @@ void OutlineView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHin
     if (key != 0) {
         QMetaObject::invokeMethod(this, [this, key] {
             QKeyEvent event(QEvent::KeyPress, key, Qt::NoModifier);
-            handleEntryKey(&event);
+            handleEntryKey(&event, true);
         }, Qt::QueuedConnection);
+    } else if (hint == QAbstractItemDelegate::RevertModelCache) {
+        QMetaObject::invokeMethod(this, [this] { cancelNewNode(); }, Qt::QueuedConnection);
     }
 }
 

@@ -4,6 +4,8 @@
 
 #include <QTreeWidget>
 
+class QUndoCommand;
+
 namespace kdd {
 
 class Document;
@@ -36,11 +38,16 @@ private:
     void rebuild();
     void addSubtree(QTreeWidgetItem *parent, const NodeId &id, QSet<NodeId> &shown, int depth);
     void showSelection();
-    bool handleEntryKey(QKeyEvent *event);
+    bool handleEntryKey(QKeyEvent *event, bool fromEditor = false);
+    // Escape while typing into a box just made by Enter or Tab takes the box back.
+    void cancelNewNode();
 
     Document *m_document;
     Selection *m_selection;
     bool m_rebuilding = false;
+    NodeId m_newNode;                              // made by the last Enter/Tab here
+    NodeId m_newNodeOrigin;                        // the box it was made from
+    const QUndoCommand *m_newNodeCommand = nullptr; // the step that made it
 };
 
 } // namespace kdd
