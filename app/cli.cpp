@@ -37,6 +37,8 @@ export
                        by default the document's own choice
   --what W             CSV: diagram (one row per box, default) or measures (the
                        measurement plan)
+  --measures table     SVG/PDF/PNG: print the measurement plan as a table under the
+                       diagram (default: none)
   The output is written atomically: on any error no file is left behind. No display is
   needed. Exit status: 0 written, 2 FILE unreadable or invalid, bad option, or OUT not
   writable.
@@ -65,7 +67,7 @@ bool parseCommandArgs(const QString &command, const QStringList &args, CommandAr
         {QStringLiteral("--format"), &parsed.format}, {QStringLiteral("--theme"), &parsed.theme},
         {QStringLiteral("--page"), &parsed.page},     {QStringLiteral("--dpi"), &parsed.dpi},
         {QStringLiteral("--order"), &parsed.order},   {QStringLiteral("--what"), &parsed.what},
-        {QStringLiteral("--background"), &parsed.background},
+        {QStringLiteral("--background"), &parsed.background}, {QStringLiteral("--measures"), &parsed.measures},
     };
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args[i];

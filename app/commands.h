@@ -20,6 +20,7 @@ struct CommandArgs
     QString order;
     QString what;
     QString background;
+    QString measures; // "table" or "none"
     // diff only
     QString revision;
 };

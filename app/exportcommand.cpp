@@ -51,6 +51,14 @@ bool exportOptionsFrom(const CommandArgs &args, const QString &format, ExportOpt
             return false;
         }
     }
+    if (!args.measures.isEmpty()) {
+        if (args.measures == QStringLiteral("table"))
+            options.measuresTable = true;
+        else if (args.measures != QStringLiteral("none")) {
+            err << "keydriver: unknown --measures '" << args.measures << "'; choose table or none\n";
+            return false;
+        }
+    }
     QString error;
     if (!options.validateFor(format, &error)) {
         err << "keydriver: " << error << "\n";

@@ -161,6 +161,63 @@ void addLegend(const Diagram &diagram, const Typography &t, QPointF origin, qrea
     legend.rect = QRectF(origin, QPointF(right, y + rowHeight - 6));
 }
 
+// The measurement plan as a table: one row per measure, the columns a QI charter asks for.
+void addMeasuresTable(const Diagram &diagram, const Typography &t, QPointF origin, qreal width,
+                      DiagramLayout &layout)
+{
+    if (diagram.measures().empty())
+        return;
+    DiagramLayout::Table &table = layout.measuresTable;
+    // Relative column widths: #, measure, type, numerator / denominator, source, target,
+    // stratified by, attached to.
+    const qreal shares[] = {0.04, 0.18, 0.08, 0.24, 0.12, 0.09, 0.11, 0.14};
+    const QStringList headers = {QStringLiteral("#"), QStringLiteral("Measure"), QStringLiteral("Type"),
+                                 QStringLiteral("Numerator / denominator"), QStringLiteral("Data source"),
+                                 QStringLiteral("Target"), QStringLiteral("Stratified by"), QStringLiteral("Attached to")};
+    QFont bold = t.detailFont;
+    bold.setBold(true);
+    const qreal pad = 4;
+    std::vector<qreal> columnX{origin.x()};
+    for (const qreal share : shares)
+        columnX.push_back(columnX.back() + share * width);
+    const auto addRow = [&](const QStringList &texts, bool header, qreal y) {
+        qreal rowHeight = 0;
+        for (int i = 0; i < texts.size(); ++i) {
+            const qreal cellWidth = columnX[static_cast<std::size_t>(i) + 1] - columnX[static_cast<std::size_t>(i)] - 2 * pad;
+            DiagramLayout::Table::Cell cell{wrapText(texts[i], header ? bold : t.detailFont, cellWidth, 12),
+                                            QPointF(columnX[static_cast<std::size_t>(i)] + pad, y + pad), header};
+            rowHeight = std::max(rowHeight, cell.text.height());
+            table.cells.push_back(std::move(cell));
+        }
+        rowHeight = std::max(rowHeight, QFontMetricsF(t.detailFont).lineSpacing()) + 2 * pad;
+        table.rules.emplace_back(QPointF(origin.x(), y + rowHeight), QPointF(origin.x() + width, y + rowHeight));
+        return rowHeight;
+    };
+    qreal y = origin.y();
+    table.rules.emplace_back(QPointF(origin.x(), y), QPointF(origin.x() + width, y));
+    y += addRow(headers, true, y);
+    const std::vector<Measure> &measures = diagram.measures();
+    for (std::size_t i = 0; i < measures.size(); ++i) {
+        const Measure &m = measures[i];
+        QString definition = m.numerator;
+        if (!m.denominator.isEmpty())
+            definition += (definition.isEmpty() ? QString() : QStringLiteral(" / ")) + m.denominator;
+        QStringList attached;
+        for (const QString &id : m.nodes) {
+            if (const Node *n = diagram.node(id)) {
+                const QString text = n->text.simplified();
+                attached << (text.size() > 40 ? text.left(39).trimmed() + QStringLiteral("…") : text);
+            }
+        }
+        y += addRow({QString::number(i + 1), m.name, toString(m.type), definition, m.source, m.target,
+                     m.stratifyBy.join(QStringLiteral(", ")), attached.join(QStringLiteral("; "))},
+                    false, y);
+    }
+    for (const qreal x : columnX)
+        table.rules.emplace_back(QPointF(x, origin.y()), QPointF(x, y));
+    table.rect = QRectF(origin, QPointF(origin.x() + width, y));
+}
+
 } // namespace
 
 void addDecorations(const Diagram &diagram, const LayoutOptions &options, DiagramLayout &layout)
@@ -213,10 +270,16 @@ void addDecorations(const Diagram &diagram, const LayoutOptions &options, Diagra
 
     if (options.legend)
         addLegend(diagram, t, QPointF(t.margin, y + 20), blockWidth, layout);
+    if (options.measuresTable) {
+        const qreal top = layout.legend.rect.isNull() ? y + 20 : layout.legend.rect.bottom() + 20;
+        addMeasuresTable(diagram, t, QPointF(t.margin, top), std::max<qreal>(blockWidth, 720), layout);
+    }
 
     QRectF all(0, 0, t.margin + blockWidth + t.margin, y + t.margin);
     if (!layout.legend.rect.isNull())
         all = all.united(QRectF(0, 0, 1, layout.legend.rect.bottom() + t.margin));
+    if (!layout.measuresTable.rect.isNull())
+        all = all.united(layout.measuresTable.rect.adjusted(-t.margin, 0, t.margin, t.margin));
     for (const DiagramLayout::Header &h : layout.headers)
         all = all.united(h.rect.adjusted(0, 0, t.margin, 0));
     layout.bounds = all;

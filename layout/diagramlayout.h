@@ -5,6 +5,7 @@
 #include "model/kinds.h"
 #include "model/node.h"
 
+#include <QLineF>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -97,11 +98,26 @@ struct DiagramLayout
         QRectF rect; // empty when there is nothing to explain
     };
 
+    // The measurement plan printed under the diagram (LayoutOptions::measuresTable).
+    struct Table
+    {
+        struct Cell
+        {
+            TextBlock text;
+            QPointF topLeft;
+            bool header = false;
+        };
+        std::vector<Cell> cells;
+        std::vector<QLineF> rules; // grid lines
+        QRectF rect;               // empty when there is no table
+    };
+
     std::vector<Box> boxes;   // in document order
     std::vector<Edge> edges;  // in document order of links
     std::vector<Header> headers;
     TitleBlock title;
     Legend legend;
+    Table measuresTable;
     QRectF bounds;            // everything, with a margin
 
     const Box *box(const NodeId &id) const;

@@ -19,6 +19,7 @@ struct LayoutOptions
     Typography typography = Typography::standard();
     bool titleBlock = true;
     bool legend = true;
+    bool measuresTable = false; // the measurement plan as a table under the diagram
 };
 
 // Computes where every box, link, header, the title block and the legend of a diagram go.

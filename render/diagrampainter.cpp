@@ -59,6 +59,22 @@ void DiagramPainter::paint(const DiagramLayout &layout, PaintTarget &target) con
         paintBox(layout.boxes[i], static_cast<int>(i), target);
     target.endGroup();
     paintLegend(layout, target);
+    paintMeasuresTable(layout, target);
+}
+
+void DiagramPainter::paintMeasuresTable(const DiagramLayout &layout, PaintTarget &target) const
+{
+    const DiagramLayout::Table &table = layout.measuresTable;
+    if (table.rect.isNull())
+        return;
+    target.beginGroup(QStringLiteral("measures-table"), QStringLiteral("measures-table"),
+                      QStringLiteral("Measurement plan"));
+    const Stroke rule{m_theme.detailText, 0.6, false};
+    for (const QLineF &line : table.rules)
+        target.spline({line.p1(), line.p1(), line.p2(), line.p2()}, rule);
+    for (const DiagramLayout::Table::Cell &cell : table.cells)
+        paintTextBlock(cell.text, cell.topLeft, 0, false, m_theme.text, target);
+    target.endGroup();
 }
 
 void DiagramPainter::paintTextBlock(const TextBlock &block, QPointF topLeft, qreal centreX,

@@ -21,6 +21,7 @@ struct ExportOptions
     bool transparent = false;                  // PNG background
     std::optional<LayoutSettings::Order> order; // overrides the document's choice
     QString what = QStringLiteral("diagram");  // diagram | measures (CSV)
+    bool measuresTable = false;                // SVG/PDF/PNG: the measurement plan under the diagram
 
     // Checks the values; on a mistake returns false and says which value and what is allowed.
     bool validate(QString *error) const;

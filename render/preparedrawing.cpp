@@ -17,6 +17,7 @@ bool prepareDrawing(const Diagram &diagram, const ExportOptions &options, Prepar
         return false;
     drawing.theme = *Theme::byName(options.theme);
     drawing.layoutOptions.order = options.order;
+    drawing.layoutOptions.measuresTable = options.measuresTable;
     return layoutDiagram(diagram, drawing.layoutOptions, drawing.layout, error);
 }
 

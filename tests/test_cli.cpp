@@ -274,6 +274,7 @@ TEST_CASE("export: bad options exit 2, name the problem and write nothing", "[cl
         {{QStringLiteral("--order"), QStringLiteral("random")}, QStringLiteral("unknown --order 'random'")},
         {{QStringLiteral("--background"), QStringLiteral("pink")}, QStringLiteral("unknown --background")},
         {{QStringLiteral("--what"), QStringLiteral("measures")}, QStringLiteral("--what measures is written as CSV")},
+        {{QStringLiteral("--measures"), QStringLiteral("list")}, QStringLiteral("unknown --measures 'list'")},
     };
     for (const auto &[options, message] : cases) {
         INFO(options.join(QLatin1Char(' ')).toStdString());

@@ -175,6 +175,42 @@ TEST_CASE("the title block carries the team, revision, population and equity sta
     CHECK(svg.contains(QStringLiteral("Revision ") + m.revision));
 }
 
+TEST_CASE("the measurement plan can be printed as a table under the diagram", "[export]")
+{
+    const LoadResult loaded = loadDiagram(sourcePath(QStringLiteral("examples/ed-visit.kdd")));
+    REQUIRE(loaded.ok());
+    ExportOptions options;
+    CHECK_FALSE(QString::fromUtf8(exported(*loaded.diagram, "svg", options)).contains(QStringLiteral("measures-table")));
+    options.measuresTable = true;
+    const QByteArray svg = exported(*loaded.diagram, "svg", options);
+    QXmlStreamReader xml(svg);
+    bool inTable = false;
+    QStringList texts;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QStringLiteral("g")
+            && xml.attributes().value(QStringLiteral("id")) == QStringLiteral("measures-table"))
+            inTable = true;
+        else if (inTable && xml.isStartElement() && xml.name() == QStringLiteral("text"))
+            texts << xml.readElementText();
+    }
+    REQUIRE_FALSE(xml.hasError());
+    const QString all = texts.join(QLatin1Char(' '));
+    CHECK(all.contains(QStringLiteral("Numerator / denominator")));
+    for (const Measure &m : loaded.diagram->measures()) {
+        INFO(m.name.toStdString());
+        CHECK(all.contains(m.name.left(10))); // names may wrap after a space or a hyphen
+    }
+    DiagramLayout plain;
+    DiagramLayout withTable;
+    LayoutOptions layoutOptions;
+    REQUIRE(layoutDiagram(*loaded.diagram, layoutOptions, plain));
+    layoutOptions.measuresTable = true;
+    REQUIRE(layoutDiagram(*loaded.diagram, layoutOptions, withTable));
+    CHECK(withTable.bounds.height() > plain.bounds.height());
+    CHECK(withTable.bounds.contains(withTable.measuresTable.rect));
+}
+
 TEST_CASE("SVG escapes hostile text and keeps it as text", "[export]")
 {
     const Diagram d = hostileDiagram();
