@@ -6,13 +6,17 @@
 
 #include "layout/layoutengine.h"
 #include "model/document.h"
+#include "model/editoperations.h"
 #include "model/kddfile.h"
 #include "render/diagrampainter.h"
 #include "render/qpaintertarget.h"
 #include "views/diagramscene.h"
 #include "views/diagramview.h"
 
+#include <QDate>
 #include <QDir>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
@@ -53,6 +57,7 @@ void FileController::populateFileMenu(QMenu *menu)
     menu->addAction(tr("&Save"), QKeySequence::Save, this, &FileController::save);
     menu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &FileController::saveAs);
     menu->addAction(tr("Re&vert"), this, &FileController::revert);
+    menu->addAction(tr("Save Re&vision…"), QKeySequence(tr("Ctrl+Shift+R")), this, &FileController::saveRevision);
     menu->addSeparator();
     menu->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, &FileController::exportDiagram);
     menu->addAction(tr("&Print…"), QKeySequence::Print, this, &FileController::print);
@@ -175,6 +180,19 @@ void FileController::revert()
     QString error;
     if (!openFile(path, &error))
         QMessageBox::warning(m_window, tr("Cannot revert"), error);
+}
+
+void FileController::saveRevision()
+{
+    // Kept inside the file: "retain archived versions of the KDD" (Cincinnati KDD guidance).
+    m_window->commitPendingEdits();
+    bool ok = false;
+    const QString note = QInputDialog::getText(m_window, tr("Save Revision"),
+                                               tr("What changed in the theory, and why (one line):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    edit::saveRevision(*m_window->document(), note, QDate::currentDate().toString(Qt::ISODate));
 }
 
 bool FileController::maybeSave()

@@ -48,6 +48,7 @@ public slots:
     bool save();
     bool saveAs();
     void revert();
+    void saveRevision();
     void exportDiagram();
     void print();
 

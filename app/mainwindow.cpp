@@ -143,6 +143,25 @@ void MainWindow::createMenus()
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &DiagramView::zoomOut);
     view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_view, &DiagramView::resetZoom);
     view->addAction(tr("&Fit to Window"), QKeySequence(tr("Ctrl+9")), m_view, &DiagramView::fitToWindow);
+    QMenu *compare = view->addMenu(tr("&Compare with Revision"));
+    connect(compare, &QMenu::aboutToShow, this, [this, compare] {
+        compare->clear();
+        const std::vector<Revision> &revisions = m_document->diagram().revisions();
+        for (std::size_t i = 0; i < revisions.size(); ++i) {
+            const Revision &r = revisions[i];
+            const QString label = QStringLiteral("%1  %2  %3").arg(r.date, r.label, r.note.left(60));
+            compare->addAction(label, this, [this, i] {
+                const std::vector<Revision> &all = m_document->diagram().revisions();
+                if (i < all.size() && all[i].snapshot)
+                    m_scene->setComparison(*all[i].snapshot);
+            });
+        }
+        if (revisions.empty())
+            compare->addAction(tr("(no revisions saved yet: File ▸ Save Revision)"))->setEnabled(false);
+        compare->addSeparator();
+        QAction *stop = compare->addAction(tr("Stop Comparing"), this, [this] { m_scene->setComparison(std::nullopt); });
+        stop->setEnabled(m_scene->isComparing());
+    });
     QAction *sight = view->addAction(tr("&Line of Sight"));
     sight->setCheckable(true);
     sight->setChecked(true);

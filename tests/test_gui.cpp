@@ -502,3 +502,29 @@ TEST_CASE("the mouse wheel over an unfocused inspector combo changes nothing", "
     CHECK(w->document()->undoStack()->count() == 0);
     CHECK(w->document()->diagram().node(QStringLiteral("c1"))->status == ChangeStatus::Idea);
 }
+
+TEST_CASE("comparing with a revision marks new, changed and removed boxes", "[gui]")
+{
+    Window w;
+    w->document()->reset(goodDiagram());
+    edit::saveRevision(*w->document(), QStringLiteral("Before the workshop"), QStringLiteral("2026-11-01"));
+    const Diagram &d = w->document()->diagram();
+    const NodeId added = edit::addChild(*w->document(), QStringLiteral("p2"));
+    edit::setText(*w->document(), added, QStringLiteral("New idea"));
+    edit::setText(*w->document(), QStringLiteral("p1"), QStringLiteral("Changed words"));
+    edit::removeNodes(*w->document(), {QStringLiteral("c1")});
+    DiagramScene *scene = w->scene();
+    scene->setComparison(*d.revisions().front().snapshot);
+    REQUIRE(scene->isComparing());
+    // The ghost of c1 is drawn, but is not part of the document and cannot be picked.
+    REQUIRE(scene->diagramLayout().box(QStringLiteral("c1")) != nullptr);
+    CHECK_FALSE(d.contains(QStringLiteral("c1")));
+    CHECK(scene->nodeAt(scene->diagramLayout().box(QStringLiteral("c1"))->rect.center()) == nullptr);
+    CHECK_FALSE(scene->itemFor(QStringLiteral("c1"))->flags().testFlag(QGraphicsItem::ItemIsSelectable));
+    CHECK(scene->itemFor(added) != nullptr);
+    // Editing goes on while comparing, and stopping shows the plain diagram again.
+    edit::setText(*w->document(), added, QStringLiteral("New idea, reworded"));
+    CHECK(scene->diagramLayout().box(QStringLiteral("c1")) != nullptr);
+    scene->setComparison(std::nullopt);
+    CHECK(scene->diagramLayout().box(QStringLiteral("c1")) == nullptr);
+}

@@ -33,7 +33,7 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
     QGraphicsItem::hoverMoveEvent(event);
 }
 
-QRectF NodeItem::boundingRect() const { return m_box.rect.adjusted(-5, -5, 5, 5); }
+QRectF NodeItem::boundingRect() const { return m_box.rect.adjusted(-5, -10, 5, 5); }
 
 QPainterPath NodeItem::shape() const
 {
@@ -54,7 +54,31 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
 {
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     QPainterTarget target(*painter);
+    if (m_compare == Compare::Removed)
+        painter->setOpacity(painter->opacity() * 0.35); // a ghost of what was there
     m_painter.paintBox(m_box, m_index, target);
+    if (m_compare != Compare::Same) {
+        const QColor colour = m_compare == Compare::Added ? QColor(0x2e, 0x7d, 0x32)
+            : m_compare == Compare::Removed              ? QColor(0x55, 0x55, 0x55)
+                                                         : QColor(0xe6, 0x6a, 0x00);
+        QPen pen(colour, 3, m_compare == Compare::Removed ? Qt::DashLine : Qt::SolidLine);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(m_box.rect.adjusted(-2, -2, 2, 2), 5, 5);
+        const QString tag = m_compare == Compare::Added ? QObject::tr("new")
+            : m_compare == Compare::Removed             ? QObject::tr("removed")
+                                                        : QObject::tr("changed");
+        QFont font = m_box.text.font;
+        font.setPixelSize(10);
+        font.setBold(true);
+        painter->setFont(font);
+        const QRectF label(m_box.rect.right() - 62, m_box.rect.top() - 8, 60, 14);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawRoundedRect(label, 3, 3);
+        painter->setPen(Qt::white);
+        painter->drawText(label, Qt::AlignCenter, tag);
+    }
     if (isSelected() || m_dropHighlight != 0) {
         const QColor colour = m_dropHighlight < 0 ? QColor(0xc6, 0x28, 0x28)
             : m_dropHighlight > 0                 ? QColor(0x2e, 0x7d, 0x32)

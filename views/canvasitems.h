@@ -26,6 +26,11 @@ public:
     // Marks the item as the target of a link being dragged: valid (true) or not.
     void setDropHighlight(int state); // 0 none, 1 valid, -1 invalid
 
+    // How the box compares with a revision: drawn with a green outline (added), as a ghost
+    // (removed since), or marked as changed.
+    enum class Compare { Same, Added, Removed, Changed };
+    void setCompare(Compare state) { m_compare = state; }
+
 protected:
     // Over a measure badge the tooltip is that measure's definition.
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
@@ -35,6 +40,7 @@ private:
     int m_index;
     const DiagramPainter &m_painter;
     int m_dropHighlight = 0;
+    Compare m_compare = Compare::Same;
 };
 
 class EdgeItem : public QGraphicsItem

@@ -2,7 +2,10 @@
 
 #include "canvasitems.h"
 
+#include <QSet>
+
 #include "model/document.h"
+#include "model/diagramdiff.h"
 #include "model/lineofsight.h"
 
 namespace kdd {
@@ -77,11 +80,38 @@ NodeItem *DiagramScene::nodeAt(QPointF scenePos) const
 {
     // The layout decides, not the items' current positions, which may still be gliding.
     for (const DiagramLayout::Box &b : m_layout.boxes) {
-        if (b.rect.contains(scenePos))
+        if (b.rect.contains(scenePos) && m_document->diagram().contains(b.id)) // not a ghost
             return m_items.value(b.id);
     }
     return nullptr;
 }
+
+void DiagramScene::setComparison(std::optional<Diagram> baseline)
+{
+    m_baseline = std::move(baseline);
+    rebuild();
+}
+
+namespace {
+
+// The current diagram plus the boxes (and their links) that the baseline had and it has not,
+// each near its old place in the node list, so the layout shows them where they were.
+Diagram withRemoved(const Diagram &current, const Diagram &baseline, QSet<NodeId> &removed)
+{
+    Diagram merged = current;
+    for (std::size_t i = 0; i < baseline.nodes().size(); ++i) {
+        const Node &n = baseline.nodes()[i];
+        if (!current.contains(n.id) && merged.insertNode(n, static_cast<int>(i)))
+            removed.insert(n.id);
+    }
+    for (const Link &l : baseline.links()) {
+        if ((removed.contains(l.from) || removed.contains(l.to)) && merged.contains(l.from) && merged.contains(l.to))
+            merged.addLink(l);
+    }
+    return merged;
+}
+
+} // namespace
 
 bool DiagramScene::rebuild()
 {
@@ -89,7 +119,19 @@ bool DiagramScene::rebuild()
     QString error;
     LayoutOptions options;
     options.typography = m_typography;
-    if (!layoutDiagram(m_document->diagram(), options, layout, &error)) {
+    QSet<NodeId> removed;
+    QSet<NodeId> added;
+    QSet<NodeId> changed;
+    std::optional<Diagram> merged;
+    if (m_baseline) {
+        merged = withRemoved(m_document->diagram(), *m_baseline, removed);
+        const DiagramDiff diff = diffDiagrams(*m_baseline, m_document->diagram());
+        for (const auto &c : diff.addedNodes)
+            added.insert(c.id);
+        for (const auto &c : diff.changedNodes)
+            changed.insert(c.id);
+    }
+    if (!layoutDiagram(merged ? *merged : m_document->diagram(), options, layout, &error)) {
         emit layoutFailed(error);
         return false;
     }
@@ -109,6 +151,15 @@ bool DiagramScene::rebuild()
         addItem(new EdgeItem(e, *m_painter));
     for (std::size_t i = 0; i < m_layout.boxes.size(); ++i) {
         auto *item = new NodeItem(m_layout.boxes[i], static_cast<int>(i), *m_painter);
+        const NodeId &id = m_layout.boxes[i].id;
+        if (removed.contains(id)) {
+            item->setCompare(NodeItem::Compare::Removed);
+            item->setFlag(QGraphicsItem::ItemIsSelectable, false); // a ghost cannot be edited
+        } else if (added.contains(id)) {
+            item->setCompare(NodeItem::Compare::Added);
+        } else if (changed.contains(id)) {
+            item->setCompare(NodeItem::Compare::Changed);
+        }
         addItem(item);
         m_items.insert(item->id(), item);
     }
@@ -117,7 +168,7 @@ bool DiagramScene::rebuild()
     // Drop selected ids that no longer exist, then show the selection.
     QStringList alive;
     for (const QString &id : m_selection->selected()) {
-        if (m_items.contains(id))
+        if (m_document->diagram().contains(id))
             alive << id;
     }
     if (alive != m_selection->selected())

@@ -13,6 +13,7 @@
 #include <QVariantAnimation>
 
 #include <memory>
+#include <optional>
 
 namespace kdd {
 
@@ -40,6 +41,11 @@ public:
     // Line of sight: with one box selected, everything not on a path through it is dimmed.
     void setLineOfSight(bool enabled);
     bool lineOfSightEnabled() const { return m_lineOfSight; }
+
+    // Shows what changed since `baseline` (a revision's snapshot): new boxes outlined green,
+    // changed ones marked, removed ones as ghosts in their old columns. nullopt stops comparing.
+    void setComparison(std::optional<Diagram> baseline);
+    bool isComparing() const { return m_baseline.has_value(); }
 
     // Whether boxes glide to their new places after an edit (on by default).
     void setAnimated(bool animated) { m_animated = animated; }
@@ -76,6 +82,7 @@ private:
     bool m_animated = true;
     bool m_lineOfSight = true;
     QPointer<QVariantAnimation> m_animation;
+    std::optional<Diagram> m_baseline;
 };
 
 } // namespace kdd
