@@ -108,14 +108,16 @@ void MainWindow::createDocks()
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     dock(tr("Inspector"), QStringLiteral("inspectorDock"), scroll, Qt::RightDockWidgetArea)->setMinimumWidth(320);
     m_measures = new MeasuresView(m_document.get(), m_selection);
-    dock(tr("Measures"), QStringLiteral("measuresDock"), m_measures, Qt::BottomDockWidgetArea);
+    QDockWidget *measures = dock(tr("Measures"), QStringLiteral("measuresDock"), m_measures, Qt::RightDockWidgetArea);
     m_checks = new ChecksView(m_document.get(), m_selection);
     QDockWidget *checks = dock(tr("Checks"), QStringLiteral("checksDock"), m_checks, Qt::RightDockWidgetArea);
     m_history = new QUndoView(m_document->undoStack());
     m_history->setEmptyLabel(tr("<opened>"));
     QDockWidget *history = dock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::RightDockWidgetArea);
-    // Checks and History share the space under the Inspector; Checks in front.
-    tabifyDockWidget(history, checks);
+    // Checks, Measures and History share the space under the Inspector (Checks in front); the
+    // Measures dock can be dragged to the bottom for a wide table.
+    tabifyDockWidget(checks, measures);
+    tabifyDockWidget(measures, history);
     checks->raise();
 }
 
@@ -143,6 +145,13 @@ void MainWindow::createMenus()
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &DiagramView::zoomOut);
     view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_view, &DiagramView::resetZoom);
     view->addAction(tr("&Fit to Window"), QKeySequence(tr("Ctrl+9")), m_view, &DiagramView::fitToWindow);
+    view->addAction(tr("Compare with &Last Revision"), QKeySequence(tr("Ctrl+Shift+D")), this, [this] {
+        const std::vector<Revision> &all = m_document->diagram().revisions();
+        if (m_scene->isComparing() || all.empty() || !all.back().snapshot)
+            m_scene->setComparison(std::nullopt); // the same key toggles it off
+        else
+            m_scene->setComparison(*all.back().snapshot);
+    });
     QMenu *compare = view->addMenu(tr("&Compare with Revision"));
     connect(compare, &QMenu::aboutToShow, this, [this, compare] {
         compare->clear();

@@ -54,9 +54,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
 {
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     QPainterTarget target(*painter);
+    const qreal opacity = painter->opacity();
     if (m_compare == Compare::Removed)
-        painter->setOpacity(painter->opacity() * 0.35); // a ghost of what was there
+        painter->setOpacity(opacity * 0.35); // a ghost of what was there
     m_painter.paintBox(m_box, m_index, target);
+    painter->setOpacity(opacity);
     if (m_compare != Compare::Same) {
         const QColor colour = m_compare == Compare::Added ? QColor(0x2e, 0x7d, 0x32)
             : m_compare == Compare::Removed              ? QColor(0x55, 0x55, 0x55)
