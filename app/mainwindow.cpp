@@ -11,6 +11,7 @@
 #include "views/diagramscene.h"
 #include "views/checksview.h"
 #include "views/diagramview.h"
+#include "views/equitypanel.h"
 #include "views/inspector.h"
 #include "views/measuresview.h"
 #include "views/outlineview.h"
@@ -109,6 +110,8 @@ void MainWindow::createDocks()
     dock(tr("Inspector"), QStringLiteral("inspectorDock"), scroll, Qt::RightDockWidgetArea)->setMinimumWidth(320);
     m_measures = new MeasuresView(m_document.get(), m_selection);
     QDockWidget *measures = dock(tr("Measures"), QStringLiteral("measuresDock"), m_measures, Qt::RightDockWidgetArea);
+    m_equity = new EquityPanel(m_document.get(), m_selection);
+    QDockWidget *equity = dock(tr("Equity"), QStringLiteral("equityDock"), m_equity, Qt::RightDockWidgetArea);
     m_checks = new ChecksView(m_document.get(), m_selection);
     QDockWidget *checks = dock(tr("Checks"), QStringLiteral("checksDock"), m_checks, Qt::RightDockWidgetArea);
     m_history = new QUndoView(m_document->undoStack());
@@ -117,7 +120,8 @@ void MainWindow::createDocks()
     // Checks, Measures and History share the space under the Inspector (Checks in front); the
     // Measures dock can be dragged to the bottom for a wide table.
     tabifyDockWidget(checks, measures);
-    tabifyDockWidget(measures, history);
+    tabifyDockWidget(measures, equity);
+    tabifyDockWidget(equity, history);
     checks->raise();
 }
 
@@ -171,6 +175,11 @@ void MainWindow::createMenus()
         QAction *stop = compare->addAction(tr("Stop Comparing"), this, [this] { m_scene->setComparison(std::nullopt); });
         stop->setEnabled(m_scene->isComparing());
     });
+    QAction *lens = view->addAction(tr("&Equity Lens"));
+    lens->setCheckable(true);
+    lens->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    lens->setToolTip(tr("Dim what does not concern equity and mark the gaps"));
+    connect(lens, &QAction::toggled, m_scene, &DiagramScene::setEquityLens);
     QAction *sight = view->addAction(tr("&Line of Sight"));
     sight->setCheckable(true);
     sight->setChecked(true);

@@ -18,6 +18,7 @@ class DiagramView;
 class Document;
 class EditActions;
 class FileController;
+class EquityPanel;
 class Inspector;
 class MeasuresView;
 class OutlineView;
@@ -42,6 +43,7 @@ public:
     Inspector *inspector() const { return m_inspector; }
     ChecksView *checks() const { return m_checks; }
     MeasuresView *measures() const { return m_measures; }
+    EquityPanel *equity() const { return m_equity; }
     FileController *files() const { return m_files; }
     EditActions *edits() const { return m_edits; }
     Recovery *recovery() const { return m_recovery; }
@@ -76,6 +78,7 @@ private:
     QUndoView *m_history;
     ChecksView *m_checks;
     MeasuresView *m_measures;
+    EquityPanel *m_equity;
     FileController *m_files;
     EditActions *m_edits;
     Recovery *m_recovery;

@@ -167,6 +167,14 @@ void DiagramReader::readMeta(const Json *meta)
     m.revisionDate = r.text("revisionDate");
     m.population = r.text("population");
     m.equityStatement = r.text("equityStatement");
+    if (const auto words = r.stringList("practices")) {
+        for (const QString &word : *words) {
+            if (const auto practice = parsePractice(word))
+                m.practices.push_back(*practice);
+            else
+                r.error(QStringLiteral("unknown practice %1; %2").arg(quoted(word), oneOf(practiceWords())));
+        }
+    }
     if (const Json *revisions = r.take("revisions"))
         readRevisions(*revisions, m_source.lineOfMember("meta"));
     m.extras = r.extras();
@@ -370,6 +378,7 @@ std::optional<Node> DiagramReader::readNode(const Json &value, std::size_t index
                 node.reliability = *reliability;
         }
         node.owner = r.text("owner");
+        node.partners = r.stringList("partners").value_or(QStringList());
     }
     node.extras = r.extras();
     if (!valid) {

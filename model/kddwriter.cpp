@@ -81,6 +81,12 @@ Json metaJson(const Metadata &m, const std::vector<Revision> &revisions)
     putIfSet(o, "revisionDate", m.revisionDate);
     putIfSet(o, "population", m.population);
     putIfSet(o, "equityStatement", m.equityStatement);
+    if (!m.practices.empty()) {
+        Json practices = Json::array();
+        for (Practice p : m.practices)
+            practices.push_back(s(toString(p)));
+        o["practices"] = std::move(practices);
+    }
     if (!revisions.empty())
         o["revisions"] = revisionsJson(revisions);
     appendExtras(o, m.extras);
@@ -137,6 +143,8 @@ Json nodeJson(const Node &n)
         if (n.reliability > 0)
             o["reliability"] = n.reliability;
         putIfSet(o, "owner", n.owner);
+        if (!n.partners.isEmpty())
+            o["partners"] = list(n.partners);
     }
     if (!n.practices.empty()) {
         Json practices = Json::array();

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "extras.h"
+#include "kinds.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <vector>
 
 namespace kdd {
 
@@ -16,13 +19,16 @@ struct Metadata
     QString revisionDate; // "YYYY-MM-DD" by convention; kept as written, checked by KDD119
     QString population;
     QString equityStatement;
+    // The equity practices the team commits to for the whole project (checked by the lens).
+    std::vector<Practice> practices;
     Extras extras;
 
     friend bool operator==(const Metadata &a, const Metadata &b)
     {
         return a.team == b.team && a.leaders == b.leaders && a.revision == b.revision
             && a.revisionDate == b.revisionDate && a.population == b.population
-            && a.equityStatement == b.equityStatement && a.extras == b.extras;
+            && a.equityStatement == b.equityStatement && a.practices == b.practices
+            && a.extras == b.extras;
     }
     friend bool operator!=(const Metadata &a, const Metadata &b) { return !(a == b); }
 };

@@ -4,6 +4,7 @@
 #include "kinds.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -24,6 +25,7 @@ struct Node
     ChangeStatus status = ChangeStatus::Idea; // change ideas only
     int reliability = 0;                      // change ideas only: 0 = not set, else 1-3
     QString owner;                            // change ideas only
+    QStringList partners;                     // change ideas only: partners outside healthcare
     std::vector<Practice> practices;          // any node
     Extras extras;
 

@@ -15,6 +15,8 @@
 #include "views/checksview.h"
 #include "views/diagramscene.h"
 #include "views/diagramview.h"
+#include "views/equitypanel.h"
+#include "model/equitylens.h"
 #include "views/inspector.h"
 #include "views/measuresview.h"
 #include "views/outlineview.h"
@@ -527,4 +529,41 @@ TEST_CASE("comparing with a revision marks new, changed and removed boxes", "[gu
     CHECK(scene->diagramLayout().box(QStringLiteral("c1")) != nullptr);
     scene->setComparison(std::nullopt);
     CHECK(scene->diagramLayout().box(QStringLiteral("c1")) == nullptr);
+}
+
+TEST_CASE("the equity lens dims what is not equity work and marks the gaps", "[gui]")
+{
+    Window w;
+    Diagram d0 = goodDiagram();
+    Metadata meta = d0.metadata();
+    meta.practices = {Practice::EngageBeyondHealthcare, Practice::RedistributePower};
+    d0.setMetadata(meta);
+    Node c1 = *d0.node(QStringLiteral("c1"));
+    c1.practices = {Practice::EngageBeyondHealthcare};
+    c1.owner = QStringLiteral("Ward sister");
+    c1.partners = {QStringLiteral("Food bank")};
+    d0.updateNode(c1);
+    w->document()->reset(d0);
+    DiagramScene *scene = w->scene();
+    scene->setEquityLens(true);
+    CHECK(scene->itemFor(QStringLiteral("c1"))->opacity() == 1.0); // carries a practice
+    CHECK(scene->itemFor(QStringLiteral("aim"))->opacity() == 1.0);
+    CHECK(scene->itemFor(QStringLiteral("c2"))->opacity() == 1.0); // a gap: shown, not dimmed
+    CHECK(scene->itemFor(QStringLiteral("p1"))->opacity() == 1.0); // unstratified measure: a gap
+    // The coverage panel lists the practice and the claimed-but-absent one.
+    EquityPanel *panel = w->equity();
+    QStringList tops;
+    for (int i = 0; i < panel->topLevelItemCount(); ++i)
+        tops << panel->topLevelItem(i)->text(0);
+    CHECK(tops.filter(QStringLiteral("Engage beyond the healthcare system (1)")).size() == 1);
+    CHECK(tops.filter(QStringLiteral("Redistribute power (0) — claimed, but no box carries it")).size() == 1);
+    CHECK(tops.contains(QStringLiteral("Gaps")));
+    // Giving c2 an outside partner closes its gap; switching the lens off restores the view.
+    Node c2 = *w->document()->diagram().node(QStringLiteral("c2"));
+    c2.owner = QStringLiteral("Rota lead");
+    c2.partners = {QStringLiteral("Council transport team")};
+    edit::setNode(*w->document(), c2);
+    CHECK_FALSE(equityLens(w->document()->diagram()).missingPartner.contains(QStringLiteral("c2")));
+    scene->setEquityLens(false);
+    CHECK(scene->itemFor(QStringLiteral("p2"))->opacity() == 1.0);
 }

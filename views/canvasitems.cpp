@@ -3,6 +3,7 @@
 #include "render/qpaintertarget.h"
 
 #include <QPainter>
+#include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -33,13 +34,21 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
     QGraphicsItem::hoverMoveEvent(event);
 }
 
-QRectF NodeItem::boundingRect() const { return m_box.rect.adjusted(-5, -10, 5, 5); }
+QRectF NodeItem::boundingRect() const { return m_box.rect.adjusted(-5, -10, 200, 12); }
 
 QPainterPath NodeItem::shape() const
 {
     QPainterPath path;
     path.addRect(m_box.rect);
     return path;
+}
+
+void NodeItem::setGap(const QString &reason)
+{
+    if (reason == m_gap)
+        return;
+    m_gap = reason;
+    update();
 }
 
 void NodeItem::setDropHighlight(int state)
@@ -80,6 +89,23 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->drawRoundedRect(label, 3, 3);
         painter->setPen(Qt::white);
         painter->drawText(label, Qt::AlignCenter, tag);
+    }
+    if (!m_gap.isEmpty()) {
+        const QColor red(0xc6, 0x28, 0x28);
+        painter->setPen(QPen(red, 2.5, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(m_box.rect.adjusted(-3, -3, 3, 3), 6, 6);
+        QFont font = m_box.text.font;
+        font.setPixelSize(10);
+        font.setBold(true);
+        painter->setFont(font);
+        const qreal width = QFontMetricsF(font).horizontalAdvance(m_gap) + 10;
+        const QRectF label(m_box.rect.left() + 4, m_box.rect.bottom() - 6, width, 14);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(red);
+        painter->drawRoundedRect(label, 3, 3);
+        painter->setPen(Qt::white);
+        painter->drawText(label, Qt::AlignCenter, m_gap);
     }
     if (isSelected() || m_dropHighlight != 0) {
         const QColor colour = m_dropHighlight < 0 ? QColor(0xc6, 0x28, 0x28)

@@ -30,6 +30,8 @@ public:
     // (removed since), or marked as changed.
     enum class Compare { Same, Added, Removed, Changed };
     void setCompare(Compare state) { m_compare = state; }
+    // Marks a gap the equity lens found (empty: none), e.g. "measure not stratified".
+    void setGap(const QString &reason);
 
 protected:
     // Over a measure badge the tooltip is that measure's definition.
@@ -41,6 +43,7 @@ private:
     const DiagramPainter &m_painter;
     int m_dropHighlight = 0;
     Compare m_compare = Compare::Same;
+    QString m_gap;
 };
 
 class EdgeItem : public QGraphicsItem

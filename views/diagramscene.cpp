@@ -6,6 +6,7 @@
 
 #include "model/document.h"
 #include "model/diagramdiff.h"
+#include "model/equitylens.h"
 #include "model/lineofsight.h"
 
 namespace kdd {
@@ -41,8 +42,37 @@ void DiagramScene::setLineOfSight(bool enabled)
     applyLineOfSight();
 }
 
+void DiagramScene::setEquityLens(bool enabled)
+{
+    m_equityLens = enabled;
+    applyLineOfSight();
+}
+
 void DiagramScene::applyLineOfSight()
 {
+    constexpr qreal lensDimmed = 0.22;
+    if (m_equityLens) {
+        const EquityLens lens = equityLens(m_document->diagram());
+        for (QGraphicsItem *item : items()) {
+            qreal opacity = 1;
+            if (item->type() == NodeItem::Type) {
+                auto *node = static_cast<NodeItem *>(item);
+                const NodeId &id = node->id();
+                opacity = lens.relevant.contains(id) ? 1 : lensDimmed;
+                node->setGap(lens.unstratified.contains(id)  ? tr("measure not stratified")
+                             : lens.missingPartner.contains(id) ? tr("no owner or outside partner")
+                                                                : QString());
+            } else if (item->type() == EdgeItem::Type) {
+                const DiagramLayout::Edge &e = static_cast<EdgeItem *>(item)->edge();
+                opacity = lens.relevant.contains(e.from) && lens.relevant.contains(e.to) ? 1 : lensDimmed;
+            }
+            item->setData(TargetOpacityKey, opacity);
+            item->setOpacity(opacity);
+        }
+        return;
+    }
+    for (NodeItem *node : std::as_const(m_items))
+        node->setGap(QString());
     const QStringList &selected = m_selection->selected();
     const bool active = m_lineOfSight && selected.size() == 1;
     const LineOfSight sight = active ? lineOfSight(m_document->diagram(), selected.front()) : LineOfSight();

@@ -38,6 +38,11 @@ public:
     // The box under a scene point, or nullptr.
     NodeItem *nodeAt(QPointF scenePos) const;
 
+    // Equity lens: dims everything that does not concern equity and marks the gaps (it takes
+    // precedence over the line of sight while on).
+    void setEquityLens(bool enabled);
+    bool equityLensEnabled() const { return m_equityLens; }
+
     // Line of sight: with one box selected, everything not on a path through it is dimmed.
     void setLineOfSight(bool enabled);
     bool lineOfSightEnabled() const { return m_lineOfSight; }
@@ -81,6 +86,7 @@ private:
     bool m_syncing = false;
     bool m_animated = true;
     bool m_lineOfSight = true;
+    bool m_equityLens = false;
     QPointer<QVariantAnimation> m_animation;
     std::optional<Diagram> m_baseline;
 };

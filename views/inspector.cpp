@@ -65,12 +65,16 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
     m_reliability = new QComboBox;
     m_reliability->addItems({tr("—"), tr("1"), tr("2"), tr("3")});
     m_owner = new QLineEdit;
+    m_partners = new QLineEdit;
+    m_partners->setPlaceholderText(tr("e.g. food bank, tenants' association"));
+    m_partners->setToolTip(tr("Partners from outside the health system, separated by commas"));
     form->addRow(tr("Text"), m_text);
     form->addRow(tr("Kind"), m_kind);
     form->addRow(tr("Role"), m_role);
     form->addRow(tr("Status"), m_status);
     form->addRow(tr("Reliability"), m_reliability);
     form->addRow(tr("Owner"), m_owner);
+    form->addRow(tr("Partners"), m_partners);
     form->addRow(tr("Notes"), m_notes);
     auto *practices = new QWidget;
     auto *practicesLayout = new QVBoxLayout(practices);
@@ -97,7 +101,8 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
     layout->addWidget(m_linkForm);
     layout->addStretch();
 
-    for (QWidget *w : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_notes), static_cast<QWidget *>(m_owner)})
+    for (QWidget *w : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_notes), static_cast<QWidget *>(m_owner),
+                       static_cast<QWidget *>(m_partners)})
         w->installEventFilter(this);
     for (QComboBox *combo : {m_kind, m_role, m_status, m_reliability, m_strength}) {
         // Narrow docks: combos may shrink below their longest entry.
@@ -110,6 +115,7 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
     for (QComboBox *combo : {m_kind, m_role, m_status, m_reliability})
         connect(combo, &QComboBox::currentIndexChanged, this, &Inspector::apply);
     connect(m_owner, &QLineEdit::editingFinished, this, &Inspector::apply);
+    connect(m_partners, &QLineEdit::editingFinished, this, &Inspector::apply);
     connect(m_strength, &QComboBox::currentIndexChanged, this, &Inspector::applyLinkStrength);
     connect(document, &Document::changed, this, &Inspector::refresh);
     connect(selection, &Selection::changed, this, &Inspector::refresh);
@@ -159,6 +165,9 @@ void Inspector::refresh()
         if (!m_owner->hasFocus())
             m_owner->setText(n->owner);
         m_owner->setEnabled(n->isChange());
+        if (!m_partners->hasFocus())
+            m_partners->setText(n->partners.join(QStringLiteral(", ")));
+        m_partners->setEnabled(n->isChange());
         const QStringList words = practiceWords();
         for (std::size_t i = 0; i < m_practices.size(); ++i)
             m_practices[i]->setChecked(n->hasPractice(*parsePractice(words[static_cast<int>(i)])));
@@ -200,6 +209,12 @@ void Inspector::apply()
         after.status = static_cast<ChangeStatus>(std::clamp(m_status->currentIndex(), 0, 3));
         after.reliability = m_reliability->currentIndex();
         after.owner = m_owner->text();
+        QStringList partners;
+        for (const QString &part : m_partners->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!part.trimmed().isEmpty())
+                partners << part.trimmed();
+        }
+        after.partners = partners;
     }
     after.practices.clear();
     const QStringList words = practiceWords();

@@ -52,6 +52,7 @@ private:
     QComboBox *m_status;
     QComboBox *m_reliability;
     QLineEdit *m_owner;
+    QLineEdit *m_partners;
     std::vector<QCheckBox *> m_practices;
     QWidget *m_linkForm;
     QLabel *m_linkLabel;

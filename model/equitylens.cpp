@@ -1,0 +1,43 @@
+#include "equitylens.h"
+
+#include <algorithm>
+
+namespace kdd {
+
+EquityLens equityLens(const Diagram &diagram)
+{
+    EquityLens lens;
+    const QStringList words = practiceWords();
+    for (const QString &word : words)
+        lens.coverage[*parsePractice(word)];
+    const std::vector<Practice> &claimed = diagram.metadata().practices;
+    const bool engageBeyond = std::find(claimed.begin(), claimed.end(), Practice::EngageBeyondHealthcare) != claimed.end();
+
+    for (const Node &n : diagram.nodes()) {
+        for (Practice p : n.practices)
+            lens.coverage[p].push_back(n.id);
+        if (n.isAim() || !n.practices.empty())
+            lens.relevant.insert(n.id);
+        if (n.isAim() || n.isDriver()) {
+            for (const Measure *m : diagram.measuresOf(n.id)) {
+                if (!m->isStratified())
+                    lens.unstratified.insert(n.id);
+            }
+        }
+        if (engageBeyond && n.isChange() && (n.owner.trimmed().isEmpty() || n.partners.isEmpty()))
+            lens.missingPartner.insert(n.id);
+    }
+    for (Practice p : claimed) {
+        if (lens.coverage[p].empty()
+            && std::find(lens.claimedButAbsent.begin(), lens.claimedButAbsent.end(), p) == lens.claimedButAbsent.end())
+            lens.claimedButAbsent.push_back(p);
+    }
+    // Gaps are shown, not dimmed.
+    for (const NodeId &id : lens.unstratified)
+        lens.relevant.insert(id);
+    for (const NodeId &id : lens.missingPartner)
+        lens.relevant.insert(id);
+    return lens;
+}
+
+} // namespace kdd
