@@ -1,6 +1,7 @@
 #include "filecontroller.h"
 
 #include "exportdialog.h"
+#include "propertiesdialog.h"
 #include "mainwindow.h"
 #include "recovery.h"
 
@@ -58,6 +59,11 @@ void FileController::populateFileMenu(QMenu *menu)
     menu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &FileController::saveAs);
     menu->addAction(tr("Re&vert"), this, &FileController::revert);
     menu->addAction(tr("Save Re&vision…"), QKeySequence(tr("Ctrl+Shift+R")), this, &FileController::saveRevision);
+    menu->addAction(tr("&Properties…"), this, [this] {
+        m_window->commitPendingEdits();
+        PropertiesDialog dialog(m_window->document(), m_window);
+        dialog.exec();
+    });
     menu->addSeparator();
     menu->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, &FileController::exportDiagram);
     menu->addAction(tr("&Print…"), QKeySequence::Print, this, &FileController::print);

@@ -92,6 +92,14 @@ void Document::setLayoutSettings(const LayoutSettings &settings)
     emit changed();
 }
 
+void Document::setDocumentInfo(const QString &title, const Metadata &meta, const ColumnTitles &columns)
+{
+    m_diagram.setTitle(title);
+    m_diagram.setMetadata(meta);
+    m_diagram.setColumnTitles(columns);
+    emit changed();
+}
+
 void Document::setRevisions(std::vector<Revision> revisions)
 {
     m_diagram.setRevisions(std::move(revisions));

@@ -49,6 +49,7 @@ public:
     void setMetadata(const Metadata &meta);
     void setLayoutSettings(const LayoutSettings &settings);
     void setRevisions(std::vector<Revision> revisions);
+    void setDocumentInfo(const QString &title, const Metadata &meta, const ColumnTitles &columns);
     // Replaces the order of the node list (a permutation of the current ids).
     bool setNodeOrder(const std::vector<NodeId> &order);
 

@@ -175,6 +175,22 @@ SetLayoutOrderCommand::SetLayoutOrderCommand(Document *document, LayoutSettings:
 void SetLayoutOrderCommand::redo() { m_document->setLayoutSettings(m_after); }
 void SetLayoutOrderCommand::undo() { m_document->setLayoutSettings(m_before); }
 
+SetDocumentInfoCommand::SetDocumentInfoCommand(Document *document, Info after, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_after(std::move(after))
+{
+    const Diagram &diagram = document->diagram();
+    m_before = {diagram.title(), diagram.metadata(), diagram.columnTitles()};
+    setText(tr("Change document properties"));
+}
+
+void SetDocumentInfoCommand::apply(const Info &info)
+{
+    m_document->setDocumentInfo(info.title, info.meta, info.columns);
+}
+
+void SetDocumentInfoCommand::redo() { apply(m_after); }
+void SetDocumentInfoCommand::undo() { apply(m_before); }
+
 SaveRevisionCommand::SaveRevisionCommand(Document *document, Revision revision, QUndoCommand *parent)
     : QUndoCommand(parent), m_document(document), m_revision(std::move(revision))
 {

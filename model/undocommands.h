@@ -144,6 +144,28 @@ private:
     LayoutSettings m_after;
 };
 
+// Replaces the document's title, metadata and column titles (Document Properties).
+class SetDocumentInfoCommand : public QUndoCommand
+{
+public:
+    struct Info
+    {
+        QString title;
+        Metadata meta;
+        ColumnTitles columns;
+    };
+    SetDocumentInfoCommand(Document *document, Info after, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const Info &info);
+
+    Document *m_document;
+    Info m_before;
+    Info m_after;
+};
+
 // Appends a dated snapshot of the diagram to meta.revisions.
 class SaveRevisionCommand : public QUndoCommand
 {

@@ -5,6 +5,7 @@
 
 #include "app/editactions.h"
 #include "app/filecontroller.h"
+#include "app/propertiesdialog.h"
 #include "app/mainwindow.h"
 #include "app/recovery.h"
 #include "model/document.h"
@@ -25,6 +26,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QTableWidget>
 #include <QStatusBar>
@@ -566,4 +568,24 @@ TEST_CASE("the equity lens dims what is not equity work and marks the gaps", "[g
     CHECK_FALSE(equityLens(w->document()->diagram()).missingPartner.contains(QStringLiteral("c2")));
     scene->setEquityLens(false);
     CHECK(scene->itemFor(QStringLiteral("p2"))->opacity() == 1.0);
+}
+
+TEST_CASE("document properties set the title block in one undo step", "[gui]")
+{
+    Window w;
+    w->document()->reset(goodDiagram());
+    PropertiesDialog dialog(w->document(), w.window);
+    auto *title = dialog.findChild<QLineEdit *>(QStringLiteral("propertiesTitle"));
+    REQUIRE(title);
+    title->setText(QStringLiteral("Faster ED visits"));
+    dialog.apply();
+    const Diagram &d = w->document()->diagram();
+    CHECK(d.title() == QStringLiteral("Faster ED visits"));
+    CHECK(w->document()->undoStack()->count() == 1);
+    CHECK(w->scene()->diagramLayout().title.title.plainText() == QStringLiteral("Faster ED visits"));
+    PropertiesDialog unchanged(w->document(), w.window);
+    unchanged.apply(); // nothing changed: no step
+    CHECK(w->document()->undoStack()->count() == 1);
+    w->document()->undoStack()->undo();
+    CHECK(d.title() == QStringLiteral("Test diagram"));
 }

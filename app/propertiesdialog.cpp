@@ -1,0 +1,107 @@
+#include "propertiesdialog.h"
+
+#include "model/document.h"
+#include "model/undocommands.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace kdd {
+namespace {
+
+QStringList splitList(const QString &text)
+{
+    QStringList parts;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty())
+            parts << part.trimmed();
+    }
+    return parts;
+}
+
+} // namespace
+
+PropertiesDialog::PropertiesDialog(Document *document, QWidget *parent) : QDialog(parent), m_document(document)
+{
+    setWindowTitle(tr("Document Properties"));
+    const Diagram &d = document->diagram();
+    const Metadata &meta = d.metadata();
+    auto *form = new QFormLayout(this);
+    m_title = new QLineEdit(d.title());
+    m_title->setObjectName(QStringLiteral("propertiesTitle"));
+    m_team = new QLineEdit(meta.team);
+    m_leaders = new QLineEdit(meta.leaders.join(QStringLiteral(", ")));
+    m_revision = new QLineEdit(meta.revision);
+    m_revisionDate = new QLineEdit(meta.revisionDate);
+    m_revisionDate->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+    m_population = new QPlainTextEdit(meta.population);
+    m_population->setFixedHeight(60);
+    m_equity = new QPlainTextEdit(meta.equityStatement);
+    m_equity->setFixedHeight(60);
+    m_equity->setPlaceholderText(tr("Practice 1, establish principle: why equity, for whom, and how you will know"));
+    form->addRow(tr("Title"), m_title);
+    form->addRow(tr("Team"), m_team);
+    form->addRow(tr("Leaders (comma-separated)"), m_leaders);
+    form->addRow(tr("Revision"), m_revision);
+    form->addRow(tr("Revision date"), m_revisionDate);
+    form->addRow(tr("Population"), m_population);
+    form->addRow(tr("Equity statement"), m_equity);
+    auto *practices = new QWidget;
+    auto *practiceLayout = new QVBoxLayout(practices);
+    practiceLayout->setContentsMargins(0, 0, 0, 0);
+    for (const QString &word : practiceWords()) {
+        const Practice p = *parsePractice(word);
+        auto *box = new QCheckBox(displayName(p));
+        box->setChecked(std::find(meta.practices.begin(), meta.practices.end(), p) != meta.practices.end());
+        m_practices.push_back(box);
+        practiceLayout->addWidget(box);
+    }
+    form->addRow(tr("The project commits to"), practices);
+    const ColumnTitles &columns = d.columnTitles();
+    const QString *titles[] = {&columns.aim, &columns.level1, &columns.level2, &columns.level3, &columns.change};
+    for (int column = 0; column < 5; ++column) {
+        auto *edit = new QLineEdit(*titles[column]);
+        edit->setPlaceholderText(ColumnTitles::defaultTitle(column));
+        m_columns.push_back(edit);
+        form->addRow(tr("Column %1 title").arg(column + 1), edit);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+void PropertiesDialog::apply()
+{
+    const Diagram &d = m_document->diagram();
+    SetDocumentInfoCommand::Info info{m_title->text(), d.metadata(), d.columnTitles()};
+    Metadata &meta = info.meta;
+    meta.team = m_team->text().trimmed();
+    meta.leaders = splitList(m_leaders->text());
+    meta.revision = m_revision->text().trimmed();
+    meta.revisionDate = m_revisionDate->text().trimmed();
+    meta.population = m_population->toPlainText().trimmed();
+    meta.equityStatement = m_equity->toPlainText().trimmed();
+    meta.practices.clear();
+    const QStringList words = practiceWords();
+    for (std::size_t i = 0; i < m_practices.size(); ++i) {
+        if (m_practices[i]->isChecked())
+            meta.practices.push_back(*parsePractice(words[static_cast<int>(i)]));
+    }
+    ColumnTitles &columns = info.columns;
+    QString *titles[] = {&columns.aim, &columns.level1, &columns.level2, &columns.level3, &columns.change};
+    for (int column = 0; column < 5; ++column)
+        *titles[column] = m_columns[static_cast<std::size_t>(column)]->text().trimmed();
+    if (info.title == d.title() && meta == d.metadata() && columns == d.columnTitles())
+        return; // nothing changed: no step in the history
+    m_document->undoStack()->push(new SetDocumentInfoCommand(m_document, info));
+}
+
+} // namespace kdd

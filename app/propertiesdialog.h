@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+
+#include <vector>
+
+class QCheckBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace kdd {
+
+class Document;
+
+// Document ▸ Properties: title, team, leaders, revision and date, population, equity
+// statement, the practices the project commits to, and the column titles — applied as one
+// undo step.
+class PropertiesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PropertiesDialog(Document *document, QWidget *parent = nullptr);
+
+    // Pushes the edit (called on OK).
+    void apply();
+
+private:
+    Document *m_document;
+    QLineEdit *m_title;
+    QLineEdit *m_team;
+    QLineEdit *m_leaders;
+    QLineEdit *m_revision;
+    QLineEdit *m_revisionDate;
+    QPlainTextEdit *m_population;
+    QPlainTextEdit *m_equity;
+    std::vector<QCheckBox *> m_practices;
+    std::vector<QLineEdit *> m_columns; // aim, 1, 2, 3, change
+};
+
+} // namespace kdd
