@@ -24,7 +24,7 @@ EquityLens equityLens(const Diagram &diagram)
                     lens.unstratified.insert(n.id);
             }
         }
-        if (engageBeyond && n.isChange() && (n.owner.trimmed().isEmpty() || n.partners.isEmpty()))
+        if (engageBeyond && n.isChange() && n.hasPractice(Practice::EngageBeyondHealthcare) && n.partners.isEmpty())
             lens.missingPartner.insert(n.id);
     }
     for (Practice p : claimed) {

@@ -17,8 +17,9 @@ struct EquityLens
     QSet<NodeId> relevant;
     // Aims and drivers with a measure that is not stratified ("measure for equity").
     QSet<NodeId> unstratified;
-    // Change ideas with no owner or no partner outside the health system, when the document
-    // claims "engage beyond the healthcare system".
+    // Change ideas tagged "engage beyond the healthcare system" that name no partner from
+    // outside the health system, when the document claims that practice: a claim without a
+    // partner behind it.
     QSet<NodeId> missingPartner;
     // Practice -> the boxes that carry it, in document order (every practice has an entry).
     std::map<Practice, std::vector<NodeId>> coverage;

@@ -30,7 +30,8 @@ Diagram equityDiagram()
     c1.practices = {Practice::EngageBeyondHealthcare, Practice::CoProduce};
     d.updateNode(c1);
     Node c2 = *d.node(QStringLiteral("c2"));
-    c2.owner = QStringLiteral("Rota lead"); // no outside partner
+    c2.owner = QStringLiteral("Rota lead"); // claims to engage beyond healthcare, names no partner
+    c2.practices = {Practice::EngageBeyondHealthcare};
     d.updateNode(c2);
     Node p2 = *d.node(QStringLiteral("p2"));
     p2.practices = {Practice::MeasureForEquity};
@@ -50,7 +51,8 @@ TEST_CASE("the lens marks unstratified measures, missing partners and absent pra
     CHECK(sorted(lens.unstratified) == QStringList{QStringLiteral("p1"), QStringLiteral("p2")});
     CHECK(sorted(lens.missingPartner) == QStringList{QStringLiteral("c2")});
     CHECK(lens.claimedButAbsent == std::vector<Practice>{Practice::RedistributePower});
-    CHECK(lens.coverage.at(Practice::EngageBeyondHealthcare) == std::vector<NodeId>{QStringLiteral("c1")});
+    CHECK(lens.coverage.at(Practice::EngageBeyondHealthcare)
+          == std::vector<NodeId>{QStringLiteral("c1"), QStringLiteral("c2")});
     CHECK(lens.coverage.at(Practice::MeasureForEquity) == std::vector<NodeId>{QStringLiteral("p2")});
     CHECK(lens.coverage.size() == 7);
     CHECK(sorted(lens.relevant) == QStringList{QStringLiteral("aim"), QStringLiteral("c1"), QStringLiteral("c2"),
