@@ -123,6 +123,17 @@ void EditActions::showContextMenu(const QPoint &globalPos, const NodeId &node, c
                     edit::setNode(*m_window->document(), after);
                 });
             }
+            QMenu *reliability = menu.addMenu(tr("Level of Reliability"));
+            for (int level = 0; level <= MaxReliability; ++level) {
+                QAction *a = reliability->addAction(level == 0 ? tr("Not set") : tr("Level %1").arg(level));
+                a->setCheckable(true);
+                a->setChecked(n->reliability == level);
+                connect(a, &QAction::triggered, m_window, [this, node, level] {
+                    Node after = *m_window->document()->diagram().node(node);
+                    after.reliability = level;
+                    edit::setNode(*m_window->document(), after);
+                });
+            }
         }
         menu.addSeparator();
         menu.addAction(tr("Copy"), this, &EditActions::copy);

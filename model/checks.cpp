@@ -1,6 +1,7 @@
 #include "checks.h"
 
 #include "aimtext.h"
+#include "equitylens.h"
 
 #include <QDate>
 #include <QHash>
@@ -32,6 +33,8 @@ const std::vector<CheckRule> kRules = {
     {"KDD117", Severity::Info, "Diagram has no revision or date"},
     {"KDD118", Severity::Info, "Driver worded as an action"},
     {"KDD119", Severity::Warning, "Revision date is not a date"},
+    {"KDD120", Severity::Warning, "Practice committed to but carried by no box"},
+    {"KDD121", Severity::Warning, "Engaging beyond healthcare without a partner"},
 };
 
 QString excerpt(const QString &text)
@@ -87,6 +90,7 @@ public:
         checkMeasureAttachments();
         checkText();
         checkRevision();
+        checkPractices();
         std::stable_sort(m_findings.begin(), m_findings.end(),
                          [](const Finding &a, const Finding &b) { return a.rule < b.rule; });
         return std::move(m_findings);
@@ -112,6 +116,7 @@ private:
     void checkMeasureAttachments();
     void checkText();
     void checkRevision();
+    void checkPractices();
 
     const Diagram &m_d;
     std::vector<Finding> m_findings;
@@ -314,7 +319,7 @@ void Checker::checkAimMeasures()
 
 void Checker::checkEquity()
 {
-    bool equityProject = !m_d.metadata().equityStatement.trimmed().isEmpty();
+    bool equityProject = !m_d.metadata().equityStatement.trimmed().isEmpty() || !m_d.metadata().practices.empty();
     for (const Node &n : m_d.nodes())
         equityProject = equityProject || !n.practices.empty();
     if (!equityProject)
@@ -372,6 +377,24 @@ void Checker::checkRevision()
         add("KDD119", QStringLiteral("The revision date “%1” is not a date in the form "
                                      "YYYY-MM-DD.")
                           .arg(meta.revisionDate.left(40)));
+}
+
+void Checker::checkPractices()
+{
+    // The same gaps the equity lens marks, so that `keydriver check` reports them too.
+    const EquityLens lens = equityLens(m_d);
+    for (Practice p : lens.claimedButAbsent)
+        add("KDD120", QStringLiteral("The project commits to “%1”, but no box carries it. Tag the drivers or "
+                                     "change ideas that put it into practice, or drop the commitment.")
+                          .arg(displayName(p)));
+    for (const Node &n : m_d.nodes()) {
+        if (lens.missingPartner.contains(n.id))
+            add("KDD121",
+                QStringLiteral("Change idea %1 is tagged “engage beyond the healthcare system” but names no "
+                               "partner from outside the health system.")
+                    .arg(excerpt(n.text)),
+                n.id);
+    }
 }
 
 } // namespace

@@ -341,3 +341,23 @@ TEST_CASE("checks on a 10,000-node diagram finish and flag only what is wrong", 
     CHECK(rules.contains(QStringLiteral("KDD110")));
     CHECK(rules.contains(QStringLiteral("KDD105")));
 }
+
+TEST_CASE("KDD120 a committed practice no box carries, KDD121 engaging beyond without a partner", "[checks]")
+{
+    Diagram d = goodDiagram();
+    Metadata meta = d.metadata();
+    meta.practices = {Practice::EngageBeyondHealthcare, Practice::CoProduce};
+    d.setMetadata(meta);
+    Node c1 = *d.node(QStringLiteral("c1"));
+    c1.practices = {Practice::EngageBeyondHealthcare};
+    REQUIRE(d.updateNode(c1));
+    const auto f120 = findingsFor(d, "KDD120");
+    REQUIRE(f120.size() == 1);
+    CHECK(f120[0].message.contains(QStringLiteral("Co-produce")));
+    const auto f121 = findingsFor(d, "KDD121");
+    REQUIRE(f121.size() == 1);
+    CHECK(f121[0].node == QStringLiteral("c1"));
+    c1.partners = {QStringLiteral("Tenants' association")};
+    REQUIRE(d.updateNode(c1));
+    CHECK(findingsFor(d, "KDD121").empty());
+}
