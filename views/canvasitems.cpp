@@ -30,6 +30,8 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
                 tip += QStringLiteral("\n") + badge.definition;
         }
     }
+    if (!m_compareDetails.isEmpty())
+        tip += QStringLiteral("\n\n") + QObject::tr("Since the revision:") + QStringLiteral("\n") + m_compareDetails;
     setToolTip(tip);
     QGraphicsItem::hoverMoveEvent(event);
 }

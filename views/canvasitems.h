@@ -29,7 +29,11 @@ public:
     // How the box compares with a revision: drawn with a green outline (added), as a ghost
     // (removed since), or marked as changed.
     enum class Compare { Same, Added, Removed, Changed };
-    void setCompare(Compare state) { m_compare = state; }
+    void setCompare(Compare state, const QString &details = QString())
+    {
+        m_compare = state;
+        m_compareDetails = details;
+    }
     // Marks a gap the equity lens found (empty: none), e.g. "measure not stratified".
     void setGap(const QString &reason);
 
@@ -43,6 +47,7 @@ private:
     const DiagramPainter &m_painter;
     int m_dropHighlight = 0;
     Compare m_compare = Compare::Same;
+    QString m_compareDetails; // what changed since the revision, shown on hovering
     QString m_gap;
 };
 

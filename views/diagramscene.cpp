@@ -151,7 +151,7 @@ bool DiagramScene::rebuild()
     options.typography = m_typography;
     QSet<NodeId> removed;
     QSet<NodeId> added;
-    QSet<NodeId> changed;
+    QHash<NodeId, QString> changed; // id -> what changed
     std::optional<Diagram> merged;
     if (m_baseline) {
         merged = withRemoved(m_document->diagram(), *m_baseline, removed);
@@ -159,7 +159,7 @@ bool DiagramScene::rebuild()
         for (const auto &c : diff.addedNodes)
             added.insert(c.id);
         for (const auto &c : diff.changedNodes)
-            changed.insert(c.id);
+            changed.insert(c.id, c.details.join(QLatin1Char('\n')));
     }
     if (!layoutDiagram(merged ? *merged : m_document->diagram(), options, layout, &error)) {
         emit layoutFailed(error);
@@ -188,7 +188,7 @@ bool DiagramScene::rebuild()
         } else if (added.contains(id)) {
             item->setCompare(NodeItem::Compare::Added);
         } else if (changed.contains(id)) {
-            item->setCompare(NodeItem::Compare::Changed);
+            item->setCompare(NodeItem::Compare::Changed, changed.value(id));
         }
         addItem(item);
         m_items.insert(item->id(), item);
