@@ -1,5 +1,5 @@
 // The editor driven as a coach drives it: keyboard entry, mouse links, undo, files, recovery.
-// Runs offscreen; asserts with Catch2 (never QVERIFY, which returns silently here).
+// Runs offscreen; asserts with Catch2 REQUIRE/CHECK only (QTest's own verify macros return silently here).
 #include "catchqt.h"
 #include "testsupport.h"
 
