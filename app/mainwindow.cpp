@@ -206,8 +206,12 @@ void MainWindow::createMenus()
                "<b>Shift+Tab</b> move box one column left<br><b>F2</b> or typing: edit the text<br>"
                "<b>Shift+Enter</b> line break while editing<br><b>Esc</b> cancel editing<br>"
                "<b>Delete</b> remove<br><b>Alt+Up/Down</b> reorder within the column<br>"
-               "<b>Arrows</b> move the selection<br><b>Ctrl+wheel, Ctrl +/−</b> zoom<br>"
-               "Drag from a box's right edge onto another box to link them."));
+               "<b>Arrows</b> move the selection<br><b>Ctrl+L</b> link the box to another one<br>"
+               "<b>Ctrl+1 / 2 / 3</b> canvas, outline, inspector<br>"
+               "<b>Ctrl+Shift+E</b> equity lens<br><b>Ctrl+Shift+D</b> compare with the last revision<br>"
+               "<b>Ctrl+wheel, Ctrl +/−</b> zoom; middle-drag pans<br>"
+               "Drag from a box's right edge onto another box to link them; drag a box up or down "
+               "to reorder its column."));
     });
 }
 
