@@ -166,9 +166,15 @@ NodeId moveLeft(Document &document, const NodeId &id)
     return id;
 }
 
-NodeId removeNodes(Document &document, const std::vector<NodeId> &ids)
+NodeId removeNodes(Document &document, const std::vector<NodeId> &requested)
 {
     const Diagram &d = document.diagram();
+    // Only boxes that exist (a selection may name a ghost of the comparison view).
+    std::vector<NodeId> ids;
+    for (const NodeId &id : requested) {
+        if (d.contains(id))
+            ids.push_back(id);
+    }
     if (ids.empty())
         return {};
     // Select the neighbour above the first removed box in its column, else the one below.

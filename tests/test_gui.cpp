@@ -526,6 +526,17 @@ TEST_CASE("comparing with a revision marks new, changed and removed boxes", "[gu
     CHECK(scene->nodeAt(scene->diagramLayout().box(QStringLiteral("c1"))->rect.center()) == nullptr);
     CHECK_FALSE(scene->itemFor(QStringLiteral("c1"))->flags().testFlag(QGraphicsItem::ItemIsSelectable));
     CHECK(scene->itemFor(added) != nullptr);
+    // Arrow keys walk past the ghost; deleting a ghost id records nothing.
+    DiagramView *view = w->view();
+    view->setFocus();
+    w->selection()->selectOne(QStringLiteral("c2"));
+    for (int i = 0; i < 4; ++i) {
+        QTest::keyClick(view, Qt::Key_Up);
+        CHECK(w->selection()->current() != QStringLiteral("c1"));
+    }
+    const int steps = w->document()->undoStack()->count();
+    edit::removeNodes(*w->document(), {QStringLiteral("c1")});
+    CHECK(w->document()->undoStack()->count() == steps);
     // Editing goes on while comparing, and stopping shows the plain diagram again.
     edit::setText(*w->document(), added, QStringLiteral("New idea, reworded"));
     CHECK(scene->diagramLayout().box(QStringLiteral("c1")) != nullptr);

@@ -238,16 +238,16 @@ void DiagramView::moveSelection(int key)
     const DiagramLayout &layout = m_scene->diagramLayout();
     const NodeId id = current();
     const DiagramLayout::Box *from = layout.box(id);
+    const Diagram &d = document()->diagram();
     if (!from) {
-        if (!layout.boxes.empty())
-            selectAndShow(layout.boxes.front().id);
+        if (!d.nodes().empty())
+            selectAndShow(d.nodes().front().id);
         return;
     }
-    const Diagram &d = document()->diagram();
     const DiagramLayout::Box *best = nullptr;
     qreal bestDistance = 1e18;
     const auto consider = [&](const DiagramLayout::Box *b) {
-        if (!b || b->id == id)
+        if (!b || b->id == id || !d.contains(b->id)) // never a ghost of the comparison view
             return;
         const qreal distance = std::abs(b->rect.center().y() - from->rect.center().y());
         if (distance < bestDistance) {
@@ -486,8 +486,10 @@ void DiagramView::mouseReleaseEvent(QMouseEvent *event)
         const DiagramLayout &layout = m_scene->diagramLayout();
         if (const DiagramLayout::Box *dragged = layout.box(from)) {
             int position = 0;
+            const Diagram &d = document()->diagram();
             for (const DiagramLayout::Box &b : layout.boxes) {
-                if (b.column == dragged->column && b.id != dragged->id && b.rect.center().y() < scenePos.y())
+                if (b.column == dragged->column && b.id != dragged->id && d.contains(b.id)
+                    && b.rect.center().y() < scenePos.y())
                     ++position;
             }
             edit::moveToPositionInColumn(*document(), from, position);
