@@ -602,3 +602,24 @@ TEST_CASE("document properties set the title block in one undo step", "[gui]")
     w->document()->undoStack()->undo();
     CHECK(d.title() == QStringLiteral("Test diagram"));
 }
+
+TEST_CASE("committing pending edits rewrites nothing the user did not touch", "[gui]")
+{
+    Window w;
+    Diagram d0 = goodDiagram();
+    Node c1 = *d0.node(QStringLiteral("c1"));
+    c1.partners = {QStringLiteral("Smith, Jones and Co")}; // a comma inside one partner's name
+    c1.text = QStringLiteral("Triage\u00a0nurse at the door");
+    d0.updateNode(c1);
+    w->document()->reset(d0);
+    w->selection()->selectOne(QStringLiteral("c1"));
+    w->commitPendingEdits();
+    CHECK(w->document()->undoStack()->count() == 0);
+    CHECK_FALSE(w->document()->isModified());
+    CHECK(w->document()->diagram().node(QStringLiteral("c1"))->partners.size() == 1);
+    // Restoring the measures table's row after an edit does not take over the selection.
+    w->measures()->table()->setCurrentCell(1, 2);
+    w->selection()->selectOne(QStringLiteral("c2"));
+    edit::setText(*w->document(), QStringLiteral("p1"), QStringLiteral("Edited elsewhere"));
+    CHECK(w->selection()->selected() == QStringList{QStringLiteral("c2")});
+}

@@ -84,7 +84,10 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
         auto *box = new QCheckBox(displayName(*parsePractice(word)));
         m_practices.push_back(box);
         practicesLayout->addWidget(box);
-        connect(box, &QCheckBox::toggled, this, &Inspector::apply);
+        connect(box, &QCheckBox::toggled, this, [this] {
+            touched(PracticesField);
+            apply();
+        });
     }
     form->addRow(tr("Practices"), practices);
     layout->addWidget(m_nodeForm);
@@ -112,8 +115,18 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
         combo->setFocusPolicy(Qt::StrongFocus);
         combo->installEventFilter(this);
     }
-    for (QComboBox *combo : {m_kind, m_role, m_status, m_reliability})
-        connect(combo, &QComboBox::currentIndexChanged, this, &Inspector::apply);
+    const std::pair<QComboBox *, Field> combos[] = {
+        {m_kind, KindField}, {m_role, RoleField}, {m_status, StatusField}, {m_reliability, ReliabilityField}};
+    for (const auto &[combo, field] : combos) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, field = field] {
+            touched(field);
+            apply();
+        });
+    }
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] { touched(TextField); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { touched(NotesField); });
+    connect(m_owner, &QLineEdit::textEdited, this, [this] { touched(OwnerField); });
+    connect(m_partners, &QLineEdit::textEdited, this, [this] { touched(PartnersField); });
     connect(m_owner, &QLineEdit::editingFinished, this, &Inspector::apply);
     connect(m_partners, &QLineEdit::editingFinished, this, &Inspector::apply);
     connect(m_strength, &QComboBox::currentIndexChanged, this, &Inspector::applyLinkStrength);
@@ -142,9 +155,17 @@ bool Inspector::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void Inspector::touched(int field)
+{
+    if (!m_refreshing)
+        m_dirty |= field;
+}
+
 void Inspector::refresh()
 {
     m_refreshing = true;
+    if (m_selection->current() != m_shown)
+        m_dirty = 0; // another box: nothing of this one is pending
     const Diagram &d = m_document->diagram();
     const Node *n = d.node(m_selection->current());
     m_nodeForm->setVisible(n != nullptr);
@@ -189,39 +210,53 @@ void Inspector::refresh()
 
 void Inspector::apply()
 {
-    if (m_refreshing || m_shown.isEmpty())
+    if (m_refreshing || m_shown.isEmpty() || m_dirty == 0)
         return;
     const Node *n = m_document->diagram().node(m_shown);
-    if (!n)
+    if (!n) {
+        m_dirty = 0;
         return;
+    }
     Node after = *n;
-    after.text = m_text->toPlainText();
-    after.notes = m_notes->toPlainText();
-    const auto [kind, level] = kKinds[std::clamp(m_kind->currentIndex(), 0, 4)];
-    after.kind = kind;
-    if (kind == NodeKind::Driver)
-        after.level = level;
-    if (after.isAim()) {
+    if (m_dirty & TextField)
+        after.text = m_text->toPlainText();
+    if (m_dirty & NotesField)
+        after.notes = m_notes->toPlainText();
+    if (m_dirty & KindField) {
+        const auto [kind, level] = kKinds[std::clamp(m_kind->currentIndex(), 0, 4)];
+        after.kind = kind;
+        if (kind == NodeKind::Driver)
+            after.level = level;
+    }
+    if ((m_dirty & RoleField) && after.isAim()) {
         const int role = m_role->currentIndex();
         after.role = role == 1 ? AimRole::Global : role == 2 ? AimRole::Smart : AimRole::Unspecified;
     }
     if (after.isChange()) {
-        after.status = static_cast<ChangeStatus>(std::clamp(m_status->currentIndex(), 0, 3));
-        after.reliability = m_reliability->currentIndex();
-        after.owner = m_owner->text();
-        QStringList partners;
-        for (const QString &part : m_partners->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            if (!part.trimmed().isEmpty())
-                partners << part.trimmed();
+        if (m_dirty & StatusField)
+            after.status = static_cast<ChangeStatus>(std::clamp(m_status->currentIndex(), 0, 3));
+        if (m_dirty & ReliabilityField)
+            after.reliability = m_reliability->currentIndex();
+        if (m_dirty & OwnerField)
+            after.owner = m_owner->text();
+        if (m_dirty & PartnersField) {
+            QStringList partners;
+            for (const QString &part : m_partners->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                if (!part.trimmed().isEmpty())
+                    partners << part.trimmed();
+            }
+            after.partners = partners;
         }
-        after.partners = partners;
     }
-    after.practices.clear();
-    const QStringList words = practiceWords();
-    for (std::size_t i = 0; i < m_practices.size(); ++i) {
-        if (m_practices[i]->isChecked())
-            after.practices.push_back(*parsePractice(words[static_cast<int>(i)]));
+    if (m_dirty & PracticesField) {
+        after.practices.clear();
+        const QStringList words = practiceWords();
+        for (std::size_t i = 0; i < m_practices.size(); ++i) {
+            if (m_practices[i]->isChecked())
+                after.practices.push_back(*parsePractice(words[static_cast<int>(i)]));
+        }
     }
+    m_dirty = 0;
     edit::setNode(*m_document, after);
 }
 

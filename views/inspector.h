@@ -34,6 +34,21 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The fields the user has changed since the last refresh; apply() writes only these, so a
+    // commit never rewrites what the user did not touch.
+    enum Field {
+        TextField = 1 << 0,
+        NotesField = 1 << 1,
+        KindField = 1 << 2,
+        RoleField = 1 << 3,
+        StatusField = 1 << 4,
+        ReliabilityField = 1 << 5,
+        OwnerField = 1 << 6,
+        PartnersField = 1 << 7,
+        PracticesField = 1 << 8,
+    };
+    void touched(int field);
+
     void refresh();
     void apply();
     void applyLinkStrength();
@@ -41,6 +56,7 @@ private:
     Document *m_document;
     Selection *m_selection;
     bool m_refreshing = false;
+    int m_dirty = 0;
     NodeId m_shown;
 
     QLabel *m_heading;

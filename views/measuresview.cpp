@@ -210,8 +210,8 @@ void MeasuresView::refresh()
         }
         set(Attached, attached.join(QStringLiteral("; ")), false);
     }
+    selectMeasure(current); // still refreshing: restoring the row must not select boxes
     m_refreshing = false;
-    selectMeasure(current);
 }
 
 void MeasuresView::applyRow(int row)
