@@ -23,9 +23,24 @@ int runDiffCommand(const CommandArgs &args, QTextStream &out, QTextStream &err)
         const Revision *chosen = nullptr;
         bool isNumber = false;
         const int number = args.revision.toInt(&isNumber);
-        for (std::size_t i = 0; i < revisions.size(); ++i) {
-            if ((isNumber && static_cast<int>(i) + 1 == number) || revisions[i].label == args.revision)
-                chosen = &revisions[i];
+        if (isNumber && number >= 1 && number <= static_cast<int>(revisions.size())) {
+            chosen = &revisions[static_cast<std::size_t>(number) - 1];
+        } else {
+            std::vector<std::size_t> matches;
+            for (std::size_t i = 0; i < revisions.size(); ++i) {
+                if (revisions[i].label == args.revision)
+                    matches.push_back(i);
+            }
+            if (matches.size() > 1) {
+                err << args.files.value(0) << ": " << matches.size() << " revisions are labelled '"
+                    << args.revision << "' (numbers";
+                for (const std::size_t i : matches)
+                    err << ' ' << i + 1;
+                err << "); give the number instead\n";
+                return ExitFailure;
+            }
+            if (matches.size() == 1)
+                chosen = &revisions[matches.front()];
         }
         if (!chosen || !chosen->snapshot) {
             err << args.files.value(0) << ": no revision '" << args.revision << "' (the file has "

@@ -152,9 +152,9 @@ void MainWindow::createMenus()
     view->addAction(tr("Compare with &Last Revision"), QKeySequence(tr("Ctrl+Shift+D")), this, [this] {
         const std::vector<Revision> &all = m_document->diagram().revisions();
         if (m_scene->isComparing() || all.empty() || !all.back().snapshot)
-            m_scene->setComparison(std::nullopt); // the same key toggles it off
+            m_scene->setComparison(nullptr); // the same key toggles it off
         else
-            m_scene->setComparison(*all.back().snapshot);
+            m_scene->setComparison(all.back().snapshot);
     });
     QMenu *compare = view->addMenu(tr("&Compare with Revision"));
     connect(compare, &QMenu::aboutToShow, this, [this, compare] {
@@ -166,13 +166,13 @@ void MainWindow::createMenus()
             compare->addAction(label, this, [this, i] {
                 const std::vector<Revision> &all = m_document->diagram().revisions();
                 if (i < all.size() && all[i].snapshot)
-                    m_scene->setComparison(*all[i].snapshot);
+                    m_scene->setComparison(all[i].snapshot);
             });
         }
         if (revisions.empty())
             compare->addAction(tr("(no revisions saved yet: File ▸ Save Revision)"))->setEnabled(false);
         compare->addSeparator();
-        QAction *stop = compare->addAction(tr("Stop Comparing"), this, [this] { m_scene->setComparison(std::nullopt); });
+        QAction *stop = compare->addAction(tr("Stop Comparing"), this, [this] { m_scene->setComparison(nullptr); });
         stop->setEnabled(m_scene->isComparing());
     });
     QAction *lens = view->addAction(tr("&Equity Lens"));

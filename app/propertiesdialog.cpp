@@ -69,6 +69,9 @@ PropertiesDialog::PropertiesDialog(Document *document, QWidget *parent) : QDialo
         m_columns.push_back(edit);
         form->addRow(tr("Column %1 title").arg(column + 1), edit);
     }
+    m_shown = currentValues();
+    for (QCheckBox *box : m_practices)
+        m_practicesShown.push_back(box->isChecked());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -78,27 +81,54 @@ PropertiesDialog::PropertiesDialog(Document *document, QWidget *parent) : QDialo
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+QStringList PropertiesDialog::currentValues() const
+{
+    QStringList values{m_title->text(),          m_team->text(),         m_leaders->text(),
+                       m_revision->text(),       m_revisionDate->text(), m_population->toPlainText(),
+                       m_equity->toPlainText()};
+    for (const QLineEdit *column : m_columns)
+        values << column->text();
+    return values;
+}
+
 void PropertiesDialog::apply()
 {
     const Diagram &d = m_document->diagram();
-    SetDocumentInfoCommand::Info info{m_title->text(), d.metadata(), d.columnTitles()};
+    SetDocumentInfoCommand::Info info{d.title(), d.metadata(), d.columnTitles()};
+    const QStringList now = currentValues();
+    const auto changed = [&](int field) { return now[field] != m_shown[field]; };
     Metadata &meta = info.meta;
-    meta.team = m_team->text().trimmed();
-    meta.leaders = splitList(m_leaders->text());
-    meta.revision = m_revision->text().trimmed();
-    meta.revisionDate = m_revisionDate->text().trimmed();
-    meta.population = m_population->toPlainText().trimmed();
-    meta.equityStatement = m_equity->toPlainText().trimmed();
-    meta.practices.clear();
-    const QStringList words = practiceWords();
-    for (std::size_t i = 0; i < m_practices.size(); ++i) {
-        if (m_practices[i]->isChecked())
-            meta.practices.push_back(*parsePractice(words[static_cast<int>(i)]));
+    if (changed(0))
+        info.title = now[0];
+    if (changed(1))
+        meta.team = now[1].trimmed();
+    if (changed(2))
+        meta.leaders = splitList(now[2]);
+    if (changed(3))
+        meta.revision = now[3].trimmed();
+    if (changed(4))
+        meta.revisionDate = now[4].trimmed();
+    if (changed(5))
+        meta.population = now[5].trimmed();
+    if (changed(6))
+        meta.equityStatement = now[6].trimmed();
+    bool practicesChanged = false;
+    for (std::size_t i = 0; i < m_practices.size(); ++i)
+        practicesChanged = practicesChanged || m_practices[i]->isChecked() != m_practicesShown[i];
+    if (practicesChanged) {
+        meta.practices.clear();
+        const QStringList words = practiceWords();
+        for (std::size_t i = 0; i < m_practices.size(); ++i) {
+            if (m_practices[i]->isChecked())
+                meta.practices.push_back(*parsePractice(words[static_cast<int>(i)]));
+        }
     }
     ColumnTitles &columns = info.columns;
     QString *titles[] = {&columns.aim, &columns.level1, &columns.level2, &columns.level3, &columns.change};
-    for (int column = 0; column < 5; ++column)
-        *titles[column] = m_columns[static_cast<std::size_t>(column)]->text().trimmed();
+    for (int column = 0; column < 5; ++column) {
+        if (changed(7 + column))
+            *titles[column] = now[7 + column].trimmed();
+    }
     if (info.title == d.title() && meta == d.metadata() && columns == d.columnTitles())
         return; // nothing changed: no step in the history
     m_document->undoStack()->push(new SetDocumentInfoCommand(m_document, info));

@@ -36,6 +36,11 @@ private:
     QPlainTextEdit *m_equity;
     std::vector<QCheckBox *> m_practices;
     std::vector<QLineEdit *> m_columns; // aim, 1, 2, 3, change
+    // What each field showed when the dialog opened: only fields that differ are applied, so
+    // OK without edits never rewrites a value (padding, order, a comma inside a name).
+    QStringList m_shown;
+    std::vector<bool> m_practicesShown;
+    QStringList currentValues() const;
 };
 
 } // namespace kdd

@@ -48,14 +48,18 @@ QStringList nodeChanges(const Node &a, const Node &b)
             details << QString::fromLatin1(field) + QStringLiteral(": ") + x + QStringLiteral(" → ") + y;
     };
     word("kind", kindName(a), kindName(b));
+    if (a.isAim() && b.isAim())
+        word("role", toString(a.role).isEmpty() ? QStringLiteral("none") : toString(a.role),
+             toString(b.role).isEmpty() ? QStringLiteral("none") : toString(b.role));
     text("text", a.text, b.text);
     text("notes", a.notes, b.notes);
-    if (a.isChange() && b.isChange()) {
-        word("status", toString(a.status), toString(b.status));
-        word("reliability", QString::number(a.reliability), QString::number(b.reliability));
-        text("owner", a.owner, b.owner);
-    }
+    word("status", toString(a.status), toString(b.status));
+    word("reliability", QString::number(a.reliability), QString::number(b.reliability));
+    text("owner", a.owner, b.owner);
+    text("partners", a.partners.join(QStringLiteral("; ")), b.partners.join(QStringLiteral("; ")));
     word("practices", practicesText(a.practices), practicesText(b.practices));
+    if (a.extras != b.extras)
+        details << QStringLiteral("other fields changed");
     return details;
 }
 
@@ -76,6 +80,34 @@ QStringList measureChanges(const Measure &a, const Measure &b)
     text("stratified by", a.stratifyBy.join(QStringLiteral(", ")), b.stratifyBy.join(QStringLiteral(", ")));
     text("attached to", a.nodes.join(QStringLiteral(", ")), b.nodes.join(QStringLiteral(", ")));
     return details;
+}
+
+void metadataChanges(const Diagram &before, const Diagram &after, QStringList &out)
+{
+    const Metadata &a = before.metadata();
+    const Metadata &b = after.metadata();
+    const auto text = [&](const char *field, const QString &x, const QString &y) {
+        if (x != y)
+            out << QString::fromLatin1(field) + QStringLiteral(": ") + quoted(x) + QStringLiteral(" → ") + quoted(y);
+    };
+    text("title", before.title(), after.title());
+    text("team", a.team, b.team);
+    text("leaders", a.leaders.join(QStringLiteral(", ")), b.leaders.join(QStringLiteral(", ")));
+    text("revision", a.revision, b.revision);
+    text("revision date", a.revisionDate, b.revisionDate);
+    text("population", a.population, b.population);
+    text("equity statement", a.equityStatement, b.equityStatement);
+    text("committed practices", practicesText(a.practices), practicesText(b.practices));
+    if (a.extras != b.extras)
+        out << QStringLiteral("meta: other fields changed");
+    for (int column = 0; column <= ChangeColumn; ++column)
+        text("column title", before.columnTitles().titleFor(column), after.columnTitles().titleFor(column));
+    if (before.checkSettings() != after.checkSettings())
+        out << QStringLiteral("check settings changed");
+    if (before.layoutSettings() != after.layoutSettings())
+        out << QStringLiteral("layout settings changed");
+    if (before.extras() != after.extras())
+        out << QStringLiteral("other top-level fields changed");
 }
 
 QString linkId(const Link &l) { return l.from + QStringLiteral(" → ") + l.to; }
@@ -117,8 +149,7 @@ QString DiagramDiff::toText() const
 DiagramDiff diffDiagrams(const Diagram &before, const Diagram &after)
 {
     DiagramDiff diff;
-    if (before.title() != after.title())
-        diff.otherChanges << QStringLiteral("title: ") + quoted(before.title()) + QStringLiteral(" → ") + quoted(after.title());
+    metadataChanges(before, after, diff.otherChanges);
     for (const Node &n : after.nodes()) {
         const Node *old = before.node(n.id);
         if (!old)

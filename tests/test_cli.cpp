@@ -10,6 +10,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include "model/kddfile.h"
+
+#include <memory>
+
+using namespace kdd;
 using namespace kddtest;
 
 namespace {
@@ -323,4 +328,37 @@ TEST_CASE("without a display the editor explains itself instead of crashing", "[
     REQUIRE(p.waitForFinished(20000));
     CHECK(p.exitCode() == 2);
     CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("no display to open the editor on")));
+}
+
+TEST_CASE("diff reports metadata, partners and roles; ambiguous revision labels are refused", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString a = example("health-equity.kdd");
+    const QString b = dir.filePath(QStringLiteral("b.kdd"));
+    QByteArray changed = readAll(a);
+    changed.replace("Regional food bank\"", "Regional food bank and pantry network\"");
+    changed.replace("\"team\": \"", "\"team\": \"New ");
+    REQUIRE(writeAll(b, changed));
+    const Run r = keydriver({QStringLiteral("diff"), a, b});
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.contains(QStringLiteral("~ team: ")));
+    CHECK(r.out.contains(QStringLiteral("partners: “Regional food bank” → “Regional food bank and pantry network”")));
+
+    // Two revisions with the same label: the label is ambiguous, the number is not.
+    const LoadResult loaded = loadDiagram(a);
+    REQUIRE(loaded.ok());
+    Diagram d = *loaded.diagram;
+    Revision r1{QStringLiteral("2026-01-01"), QStringLiteral("v4"), QStringLiteral("one"),
+                std::make_shared<const Diagram>(d.snapshot()), {}};
+    Revision r2 = r1;
+    r2.note = QStringLiteral("two");
+    d.setRevisions({r1, r2});
+    const QString c = dir.filePath(QStringLiteral("c.kdd"));
+    REQUIRE(saveDiagram(d, c));
+    Run amb = keydriver({QStringLiteral("diff"), c, QStringLiteral("--revision"), QStringLiteral("v4")});
+    CHECK(amb.exitCode == 2);
+    CHECK(amb.err.contains(QStringLiteral("2 revisions are labelled 'v4' (numbers 1 2)")));
+    Run byNumber = keydriver({QStringLiteral("diff"), c, QStringLiteral("--revision"), QStringLiteral("2")});
+    CHECK(byNumber.exitCode == 0); // the snapshot equals the diagram
 }

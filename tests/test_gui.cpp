@@ -518,7 +518,7 @@ TEST_CASE("comparing with a revision marks new, changed and removed boxes", "[gu
     edit::setText(*w->document(), QStringLiteral("p1"), QStringLiteral("Changed words"));
     edit::removeNodes(*w->document(), {QStringLiteral("c1")});
     DiagramScene *scene = w->scene();
-    scene->setComparison(*d.revisions().front().snapshot);
+    scene->setComparison(d.revisions().front().snapshot);
     REQUIRE(scene->isComparing());
     // The ghost of c1 is drawn, but is not part of the document and cannot be picked.
     REQUIRE(scene->diagramLayout().box(QStringLiteral("c1")) != nullptr);
@@ -540,8 +540,14 @@ TEST_CASE("comparing with a revision marks new, changed and removed boxes", "[gu
     // Editing goes on while comparing, and stopping shows the plain diagram again.
     edit::setText(*w->document(), added, QStringLiteral("New idea, reworded"));
     CHECK(scene->diagramLayout().box(QStringLiteral("c1")) != nullptr);
-    scene->setComparison(std::nullopt);
+    scene->setComparison(nullptr);
     CHECK(scene->diagramLayout().box(QStringLiteral("c1")) == nullptr);
+    // Comparing stops by itself when the revision leaves the document.
+    scene->setComparison(d.revisions().front().snapshot);
+    REQUIRE(scene->isComparing());
+    while (w->document()->undoStack()->canUndo())
+        w->document()->undoStack()->undo(); // back past "Save revision"
+    CHECK_FALSE(scene->isComparing());
 }
 
 TEST_CASE("the equity lens dims what is not equity work and marks the gaps", "[gui]")

@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 #include "model/document.h"
 #include "model/diagramdiff.h"
 #include "model/equitylens.h"
@@ -116,7 +118,7 @@ NodeItem *DiagramScene::nodeAt(QPointF scenePos) const
     return nullptr;
 }
 
-void DiagramScene::setComparison(std::optional<Diagram> baseline)
+void DiagramScene::setComparison(std::shared_ptr<const Diagram> baseline)
 {
     m_baseline = std::move(baseline);
     rebuild();
@@ -154,6 +156,13 @@ bool DiagramScene::rebuild()
     QHash<NodeId, QString> changed; // id -> what changed
     std::optional<Diagram> merged;
     if (m_baseline) {
+        const std::vector<Revision> &revisions = m_document->diagram().revisions();
+        const bool stillThere = std::any_of(revisions.begin(), revisions.end(),
+                                            [&](const Revision &r) { return r.snapshot == m_baseline; });
+        if (!stillThere)
+            m_baseline.reset();
+    }
+    if (m_baseline) {
         merged = withRemoved(m_document->diagram(), *m_baseline, removed);
         const DiagramDiff diff = diffDiagrams(*m_baseline, m_document->diagram());
         for (const auto &c : diff.addedNodes)
@@ -177,8 +186,12 @@ bool DiagramScene::rebuild()
     m_layout = std::move(layout);
     setBackgroundBrush(m_theme.background);
     addItem(new DecorationItem(m_layout, *m_painter));
-    for (const DiagramLayout::Edge &e : m_layout.edges)
-        addItem(new EdgeItem(e, *m_painter));
+    for (const DiagramLayout::Edge &e : m_layout.edges) {
+        auto *edge = new EdgeItem(e, *m_painter);
+        if (removed.contains(e.from) || removed.contains(e.to))
+            edge->setFlag(QGraphicsItem::ItemIsSelectable, false); // a ghost's link is not a link
+        addItem(edge);
+    }
     for (std::size_t i = 0; i < m_layout.boxes.size(); ++i) {
         auto *item = new NodeItem(m_layout.boxes[i], static_cast<int>(i), *m_painter);
         const NodeId &id = m_layout.boxes[i].id;
@@ -279,8 +292,11 @@ void DiagramScene::syncSelectionFromItems()
     for (QGraphicsItem *item : selectedItems()) {
         if (item->type() == NodeItem::Type)
             ids << static_cast<NodeItem *>(item)->id();
-        else if (item->type() == EdgeItem::Type)
-            link = {static_cast<EdgeItem *>(item)->edge().from, static_cast<EdgeItem *>(item)->edge().to};
+        else if (item->type() == EdgeItem::Type) {
+            const DiagramLayout::Edge &e = static_cast<EdgeItem *>(item)->edge();
+            if (m_document->diagram().link(e.from, e.to))
+                link = {e.from, e.to};
+        }
     }
     m_syncing = true;
     m_selection->selectLink(link.first, link.second);

@@ -48,9 +48,10 @@ public:
     bool lineOfSightEnabled() const { return m_lineOfSight; }
 
     // Shows what changed since `baseline` (a revision's snapshot): new boxes outlined green,
-    // changed ones marked, removed ones as ghosts in their old columns. nullopt stops comparing.
-    void setComparison(std::optional<Diagram> baseline);
-    bool isComparing() const { return m_baseline.has_value(); }
+    // changed ones marked, removed ones as ghosts in their old columns. nullptr stops comparing;
+    // comparing also stops by itself when the revision leaves the document (undo, revert, open).
+    void setComparison(std::shared_ptr<const Diagram> baseline);
+    bool isComparing() const { return m_baseline != nullptr; }
 
     // Whether boxes glide to their new places after an edit (on by default).
     void setAnimated(bool animated) { m_animated = animated; }
@@ -88,7 +89,7 @@ private:
     bool m_lineOfSight = true;
     bool m_equityLens = false;
     QPointer<QVariantAnimation> m_animation;
-    std::optional<Diagram> m_baseline;
+    std::shared_ptr<const Diagram> m_baseline;
 };
 
 } // namespace kdd
