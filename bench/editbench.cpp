@@ -62,6 +62,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({QStringLiteral("keydriver"), QStringLiteral("keydriver binary"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("example"), QStringLiteral("diagram to open at start-up"), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("no-line-of-sight"), QStringLiteral("measure with line of sight switched off")});
     parser.addOption({QStringLiteral("edits"), QStringLiteral("edits to time"), QStringLiteral("n"), QStringLiteral("40")});
     parser.process(app);
     const QString keydriver = parser.value(QStringLiteral("keydriver"));
@@ -84,6 +85,7 @@ int main(int argc, char *argv[])
     Document document(syntheticDiagram(400, 7));
     Selection selection;
     DiagramScene scene(&document, &selection);
+    scene.setLineOfSight(!parser.isSet(QStringLiteral("no-line-of-sight")));
     DiagramView view(&scene);
     view.resize(1280, 800);
     view.show();

@@ -2,7 +2,10 @@
 
 #include "canvasitems.h"
 
+#include <QGraphicsRectItem>
 #include <QSet>
+
+#include <functional>
 
 #include <algorithm>
 
@@ -12,11 +15,6 @@
 #include "model/lineofsight.h"
 
 namespace kdd {
-namespace {
-
-constexpr int TargetOpacityKey = 1; // QGraphicsItem::data key
-
-} // namespace
 
 DiagramScene::DiagramScene(Document *document, Selection *selection, QObject *parent)
     : QGraphicsScene(parent), m_document(document), m_selection(selection),
@@ -36,6 +34,7 @@ DiagramScene::~DiagramScene()
         m_animation->stop();
     m_syncing = true;
     clear();
+    m_veil = nullptr;
 }
 
 void DiagramScene::setLineOfSight(bool enabled)
@@ -50,45 +49,62 @@ void DiagramScene::setEquityLens(bool enabled)
     applyLineOfSight();
 }
 
+namespace {
+
+// Stacking order: links, boxes, then the veil that dims them, then what stays clear above it.
+constexpr qreal DecorationZ = -2;
+constexpr qreal EdgeZ = -1;
+constexpr qreal NodeZ = 0;
+constexpr qreal VeilZ = 5;
+constexpr qreal ClearEdgeZ = 9;
+constexpr qreal ClearNodeZ = 10;
+
+} // namespace
+
+bool DiagramScene::isDimmed(const QGraphicsItem *item) const
+{
+    return m_veil && m_veil->isVisible() && item->zValue() < VeilZ;
+}
+
 void DiagramScene::applyLineOfSight()
 {
-    constexpr qreal lensDimmed = 0.22;
+    // Dimming is one translucent veil over the whole picture with the boxes and links that stay
+    // clear lifted above it: one blend per repaint, where item opacity cost one per item.
+    std::function<bool(const NodeId &)> clearNode;
+    std::function<bool(const DiagramLayout::Edge &)> clearEdge;
+    QHash<NodeId, QString> gaps;
+    std::optional<EquityLens> lens;
+    std::optional<LineOfSight> sight;
     if (m_equityLens) {
-        const EquityLens lens = equityLens(m_document->diagram());
-        for (QGraphicsItem *item : items()) {
-            qreal opacity = 1;
-            if (item->type() == NodeItem::Type) {
-                auto *node = static_cast<NodeItem *>(item);
-                const NodeId &id = node->id();
-                opacity = lens.relevant.contains(id) ? 1 : lensDimmed;
-                node->setGap(lens.unstratified.contains(id)  ? tr("measure not stratified")
-                             : lens.missingPartner.contains(id) ? tr("no owner or outside partner")
-                                                                : QString());
-            } else if (item->type() == EdgeItem::Type) {
-                const DiagramLayout::Edge &e = static_cast<EdgeItem *>(item)->edge();
-                opacity = lens.relevant.contains(e.from) && lens.relevant.contains(e.to) ? 1 : lensDimmed;
-            }
-            item->setData(TargetOpacityKey, opacity);
-            item->setOpacity(opacity);
-        }
-        return;
+        lens = equityLens(m_document->diagram());
+        clearNode = [&](const NodeId &id) { return lens->relevant.contains(id); };
+        clearEdge = [&](const DiagramLayout::Edge &e) {
+            return lens->relevant.contains(e.from) && lens->relevant.contains(e.to);
+        };
+        for (const NodeId &id : lens->unstratified)
+            gaps.insert(id, tr("measure not stratified"));
+        for (const NodeId &id : lens->missingPartner)
+            gaps.insert(id, tr("no outside partner named"));
+    } else if (m_lineOfSight && m_selection->selected().size() == 1) {
+        sight = lineOfSight(m_document->diagram(), m_selection->selected().front());
+        clearNode = [&](const NodeId &id) { return sight->contains(id); };
+        clearEdge = [&](const DiagramLayout::Edge &e) { return sight->containsLink(e.from, e.to); };
     }
-    for (NodeItem *node : std::as_const(m_items))
-        node->setGap(QString());
-    const QStringList &selected = m_selection->selected();
-    const bool active = m_lineOfSight && selected.size() == 1;
-    const LineOfSight sight = active ? lineOfSight(m_document->diagram(), selected.front()) : LineOfSight();
-    constexpr qreal dimmed = 0.22;
+    const bool active = static_cast<bool>(clearNode);
+    if (m_veil) {
+        m_veil->setRect(m_layout.bounds.adjusted(-2000, -2000, 2000, 2000));
+        m_veil->setVisible(active);
+    }
     for (QGraphicsItem *item : items()) {
-        qreal opacity = 1;
-        if (active && item->type() == NodeItem::Type)
-            opacity = sight.contains(static_cast<NodeItem *>(item)->id()) ? 1 : dimmed;
-        else if (active && item->type() == EdgeItem::Type) {
-            const DiagramLayout::Edge &e = static_cast<EdgeItem *>(item)->edge();
-            opacity = sight.containsLink(e.from, e.to) ? 1 : dimmed;
+        if (item->type() == NodeItem::Type) {
+            auto *node = static_cast<NodeItem *>(item);
+            node->setZValue(active && clearNode(node->id()) ? ClearNodeZ : NodeZ);
+            node->setGap(gaps.value(node->id()));
+        } else if (item->type() == EdgeItem::Type) {
+            item->setZValue(active && clearEdge(static_cast<EdgeItem *>(item)->edge()) ? ClearEdgeZ : EdgeZ);
+        } else if (item->type() == DecorationItem::Type) {
+            item->setZValue(active ? ClearNodeZ : DecorationZ); // titles and headers stay legible
         }
-        item->setData(TargetOpacityKey, opacity); // the fade-in of links aims for this
-        item->setOpacity(opacity);
     }
 }
 
@@ -185,6 +201,12 @@ bool DiagramScene::rebuild()
     m_items.clear();
     m_layout = std::move(layout);
     setBackgroundBrush(m_theme.background);
+    QColor veil = m_theme.background;
+    veil.setAlpha(200);
+    m_veil = addRect(QRectF(), Qt::NoPen, veil);
+    m_veil->setZValue(VeilZ);
+    m_veil->setVisible(false);
+    m_veil->setAcceptedMouseButtons(Qt::NoButton);
     addItem(new DecorationItem(m_layout, *m_painter));
     for (const DiagramLayout::Edge &e : m_layout.edges) {
         auto *edge = new EdgeItem(e, *m_painter);
@@ -257,7 +279,7 @@ void DiagramScene::animateFrom(const QHash<NodeId, QPointF> &oldTopLeft)
         for (const auto &[item, offset] : moving)
             item->setPos(offset * (1 - t));
         for (QGraphicsItem *edge : edges)
-            edge->setOpacity(t * edge->data(TargetOpacityKey).toReal());
+            edge->setOpacity(t);
     };
     connect(animation, &QVariantAnimation::valueChanged, this, step);
     step(0.0);

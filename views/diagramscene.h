@@ -7,6 +7,7 @@
 #include "render/diagrampainter.h"
 #include "render/theme.h"
 
+#include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
@@ -37,6 +38,9 @@ public:
     NodeItem *itemFor(const NodeId &id) const { return m_items.value(id); }
     // The box under a scene point, or nullptr.
     NodeItem *nodeAt(QPointF scenePos) const;
+
+    // Whether the line of sight or the equity lens currently dims this item.
+    bool isDimmed(const QGraphicsItem *item) const;
 
     // Equity lens: dims everything that does not concern equity and marks the gaps (it takes
     // precedence over the line of sight while on).
@@ -90,6 +94,7 @@ private:
     bool m_equityLens = false;
     QPointer<QVariantAnimation> m_animation;
     std::shared_ptr<const Diagram> m_baseline;
+    QGraphicsRectItem *m_veil = nullptr; // recreated with the items on every rebuild
 };
 
 } // namespace kdd
