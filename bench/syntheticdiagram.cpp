@@ -6,9 +6,7 @@
 #include <random>
 
 namespace kdd {
-namespace {
-
-Node node(const QString &id, NodeKind kind, const QString &text, int level = 1)
+Node makeNode(const QString &id, NodeKind kind, const QString &text, int level)
 {
     Node n;
     n.id = id;
@@ -19,8 +17,6 @@ Node node(const QString &id, NodeKind kind, const QString &text, int level = 1)
         n.role = AimRole::Smart;
     return n;
 }
-
-} // namespace
 
 Diagram syntheticDiagram(int nodes, unsigned seed)
 {
@@ -43,7 +39,7 @@ Diagram syntheticDiagram(int nodes, unsigned seed)
 
     Diagram d;
     d.setTitle(QStringLiteral("Generated %1").arg(nodes));
-    d.insertNode(node(QStringLiteral("aim"), NodeKind::Aim,
+    d.insertNode(makeNode(QStringLiteral("aim"), NodeKind::Aim,
                           QStringLiteral("Increase the rate from 40% to 80% by June 2027")));
     // Column sizes grow to the right, as in real diagrams: 5% primary, 20% secondary, 75% ideas.
     const int primary = std::max(2, nodes / 20);
@@ -52,12 +48,12 @@ Diagram syntheticDiagram(int nodes, unsigned seed)
     std::vector<QString> p, s, c;
     for (int i = 0; i < primary; ++i) {
         p.push_back(QStringLiteral("p%1").arg(i + 1));
-        d.insertNode(node(p.back(), NodeKind::Driver, label(2, 6), 1));
+        d.insertNode(makeNode(p.back(), NodeKind::Driver, label(2, 6), 1));
         d.addLink({QStringLiteral("aim"), p.back(), LinkStrength::Strong, {}});
     }
     for (int i = 0; i < secondary; ++i) {
         s.push_back(QStringLiteral("s%1").arg(i + 1));
-        d.insertNode(node(s.back(), NodeKind::Driver, label(3, 9), 2));
+        d.insertNode(makeNode(s.back(), NodeKind::Driver, label(3, 9), 2));
         d.addLink({p[static_cast<std::size_t>(i * primary / secondary)], s.back(),
                    LinkStrength::Strong, {}});
         if (pick(4) == 0)
@@ -65,7 +61,7 @@ Diagram syntheticDiagram(int nodes, unsigned seed)
     }
     for (int i = 0; i < change; ++i) {
         c.push_back(QStringLiteral("c%1").arg(i + 1));
-        Node n = node(c.back(), NodeKind::Change, label(4, 14));
+        Node n = makeNode(c.back(), NodeKind::Change, label(4, 14));
         n.status = static_cast<ChangeStatus>(pick(4));
         d.insertNode(n);
         d.addLink({s[static_cast<std::size_t>(i * secondary / change)], c.back(),

@@ -10,4 +10,7 @@ namespace kdd {
 // real diagrams (2-14 words). Deterministic for a given seed. For tests and the benchmark.
 Diagram syntheticDiagram(int nodes, unsigned seed = 1);
 
+// A box of `kind` (and driver `level`); aims are SMART aims. Shared with the tests.
+Node makeNode(const QString &id, NodeKind kind, const QString &text, int level = 1);
+
 } // namespace kdd

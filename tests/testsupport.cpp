@@ -48,17 +48,6 @@ QByteArray fileWith(const QByteArray &members)
     return text + "\n}\n";
 }
 
-Node makeNode(const QString &id, NodeKind kind, const QString &text, int level)
-{
-    Node n;
-    n.id = id;
-    n.kind = kind;
-    n.text = text;
-    n.level = level;
-    if (kind == NodeKind::Aim)
-        n.role = AimRole::Smart;
-    return n;
-}
 
 Diagram goodDiagram()
 {

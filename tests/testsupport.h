@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bench/syntheticdiagram.h"
 #include "model/diagram.h"
 #include "model/kddfile.h"
 
@@ -30,6 +31,7 @@ kdd::Diagram goodDiagram();
 // label lengths (deterministic for a given seed).
 kdd::Diagram generatedDiagram(int nodes, unsigned seed = 1);
 
-kdd::Node makeNode(const QString &id, kdd::NodeKind kind, const QString &text, int level = 1);
+// makeNode(id, kind, text, level): one box (from the synthetic-diagram library).
+using kdd::makeNode;
 
 } // namespace kddtest

@@ -240,8 +240,7 @@ bool DiagramScene::rebuild()
         m_selection->select(alive, m_selection->current());
     if (const auto &[from, to] = m_selection->link(); !from.isEmpty() && !m_document->diagram().link(from, to))
         m_selection->selectLink({}, {});
-    syncSelectionToItems();
-    applyLineOfSight();
+    syncSelectionToItems(); // also applies the line of sight or the lens
     animateFrom(oldTopLeft);
     emit rebuilt();
     return true;
