@@ -6,6 +6,7 @@
 #include "model/editoperations.h"
 #include "model/fragment.h"
 #include "views/diagramview.h"
+#include "views/entrycontroller.h"
 #include "views/inspector.h"
 #include "views/outlineview.h"
 #include "views/selection.h"
@@ -23,6 +24,19 @@ EditActions::EditActions(MainWindow *window) : QObject(window), m_window(window)
 
 void EditActions::populateEditMenu(QMenu *menu)
 {
+    // The entry keys, from the grammar the canvas and outline share. The key is shown after a
+    // tab rather than bound as a shortcut: the views handle those keys themselves (Enter and
+    // Tab must keep working in dialogs and text fields).
+    for (const EntryController::Binding &b : EntryController::bindings()) {
+        if (b.command == EntryController::Command::Cancel)
+            continue;
+        const EntryController::Command command = b.command;
+        QAction *a = menu->addAction(EntryController::text(b) + QLatin1Char('\t')
+                                         + b.keys.toString(QKeySequence::NativeText),
+                                     m_window, [this, command] { m_window->view()->runEntryCommand(command); });
+        a->setObjectName(QStringLiteral("entry") + QString::number(static_cast<int>(command)));
+    }
+    menu->addSeparator();
     menu->addAction(tr("Cu&t Boxes"), QKeySequence::Cut, this, &EditActions::cut);
     menu->addAction(tr("&Copy Boxes"), QKeySequence::Copy, this, &EditActions::copy);
     menu->addAction(tr("&Paste Boxes"), QKeySequence::Paste, this, &EditActions::paste);
@@ -104,11 +118,13 @@ void EditActions::showContextMenu(const QPoint &globalPos, const NodeId &node, c
     if (const Node *n = doc.diagram().node(node)) {
         menu.addAction(tr("Edit Text"), m_window, [this, node] { m_window->view()->editNode(node); });
         menu.addAction(tr("Add Box Below"), m_window, [this, node] {
-            m_window->view()->editNode(edit::addSibling(*m_window->document(), node));
+            m_window->selection()->selectOne(node);
+            m_window->view()->runEntryCommand(EntryController::Command::NewSibling);
         });
         if (edit::childColumn(*n) >= 0)
             menu.addAction(tr("Add Box to the Right"), m_window, [this, node] {
-                m_window->view()->editNode(edit::addChild(*m_window->document(), node));
+                m_window->selection()->selectOne(node);
+                m_window->view()->runEntryCommand(EntryController::Command::NewChild);
             });
         menu.addAction(tr("Link To…"), this, &EditActions::linkTo);
         if (n->isChange()) {

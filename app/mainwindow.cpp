@@ -6,11 +6,14 @@
 
 #include "layout/layoutengine.h"
 #include "model/document.h"
+#include "model/editoperations.h"
 #include "model/undocommands.h"
 #include "render/exporter.h"
-#include "views/diagramscene.h"
+#include "views/checkresults.h"
 #include "views/checksview.h"
+#include "views/diagramscene.h"
 #include "views/diagramview.h"
+#include "views/entrycontroller.h"
 #include "views/equitypanel.h"
 #include "views/inspector.h"
 #include "views/measuresview.h"
@@ -40,8 +43,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setAcceptDrops(true);
+    m_checkResults = new CheckResults(m_document.get(), this);
+    m_entry = new EntryController(m_document.get(), m_selection, this);
     m_scene = new DiagramScene(m_document.get(), m_selection, this);
-    m_view = new DiagramView(m_scene, this);
+    m_view = new DiagramView(m_scene, m_entry, this);
     setCentralWidget(m_view);
     m_files = new FileController(this);
     m_edits = new EditActions(this);
@@ -64,7 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_zoomLabel);
     connect(m_view, &DiagramView::zoomChanged, this,
             [this](qreal zoom) { m_zoomLabel->setText(tr("%1%").arg(qRound(zoom * 100))); });
-    connect(m_document.get(), &Document::changed, this, &MainWindow::updateStatus);
+    connect(m_checkResults, &CheckResults::updated, this, &MainWindow::updateStatus);
     connect(m_document.get(), &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document.get(), &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_scene, &DiagramScene::layoutFailed, this,
@@ -100,7 +105,7 @@ void MainWindow::createDocks()
         addDockWidget(area, d);
         return d;
     };
-    m_outline = new OutlineView(m_document.get(), m_selection);
+    m_outline = new OutlineView(m_document.get(), m_selection, m_entry);
     dock(tr("Outline"), QStringLiteral("outlineDock"), m_outline, Qt::LeftDockWidgetArea)->setMinimumWidth(260);
     m_inspector = new Inspector(m_document.get(), m_selection);
     auto *scroll = new QScrollArea;
@@ -112,7 +117,7 @@ void MainWindow::createDocks()
     QDockWidget *measures = dock(tr("Measures"), QStringLiteral("measuresDock"), m_measures, Qt::RightDockWidgetArea);
     m_equity = new EquityPanel(m_document.get(), m_selection);
     QDockWidget *equity = dock(tr("Equity"), QStringLiteral("equityDock"), m_equity, Qt::RightDockWidgetArea);
-    m_checks = new ChecksView(m_document.get(), m_selection);
+    m_checks = new ChecksView(m_checkResults, m_document.get(), m_selection);
     QDockWidget *checks = dock(tr("Checks"), QStringLiteral("checksDock"), m_checks, Qt::RightDockWidgetArea);
     m_history = new QUndoView(m_document->undoStack());
     m_history->setEmptyLabel(tr("<opened>"));
@@ -199,20 +204,51 @@ void MainWindow::createMenus()
         view->addAction(d->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard"), this, [this] {
-        QMessageBox::information(
-            this, tr("Keyboard"),
-            tr("<b>Enter</b> new box below (same column)<br><b>Tab</b> new box one column right<br>"
-               "<b>Shift+Tab</b> move box one column left<br><b>F2</b> or typing: edit the text<br>"
-               "<b>Shift+Enter</b> line break while editing<br><b>Esc</b> cancel editing<br>"
-               "<b>Delete</b> remove<br><b>Alt+Up/Down</b> reorder within the column<br>"
-               "<b>Arrows</b> move the selection<br><b>Ctrl+L</b> link the box to another one<br>"
-               "<b>Ctrl+1 / 2 / 3</b> canvas, outline, inspector<br>"
-               "<b>Ctrl+Shift+E</b> equity lens<br><b>Ctrl+Shift+D</b> compare with the last revision<br>"
-               "<b>Ctrl+wheel, Ctrl +/−</b> zoom; middle-drag pans<br>"
-               "Drag from a box's right edge onto another box to link them; drag a box up or down "
-               "to reorder its column."));
-    });
+    help->addAction(tr("&Keyboard"), this, &MainWindow::showKeyboardHelp);
+}
+
+namespace {
+
+// Every action with a shortcut in `menu` and its submenus, as "keys — name" table rows.
+void collectShortcuts(const QMenu *menu, QStringList &rows)
+{
+    for (QAction *a : menu->actions()) {
+        if (a->menu()) {
+            collectShortcuts(a->menu(), rows);
+            continue;
+        }
+        if (a->shortcut().isEmpty())
+            continue;
+        QString name = a->text();
+        name.remove(QLatin1Char('&'));
+        name = name.section(QLatin1Char('\t'), 0, 0);
+        rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(), name.toHtmlEscaped());
+    }
+}
+
+} // namespace
+
+void MainWindow::showKeyboardHelp()
+{
+    // Generated from the entry grammar and the menus, so it cannot drift from what the keys do.
+    QStringList rows;
+    for (const EntryController::Binding &b : EntryController::bindings())
+        rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(b.keys.toString(QKeySequence::NativeText).toHtmlEscaped(),
+                         EntryController::description(b).toHtmlEscaped());
+    rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                .arg(tr("Arrows"), tr("move the selection to the neighbouring box"));
+    for (const QAction *menu : menuBar()->actions()) {
+        if (menu->menu())
+            collectShortcuts(menu->menu(), rows);
+    }
+    QMessageBox::information(
+        this, tr("Keyboard"),
+        QStringLiteral("<table cellspacing=\"4\">%1</table><p>%2</p>")
+            .arg(rows.join(QString()),
+                 tr("Ctrl+wheel zooms; middle-drag pans. Drag from a box's right edge onto another box "
+                    "to link them; drag a box up or down to reorder its column.")));
 }
 
 void MainWindow::updateTitle()
@@ -223,12 +259,11 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    // The Checks dock has just run the checks (it is connected first): reuse its counts.
     m_status->setText(tr("%1 boxes, %2 links  ·  checks: %3 errors, %4 warnings")
                           .arg(m_document->diagram().nodes().size())
                           .arg(m_document->diagram().links().size())
-                          .arg(m_checks->errorCount())
-                          .arg(m_checks->warningCount()));
+                          .arg(m_checkResults->errorCount())
+                          .arg(m_checkResults->warningCount()));
 }
 
 void MainWindow::copyDiagram()
@@ -256,7 +291,7 @@ void MainWindow::tidyUp()
     for (const Node &n : m_document->diagram().nodes())
         now.push_back(n.id);
     if (order != now) // an unchanged order is not a step in the history
-        m_document->undoStack()->push(new SetNodeOrderCommand(m_document.get(), std::move(order)));
+        m_document->push(new SetNodeOrderCommand(m_document.get(), std::move(order)));
 }
 
 void MainWindow::commitPendingEdits()

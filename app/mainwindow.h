@@ -12,11 +12,13 @@ class QUndoView;
 
 namespace kdd {
 
+class CheckResults;
 class ChecksView;
 class DiagramScene;
 class DiagramView;
 class Document;
 class EditActions;
+class EntryController;
 class FileController;
 class EquityPanel;
 class Inspector;
@@ -42,6 +44,8 @@ public:
     OutlineView *outline() const { return m_outline; }
     Inspector *inspector() const { return m_inspector; }
     ChecksView *checks() const { return m_checks; }
+    CheckResults *checkResults() const { return m_checkResults; }
+    EntryController *entry() const { return m_entry; }
     MeasuresView *measures() const { return m_measures; }
     EquityPanel *equity() const { return m_equity; }
     FileController *files() const { return m_files; }
@@ -66,11 +70,14 @@ private:
     void createMenus();
     void updateTitle();
     void updateStatus();
+    void showKeyboardHelp();
     void copyDiagram();
     void tidyUp();
 
     std::unique_ptr<Document> m_document;
     Selection *m_selection;
+    CheckResults *m_checkResults;
+    EntryController *m_entry;
     DiagramScene *m_scene;
     DiagramView *m_view;
     OutlineView *m_outline;

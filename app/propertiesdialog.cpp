@@ -1,7 +1,7 @@
 #include "propertiesdialog.h"
 
 #include "model/document.h"
-#include "model/undocommands.h"
+#include "model/editoperations.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -94,7 +94,12 @@ QStringList PropertiesDialog::currentValues() const
 void PropertiesDialog::apply()
 {
     const Diagram &d = m_document->diagram();
-    SetDocumentInfoCommand::Info info{d.title(), d.metadata(), d.columnTitles()};
+    struct
+    {
+        QString title;
+        Metadata meta;
+        ColumnTitles columns;
+    } info{d.title(), d.metadata(), d.columnTitles()};
     const QStringList now = currentValues();
     const auto changed = [&](int field) { return now[field] != m_shown[field]; };
     Metadata &meta = info.meta;
@@ -129,9 +134,7 @@ void PropertiesDialog::apply()
         if (changed(7 + column))
             *titles[column] = now[7 + column].trimmed();
     }
-    if (info.title == d.title() && meta == d.metadata() && columns == d.columnTitles())
-        return; // nothing changed: no step in the history
-    m_document->undoStack()->push(new SetDocumentInfoCommand(m_document, info));
+    edit::setDocumentInfo(*m_document, info.title, meta, columns); // no step if nothing changed
 }
 
 } // namespace kdd

@@ -134,6 +134,34 @@ std::vector<QPointF> straightSpline(QPointF from, QPointF to)
 
 } // namespace
 
+bool refreshBadges(const Diagram &diagram, DiagramLayout &layout)
+{
+    if (!layout.measuresTable.rect.isNull())
+        return false; // the table under the diagram shows the measures in full
+    std::vector<std::vector<DiagramLayout::Badge>> fresh;
+    fresh.reserve(layout.boxes.size());
+    QHash<NodeId, std::vector<DiagramLayout::Badge>> byNode;
+    const std::vector<Measure> &all = diagram.measures();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        for (const QString &id : all[i].nodes)
+            byNode[id].push_back({all[i].type, static_cast<int>(i) + 1, all[i].name, measureDefinition(all[i]), {}});
+    }
+    for (const DiagramLayout::Box &box : layout.boxes) {
+        std::vector<DiagramLayout::Badge> badges = byNode.value(box.id);
+        if (badges.size() != box.badges.size())
+            return false;
+        for (std::size_t i = 0; i < badges.size(); ++i) {
+            if (badges[i].type != box.badges[i].type || badges[i].number != box.badges[i].number)
+                return false;
+            badges[i].rect = box.badges[i].rect;
+        }
+        fresh.push_back(std::move(badges));
+    }
+    for (std::size_t i = 0; i < layout.boxes.size(); ++i)
+        layout.boxes[i].badges = std::move(fresh[i]);
+    return true;
+}
+
 bool layoutDiagram(const Diagram &diagram, const LayoutOptions &options, DiagramLayout &layout,
                    QString *error)
 {

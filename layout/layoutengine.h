@@ -27,6 +27,12 @@ struct LayoutOptions
 bool layoutDiagram(const Diagram &diagram, const LayoutOptions &options, DiagramLayout &layout,
                    QString *error = nullptr);
 
+// Brings the measure badges' names and definitions up to date with `diagram` without laying it
+// out again. Returns false, changing nothing, if any box would gain, lose or reorder a badge or
+// change a badge's type or number: that can change sizes and the legend, and needs
+// layoutDiagram().
+bool refreshBadges(const Diagram &diagram, DiagramLayout &layout);
+
 // The node ids per column (aims, levels 1-3, change ideas; empty columns left out), in the order
 // the layout uses: the document's order, or a crossing-reduced one.
 std::vector<std::vector<NodeId>> columnOrder(const Diagram &diagram, LayoutSettings::Order order);

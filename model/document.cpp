@@ -3,7 +3,7 @@
 #include "kddfile.h"
 
 #include <QFileInfo>
-#include <QHash>
+#include <QSet>
 
 namespace kdd {
 
@@ -13,6 +13,24 @@ Document::Document(Diagram diagram, QObject *parent) : QObject(parent), m_diagra
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
+    // Undo, redo and History clicks end here; a push too (flushed again, harmlessly, by push()).
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, &Document::flush);
+}
+
+void Document::push(QUndoCommand *command)
+{
+    m_undoStack.push(command);
+    // A command that made itself obsolete is dropped by QUndoStack without indexChanged.
+    flush();
+}
+
+void Document::flush()
+{
+    if (m_pending.isEmpty())
+        return;
+    const DocumentChange change = std::move(m_pending);
+    m_pending = DocumentChange();
+    emit changed(change);
 }
 
 void Document::setFilePath(const QString &path)
@@ -32,7 +50,9 @@ void Document::reset(Diagram diagram)
 {
     m_diagram = std::move(diagram);
     m_undoStack.clear();
-    emit changed();
+    m_pending = DocumentChange();
+    m_pending.add(DocumentChange::Reset);
+    flush();
 }
 
 bool Document::saveAs(const QString &path, QString *error)
@@ -44,80 +64,137 @@ bool Document::saveAs(const QString &path, QString *error)
     return true;
 }
 
-bool Document::changedIf(bool ok)
+bool DocumentMutators::insertNode(const Node &node, int index)
 {
-    if (ok)
-        emit changed();
-    return ok;
-}
-
-bool Document::insertNode(const Node &node, int index) { return changedIf(m_diagram.insertNode(node, index)); }
-bool Document::updateNode(const Node &node) { return changedIf(m_diagram.updateNode(node)); }
-bool Document::removeNode(const NodeId &id) { return changedIf(m_diagram.removeNode(id)); }
-bool Document::moveNode(const NodeId &id, int index) { return changedIf(m_diagram.moveNode(id, index)); }
-bool Document::addLink(const Link &link, int index)
-{
-    return changedIf(m_diagram.insertLink(link, index));
-}
-bool Document::removeLink(const NodeId &from, const NodeId &to)
-{
-    return changedIf(m_diagram.removeLink(from, to));
-}
-bool Document::setLinkStrength(const NodeId &from, const NodeId &to, LinkStrength strength)
-{
-    return changedIf(m_diagram.setLinkStrength(from, to, strength));
-}
-bool Document::insertMeasure(const Measure &measure, int index)
-{
-    return changedIf(m_diagram.insertMeasure(measure, index));
-}
-bool Document::updateMeasure(const Measure &measure) { return changedIf(m_diagram.updateMeasure(measure)); }
-bool Document::removeMeasure(const MeasureId &id) { return changedIf(m_diagram.removeMeasure(id)); }
-
-void Document::setTitle(const QString &title)
-{
-    m_diagram.setTitle(title);
-    emit changed();
-}
-
-void Document::setMetadata(const Metadata &meta)
-{
-    m_diagram.setMetadata(meta);
-    emit changed();
-}
-
-void Document::setLayoutSettings(const LayoutSettings &settings)
-{
-    m_diagram.setLayoutSettings(settings);
-    emit changed();
-}
-
-void Document::setDocumentInfo(const QString &title, const Metadata &meta, const ColumnTitles &columns)
-{
-    m_diagram.setTitle(title);
-    m_diagram.setMetadata(meta);
-    m_diagram.setColumnTitles(columns);
-    emit changed();
-}
-
-void Document::setRevisions(std::vector<Revision> revisions)
-{
-    m_diagram.setRevisions(std::move(revisions));
-    emit changed();
-}
-
-bool Document::setNodeOrder(const std::vector<NodeId> &order)
-{
-    if (order.size() != m_diagram.nodes().size())
+    if (!m_document.m_diagram.insertNode(node, index))
         return false;
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        if (!m_diagram.contains(order[i]))
+    m_document.m_pending.addNode(DocumentChange::NodesAdded, node.id);
+    return true;
+}
+
+bool DocumentMutators::updateNode(const Node &node)
+{
+    if (!m_document.m_diagram.updateNode(node))
+        return false;
+    m_document.m_pending.addNode(DocumentChange::NodesChanged, node.id);
+    return true;
+}
+
+bool DocumentMutators::removeNode(const NodeId &id)
+{
+    Diagram &d = m_document.m_diagram;
+    DocumentChange &pending = m_document.m_pending;
+    // Its links and measure attachments go with it: record them as changed too.
+    QSet<std::pair<NodeId, NodeId>> links;
+    for (const Link &l : d.links()) {
+        if (l.from == id || l.to == id)
+            links.insert({l.from, l.to});
+    }
+    std::vector<MeasureId> measures;
+    for (const Measure *m : d.measuresOf(id))
+        measures.push_back(m->id);
+    if (!d.removeNode(id))
+        return false;
+    pending.addNode(DocumentChange::NodesRemoved, id);
+    for (const auto &[from, to] : links)
+        pending.addLink(from, to);
+    for (const MeasureId &m : measures)
+        pending.addMeasure(m);
+    return true;
+}
+
+bool DocumentMutators::moveNode(const NodeId &id, int index)
+{
+    if (!m_document.m_diagram.moveNode(id, index))
+        return false;
+    m_document.m_pending.addNode(DocumentChange::NodeOrder, id);
+    return true;
+}
+
+bool DocumentMutators::addLink(const Link &link, int index)
+{
+    if (!m_document.m_diagram.insertLink(link, index))
+        return false;
+    m_document.m_pending.addLink(link.from, link.to);
+    return true;
+}
+
+bool DocumentMutators::removeLink(const NodeId &from, const NodeId &to)
+{
+    if (!m_document.m_diagram.removeLink(from, to))
+        return false;
+    m_document.m_pending.addLink(from, to);
+    return true;
+}
+
+bool DocumentMutators::setLinkStrength(const NodeId &from, const NodeId &to, LinkStrength strength)
+{
+    if (!m_document.m_diagram.setLinkStrength(from, to, strength))
+        return false;
+    m_document.m_pending.addLink(from, to);
+    return true;
+}
+
+bool DocumentMutators::insertMeasure(const Measure &measure, int index)
+{
+    if (!m_document.m_diagram.insertMeasure(measure, index))
+        return false;
+    m_document.m_pending.addMeasure(measure.id);
+    return true;
+}
+
+bool DocumentMutators::updateMeasure(const Measure &measure)
+{
+    if (!m_document.m_diagram.updateMeasure(measure))
+        return false;
+    m_document.m_pending.addMeasure(measure.id);
+    return true;
+}
+
+bool DocumentMutators::removeMeasure(const MeasureId &id)
+{
+    if (!m_document.m_diagram.removeMeasure(id))
+        return false;
+    m_document.m_pending.addMeasure(id);
+    return true;
+}
+
+void DocumentMutators::setLayoutSettings(const LayoutSettings &settings)
+{
+    m_document.m_diagram.setLayoutSettings(settings);
+    m_document.m_pending.add(DocumentChange::LayoutOptions);
+}
+
+void DocumentMutators::setDocumentInfo(const QString &title, const Metadata &meta, const ColumnTitles &columns)
+{
+    Diagram &d = m_document.m_diagram;
+    d.setTitle(title);
+    d.setMetadata(meta);
+    d.setColumnTitles(columns);
+    m_document.m_pending.add(DocumentChange::Metadata);
+}
+
+void DocumentMutators::setRevisions(std::vector<Revision> revisions)
+{
+    m_document.m_diagram.setRevisions(std::move(revisions));
+    m_document.m_pending.add(DocumentChange::Revisions);
+}
+
+bool DocumentMutators::setNodeOrder(const std::vector<NodeId> &order)
+{
+    Diagram &d = m_document.m_diagram;
+    if (order.size() != d.nodes().size())
+        return false;
+    QSet<NodeId> seen;
+    for (const NodeId &id : order) {
+        if (!d.contains(id) || seen.contains(id))
             return false;
+        seen.insert(id);
     }
     // Move each id into place; moveNode keeps the others in their relative order.
     for (std::size_t i = 0; i < order.size(); ++i)
-        m_diagram.moveNode(order[i], static_cast<int>(i));
-    emit changed();
+        d.moveNode(order[i], static_cast<int>(i));
+    m_document.m_pending.add(DocumentChange::NodeOrder);
     return true;
 }
 

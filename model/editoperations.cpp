@@ -70,7 +70,7 @@ NodeId addAim(Document &document)
         if (d.nodes()[i].isAim())
             index = static_cast<int>(i) + 1;
     }
-    document.undoStack()->push(new AddNodeCommand(&document, n, index, {}));
+    document.push(new AddNodeCommand(&document, n, index, {}));
     return n.id;
 }
 
@@ -87,7 +87,7 @@ NodeId addSibling(Document &document, const NodeId &id)
     const std::vector<NodeId> parents = parentsOf(d, id);
     if (!parents.empty())
         links.push_back({parents.front(), n.id, LinkStrength::Strong, {}});
-    document.undoStack()->push(new AddNodeCommand(&document, n, d.indexOf(id) + 1, links));
+    document.push(new AddNodeCommand(&document, n, d.indexOf(id) + 1, links));
     return n.id;
 }
 
@@ -108,7 +108,7 @@ NodeId addChild(Document &document, const NodeId &id)
         if (l.from == id && child && child->column() == column)
             index = std::max(index, d.indexOf(l.to) + 1);
     }
-    document.undoStack()->push(
+    document.push(
         new AddNodeCommand(&document, n, index, {{id, n.id, LinkStrength::Strong, {}}}));
     return n.id;
 }
@@ -162,7 +162,7 @@ NodeId moveLeft(Document &document, const NodeId &id)
     new SetNodeCommand(&document, *node, after, macro);
     for (const Link &l : replacements)
         new AddLinkCommand(&document, l, -1, macro);
-    document.undoStack()->push(macro);
+    document.push(macro);
     return id;
 }
 
@@ -204,7 +204,7 @@ NodeId removeNodes(Document &document, const std::vector<NodeId> &requested)
                 next = parents.front();
         }
     }
-    document.undoStack()->push(new RemoveNodesCommand(&document, ids));
+    document.push(new RemoveNodesCommand(&document, ids));
     return next;
 }
 
@@ -221,7 +221,7 @@ NodeId moveWithinColumn(Document &document, const NodeId &id, int delta)
         return id;
     const int from = d.indexOf(id);
     const int to = d.indexOf(column[static_cast<std::size_t>(target)]);
-    document.undoStack()->push(new MoveNodeCommand(&document, id, from, to));
+    document.push(new MoveNodeCommand(&document, id, from, to));
     return id;
 }
 
@@ -236,7 +236,7 @@ NodeId moveToPositionInColumn(Document &document, const NodeId &id, int position
     const NodeId &target = column[static_cast<std::size_t>(position)];
     if (target == id)
         return id;
-    document.undoStack()->push(new MoveNodeCommand(&document, id, d.indexOf(id), d.indexOf(target)));
+    document.push(new MoveNodeCommand(&document, id, d.indexOf(id), d.indexOf(target)));
     return id;
 }
 
@@ -255,21 +255,21 @@ void setNode(Document &document, const Node &after)
     // Removed last-first, so that undo re-inserts them first-first at their own places.
     std::reverse(broken.begin(), broken.end());
     if (broken.empty()) {
-        document.undoStack()->push(new SetNodeCommand(&document, *before, after));
+        document.push(new SetNodeCommand(&document, *before, after));
         return;
     }
     auto *macro = new QUndoCommand(QCoreApplication::translate("kdd::edit", "Change box and its links"));
     for (const auto &[from, to] : broken)
         new RemoveLinkCommand(&document, from, to, macro);
     new SetNodeCommand(&document, *before, after, macro);
-    document.undoStack()->push(macro);
+    document.push(macro);
 }
 
 void setLinkStrength(Document &document, const NodeId &from, const NodeId &to, LinkStrength strength)
 {
     const Link *l = document.diagram().link(from, to);
     if (l && l->strength != strength)
-        document.undoStack()->push(new SetLinkStrengthCommand(&document, from, to, strength));
+        document.push(new SetLinkStrengthCommand(&document, from, to, strength));
 }
 
 void setText(Document &document, const NodeId &id, const QString &text)
@@ -279,7 +279,7 @@ void setText(Document &document, const NodeId &id, const QString &text)
         return;
     Node after = *node;
     after.text = text;
-    document.undoStack()->push(new SetNodeCommand(&document, *node, after));
+    document.push(new SetNodeCommand(&document, *node, after));
 }
 
 bool link(Document &document, const NodeId &from, const NodeId &to)
@@ -289,7 +289,7 @@ bool link(Document &document, const NodeId &from, const NodeId &to)
     const Node *b = d.node(to);
     if (!a || !b || d.link(from, to) || !Diagram::canLink(*a, *b))
         return false;
-    document.undoStack()->push(new AddLinkCommand(&document, {from, to, LinkStrength::Strong, {}}));
+    document.push(new AddLinkCommand(&document, {from, to, LinkStrength::Strong, {}}));
     return true;
 }
 
@@ -302,7 +302,7 @@ MeasureId addMeasure(Document &document, MeasureType type, const QStringList &no
         if (document.diagram().contains(id) && !m.nodes.contains(id))
             m.nodes << id;
     }
-    document.undoStack()->push(new AddMeasureCommand(&document, m));
+    document.push(new AddMeasureCommand(&document, m));
     return m.id;
 }
 
@@ -315,13 +315,13 @@ void setMeasure(Document &document, const Measure &after)
         if (!document.diagram().contains(id))
             return;
     }
-    document.undoStack()->push(new SetMeasureCommand(&document, *before, after));
+    document.push(new SetMeasureCommand(&document, *before, after));
 }
 
 void removeMeasure(Document &document, const MeasureId &id)
 {
     if (document.diagram().measure(id))
-        document.undoStack()->push(new RemoveMeasureCommand(&document, id));
+        document.push(new RemoveMeasureCommand(&document, id));
 }
 
 void attachMeasure(Document &document, const MeasureId &id, const QStringList &nodes, bool attach)
@@ -346,13 +346,62 @@ void saveRevision(Document &document, const QString &note, const QString &date)
     revision.label = document.diagram().metadata().revision;
     revision.note = note.simplified();
     revision.snapshot = std::make_shared<const Diagram>(document.diagram().snapshot());
-    document.undoStack()->push(new SaveRevisionCommand(&document, revision));
+    document.push(new SaveRevisionCommand(&document, revision));
 }
 
 void unlink(Document &document, const NodeId &from, const NodeId &to)
 {
     if (document.diagram().link(from, to))
-        document.undoStack()->push(new RemoveLinkCommand(&document, from, to));
+        document.push(new RemoveLinkCommand(&document, from, to));
+}
+
+} // namespace kdd::edit
+
+namespace kdd::edit {
+
+NewBox lastAddedBox(Document &document)
+{
+    const QUndoStack *stack = document.undoStack();
+    const QUndoCommand *last = stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
+    const auto *add = dynamic_cast<const AddNodeCommand *>(last);
+    if (!add)
+        return {};
+    return {add->nodeId(), add->serial()};
+}
+
+bool takeBack(Document &document, const NewBox &box)
+{
+    const Node *node = document.diagram().node(box.id);
+    if (box.id.isEmpty() || !node || !node->text.isEmpty())
+        return false;
+    QUndoStack *stack = document.undoStack();
+    auto *last = stack->index() > 0 ? const_cast<QUndoCommand *>(stack->command(stack->index() - 1)) : nullptr;
+    auto *add = dynamic_cast<AddNodeCommand *>(last);
+    if (add && add->serial() == box.step && add->nodeId() == box.id) {
+        add->discardOnUndo();
+        stack->undo();
+    } else {
+        // Something else happened since: the box goes as a step of its own.
+        removeNodes(document, {box.id});
+    }
+    return true;
+}
+
+bool setLayoutOrder(Document &document, LayoutSettings::Order order)
+{
+    if (document.diagram().layoutSettings().order == order)
+        return false;
+    document.push(new SetLayoutOrderCommand(&document, order));
+    return true;
+}
+
+bool setDocumentInfo(Document &document, const QString &title, const Metadata &meta, const ColumnTitles &columns)
+{
+    const Diagram &d = document.diagram();
+    if (title == d.title() && meta == d.metadata() && columns == d.columnTitles())
+        return false; // nothing changed: no step in the history
+    document.push(new SetDocumentInfoCommand(&document, {title, meta, columns}));
+    return true;
 }
 
 } // namespace kdd::edit

@@ -49,4 +49,25 @@ void saveRevision(Document &document, const QString &note, const QString &date);
 // The column a child of `node` goes to, or -1 if it can have none.
 int childColumn(const Node &node);
 
+// A box just made by an undo step (Enter, Tab): what Escape needs to take it back.
+struct NewBox
+{
+    NodeId id;
+    quint64 step = 0; // identifies the step that made it
+    bool isNull() const { return id.isEmpty(); }
+};
+// The box the last step of the history added, or a null NewBox if that step added none.
+NewBox lastAddedBox(Document &document);
+// Takes back a new box that is still empty: out of the history altogether if its step is still
+// the last one, otherwise deleted as a step of its own. Returns false (doing nothing) if the box
+// is gone or has text.
+bool takeBack(Document &document, const NewBox &box);
+
+// Keep the user's order or lay out tidily (stored in the file's layout options).
+bool setLayoutOrder(Document &document, LayoutSettings::Order order);
+// Replaces the title, metadata and column titles in one step (Document Properties); returns
+// false, recording nothing, if all are unchanged.
+bool setDocumentInfo(Document &document, const QString &title, const Metadata &meta,
+                     const ColumnTitles &columns);
+
 } // namespace kdd::edit

@@ -72,7 +72,7 @@ std::vector<NodeId> pasteFragment(Document &document, const QByteArray &bytes, c
     }
     for (const Link &l : links)
         new AddLinkCommand(&document, l, -1, macro);
-    document.undoStack()->push(macro);
+    document.push(macro);
     std::vector<NodeId> ids;
     for (const Node &n : nodes)
         ids.push_back(n.id);

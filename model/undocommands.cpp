@@ -29,33 +29,55 @@ QString kindName(const Node &n)
     return {};
 }
 
+quint64 nextAddNodeSerial()
+{
+    static quint64 serial = 0;
+    return ++serial;
+}
+
 } // namespace
+
+DocumentCommand::DocumentCommand(Document *document, QUndoCommand *parent)
+    : QUndoCommand(parent), m_document(document), m_parent(parent)
+{
+}
+
+void DocumentCommand::expect(bool ok)
+{
+    Q_ASSERT_X(ok, "DocumentCommand", "the document refused a step of an undo command");
+    if (ok)
+        return;
+    qWarning("KeyDriver: the document refused the undo step \"%s\"; it is dropped", qUtf8Printable(text()));
+    setObsolete(true);
+    if (m_parent)
+        m_parent->setObsolete(true);
+}
 
 AddNodeCommand::AddNodeCommand(Document *document, Node node, int index, std::vector<Link> links,
                                QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_node(std::move(node)), m_index(index),
-      m_links(std::move(links))
+    : DocumentCommand(document, parent), m_node(std::move(node)), m_index(index),
+      m_links(std::move(links)), m_serial(nextAddNodeSerial())
 {
     setText(tr("Add %1").arg(kindName(m_node)));
 }
 
 void AddNodeCommand::redo()
 {
-    m_document->insertNode(m_node, m_index);
+    expect(mutate().insertNode(m_node, m_index));
     for (const Link &l : m_links)
-        m_document->addLink(l);
+        expect(mutate().addLink(l));
 }
 
 void AddNodeCommand::undo()
 {
-    m_document->removeNode(m_node.id);
+    expect(mutate().removeNode(m_node.id));
     if (m_discardOnUndo)
         setObsolete(true); // QUndoStack deletes an obsolete command after undoing it
 }
 
 RemoveNodesCommand::RemoveNodesCommand(Document *document, const std::vector<NodeId> &ids,
                                        QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document)
+    : DocumentCommand(document, parent)
 {
     const Diagram &diagram = document->diagram();
     QSet<NodeId> removed;
@@ -85,21 +107,21 @@ RemoveNodesCommand::RemoveNodesCommand(Document *document, const std::vector<Nod
 void RemoveNodesCommand::redo()
 {
     for (auto it = m_nodes.rbegin(); it != m_nodes.rend(); ++it)
-        m_document->removeNode(it->second.id);
+        expect(mutate().removeNode(it->second.id));
 }
 
 void RemoveNodesCommand::undo()
 {
     for (const auto &[index, node] : m_nodes)
-        m_document->insertNode(node, index);
+        expect(mutate().insertNode(node, index));
     for (const auto &[index, link] : m_links)
-        m_document->addLink(link, index);
+        expect(mutate().addLink(link, index));
     for (const Measure &m : m_measuresBefore)
-        m_document->updateMeasure(m);
+        expect(mutate().updateMeasure(m));
 }
 
 SetNodeCommand::SetNodeCommand(Document *document, Node before, Node after, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_before(std::move(before)), m_after(std::move(after))
+    : DocumentCommand(document, parent), m_before(std::move(before)), m_after(std::move(after))
 {
     Node textOnly = m_before;
     textOnly.text = m_after.text;
@@ -107,76 +129,76 @@ SetNodeCommand::SetNodeCommand(Document *document, Node before, Node after, QUnd
                                 : tr("Change %1").arg(kindName(m_after)));
 }
 
-void SetNodeCommand::redo() { m_document->updateNode(m_after); }
-void SetNodeCommand::undo() { m_document->updateNode(m_before); }
+void SetNodeCommand::redo() { expect(mutate().updateNode(m_after)); }
+void SetNodeCommand::undo() { expect(mutate().updateNode(m_before)); }
 
 MoveNodeCommand::MoveNodeCommand(Document *document, const NodeId &id, int from, int to, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_id(id), m_from(from), m_to(to)
+    : DocumentCommand(document, parent), m_id(id), m_from(from), m_to(to)
 {
     setText(to < from ? tr("Move up") : tr("Move down"));
 }
 
-void MoveNodeCommand::redo() { m_document->moveNode(m_id, m_to); }
-void MoveNodeCommand::undo() { m_document->moveNode(m_id, m_from); }
+void MoveNodeCommand::redo() { expect(mutate().moveNode(m_id, m_to)); }
+void MoveNodeCommand::undo() { expect(mutate().moveNode(m_id, m_from)); }
 
 AddLinkCommand::AddLinkCommand(Document *document, Link link, int index, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_link(std::move(link)), m_index(index)
+    : DocumentCommand(document, parent), m_link(std::move(link)), m_index(index)
 {
     setText(tr("Link"));
 }
 
-void AddLinkCommand::redo() { m_document->addLink(m_link, m_index); }
-void AddLinkCommand::undo() { m_document->removeLink(m_link.from, m_link.to); }
+void AddLinkCommand::redo() { expect(mutate().addLink(m_link, m_index)); }
+void AddLinkCommand::undo() { expect(mutate().removeLink(m_link.from, m_link.to)); }
 
 RemoveLinkCommand::RemoveLinkCommand(Document *document, const NodeId &from, const NodeId &to,
                                      QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_index(document->diagram().linkIndexOf(from, to))
+    : DocumentCommand(document, parent), m_index(document->diagram().linkIndexOf(from, to))
 {
     if (const Link *l = document->diagram().link(from, to))
         m_link = *l;
     setText(tr("Remove link"));
 }
 
-void RemoveLinkCommand::redo() { m_document->removeLink(m_link.from, m_link.to); }
-void RemoveLinkCommand::undo() { m_document->addLink(m_link, m_index); }
+void RemoveLinkCommand::redo() { expect(mutate().removeLink(m_link.from, m_link.to)); }
+void RemoveLinkCommand::undo() { expect(mutate().addLink(m_link, m_index)); }
 
 SetLinkStrengthCommand::SetLinkStrengthCommand(Document *document, const NodeId &from, const NodeId &to,
                                                LinkStrength strength, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_from(from), m_to(to), m_after(strength)
+    : DocumentCommand(document, parent), m_from(from), m_to(to), m_after(strength)
 {
     const Link *l = document->diagram().link(from, to);
     m_before = l ? l->strength : strength;
     setText(strength == LinkStrength::Weak ? tr("Make link weak") : tr("Make link strong"));
 }
 
-void SetLinkStrengthCommand::redo() { m_document->setLinkStrength(m_from, m_to, m_after); }
-void SetLinkStrengthCommand::undo() { m_document->setLinkStrength(m_from, m_to, m_before); }
+void SetLinkStrengthCommand::redo() { expect(mutate().setLinkStrength(m_from, m_to, m_after)); }
+void SetLinkStrengthCommand::undo() { expect(mutate().setLinkStrength(m_from, m_to, m_before)); }
 
 SetNodeOrderCommand::SetNodeOrderCommand(Document *document, std::vector<NodeId> after, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_after(std::move(after))
+    : DocumentCommand(document, parent), m_after(std::move(after))
 {
     for (const Node &n : document->diagram().nodes())
         m_before.push_back(n.id);
     setText(tr("Tidy up"));
 }
 
-void SetNodeOrderCommand::redo() { m_document->setNodeOrder(m_after); }
-void SetNodeOrderCommand::undo() { m_document->setNodeOrder(m_before); }
+void SetNodeOrderCommand::redo() { expect(mutate().setNodeOrder(m_after)); }
+void SetNodeOrderCommand::undo() { expect(mutate().setNodeOrder(m_before)); }
 
 SetLayoutOrderCommand::SetLayoutOrderCommand(Document *document, LayoutSettings::Order order,
                                              QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_before(document->diagram().layoutSettings()),
+    : DocumentCommand(document, parent), m_before(document->diagram().layoutSettings()),
       m_after(m_before)
 {
     m_after.order = order;
     setText(order == LayoutSettings::Order::Tidy ? tr("Lay out tidily") : tr("Keep my order"));
 }
 
-void SetLayoutOrderCommand::redo() { m_document->setLayoutSettings(m_after); }
-void SetLayoutOrderCommand::undo() { m_document->setLayoutSettings(m_before); }
+void SetLayoutOrderCommand::redo() { mutate().setLayoutSettings(m_after); }
+void SetLayoutOrderCommand::undo() { mutate().setLayoutSettings(m_before); }
 
 SetDocumentInfoCommand::SetDocumentInfoCommand(Document *document, Info after, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_after(std::move(after))
+    : DocumentCommand(document, parent), m_after(std::move(after))
 {
     const Diagram &diagram = document->diagram();
     m_before = {diagram.title(), diagram.metadata(), diagram.columnTitles()};
@@ -185,14 +207,14 @@ SetDocumentInfoCommand::SetDocumentInfoCommand(Document *document, Info after, Q
 
 void SetDocumentInfoCommand::apply(const Info &info)
 {
-    m_document->setDocumentInfo(info.title, info.meta, info.columns);
+    mutate().setDocumentInfo(info.title, info.meta, info.columns);
 }
 
 void SetDocumentInfoCommand::redo() { apply(m_after); }
 void SetDocumentInfoCommand::undo() { apply(m_before); }
 
 SaveRevisionCommand::SaveRevisionCommand(Document *document, Revision revision, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_revision(std::move(revision))
+    : DocumentCommand(document, parent), m_revision(std::move(revision))
 {
     setText(tr("Save revision “%1”").arg(shortText(m_revision.note)));
 }
@@ -201,7 +223,7 @@ void SaveRevisionCommand::redo()
 {
     std::vector<Revision> revisions = m_document->diagram().revisions();
     revisions.push_back(m_revision);
-    m_document->setRevisions(std::move(revisions));
+    mutate().setRevisions(std::move(revisions));
 }
 
 void SaveRevisionCommand::undo()
@@ -209,37 +231,37 @@ void SaveRevisionCommand::undo()
     std::vector<Revision> revisions = m_document->diagram().revisions();
     if (!revisions.empty())
         revisions.pop_back();
-    m_document->setRevisions(std::move(revisions));
+    mutate().setRevisions(std::move(revisions));
 }
 
 AddMeasureCommand::AddMeasureCommand(Document *document, Measure measure, int index, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_measure(std::move(measure)), m_index(index)
+    : DocumentCommand(document, parent), m_measure(std::move(measure)), m_index(index)
 {
     setText(tr("Add %1 measure").arg(toString(m_measure.type)));
 }
 
-void AddMeasureCommand::redo() { m_document->insertMeasure(m_measure, m_index); }
-void AddMeasureCommand::undo() { m_document->removeMeasure(m_measure.id); }
+void AddMeasureCommand::redo() { expect(mutate().insertMeasure(m_measure, m_index)); }
+void AddMeasureCommand::undo() { expect(mutate().removeMeasure(m_measure.id)); }
 
 RemoveMeasureCommand::RemoveMeasureCommand(Document *document, const MeasureId &id, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_index(document->diagram().measureIndexOf(id))
+    : DocumentCommand(document, parent), m_index(document->diagram().measureIndexOf(id))
 {
     if (const Measure *m = document->diagram().measure(id))
         m_measure = *m;
     setText(tr("Delete measure “%1”").arg(shortText(m_measure.name)));
 }
 
-void RemoveMeasureCommand::redo() { m_document->removeMeasure(m_measure.id); }
-void RemoveMeasureCommand::undo() { m_document->insertMeasure(m_measure, m_index); }
+void RemoveMeasureCommand::redo() { expect(mutate().removeMeasure(m_measure.id)); }
+void RemoveMeasureCommand::undo() { expect(mutate().insertMeasure(m_measure, m_index)); }
 
 SetMeasureCommand::SetMeasureCommand(Document *document, Measure before, Measure after, QUndoCommand *parent)
-    : QUndoCommand(parent), m_document(document), m_before(std::move(before)), m_after(std::move(after))
+    : DocumentCommand(document, parent), m_before(std::move(before)), m_after(std::move(after))
 {
     setText(m_before.nodes != m_after.nodes ? tr("Attach measure “%1”").arg(shortText(m_after.name))
                                             : tr("Change measure “%1”").arg(shortText(m_after.name)));
 }
 
-void SetMeasureCommand::redo() { m_document->updateMeasure(m_after); }
-void SetMeasureCommand::undo() { m_document->updateMeasure(m_before); }
+void SetMeasureCommand::redo() { expect(mutate().updateMeasure(m_after)); }
+void SetMeasureCommand::undo() { expect(mutate().updateMeasure(m_before)); }
 
 } // namespace kdd

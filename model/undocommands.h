@@ -11,7 +11,26 @@
 // each with its undo text. Undo restores ids and order exactly.
 namespace kdd {
 
-class AddNodeCommand : public QUndoCommand
+// The base of every undo command: the only way to the document's mutators. A mutator that
+// refuses inside a command is a bug (the command was built for another state of the document):
+// expect() asserts in debug builds; in release builds it marks the step (and its macro)
+// obsolete, so that QUndoStack drops it instead of keeping a step that cannot be replayed.
+class DocumentCommand : public QUndoCommand
+{
+protected:
+    DocumentCommand(Document *document, QUndoCommand *parent);
+
+    const Diagram &diagram() const { return m_document->diagram(); }
+    DocumentMutators &mutate() { return m_document->m_mutators; }
+    void expect(bool ok);
+
+    Document *m_document;
+
+private:
+    QUndoCommand *m_parent;
+};
+
+class AddNodeCommand : public DocumentCommand
 {
 public:
     // Inserts `node` at `index` of the node list, with `links` (to or from it).
@@ -22,16 +41,20 @@ public:
     // The next undo takes the box back and drops this step from the history altogether (a new
     // box whose editing was cancelled is not something to redo).
     void discardOnUndo() { m_discardOnUndo = true; }
+    const NodeId &nodeId() const { return m_node.id; }
+    // A number no other AddNodeCommand of this process has: tells a step apart from a later
+    // one allocated at the same address.
+    quint64 serial() const { return m_serial; }
 
 private:
-    Document *m_document;
     Node m_node;
     int m_index;
     std::vector<Link> m_links;
     bool m_discardOnUndo = false;
+    quint64 m_serial;
 };
 
-class RemoveNodesCommand : public QUndoCommand
+class RemoveNodesCommand : public DocumentCommand
 {
 public:
     RemoveNodesCommand(Document *document, const std::vector<NodeId> &ids, QUndoCommand *parent = nullptr);
@@ -39,7 +62,6 @@ public:
     void undo() override;
 
 private:
-    Document *m_document;
     std::vector<std::pair<int, Node>> m_nodes;   // original index, node; ascending
     std::vector<std::pair<int, Link>> m_links;   // original index, link; ascending
     std::vector<Measure> m_measuresBefore;       // measures that listed a removed node
@@ -47,7 +69,7 @@ private:
 
 // Replaces a node's fields (text, kind, level, status, …). Each editing session commits its
 // text once, so one session is one step; separate sessions are never merged.
-class SetNodeCommand : public QUndoCommand
+class SetNodeCommand : public DocumentCommand
 {
 public:
     SetNodeCommand(Document *document, Node before, Node after, QUndoCommand *parent = nullptr);
@@ -55,13 +77,12 @@ public:
     void undo() override;
 
 private:
-    Document *m_document;
     Node m_before;
     Node m_after;
 };
 
 // Moves a node to another position of the node list (its place within its column).
-class MoveNodeCommand : public QUndoCommand
+class MoveNodeCommand : public DocumentCommand
 {
 public:
     MoveNodeCommand(Document *document, const NodeId &id, int from, int to, QUndoCommand *parent = nullptr);
@@ -69,13 +90,12 @@ public:
     void undo() override;
 
 private:
-    Document *m_document;
     NodeId m_id;
     int m_from;
     int m_to;
 };
 
-class AddLinkCommand : public QUndoCommand
+class AddLinkCommand : public DocumentCommand
 {
 public:
     AddLinkCommand(Document *document, Link link, int index = -1, QUndoCommand *parent = nullptr);
@@ -83,12 +103,11 @@ public:
     void undo() override;
 
 private:
-    Document *m_document;
     Link m_link;
     int m_index;
 };
 
-class RemoveLinkCommand : public QUndoCommand
+class RemoveLinkCommand : public DocumentCommand
 {
 public:
     RemoveLinkCommand(Document *document, const NodeId &from, const NodeId &to, QUndoCommand *parent = nullptr);
@@ -96,12 +115,11 @@ public:
     void undo() override;
 
 private:
-    Document *m_document;
     Link m_link;
     int m_index;
 };
 
-class SetLinkStrengthCommand : public QUndoCommand
+class SetLinkStrengthCommand : public DocumentCommand
 {
 public:
     SetLinkStrengthCommand(Document *document, const NodeId &from, const NodeId &to, LinkStrength strength,
@@ -110,7 +128,6 @@ public:
     void undo() override;
 
 private:
-    Document *m_document;
     NodeId m_from;
     NodeId m_to;
     LinkStrength m_before;
@@ -118,7 +135,7 @@ private:
 };
 
 // Rewrites the order of the whole node list at once (the editor's "Tidy up").
-class SetNodeOrderCommand : public QUndoCommand
+class SetNodeOrderCommand : public DocumentCommand
 {
 public:
     SetNodeOrderCommand(Document *document, std::vector<NodeId> after, QUndoCommand *parent = nullptr);
@@ -126,12 +143,11 @@ public:
     void undo() override;
 
 private:
-    Document *m_document;
     std::vector<NodeId> m_before;
     std::vector<NodeId> m_after;
 };
 
-class SetLayoutOrderCommand : public QUndoCommand
+class SetLayoutOrderCommand : public DocumentCommand
 {
 public:
     SetLayoutOrderCommand(Document *document, LayoutSettings::Order order, QUndoCommand *parent = nullptr);
@@ -139,13 +155,12 @@ public:
     void undo() override;
 
 private:
-    Document *m_document;
     LayoutSettings m_before;
     LayoutSettings m_after;
 };
 
 // Replaces the document's title, metadata and column titles (Document Properties).
-class SetDocumentInfoCommand : public QUndoCommand
+class SetDocumentInfoCommand : public DocumentCommand
 {
 public:
     struct Info
@@ -161,13 +176,12 @@ public:
 private:
     void apply(const Info &info);
 
-    Document *m_document;
     Info m_before;
     Info m_after;
 };
 
 // Appends a dated snapshot of the diagram to meta.revisions.
-class SaveRevisionCommand : public QUndoCommand
+class SaveRevisionCommand : public DocumentCommand
 {
 public:
     SaveRevisionCommand(Document *document, Revision revision, QUndoCommand *parent = nullptr);
@@ -175,11 +189,10 @@ public:
     void undo() override;
 
 private:
-    Document *m_document;
     Revision m_revision;
 };
 
-class AddMeasureCommand : public QUndoCommand
+class AddMeasureCommand : public DocumentCommand
 {
 public:
     AddMeasureCommand(Document *document, Measure measure, int index = -1, QUndoCommand *parent = nullptr);
@@ -187,12 +200,11 @@ public:
     void undo() override;
 
 private:
-    Document *m_document;
     Measure m_measure;
     int m_index;
 };
 
-class RemoveMeasureCommand : public QUndoCommand
+class RemoveMeasureCommand : public DocumentCommand
 {
 public:
     RemoveMeasureCommand(Document *document, const MeasureId &id, QUndoCommand *parent = nullptr);
@@ -200,13 +212,12 @@ public:
     void undo() override;
 
 private:
-    Document *m_document;
     Measure m_measure;
     int m_index;
 };
 
 // Replaces a measure's fields (name, definition, strata, attached boxes).
-class SetMeasureCommand : public QUndoCommand
+class SetMeasureCommand : public DocumentCommand
 {
 public:
     SetMeasureCommand(Document *document, Measure before, Measure after, QUndoCommand *parent = nullptr);
@@ -214,7 +225,6 @@ public:
     void undo() override;
 
 private:
-    Document *m_document;
     Measure m_before;
     Measure m_after;
 };

@@ -19,6 +19,24 @@ NodeItem::NodeItem(const DiagramLayout::Box &box, int index, const DiagramPainte
     setData(0, box.id);
 }
 
+void NodeItem::setBox(const DiagramLayout::Box &box, int index)
+{
+    prepareGeometryChange();
+    m_box = box;
+    m_index = index;
+    setToolTip(box.fullText + (box.notes.isEmpty() ? QString() : QStringLiteral("\n\n") + box.notes));
+    update();
+}
+
+void NodeItem::setCompare(Compare state, const QString &details)
+{
+    if (state == m_compare && details == m_compareDetails)
+        return;
+    m_compare = state;
+    m_compareDetails = details;
+    update();
+}
+
 void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 {
     QString tip = m_box.fullText + (m_box.notes.isEmpty() ? QString() : QStringLiteral("\n\n") + m_box.notes);
@@ -127,6 +145,15 @@ EdgeItem::EdgeItem(const DiagramLayout::Edge &edge, const DiagramPainter &painte
     setZValue(-1);
 }
 
+void EdgeItem::setEdge(const DiagramLayout::Edge &edge)
+{
+    if (edge.points == m_edge.points && edge.strength == m_edge.strength)
+        return;
+    prepareGeometryChange();
+    m_edge = edge;
+    update();
+}
+
 QPainterPath EdgeItem::path() const
 {
     QPainterPath p;
@@ -163,6 +190,13 @@ DecorationItem::DecorationItem(const DiagramLayout &layout, const DiagramPainter
     : m_layout(layout), m_painter(painter), m_bounds(layout.bounds)
 {
     setZValue(-2);
+}
+
+void DecorationItem::layoutChanged()
+{
+    prepareGeometryChange();
+    m_bounds = m_layout.bounds;
+    update();
 }
 
 void DecorationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)

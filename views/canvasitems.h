@@ -6,7 +6,8 @@
 #include <QGraphicsItem>
 
 // The canvas's items. Each draws itself with the shared DiagramPainter, so the screen matches
-// the exported files; items hold ids, never write the model.
+// the exported files; items hold ids, never write the model. They live across layouts: the
+// scene gives each its new geometry (setBox, setEdge) instead of recreating it.
 namespace kdd {
 
 class NodeItem : public QGraphicsItem
@@ -19,6 +20,8 @@ public:
     int type() const override { return Type; }
     const NodeId &id() const { return m_box.id; }
     const DiagramLayout::Box &box() const { return m_box; }
+    // The box's new place and contents after a layout (`index`: its place in the node list).
+    void setBox(const DiagramLayout::Box &box, int index);
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -29,11 +32,7 @@ public:
     // How the box compares with a revision: drawn with a green outline (added), as a ghost
     // (removed since), or marked as changed.
     enum class Compare { Same, Added, Removed, Changed };
-    void setCompare(Compare state, const QString &details = QString())
-    {
-        m_compare = state;
-        m_compareDetails = details;
-    }
+    void setCompare(Compare state, const QString &details = QString());
     // Marks a gap the equity lens found (empty: none), e.g. "measure not stratified".
     void setGap(const QString &reason);
 
@@ -60,6 +59,7 @@ public:
 
     int type() const override { return Type; }
     const DiagramLayout::Edge &edge() const { return m_edge; }
+    void setEdge(const DiagramLayout::Edge &edge);
     QRectF boundingRect() const override;
     // Wider than the line, so a thin link is easy to click.
     QPainterPath shape() const override;
@@ -83,6 +83,8 @@ public:
     int type() const override { return Type; }
     QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    // The layout it draws from has changed.
+    void layoutChanged();
 
 private:
     const DiagramLayout &m_layout;

@@ -1,5 +1,6 @@
 #include "checksview.h"
 
+#include "checkresults.h"
 #include "selection.h"
 
 #include "model/checks.h"
@@ -10,8 +11,8 @@
 
 namespace kdd {
 
-ChecksView::ChecksView(Document *document, Selection *selection, QWidget *parent)
-    : QTreeWidget(parent), m_document(document), m_selection(selection)
+ChecksView::ChecksView(CheckResults *results, Document *document, Selection *selection, QWidget *parent)
+    : QTreeWidget(parent), m_results(results), m_document(document), m_selection(selection)
 {
     setObjectName(QStringLiteral("checks"));
     setColumnCount(2);
@@ -21,7 +22,7 @@ ChecksView::ChecksView(Document *document, Selection *selection, QWidget *parent
     header()->setStretchLastSection(false);
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    connect(document, &Document::changed, this, &ChecksView::refresh);
+    connect(results, &CheckResults::updated, this, &ChecksView::refresh);
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString node = item->data(0, Qt::UserRole).toString();
         if (!node.isEmpty())
@@ -34,21 +35,13 @@ ChecksView::ChecksView(Document *document, Selection *selection, QWidget *parent
 void ChecksView::refresh()
 {
     clear();
-    int notes = 0;
-    m_errors = 0;
-    m_warnings = 0;
-    for (const Finding &f : runChecks(m_document->diagram())) {
+    for (const Finding &f : m_results->findings()) {
         auto *item = new QTreeWidgetItem(this);
         QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-        if (f.severity == Severity::Error) {
+        if (f.severity == Severity::Error)
             icon = QStyle::SP_MessageBoxCritical;
-            ++m_errors;
-        } else if (f.severity == Severity::Warning) {
+        else if (f.severity == Severity::Warning)
             icon = QStyle::SP_MessageBoxWarning;
-            ++m_warnings;
-        } else {
-            ++notes;
-        }
         item->setIcon(0, style()->standardIcon(icon));
         item->setText(0, f.message);
         item->setToolTip(0, f.message);
@@ -62,7 +55,6 @@ void ChecksView::refresh()
         }
         item->setData(0, Qt::UserRole, node);
     }
-    emit countsChanged(m_errors, m_warnings, notes);
 }
 
 } // namespace kdd

@@ -21,10 +21,16 @@ DiagramScene::DiagramScene(Document *document, Selection *selection, QObject *pa
       m_theme(*Theme::byName(QStringLiteral("classic"))), m_typography(Typography::standard())
 {
     m_painter = std::make_unique<DiagramPainter>(m_theme, m_typography);
-    connect(document, &Document::changed, this, &DiagramScene::rebuild);
+    m_veil = addRect(QRectF(), Qt::NoPen);
+    m_veil->setVisible(false);
+    m_veil->setAcceptedMouseButtons(Qt::NoButton);
+    m_decoration = new DecorationItem(m_layout, *m_painter);
+    addItem(m_decoration);
+    setTheme(m_theme);
+    connect(document, &Document::changed, this, &DiagramScene::documentChanged);
     connect(selection, &Selection::changed, this, &DiagramScene::syncSelectionToItems);
     connect(this, &QGraphicsScene::selectionChanged, this, &DiagramScene::syncSelectionFromItems);
-    rebuild();
+    relayout();
 }
 
 DiagramScene::~DiagramScene()
@@ -34,7 +40,6 @@ DiagramScene::~DiagramScene()
         m_animation->stop();
     m_syncing = true;
     clear();
-    m_veil = nullptr;
 }
 
 void DiagramScene::setLineOfSight(bool enabled)
@@ -63,7 +68,7 @@ constexpr qreal ClearNodeZ = 10;
 
 bool DiagramScene::isDimmed(const QGraphicsItem *item) const
 {
-    return m_veil && m_veil->isVisible() && item->zValue() < VeilZ;
+    return m_veil->isVisible() && item->zValue() < VeilZ;
 }
 
 void DiagramScene::applyLineOfSight()
@@ -91,37 +96,27 @@ void DiagramScene::applyLineOfSight()
         clearEdge = [&](const DiagramLayout::Edge &e) { return sight->containsLink(e.from, e.to); };
     }
     const bool active = static_cast<bool>(clearNode);
-    if (m_veil) {
-        m_veil->setRect(m_layout.bounds.adjusted(-2000, -2000, 2000, 2000));
-        m_veil->setVisible(active);
+    m_veil->setRect(m_layout.bounds.adjusted(-2000, -2000, 2000, 2000));
+    m_veil->setVisible(active);
+    for (NodeItem *node : std::as_const(m_items)) {
+        node->setZValue(active && clearNode(node->id()) ? ClearNodeZ : NodeZ);
+        node->setGap(gaps.value(node->id()));
     }
-    for (QGraphicsItem *item : items()) {
-        if (item->type() == NodeItem::Type) {
-            auto *node = static_cast<NodeItem *>(item);
-            node->setZValue(active && clearNode(node->id()) ? ClearNodeZ : NodeZ);
-            node->setGap(gaps.value(node->id()));
-        } else if (item->type() == EdgeItem::Type) {
-            item->setZValue(active && clearEdge(static_cast<EdgeItem *>(item)->edge()) ? ClearEdgeZ : EdgeZ);
-        } else if (item->type() == DecorationItem::Type) {
-            item->setZValue(active ? ClearNodeZ : DecorationZ); // titles and headers stay legible
-        }
-    }
+    for (EdgeItem *edge : std::as_const(m_edges))
+        edge->setZValue(active && clearEdge(edge->edge()) ? ClearEdgeZ : EdgeZ);
+    m_decoration->setZValue(active ? ClearNodeZ : DecorationZ); // titles and headers stay legible
 }
 
 void DiagramScene::setTheme(const Theme &theme)
 {
-    // The items hold a reference to the painter: keep the old one (and its theme) until new
-    // items exist.
-    const Theme oldTheme = m_theme;
-    std::unique_ptr<DiagramPainter> oldPainter = std::move(m_painter);
+    // The painter and so every item read m_theme by reference: a repaint shows the new theme.
     m_theme = theme;
-    m_painter = std::make_unique<DiagramPainter>(m_theme, m_typography);
-    if (!rebuild()) {
-        m_theme = oldTheme;
-        m_painter = std::move(oldPainter);
-        return;
-    }
-    // The painter refers to m_theme by reference; both now hold the new values.
+    setBackgroundBrush(m_theme.background);
+    QColor veil = m_theme.background;
+    veil.setAlpha(200);
+    m_veil->setBrush(veil);
+    m_veil->setZValue(VeilZ);
+    update();
 }
 
 NodeItem *DiagramScene::nodeAt(QPointF scenePos) const
@@ -137,7 +132,7 @@ NodeItem *DiagramScene::nodeAt(QPointF scenePos) const
 void DiagramScene::setComparison(std::shared_ptr<const Diagram> baseline)
 {
     m_baseline = std::move(baseline);
-    rebuild();
+    relayout();
 }
 
 namespace {
@@ -159,9 +154,62 @@ Diagram withRemoved(const Diagram &current, const Diagram &baseline, QSet<NodeId
     return merged;
 }
 
+// Whether a box laid out for an earlier version of `node` still has the right size and look.
+bool sameLook(const DiagramLayout::Box &box, const Node &node)
+{
+    return box.fullText == node.text && box.kind == node.kind && box.role == node.role
+        && box.column == node.column() && box.status == node.status
+        && box.reliability == (node.isChange() ? node.reliability : 0);
+}
+
 } // namespace
 
-bool DiagramScene::rebuild()
+void DiagramScene::documentChanged(const DocumentChange &change)
+{
+    if (!updateWithoutLayout(change))
+        relayout();
+}
+
+bool DiagramScene::updateWithoutLayout(const DocumentChange &change)
+{
+    if (m_baseline)
+        return false; // what differs from the revision has to be worked out again
+    const Diagram &d = m_document->diagram();
+    using C = DocumentChange;
+    if (change.only(C::Revisions))
+        return true; // not drawn
+    if (change.only(C::Measures)) {
+        if (!refreshBadges(d, m_layout))
+            return false;
+        for (std::size_t i = 0; i < m_layout.boxes.size(); ++i) {
+            const DiagramLayout::Box &box = m_layout.boxes[i];
+            if (!box.badges.empty())
+                m_items.value(box.id)->setBox(box, static_cast<int>(i));
+        }
+        applyLineOfSight(); // the lens marks unstratified measures
+        return true;
+    }
+    if (change.only(C::NodesChanged)) {
+        for (const NodeId &id : change.nodes) {
+            const Node *node = d.node(id);
+            const auto at = m_boxIndex.constFind(id);
+            if (!node || at == m_boxIndex.cend()
+                || !sameLook(m_layout.boxes[static_cast<std::size_t>(at.value())], *node))
+                return false;
+        }
+        for (const NodeId &id : change.nodes) {
+            const int index = m_boxIndex.value(id);
+            DiagramLayout::Box &box = m_layout.boxes[static_cast<std::size_t>(index)];
+            box.notes = d.node(id)->notes;
+            m_items.value(id)->setBox(box, index);
+        }
+        applyLineOfSight(); // practices, owners and partners change what the lens shows
+        return true;
+    }
+    return false;
+}
+
+bool DiagramScene::relayout()
 {
     DiagramLayout layout;
     QString error;
@@ -186,48 +234,24 @@ bool DiagramScene::rebuild()
         for (const auto &c : diff.changedNodes)
             changed.insert(c.id, c.details.join(QLatin1Char('\n')));
     }
+    ++m_layoutCount;
     if (!layoutDiagram(merged ? *merged : m_document->diagram(), options, layout, &error)) {
         emit layoutFailed(error);
         return false;
     }
-    emit aboutToRebuild();
+    // Where each box is seen now (it may be gliding), so that it glides on from there.
     QHash<NodeId, QPointF> oldTopLeft;
-    for (const DiagramLayout::Box &b : m_layout.boxes)
-        oldTopLeft.insert(b.id, b.rect.topLeft());
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
+        oldTopLeft.insert(it.key(), it.value()->box().rect.topLeft() + it.value()->pos());
     if (m_animation)
         m_animation->stop();
     m_syncing = true;
-    clear();
-    m_items.clear();
     m_layout = std::move(layout);
-    setBackgroundBrush(m_theme.background);
-    QColor veil = m_theme.background;
-    veil.setAlpha(200);
-    m_veil = addRect(QRectF(), Qt::NoPen, veil);
-    m_veil->setZValue(VeilZ);
-    m_veil->setVisible(false);
-    m_veil->setAcceptedMouseButtons(Qt::NoButton);
-    addItem(new DecorationItem(m_layout, *m_painter));
-    for (const DiagramLayout::Edge &e : m_layout.edges) {
-        auto *edge = new EdgeItem(e, *m_painter);
-        if (removed.contains(e.from) || removed.contains(e.to))
-            edge->setFlag(QGraphicsItem::ItemIsSelectable, false); // a ghost's link is not a link
-        addItem(edge);
-    }
-    for (std::size_t i = 0; i < m_layout.boxes.size(); ++i) {
-        auto *item = new NodeItem(m_layout.boxes[i], static_cast<int>(i), *m_painter);
-        const NodeId &id = m_layout.boxes[i].id;
-        if (removed.contains(id)) {
-            item->setCompare(NodeItem::Compare::Removed);
-            item->setFlag(QGraphicsItem::ItemIsSelectable, false); // a ghost cannot be edited
-        } else if (added.contains(id)) {
-            item->setCompare(NodeItem::Compare::Added);
-        } else if (changed.contains(id)) {
-            item->setCompare(NodeItem::Compare::Changed, changed.value(id));
-        }
-        addItem(item);
-        m_items.insert(item->id(), item);
-    }
+    m_boxIndex.clear();
+    for (std::size_t i = 0; i < m_layout.boxes.size(); ++i)
+        m_boxIndex.insert(m_layout.boxes[i].id, static_cast<int>(i));
+    syncItems(removed, added, changed);
+    m_decoration->layoutChanged();
     setSceneRect(m_layout.bounds.adjusted(-200, -200, 200, 200));
     m_syncing = false;
     // Drop selected ids that no longer exist, then show the selection.
@@ -242,8 +266,58 @@ bool DiagramScene::rebuild()
         m_selection->selectLink({}, {});
     syncSelectionToItems(); // also applies the line of sight or the lens
     animateFrom(oldTopLeft);
-    emit rebuilt();
+    emit laidOut();
     return true;
+}
+
+void DiagramScene::syncItems(const QSet<NodeId> &removed, const QSet<NodeId> &added,
+                             const QHash<NodeId, QString> &changed)
+{
+    QHash<NodeId, NodeItem *> items;
+    items.reserve(static_cast<qsizetype>(m_layout.boxes.size()));
+    for (std::size_t i = 0; i < m_layout.boxes.size(); ++i) {
+        const DiagramLayout::Box &box = m_layout.boxes[i];
+        NodeItem *item = m_items.take(box.id);
+        if (item) {
+            item->setPos(0, 0);
+            item->setBox(box, static_cast<int>(i));
+        } else {
+            item = new NodeItem(box, static_cast<int>(i), *m_painter);
+            item->setZValue(NodeZ);
+            addItem(item);
+        }
+        const bool ghost = removed.contains(box.id);
+        item->setFlag(QGraphicsItem::ItemIsSelectable, !ghost); // a ghost cannot be edited
+        if (ghost)
+            item->setCompare(NodeItem::Compare::Removed);
+        else if (added.contains(box.id))
+            item->setCompare(NodeItem::Compare::Added);
+        else if (changed.contains(box.id))
+            item->setCompare(NodeItem::Compare::Changed, changed.value(box.id));
+        else
+            item->setCompare(NodeItem::Compare::Same);
+        items.insert(box.id, item);
+    }
+    qDeleteAll(m_items); // boxes that are gone (QGraphicsItem's destructor leaves the scene)
+    m_items = std::move(items);
+
+    QHash<std::pair<NodeId, NodeId>, EdgeItem *> edges;
+    edges.reserve(static_cast<qsizetype>(m_layout.edges.size()));
+    for (const DiagramLayout::Edge &e : m_layout.edges) {
+        EdgeItem *edge = m_edges.take({e.from, e.to});
+        if (edge) {
+            edge->setEdge(e);
+        } else {
+            edge = new EdgeItem(e, *m_painter);
+            edge->setZValue(EdgeZ);
+            addItem(edge);
+        }
+        // A ghost's link is not a link.
+        edge->setFlag(QGraphicsItem::ItemIsSelectable, !removed.contains(e.from) && !removed.contains(e.to));
+        edges.insert({e.from, e.to}, edge);
+    }
+    qDeleteAll(m_edges);
+    m_edges = std::move(edges);
 }
 
 void DiagramScene::animateFrom(const QHash<NodeId, QPointF> &oldTopLeft)
@@ -264,10 +338,8 @@ void DiagramScene::animateFrom(const QHash<NodeId, QPointF> &oldTopLeft)
     if (moving.empty())
         return;
     std::vector<QGraphicsItem *> edges;
-    for (QGraphicsItem *item : items()) {
-        if (item->type() == EdgeItem::Type)
-            edges.push_back(item);
-    }
+    for (EdgeItem *edge : std::as_const(m_edges))
+        edges.push_back(edge);
     auto *animation = new QVariantAnimation(this);
     animation->setDuration(180);
     animation->setStartValue(0.0);
@@ -295,12 +367,8 @@ void DiagramScene::syncSelectionToItems()
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
         it.value()->setSelected(m_selection->isSelected(it.key()));
     const auto &[from, to] = m_selection->link();
-    for (QGraphicsItem *item : items()) {
-        if (item->type() == EdgeItem::Type) {
-            const DiagramLayout::Edge &e = static_cast<EdgeItem *>(item)->edge();
-            item->setSelected(!from.isEmpty() && e.from == from && e.to == to);
-        }
-    }
+    for (auto it = m_edges.cbegin(); it != m_edges.cend(); ++it)
+        it.value()->setSelected(!from.isEmpty() && it.key() == std::make_pair(from, to));
     m_syncing = false;
 }
 

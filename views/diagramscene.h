@@ -2,6 +2,8 @@
 
 #include "selection.h"
 
+#include "model/documentchange.h"
+
 #include "layout/diagramlayout.h"
 #include "layout/layoutengine.h"
 #include "render/diagrampainter.h"
@@ -18,12 +20,17 @@
 
 namespace kdd {
 
+class DecorationItem;
 class Document;
+class EdgeItem;
 class NodeItem;
 
-// The diagram on the canvas: lays the document out with the same engine as the exporters after
-// every change, and keeps one NodeItem per box (looked up by id) and one EdgeItem per link.
-// Keeps the shared Selection and the scene's own selection in step.
+// The diagram on the canvas: lays the document out with the same engine as the exporters when a
+// change needs it, and keeps one NodeItem per box (by id) and one EdgeItem per link (by from,
+// to). Items live across layouts: after each one the scene moves and resizes the items that
+// stay, creates the new ones and deletes the removed ones, so a pointer to an item stays valid
+// for as long as its box exists. Changes that move nothing (a note, a measure's name) update
+// the items without a layout. Keeps the shared Selection and the scene's selection in step.
 class DiagramScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -36,6 +43,7 @@ public:
     Selection *selection() const { return m_selection; }
     const DiagramLayout &diagramLayout() const { return m_layout; }
     NodeItem *itemFor(const NodeId &id) const { return m_items.value(id); }
+    EdgeItem *edgeFor(const NodeId &from, const NodeId &to) const { return m_edges.value({from, to}); }
     // The box under a scene point, or nullptr.
     NodeItem *nodeAt(QPointF scenePos) const;
 
@@ -63,19 +71,24 @@ public:
     void setTheme(const Theme &theme);
     const Theme &theme() const { return m_theme; }
 
-    // Lays out again now (normally done on every Document::changed()). Returns false, keeping
-    // the previous picture, if the layout engine failed.
-    bool rebuild();
+    // Lays out again now and updates the items (done when a document change needs it).
+    // Returns false, keeping the previous picture, if the layout engine failed.
+    bool relayout();
+    // How many layouts this scene has run: one per change that can move boxes, none for the
+    // others (read by the benchmark and the tests).
+    int layoutCount() const { return m_layoutCount; }
 
 signals:
-    // Emitted just before every item is deleted and recreated: drop any pointer to items.
-    void aboutToRebuild();
-    // Emitted after a rebuild, with each box's old top-left, so the view can keep still.
-    void rebuilt();
+    // After each layout: boxes may have moved (the view keeps the selected box still).
+    void laidOut();
     // The layout engine failed (the previous picture stays).
     void layoutFailed(const QString &message);
 
 private:
+    void documentChanged(const DocumentChange &change);
+    // Updates the items for a change that moves no box; false if a layout is needed.
+    bool updateWithoutLayout(const DocumentChange &change);
+    void syncItems(const QSet<NodeId> &removed, const QSet<NodeId> &added, const QHash<NodeId, QString> &changed);
     void syncSelectionToItems();
     void syncSelectionFromItems();
     void animateFrom(const QHash<NodeId, QPointF> &oldTopLeft);
@@ -85,16 +98,20 @@ private:
     Selection *m_selection;
     Theme m_theme;
     Typography m_typography;
-    std::unique_ptr<DiagramPainter> m_painter;
+    std::unique_ptr<DiagramPainter> m_painter; // refers to m_theme and m_typography
     DiagramLayout m_layout;
+    QHash<NodeId, int> m_boxIndex; // id -> index in m_layout.boxes
     QHash<NodeId, NodeItem *> m_items;
+    QHash<std::pair<NodeId, NodeId>, EdgeItem *> m_edges;
+    DecorationItem *m_decoration = nullptr;
+    int m_layoutCount = 0;
     bool m_syncing = false;
     bool m_animated = true;
     bool m_lineOfSight = true;
     bool m_equityLens = false;
     QPointer<QVariantAnimation> m_animation;
     std::shared_ptr<const Diagram> m_baseline;
-    QGraphicsRectItem *m_veil = nullptr; // recreated with the items on every rebuild
+    QGraphicsRectItem *m_veil = nullptr;
 };
 
 } // namespace kdd

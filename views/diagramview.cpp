@@ -1,20 +1,21 @@
 #include "diagramview.h"
 
 #include "canvasitems.h"
+#include "canvastools.h"
 #include "diagramscene.h"
 #include "measuresview.h"
+#include "selection.h"
 
+#include "layout/navigation.h"
 #include "model/document.h"
 #include "model/editoperations.h"
-#include "model/undocommands.h"
 
 #include <QApplication>
-#include <QFocusEvent>
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
-#include <QMimeData>
-#include <QGraphicsLineItem>
+#include <QFocusEvent>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTimer>
@@ -32,7 +33,13 @@ constexpr qreal LinkHandleWidth = 12; // scene units at a box's right edge that 
 
 } // namespace
 
-DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(scene, parent), m_scene(scene)
+DiagramView::DiagramView(DiagramScene *scene, QWidget *parent)
+    : DiagramView(scene, new EntryController(scene->document(), scene->selection(), scene), parent)
+{
+}
+
+DiagramView::DiagramView(DiagramScene *scene, EntryController *entry, QWidget *parent)
+    : QGraphicsView(scene, parent), m_scene(scene), m_entry(entry)
 {
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::RubberBandDrag);
@@ -40,10 +47,12 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(s
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
-    connect(scene, &DiagramScene::rebuilt, this, &DiagramView::keepAnchorStill);
-    connect(scene, &DiagramScene::aboutToRebuild, this, &DiagramView::cancelDrag);
+    connect(scene, &DiagramScene::laidOut, this, &DiagramView::keepAnchorStill);
     connect(scene->selection(), &Selection::changed, this, &DiagramView::rememberAnchor);
 }
+
+// The tools remove their feedback items from the scene, which outlives the view.
+DiagramView::~DiagramView() = default;
 
 Document *DiagramView::document() const { return m_scene->document(); }
 NodeId DiagramView::current() const { return m_scene->selection()->current(); }
@@ -100,8 +109,6 @@ void DiagramView::selectAndShow(const NodeId &id)
 
 void DiagramView::rememberAnchor()
 {
-    if (!current().isEmpty())
-        m_lastCurrent = current();
     m_anchorId = current();
     if (NodeItem *item = m_scene->itemFor(m_anchorId))
         m_anchorScenePos = item->box().rect.topLeft();
@@ -133,97 +140,45 @@ bool DiagramView::event(QEvent *event)
     return QGraphicsView::event(event);
 }
 
-bool DiagramView::handleEntryKey(QKeyEvent *event, bool fromEditor)
+void DiagramView::runEntryCommand(EntryController::Command command)
 {
-    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    const bool tab = event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier);
-    const bool backtab = event->key() == Qt::Key_Backtab
-        || (event->key() == Qt::Key_Tab && (event->modifiers() & Qt::ShiftModifier));
-    if (enter && fromEditor && (event->modifiers() & Qt::ShiftModifier))
-        return false; // Shift+Enter: a line break inside the text
-    if (!enter && !tab && !backtab)
-        return false;
-    if (fromEditor)
-        finishEditing(true);
-    Document &doc = *document();
-    NodeId from = current();
-    if (from.isEmpty() && doc.diagram().nodes().empty() && (enter || tab)) {
-        editNode(edit::addAim(doc));
-        markNewNode({});
-        return true;
-    }
-    if (from.isEmpty() && doc.diagram().contains(m_lastCurrent))
-        from = m_lastCurrent; // after Escape cleared the selection, go on from where we were
-    if (from.isEmpty() || !doc.diagram().contains(from))
-        return true;
-    NodeId next;
-    if (enter)
-        next = edit::addSibling(doc, from);
-    else if (tab)
-        next = edit::addChild(doc, from);
-    else
-        next = edit::moveLeft(doc, from);
-    if (next.isEmpty())
-        return true;
-    if (backtab) {
-        selectAndShow(next);
-        if (fromEditor)
-            editNode(next);
-        return true;
-    }
-    editNode(next);
-    markNewNode(from);
-    return true;
+    runCommand(command, isEditing());
 }
 
-void DiagramView::markNewNode(const NodeId &origin)
+void DiagramView::runCommand(EntryController::Command command, bool fromEditor)
 {
-    m_editingNewNode = true;
-    m_editOrigin = origin;
-    const QUndoStack *stack = document()->undoStack();
-    m_newNodeCommand = stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
+    if (fromEditor)
+        finishEditing(true);
+    const EntryController::Outcome outcome = m_entry->apply(command, fromEditor);
+    if (outcome.select.isEmpty())
+        return;
+    if (NodeItem *item = m_scene->itemFor(outcome.select))
+        ensureVisible(item->box().rect, 40, 40);
+    if (outcome.edit)
+        openEditor(outcome.select, {});
 }
 
 void DiagramView::keyPressEvent(QKeyEvent *event)
 {
-    if (handleEntryKey(event, false))
+    if (const auto command = EntryController::commandFor(*event, false)) {
+        runCommand(*command, false);
         return;
-    const NodeId id = current();
-    const bool alt = event->modifiers() & Qt::AltModifier;
+    }
     switch (event->key()) {
-    case Qt::Key_F2:
-        if (!id.isEmpty())
-            editNode(id);
-        return;
-    case Qt::Key_Delete:
-        // (Backspace is not a delete key here: a coach pressing it means to fix text.)
-        if (!m_scene->selection()->selected().isEmpty()) {
-            const QStringList selected = m_scene->selection()->selected();
-            const NodeId next = edit::removeNodes(*document(), {selected.begin(), selected.end()});
-            m_scene->selection()->selectOne(next);
-        } else if (const auto &[from, to] = m_scene->selection()->link(); !from.isEmpty()) {
-            edit::unlink(*document(), from, to);
-        }
-        return;
     case Qt::Key_Up:
     case Qt::Key_Down:
-        if (alt && !id.isEmpty()) {
-            edit::moveWithinColumn(*document(), id, event->key() == Qt::Key_Up ? -1 : 1);
-            return;
-        }
-        moveSelection(event->key());
-        return;
     case Qt::Key_Left:
     case Qt::Key_Right:
-        moveSelection(event->key());
-        return;
-    case Qt::Key_Escape:
-        m_scene->selection()->clear();
-        return;
+        if (!(event->modifiers() & (Qt::AltModifier | Qt::ControlModifier))) {
+            moveSelection(event->key());
+            return;
+        }
+        break;
     default:
         break;
     }
     // Typing a character on a selected box starts editing it, replacing its text.
+    const NodeId id = current();
     const QString text = event->text();
     if (!id.isEmpty() && !text.isEmpty() && text.at(0).isPrint()
         && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
@@ -235,60 +190,22 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
 
 void DiagramView::moveSelection(int key)
 {
-    const DiagramLayout &layout = m_scene->diagramLayout();
-    const NodeId id = current();
-    const DiagramLayout::Box *from = layout.box(id);
-    const Diagram &d = document()->diagram();
-    if (!from) {
-        if (!d.nodes().empty())
-            selectAndShow(d.nodes().front().id);
-        return;
-    }
-    const DiagramLayout::Box *best = nullptr;
-    qreal bestDistance = 1e18;
-    const auto consider = [&](const DiagramLayout::Box *b) {
-        if (!b || b->id == id || !d.contains(b->id)) // never a ghost of the comparison view
-            return;
-        const qreal distance = std::abs(b->rect.center().y() - from->rect.center().y());
-        if (distance < bestDistance) {
-            bestDistance = distance;
-            best = b;
-        }
-    };
-    if (key == Qt::Key_Up || key == Qt::Key_Down) {
-        for (const DiagramLayout::Box &b : layout.boxes) {
-            const bool above = b.rect.center().y() < from->rect.center().y();
-            if (b.column == from->column && (key == Qt::Key_Up ? above : !above))
-                consider(&b);
-        }
-    } else {
-        // Left: the linked box nearer the aim; right: a linked box further out. Prefer linked
-        // boxes, nearest in height; fall back to the nearest box in the neighbouring column.
-        for (const Link &l : d.links()) {
-            if (key == Qt::Key_Left && l.to == id)
-                consider(layout.box(l.from));
-            if (key == Qt::Key_Right && l.from == id)
-                consider(layout.box(l.to));
-        }
-        if (!best) {
-            int column = key == Qt::Key_Left ? -1 : 99;
-            for (const DiagramLayout::Box &b : layout.boxes) {
-                if (key == Qt::Key_Left && b.column < from->column)
-                    column = std::max(column, b.column);
-                if (key == Qt::Key_Right && b.column > from->column)
-                    column = std::min(column, b.column);
-            }
-            for (const DiagramLayout::Box &b : layout.boxes) {
-                if (b.column == column)
-                    consider(&b);
-            }
-        }
-    }
-    if (best)
-        selectAndShow(best->id);
+    const Direction direction = key == Qt::Key_Up ? Direction::Up
+        : key == Qt::Key_Down                     ? Direction::Down
+        : key == Qt::Key_Left                     ? Direction::Left
+                                                  : Direction::Right;
+    const NodeId next = neighbourBox(m_scene->diagramLayout(), document()->diagram(), current(), direction);
+    if (!next.isEmpty())
+        selectAndShow(next);
 }
 
 void DiagramView::editNode(const NodeId &id, const QString &replaceWith)
+{
+    m_entry->editingStarted(id);
+    openEditor(id, replaceWith);
+}
+
+void DiagramView::openEditor(const NodeId &id, const QString &replaceWith)
 {
     finishEditing(true);
     NodeItem *item = m_scene->itemFor(id);
@@ -298,7 +215,6 @@ void DiagramView::editNode(const NodeId &id, const QString &replaceWith)
     m_scene->selection()->selectOne(id);
     ensureVisible(item->box().rect, 40, 40);
     m_editingId = id;
-    m_editingNewNode = false;
     m_editor = new QPlainTextEdit(viewport());
     m_editor->setObjectName(QStringLiteral("inPlaceEditor"));
     m_editor->setFrameShape(QFrame::Box);
@@ -334,42 +250,30 @@ void DiagramView::finishEditing(bool commit)
     m_editor = nullptr;
     const QString text = editor->toPlainText();
     const NodeId id = m_editingId;
-    const bool wasNew = m_editingNewNode;
-    m_editingNewNode = false;
     editor->removeEventFilter(this);
     editor->setObjectName(QString()); // it lingers until deleteLater runs; it is not *the* editor
     editor->hide();
     editor->deleteLater();
     setFocus();
-    if (commit) {
+    if (commit)
         edit::setText(*document(), id, text);
-    } else if (wasNew && document()->diagram().node(id) && document()->diagram().node(id)->text.isEmpty()) {
-        // Escape on a box just created by Enter or Tab takes the box back, and out of history —
-        // but only if nothing else has been done since; otherwise it is deleted as a new step.
-        QUndoStack *stack = document()->undoStack();
-        auto *last = stack->index() > 0 ? const_cast<QUndoCommand *>(stack->command(stack->index() - 1)) : nullptr;
-        auto *add = dynamic_cast<AddNodeCommand *>(last);
-        if (add && last == m_newNodeCommand) {
-            add->discardOnUndo();
-            stack->undo();
-        } else {
-            edit::removeNodes(*document(), {id});
-        }
-        m_scene->selection()->selectOne(m_editOrigin);
-    }
+    else
+        m_entry->cancelEditing(id); // Escape on a box just made by Enter or Tab takes it back
 }
 
 bool DiagramView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor) {
         if (event->type() == QEvent::KeyPress) {
-            auto *key = static_cast<QKeyEvent *>(event);
-            if (key->key() == Qt::Key_Escape) {
+            const auto command = EntryController::commandFor(*static_cast<QKeyEvent *>(event), true);
+            if (command == EntryController::Command::Cancel) {
                 finishEditing(false);
                 return true;
             }
-            if (handleEntryKey(key, true))
+            if (command) {
+                runCommand(*command, true);
                 return true;
+            }
         } else if (event->type() == QEvent::FocusOut) {
             // Clicking elsewhere keeps what was typed (deferred: the click may rebuild items).
             // Only this editor's own loss of focus counts — not the window losing activation,
@@ -387,52 +291,47 @@ bool DiagramView::eventFilter(QObject *watched, QEvent *event)
     return QGraphicsView::eventFilter(watched, event);
 }
 
+void DiagramView::setTool(std::unique_ptr<CanvasTool> tool)
+{
+    m_tool = std::move(tool);
+    viewport()->setCursor(m_tool ? m_tool->cursor() : Qt::ArrowCursor);
+}
+
 void DiagramView::mousePressEvent(QMouseEvent *event)
 {
     finishEditing(true);
     if (event->button() == Qt::MiddleButton) {
         // Middle-button drag pans, whatever is under the pointer.
-        m_drag = Drag::Pan;
+        m_panning = true;
         m_pressPos = event->pos();
         viewport()->setCursor(Qt::ClosedHandCursor);
         event->accept();
         return;
     }
     NodeItem *item = event->button() == Qt::LeftButton ? m_scene->nodeAt(mapToScene(event->pos())) : nullptr;
-    if (item) {
-        m_dragFrom = item->id();
-        m_pressPos = event->pos();
-        const QPointF scenePos = mapToScene(event->pos());
-        const bool onHandle = scenePos.x() > item->box().rect.right() - LinkHandleWidth;
-        m_drag = onHandle ? Drag::Link : Drag::Pending;
-        if (!(event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
-            m_scene->selection()->select(m_scene->selection()->isSelected(item->id())
-                                             ? m_scene->selection()->selected()
-                                             : QStringList{item->id()},
-                                         item->id());
-        else
-            m_scene->selection()->select(m_scene->selection()->selected() + QStringList{item->id()}, item->id());
-        if (m_drag == Drag::Link) {
-            const QPointF start(item->box().rect.right(), item->box().rect.center().y());
-            m_dragLine = m_scene->addLine(QLineF(start, scenePos), QPen(QColor(0x19, 0x76, 0xd2), 2, Qt::DashLine));
-        }
-        event->accept();
+    if (!item) {
+        QGraphicsView::mousePressEvent(event);
         return;
     }
-    QGraphicsView::mousePressEvent(event);
+    const NodeId id = item->id();
+    const QPointF scenePos = mapToScene(event->pos());
+    Selection *selection = m_scene->selection();
+    if (!(event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+        selection->select(selection->isSelected(id) ? selection->selected() : QStringList{id}, id);
+    else
+        selection->select(selection->selected() + QStringList{id}, id);
+    m_pressPos = event->pos();
+    if (scenePos.x() > item->box().rect.right() - LinkHandleWidth)
+        setTool(std::make_unique<LinkDragTool>(m_scene, id, scenePos));
+    else
+        m_pressedId = id;
+    event->accept();
 }
 
 void DiagramView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF scenePos = mapToScene(event->pos());
-    if (m_drag == Drag::None) {
-        NodeItem *item = m_scene->nodeAt(scenePos);
-        const bool onHandle = item && scenePos.x() > item->box().rect.right() - LinkHandleWidth;
-        viewport()->setCursor(onHandle ? Qt::CrossCursor : Qt::ArrowCursor);
-        QGraphicsView::mouseMoveEvent(event);
-        return;
-    }
-    if (m_drag == Drag::Pan) {
+    if (m_panning) {
         const QPoint delta = event->pos() - m_pressPos;
         m_pressPos = event->pos();
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
@@ -440,85 +339,41 @@ void DiagramView::mouseMoveEvent(QMouseEvent *event)
         event->accept();
         return;
     }
-    if (m_drag == Drag::Pending && (event->pos() - m_pressPos).manhattanLength() > 6)
-        m_drag = Drag::Reorder;
-    if (m_drag == Drag::Link && m_dragLine) {
-        QLineF line = m_dragLine->line();
-        line.setP2(scenePos);
-        m_dragLine->setLine(line);
-        NodeItem *target = m_scene->nodeAt(scenePos);
-        if (target != m_dropTarget) {
-            if (m_dropTarget)
-                m_dropTarget->setDropHighlight(0);
-            m_dropTarget = target && target->id() != m_dragFrom ? target : nullptr;
-        }
-        if (m_dropTarget) {
-            const Diagram &d = document()->diagram();
-            const Node *a = d.node(m_dragFrom);
-            const Node *b = d.node(m_dropTarget->id());
-            const bool valid = a && b && Diagram::canLink(*a, *b) && !d.link(a->id, b->id);
-            m_dropTarget->setDropHighlight(valid ? 1 : -1);
-            viewport()->setCursor(valid ? Qt::DragLinkCursor : Qt::ForbiddenCursor);
-        }
-    } else if (m_drag == Drag::Reorder) {
-        viewport()->setCursor(Qt::SizeVerCursor);
+    if (!m_pressedId.isEmpty() && (event->pos() - m_pressPos).manhattanLength() > 6) {
+        setTool(std::make_unique<ReorderDragTool>(m_scene, m_pressedId));
+        m_pressedId.clear();
     }
-    event->accept();
+    if (m_tool) {
+        m_tool->move(scenePos);
+        viewport()->setCursor(m_tool->cursor());
+        event->accept();
+        return;
+    }
+    if (!m_pressedId.isEmpty()) {
+        event->accept();
+        return;
+    }
+    NodeItem *item = m_scene->nodeAt(scenePos);
+    const bool onHandle = item && scenePos.x() > item->box().rect.right() - LinkHandleWidth;
+    viewport()->setCursor(onHandle ? Qt::CrossCursor : Qt::ArrowCursor);
+    QGraphicsView::mouseMoveEvent(event);
 }
 
 void DiagramView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_drag == Drag::None) {
-        QGraphicsView::mouseReleaseEvent(event);
-        return;
-    }
-    const QPointF scenePos = mapToScene(event->pos());
-    // Read what the drag found, then remove the drag's items before editing: an edit rebuilds
-    // the scene and deletes every item.
-    const Drag drag = m_drag;
-    const NodeId from = m_dragFrom;
-    const NodeId target = m_dropTarget ? m_dropTarget->id() : NodeId();
-    endDrag();
-    if (drag == Drag::Link && !target.isEmpty()) {
-        edit::link(*document(), from, target);
-    } else if (drag == Drag::Reorder) {
-        // The new place is among the column's boxes, by the height the box was dropped at.
-        const DiagramLayout &layout = m_scene->diagramLayout();
-        if (const DiagramLayout::Box *dragged = layout.box(from)) {
-            int position = 0;
-            const Diagram &d = document()->diagram();
-            for (const DiagramLayout::Box &b : layout.boxes) {
-                if (b.column == dragged->column && b.id != dragged->id && d.contains(b.id)
-                    && b.rect.center().y() < scenePos.y())
-                    ++position;
-            }
-            edit::moveToPositionInColumn(*document(), from, position);
-        }
-    }
-    event->accept();
-}
-
-void DiagramView::cancelDrag()
-{
-    // The drag line and drop target belong to the scene, which deletes them with every other
-    // item (also for a measure dragged in from the Measures dock, which is not our own drag).
-    m_dragLine = nullptr;
-    m_dropTarget = nullptr;
-    if (m_drag != Drag::None) {
-        m_drag = Drag::None;
+    const bool wasPressed = m_panning || m_tool || !m_pressedId.isEmpty();
+    m_panning = false;
+    m_pressedId.clear();
+    if (std::unique_ptr<CanvasTool> tool = std::move(m_tool)) {
+        viewport()->setCursor(Qt::ArrowCursor);
+        tool->release(mapToScene(event->pos()));
+    } else {
         viewport()->setCursor(Qt::ArrowCursor);
     }
-}
-
-void DiagramView::endDrag()
-{
-    if (m_dropTarget)
-        m_dropTarget->setDropHighlight(0);
-    m_dropTarget = nullptr;
-    delete m_dragLine;
-    m_dragLine = nullptr;
-    m_drag = Drag::None;
-    viewport()->setCursor(Qt::ArrowCursor);
+    if (wasPressed)
+        event->accept();
+    else
+        QGraphicsView::mouseReleaseEvent(event);
 }
 
 void DiagramView::contextMenuEvent(QContextMenuEvent *event)
@@ -543,61 +398,52 @@ void DiagramView::contextMenuEvent(QContextMenuEvent *event)
 
 void DiagramView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasFormat(MeasuresView::measureMimeType()))
-        event->acceptProposedAction();
-    else
+    if (!event->mimeData()->hasFormat(MeasuresView::measureMimeType())) {
         QGraphicsView::dragEnterEvent(event);
+        return;
+    }
+    const QString measure = QString::fromUtf8(event->mimeData()->data(MeasuresView::measureMimeType()));
+    m_measureDrop = std::make_unique<MeasureDropTool>(m_scene, measure);
+    event->acceptProposedAction();
 }
 
 void DiagramView::dragMoveEvent(QDragMoveEvent *event)
 {
-    if (!event->mimeData()->hasFormat(MeasuresView::measureMimeType())) {
+    if (!m_measureDrop) {
         QGraphicsView::dragMoveEvent(event);
         return;
     }
-    NodeItem *target = m_scene->nodeAt(mapToScene(event->position().toPoint()));
-    if (target != m_dropTarget) {
-        if (m_dropTarget)
-            m_dropTarget->setDropHighlight(0);
-        m_dropTarget = target;
-        if (m_dropTarget)
-            m_dropTarget->setDropHighlight(1);
-    }
-    event->setAccepted(target != nullptr);
+    m_measureDrop->move(mapToScene(event->position().toPoint()));
+    event->setAccepted(m_measureDrop->hasTarget());
 }
 
 void DiagramView::dragLeaveEvent(QDragLeaveEvent *event)
 {
-    endDrag();
+    m_measureDrop.reset();
     QGraphicsView::dragLeaveEvent(event);
 }
 
 void DiagramView::dropEvent(QDropEvent *event)
 {
-    if (!event->mimeData()->hasFormat(MeasuresView::measureMimeType())) {
+    if (!m_measureDrop) {
         QGraphicsView::dropEvent(event);
         return;
     }
-    const QString measure = QString::fromUtf8(event->mimeData()->data(MeasuresView::measureMimeType()));
-    NodeItem *target = m_scene->nodeAt(mapToScene(event->position().toPoint()));
-    const NodeId node = target ? target->id() : NodeId();
-    endDrag();
-    if (!node.isEmpty()) {
-        edit::attachMeasure(*document(), measure, {node});
-        event->acceptProposedAction();
-    }
+    const std::unique_ptr<MeasureDropTool> tool = std::move(m_measureDrop);
+    tool->release(mapToScene(event->position().toPoint()));
+    event->acceptProposedAction();
 }
 
 void DiagramView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (NodeItem *item = m_scene->nodeAt(mapToScene(event->pos()))) {
-        endDrag();
+        setTool(nullptr);
+        m_pressedId.clear();
         editNode(item->id());
         return;
     }
     if (document()->diagram().nodes().empty()) {
-        editNode(edit::addAim(*document()));
-        markNewNode({});
+        runCommand(EntryController::Command::NewSibling, false); // the first aim
         return;
     }
     QGraphicsView::mouseDoubleClickEvent(event);

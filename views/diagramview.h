@@ -1,32 +1,37 @@
 #pragma once
 
+#include "entrycontroller.h"
+
 #include "model/node.h"
 
 #include <QGraphicsView>
 #include <QPlainTextEdit>
 #include <QPointer>
 
-class QGraphicsLineItem;
-class QUndoCommand;
+#include <memory>
+
 class QPlainTextEdit;
 
 namespace kdd {
 
+class CanvasTool;
 class DiagramScene;
 class Document;
-class NodeItem;
+class MeasureDropTool;
 
-// The canvas widget: zoom and pan, keyboard-first entry (Enter sibling, Tab child, Shift+Tab
-// left, F2 or typing edits in place, Delete, Alt+Up/Down, arrows move the selection), and mouse
-// gestures (drag from a box's right edge onto another box to link; drag a box up or down to
-// reorder its column). Gestures become undo commands through kdd::edit; the view keeps the
-// selected box still on screen when the layout changes.
+// The canvas widget: zoom and pan, the keyboard-entry grammar of EntryController (shared with
+// the outline) with an in-place text editor, arrows to move the selection (neighbourBox), and
+// mouse gestures handed to tool objects (link drag, reorder drag, measure drop). The view keeps
+// the selected box still on screen when the layout changes.
 class DiagramView : public QGraphicsView
 {
     Q_OBJECT
 
 public:
+    // A view with its own entry controller, or sharing `entry` with other views of the window.
     explicit DiagramView(DiagramScene *scene, QWidget *parent = nullptr);
+    DiagramView(DiagramScene *scene, EntryController *entry, QWidget *parent = nullptr);
+    ~DiagramView() override;
 
     DiagramScene *diagramScene() const { return m_scene; }
     qreal zoom() const;
@@ -36,6 +41,8 @@ public:
     void editNode(const NodeId &id, const QString &replaceWith = QString());
     // Commits (true) or cancels the in-place edit.
     void finishEditing(bool commit);
+    // Runs an entry command (Enter, Tab…) as if its key had been pressed on the canvas.
+    void runEntryCommand(EntryController::Command command);
 
 public slots:
     void zoomIn();
@@ -69,37 +76,29 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class Drag { None, Pending, Link, Reorder, Pan };
-
     Document *document() const;
     NodeId current() const;
     void selectAndShow(const NodeId &id);
     void moveSelection(int key);
-    // Enter / Tab / Shift+Tab from the canvas or the editor; returns whether it was handled.
-    bool handleEntryKey(QKeyEvent *event, bool fromEditor);
+    // A command from the canvas or (fromEditor) from the in-place editor.
+    void runCommand(EntryController::Command command, bool fromEditor);
+    void openEditor(const NodeId &id, const QString &replaceWith);
     void placeEditor();
     void rememberAnchor();
-    // The box being edited was just made (from `origin`) by the last undo step.
-    void markNewNode(const NodeId &origin);
     void keepAnchorStill();
-    void endDrag();
-    // The scene is about to delete its items: forget the ones a drag points at.
-    void cancelDrag();
+    void setTool(std::unique_ptr<CanvasTool> tool);
 
     DiagramScene *m_scene;
+    EntryController *m_entry;
     QPointer<QPlainTextEdit> m_editor;
     NodeId m_editingId;
-    bool m_editingNewNode = false;
-    NodeId m_editOrigin; // the box a new box was made from, selected again if it is cancelled
-    const QUndoCommand *m_newNodeCommand = nullptr; // the step that made the box being edited
-    NodeId m_lastCurrent; // the last box that was current, for Enter/Tab after Escape
     NodeId m_anchorId;
     QPointF m_anchorScenePos;
-    Drag m_drag = Drag::None;
-    NodeId m_dragFrom;
+    std::unique_ptr<CanvasTool> m_tool; // the mouse gesture under way, if any
+    std::unique_ptr<MeasureDropTool> m_measureDrop;
+    bool m_panning = false;
+    NodeId m_pressedId; // a box pressed but not dragged yet: a drag beyond 6 px reorders it
     QPoint m_pressPos;
-    QGraphicsLineItem *m_dragLine = nullptr;
-    NodeItem *m_dropTarget = nullptr;
 };
 
 } // namespace kdd

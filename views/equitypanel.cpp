@@ -15,7 +15,11 @@ EquityPanel::EquityPanel(Document *document, Selection *selection, QWidget *pare
     setObjectName(QStringLiteral("equityPanel"));
     setHeaderHidden(true);
     setWordWrap(true);
-    connect(document, &Document::changed, this, &EquityPanel::refresh);
+    connect(document, &Document::changed, this, [this](const DocumentChange &change) {
+        using C = DocumentChange;
+        if (!change.only(C::NodeOrder | C::LayoutOptions | C::Revisions))
+            refresh();
+    });
     connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         const QString id = item->data(0, Qt::UserRole).toString();
         if (!id.isEmpty())

@@ -130,7 +130,12 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
     connect(m_owner, &QLineEdit::editingFinished, this, &Inspector::apply);
     connect(m_partners, &QLineEdit::editingFinished, this, &Inspector::apply);
     connect(m_strength, &QComboBox::currentIndexChanged, this, &Inspector::applyLinkStrength);
-    connect(document, &Document::changed, this, &Inspector::refresh);
+    connect(document, &Document::changed, this, [this](const DocumentChange &change) {
+        // It shows one box and one link: measures, metadata and revisions are not its business.
+        using C = DocumentChange;
+        if (change.has(C::NodesAdded | C::NodesRemoved | C::NodesChanged | C::Links))
+            refresh();
+    });
     connect(selection, &Selection::changed, this, &Inspector::refresh);
     refresh();
 }

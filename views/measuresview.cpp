@@ -146,7 +146,11 @@ MeasuresView::MeasuresView(Document *document, Selection *selection, QWidget *pa
         if (const Measure *m = m_document->diagram().measure(currentMeasure()))
             m_selection->select(m->nodes);
     });
-    connect(document, &Document::changed, this, &MeasuresView::refresh);
+    connect(document, &Document::changed, this, [this](const DocumentChange &change) {
+        using C = DocumentChange;
+        if (change.has(C::Measures | C::NodesRemoved | C::NodesChanged))
+            refresh();
+    });
     refresh();
 }
 

@@ -1,16 +1,18 @@
 #include "outlineview.h"
 
+#include "entrycontroller.h"
 #include "selection.h"
 
 #include "model/document.h"
 #include "model/editoperations.h"
-#include "model/undocommands.h"
 
 #include <QColor>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QSet>
+
+#include <optional>
 
 namespace kdd {
 namespace {
@@ -35,8 +37,9 @@ QString kindLabel(const Node &n)
 
 } // namespace
 
-OutlineView::OutlineView(Document *document, Selection *selection, QWidget *parent)
-    : QTreeWidget(parent), m_document(document), m_selection(selection)
+OutlineView::OutlineView(Document *document, Selection *selection, EntryController *entry, QWidget *parent)
+    : QTreeWidget(parent), m_document(document), m_selection(selection),
+      m_entry(entry ? entry : new EntryController(document, selection, this))
 {
     setObjectName(QStringLiteral("outline"));
     setColumnCount(1);
@@ -45,19 +48,19 @@ OutlineView::OutlineView(Document *document, Selection *selection, QWidget *pare
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     setWordWrap(true);
-    connect(document, &Document::changed, this, &OutlineView::rebuild);
+    connect(document, &Document::changed, this, &OutlineView::documentChanged);
     connect(selection, &Selection::changed, this, &OutlineView::showSelection);
     connect(this, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
-        if (m_rebuilding || column != 0 || item->data(0, SharedRole).toBool())
+        if (m_updating || column != 0 || item->data(0, SharedRole).toBool())
             return;
-        // Applied after the item view has finished with its editor: the edit rebuilds the tree.
+        // Applied after the item view has finished with its editor.
         const NodeId id = item->data(0, IdRole).toString();
         const QString text = item->text(0);
         QMetaObject::invokeMethod(this, [this, id, text] { edit::setText(*m_document, id, text); },
                                   Qt::QueuedConnection);
     });
     connect(this, &QTreeWidget::itemSelectionChanged, this, [this] {
-        if (m_rebuilding)
+        if (m_updating)
             return;
         QStringList ids;
         for (QTreeWidgetItem *item : selectedItems()) {
@@ -68,16 +71,22 @@ OutlineView::OutlineView(Document *document, Selection *selection, QWidget *pare
         const QString current = currentItem() ? currentItem()->data(0, IdRole).toString() : QString();
         m_selection->select(ids, current);
     });
-    rebuild();
+    connect(this, &QTreeWidget::itemCollapsed, this, [this](QTreeWidgetItem *item) {
+        if (!m_updating && !item->data(0, SharedRole).toBool())
+            m_collapsed.insert(item->data(0, IdRole).toString());
+    });
+    connect(this, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *item) {
+        if (!m_updating)
+            m_collapsed.remove(item->data(0, IdRole).toString());
+    });
+    updateTree();
 }
 
 QTreeWidgetItem *OutlineView::itemFor(const NodeId &id) const
 {
-    for (QTreeWidgetItemIterator it(const_cast<OutlineView *>(this)); *it; ++it) {
-        if ((*it)->data(0, IdRole).toString() == id && !(*it)->data(0, SharedRole).toBool())
-            return *it;
-    }
-    return nullptr;
+    const auto it = m_rows.constFind(id);
+    return it == m_rows.cend() || it->isEmpty() || it->front()->data(0, SharedRole).toBool() ? nullptr
+                                                                                            : it->front();
 }
 
 void OutlineView::editNode(const NodeId &id)
@@ -107,101 +116,172 @@ void OutlineView::commitPendingEdit()
     }
 }
 
-void OutlineView::addSubtree(QTreeWidgetItem *parent, const NodeId &id, QSet<NodeId> &shown, int depth)
+void OutlineView::addSubtree(std::vector<Row> &rows, const NodeId &id, QSet<NodeId> &shown, int depth) const
 {
     const Diagram &d = m_document->diagram();
-    const Node *node = d.node(id);
-    if (!node)
+    if (!d.contains(id))
         return;
-    const bool shared = shown.contains(id);
-    auto *item = new QTreeWidgetItem(parent);
-    item->setData(0, IdRole, id);
-    item->setData(0, SharedRole, shared);
-    item->setText(0, shared ? QStringLiteral("↪ ") + node->text : node->text);
-    QString kind = kindLabel(*node);
-    if (node->isChange() && node->status != ChangeStatus::Idea) {
-        kind += QStringLiteral(" · ") + toString(node->status);
-        item->setForeground(0, node->status == ChangeStatus::Testing ? QColor(0x2e, 0x7d, 0x32) : QColor(0x60, 0x60, 0x60));
+    Row row;
+    row.id = id;
+    row.shared = shown.contains(id);
+    if (!row.shared) {
+        shown.insert(id);
+        if (depth <= 8) { // links only run rightwards, so a real diagram is at most 5 deep
+            for (const Link &l : d.links()) {
+                if (l.from == id)
+                    addSubtree(row.children, l.to, shown, depth + 1);
+            }
+        }
     }
-    if (node->isAim() || (node->isDriver() && node->level == 1)) {
-        QFont font = item->font(0);
-        font.setBold(true);
-        item->setFont(0, font);
-    }
-    item->setToolTip(0, kind + QStringLiteral("\n") + node->text);
-    if (shared) {
-        QFont font = item->font(0);
-        font.setItalic(true);
-        item->setFont(0, font);
-        item->setToolTip(0, kind + QStringLiteral("\n") + tr("Also linked here; edit it where it appears in full."));
-        return;
-    }
-    item->setFlags(item->flags() | Qt::ItemIsEditable);
-    shown.insert(id);
-    if (depth > 8)
-        return; // links only run rightwards, so a real diagram is at most 5 deep
-    for (const Link &l : d.links()) {
-        if (l.from == id)
-            addSubtree(item, l.to, shown, depth + 1);
-    }
+    rows.push_back(std::move(row));
 }
 
-void OutlineView::rebuild()
+std::vector<OutlineView::Row> OutlineView::desiredRows() const
 {
-    m_rebuilding = true;
-    QSet<QString> collapsed;
-    for (QTreeWidgetItemIterator it(this); *it; ++it) {
-        if (!(*it)->isExpanded() && (*it)->childCount() > 0)
-            collapsed.insert((*it)->data(0, IdRole).toString());
-    }
-    clear();
     const Diagram &d = m_document->diagram();
     QSet<NodeId> hasParent;
     for (const Link &l : d.links())
         hasParent.insert(l.to);
+    std::vector<Row> rows;
     QSet<NodeId> shown;
     // Aims first (top level unless a global aim links to them), then anything unreachable.
     for (const Node &n : d.nodes()) {
         if (n.isAim() && !hasParent.contains(n.id))
-            addSubtree(invisibleRootItem(), n.id, shown, 0);
+            addSubtree(rows, n.id, shown, 0);
     }
     for (const Node &n : d.nodes()) {
         if (!shown.contains(n.id) && !hasParent.contains(n.id))
-            addSubtree(invisibleRootItem(), n.id, shown, 0);
+            addSubtree(rows, n.id, shown, 0);
     }
     for (const Node &n : d.nodes()) {
         if (!shown.contains(n.id))
-            addSubtree(invisibleRootItem(), n.id, shown, 0);
+            addSubtree(rows, n.id, shown, 0);
     }
-    expandAll();
+    return rows;
+}
+
+void OutlineView::updateRow(QTreeWidgetItem *item) const
+{
+    const Node *node = m_document->diagram().node(item->data(0, IdRole).toString());
+    if (!node)
+        return;
+    const bool shared = item->data(0, SharedRole).toBool();
+    const QString text = shared ? QStringLiteral("↪ ") + node->text : node->text;
+    if (item->text(0) != text)
+        item->setText(0, text);
+    QString kind = kindLabel(*node);
+    QBrush foreground;
+    if (node->isChange() && node->status != ChangeStatus::Idea) {
+        kind += QStringLiteral(" · ") + toString(node->status);
+        foreground = node->status == ChangeStatus::Testing ? QColor(0x2e, 0x7d, 0x32) : QColor(0x60, 0x60, 0x60);
+    }
+    if (item->foreground(0) != foreground)
+        item->setForeground(0, foreground);
+    QFont font = item->font(0);
+    font.setBold(node->isAim() || (node->isDriver() && node->level == 1));
+    font.setItalic(shared);
+    if (item->font(0) != font)
+        item->setFont(0, font);
+    const QString tip = kind + QStringLiteral("\n")
+        + (shared ? tr("Also linked here; edit it where it appears in full.") : node->text);
+    if (item->toolTip(0) != tip)
+        item->setToolTip(0, tip);
+    const Qt::ItemFlags flags = shared ? item->flags() & ~Qt::ItemIsEditable : item->flags() | Qt::ItemIsEditable;
+    if (item->flags() != flags)
+        item->setFlags(flags);
+}
+
+void OutlineView::reconcile(QTreeWidgetItem *parent, const std::vector<Row> &rows)
+{
+    // The rows this parent has now, by (id, shared): under one parent each appears once.
+    QHash<QPair<QString, bool>, QTreeWidgetItem *> existing;
+    for (int i = 0; i < parent->childCount(); ++i) {
+        QTreeWidgetItem *child = parent->child(i);
+        existing.insert({child->data(0, IdRole).toString(), child->data(0, SharedRole).toBool()}, child);
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Row &row = rows[i];
+        const int at = static_cast<int>(i);
+        QTreeWidgetItem *item = existing.take({row.id, row.shared});
+        if (!item) {
+            item = new QTreeWidgetItem;
+            item->setData(0, IdRole, row.id);
+            item->setData(0, SharedRole, row.shared);
+            parent->insertChild(at, item);
+            ++m_rowsCreated;
+        } else if (parent->indexOfChild(item) != at) {
+            parent->removeChild(item);
+            parent->insertChild(at, item);
+        }
+        updateRow(item);
+        reconcile(item, row.children);
+        const bool expanded = !row.children.empty() && !m_collapsed.contains(row.id);
+        if (!row.children.empty() && item->isExpanded() != expanded)
+            item->setExpanded(expanded);
+    }
+    for (QTreeWidgetItem *gone : std::as_const(existing))
+        delete gone;
+}
+
+void OutlineView::indexRows()
+{
+    m_rows.clear();
     for (QTreeWidgetItemIterator it(this); *it; ++it) {
-        if (collapsed.contains((*it)->data(0, IdRole).toString()))
-            (*it)->setExpanded(false);
+        QList<QTreeWidgetItem *> &rows = m_rows[(*it)->data(0, IdRole).toString()];
+        if ((*it)->data(0, SharedRole).toBool())
+            rows.append(*it);
+        else
+            rows.prepend(*it);
     }
-    m_rebuilding = false;
+}
+
+void OutlineView::updateTree()
+{
+    m_updating = true;
+    reconcile(invisibleRootItem(), desiredRows());
+    indexRows();
+    m_updating = false;
     showSelection();
+}
+
+void OutlineView::documentChanged(const DocumentChange &change)
+{
+    using C = DocumentChange;
+    if (change.only(C::Measures | C::Metadata | C::Revisions | C::LayoutOptions))
+        return; // not shown here
+    if (change.only(C::NodesChanged)) {
+        // Texts and statuses: only the rows of those boxes.
+        m_updating = true;
+        for (const NodeId &id : change.nodes) {
+            for (QTreeWidgetItem *item : m_rows.value(id))
+                updateRow(item);
+        }
+        m_updating = false;
+        return;
+    }
+    updateTree();
 }
 
 void OutlineView::showSelection()
 {
-    if (m_rebuilding)
+    if (m_updating)
         return;
-    m_rebuilding = true;
+    m_updating = true;
     clearSelection();
     QTreeWidgetItem *current = nullptr;
-    for (QTreeWidgetItemIterator it(this); *it; ++it) {
-        const QString id = (*it)->data(0, IdRole).toString();
-        if (m_selection->isSelected(id) && !(*it)->data(0, SharedRole).toBool()) {
-            (*it)->setSelected(true);
-            if (id == m_selection->current())
-                current = *it;
-        }
+    for (const NodeId &id : m_selection->selected()) {
+        QTreeWidgetItem *item = itemFor(id);
+        if (!item)
+            continue;
+        item->setSelected(true);
+        if (id == m_selection->current())
+            current = item;
     }
     if (current) {
         setCurrentItem(current, 0, QItemSelectionModel::NoUpdate);
         scrollToItem(current);
     }
-    m_rebuilding = false;
+    m_updating = false;
 }
 
 bool OutlineView::event(QEvent *event)
@@ -216,92 +296,46 @@ bool OutlineView::event(QEvent *event)
     return QTreeWidget::event(event);
 }
 
-bool OutlineView::handleEntryKey(QKeyEvent *event, bool fromEditor)
+void OutlineView::runCommand(EntryController::Command command, bool fromEditor)
 {
-    const NodeId id = m_selection->current();
-    Document &doc = *m_document;
-    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
-    const bool backtab = event->key() == Qt::Key_Backtab
-        || (event->key() == Qt::Key_Tab && (event->modifiers() & Qt::ShiftModifier));
-    const bool tab = event->key() == Qt::Key_Tab && !backtab;
-    if (!enter && !tab && !backtab)
-        return false;
-    NodeId next;
-    if (id.isEmpty() && doc.diagram().nodes().empty())
-        next = edit::addAim(doc);
-    else if (id.isEmpty())
-        return true;
-    else if (enter)
-        next = edit::addSibling(doc, id);
-    else if (tab)
-        next = edit::addChild(doc, id);
-    else
-        next = edit::moveLeft(doc, id);
-    if (next.isEmpty())
-        return true;
-    m_selection->selectOne(next);
-    if (!backtab) {
-        m_newNode = next;
-        m_newNodeOrigin = id;
-        const QUndoStack *stack = doc.undoStack();
-        m_newNodeCommand = stack->index() > 0 ? stack->command(stack->index() - 1) : nullptr;
-    }
-    // As on the canvas: Shift+Tab while typing goes on typing in the moved box.
-    if (!backtab || fromEditor)
-        editNode(next);
-    return true;
-}
-
-void OutlineView::cancelNewNode()
-{
-    const Node *node = m_document->diagram().node(m_newNode);
-    QUndoStack *stack = m_document->undoStack();
-    auto *last = stack->index() > 0 ? const_cast<QUndoCommand *>(stack->command(stack->index() - 1)) : nullptr;
-    auto *add = dynamic_cast<AddNodeCommand *>(last);
-    if (!node || !node->text.isEmpty() || !add || last != m_newNodeCommand)
-        return;
-    add->discardOnUndo();
-    stack->undo();
-    m_selection->selectOne(m_newNodeOrigin);
-    m_newNode.clear();
+    const EntryController::Outcome outcome = m_entry->apply(command, fromEditor);
+    if (!outcome.select.isEmpty() && outcome.edit)
+        editNode(outcome.select);
 }
 
 void OutlineView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
+    const NodeId id = currentItem() ? currentItem()->data(0, IdRole).toString() : NodeId();
     QTreeWidget::closeEditor(editor, QAbstractItemDelegate::NoHint);
     // Enter, Tab and Shift+Tab while typing go on to the next box, as in the canvas. Queued
     // after the text commit, which is queued too.
-    int key = 0;
+    std::optional<EntryController::Command> command;
     if (hint == QAbstractItemDelegate::SubmitModelCache)
-        key = Qt::Key_Return;
+        command = EntryController::Command::NewSibling;
     else if (hint == QAbstractItemDelegate::EditNextItem)
-        key = Qt::Key_Tab;
+        command = EntryController::Command::NewChild;
     else if (hint == QAbstractItemDelegate::EditPreviousItem)
-        key = Qt::Key_Backtab;
-    if (key != 0) {
-        QMetaObject::invokeMethod(this, [this, key] {
-            QKeyEvent event(QEvent::KeyPress, key, Qt::NoModifier);
-            handleEntryKey(&event, true);
-        }, Qt::QueuedConnection);
+        command = EntryController::Command::MoveLeft;
+    if (command) {
+        QMetaObject::invokeMethod(this, [this, command] { runCommand(*command, true); },
+                                  Qt::QueuedConnection);
     } else if (hint == QAbstractItemDelegate::RevertModelCache) {
-        QMetaObject::invokeMethod(this, [this] { cancelNewNode(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, id] { m_entry->cancelEditing(id); }, Qt::QueuedConnection);
     }
 }
 
 void OutlineView::keyPressEvent(QKeyEvent *event)
 {
-    if (state() != EditingState && handleEntryKey(event))
-        return;
-    const NodeId id = m_selection->current();
-    if (event->key() == Qt::Key_Delete && !m_selection->selected().isEmpty()) {
-        const QStringList ids = m_selection->selected();
-        m_selection->selectOne(edit::removeNodes(*m_document, {ids.begin(), ids.end()}));
-        return;
-    }
-    if ((event->modifiers() & Qt::AltModifier) && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)
-        && !id.isEmpty()) {
-        edit::moveWithinColumn(*m_document, id, event->key() == Qt::Key_Up ? -1 : 1);
-        return;
+    if (state() != EditingState) {
+        if (const auto command = EntryController::commandFor(*event, false)) {
+            if (*command == EntryController::Command::EditText) {
+                // The tree's own edit key (F2) opens its editor; it is not a new box any more.
+                m_entry->editingStarted(m_selection->current());
+            } else {
+                runCommand(*command, false);
+                return;
+            }
+        }
     }
     QTreeWidget::keyPressEvent(event);
 }

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "entrycontroller.h"
+
+#include "model/documentchange.h"
 #include "model/node.h"
 
+#include <QHash>
+#include <QSet>
 #include <QTreeWidget>
 
-class QUndoCommand;
+#include <vector>
 
 namespace kdd {
 
@@ -12,15 +17,19 @@ class Document;
 class Selection;
 
 // The diagram as a tree — aims, then the boxes each links to, column by column — for typing a
-// diagram as an outline: Enter adds a sibling, Tab a child one column to the right, Shift+Tab
-// moves a box left, F2 edits, Delete removes, Alt+Up/Down reorders. A box with several parents
-// appears in full under the first and as a shared reference (↪, in italics) under the others.
+// diagram as an outline with the same keys as the canvas (EntryController). A box with several
+// parents appears in full under the first and as a shared reference (↪, in italics) under the
+// others. Rows live across changes: a text or status change updates its rows (id → items), and
+// a change of the tree moves, adds and removes only the rows that differ, so expansion,
+// selection and an editor elsewhere in the tree are kept.
 class OutlineView : public QTreeWidget
 {
     Q_OBJECT
 
 public:
-    OutlineView(Document *document, Selection *selection, QWidget *parent = nullptr);
+    // With its own entry controller, or sharing `entry` with the canvas.
+    OutlineView(Document *document, Selection *selection, EntryController *entry = nullptr,
+                QWidget *parent = nullptr);
 
     // The first (full) item of a box, or nullptr.
     QTreeWidgetItem *itemFor(const NodeId &id) const;
@@ -28,6 +37,9 @@ public:
     void editNode(const NodeId &id);
     // Applies the text being typed in the tree now (before saving or closing).
     void commitPendingEdit();
+    // How many rows were created since the view was made (tests read it to see that a change
+    // touched only the rows it concerns).
+    int rowsCreated() const { return m_rowsCreated; }
 
 protected:
     bool event(QEvent *event) override;
@@ -35,19 +47,31 @@ protected:
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 
 private:
-    void rebuild();
-    void addSubtree(QTreeWidgetItem *parent, const NodeId &id, QSet<NodeId> &shown, int depth);
+    // One row of the tree the diagram should show.
+    struct Row
+    {
+        NodeId id;
+        bool shared = false;
+        std::vector<Row> children;
+    };
+    std::vector<Row> desiredRows() const;
+    void addSubtree(std::vector<Row> &rows, const NodeId &id, QSet<NodeId> &shown, int depth) const;
+    void documentChanged(const DocumentChange &change);
+    // Makes the children of `parent` match `rows`, reusing items by (id, shared).
+    void reconcile(QTreeWidgetItem *parent, const std::vector<Row> &rows);
+    void updateTree();
+    void updateRow(QTreeWidgetItem *item) const;
+    void indexRows();
     void showSelection();
-    bool handleEntryKey(QKeyEvent *event, bool fromEditor = false);
-    // Escape while typing into a box just made by Enter or Tab takes the box back.
-    void cancelNewNode();
+    void runCommand(EntryController::Command command, bool fromEditor);
 
     Document *m_document;
     Selection *m_selection;
-    bool m_rebuilding = false;
-    NodeId m_newNode;                              // made by the last Enter/Tab here
-    NodeId m_newNodeOrigin;                        // the box it was made from
-    const QUndoCommand *m_newNodeCommand = nullptr; // the step that made it
+    EntryController *m_entry;
+    bool m_updating = false;
+    QHash<NodeId, QList<QTreeWidgetItem *>> m_rows; // every row of a box, the full one first
+    QSet<NodeId> m_collapsed; // boxes whose full row the user collapsed
+    int m_rowsCreated = 0;
 };
 
 } // namespace kdd
