@@ -6,6 +6,7 @@
 #include "model/document.h"
 #include "model/editoperations.h"
 
+#include <QApplication>
 #include <QColor>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -329,8 +330,14 @@ void OutlineView::keyPressEvent(QKeyEvent *event)
     if (state() != EditingState) {
         if (const auto command = EntryController::commandFor(*event, false)) {
             if (*command == EntryController::Command::EditText) {
-                // The tree's own edit key (F2) opens its editor; it is not a new box any more.
+                // As on the canvas, F2 goes on at the end of the text rather than replacing it.
                 m_entry->editingStarted(m_selection->current());
+                editNode(m_selection->current());
+                if (auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget())) {
+                    editor->deselect();
+                    editor->end(false);
+                }
+                return;
             } else {
                 runCommand(*command, false);
                 return;
