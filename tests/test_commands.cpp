@@ -198,7 +198,7 @@ TEST_CASE("undoing every step returns to the opened file byte for byte", "[comma
     CHECK_FALSE(doc.isModified());
 }
 
-TEST_CASE("each committed text edit is one undo step; a no-op records nothing", "[commands]")
+TEST_CASE("each committed text edit is one undo step, and a no-op records nothing", "[commands]")
 {
     Document doc(goodDiagram());
     const QString original = doc.diagram().node(QStringLiteral("p1"))->text;

@@ -334,7 +334,7 @@ TEST_CASE("copy boxes in one window and paste them into another", "[gui]")
     CHECK(d.nodes().size() == 5);
 }
 
-TEST_CASE("dragging a box down reorders its column; rubber band selects several", "[gui]")
+TEST_CASE("dragging a box down reorders its column, and rubber band selects several", "[gui]")
 {
     Window w;
     Diagram d0 = goodDiagram();
