@@ -73,15 +73,18 @@ QString plural(int n, const char *singular, const char *pluralForm)
         + QString::fromLatin1(n == 1 ? singular : pluralForm);
 }
 
-} // namespace
+const QCommandLineOption kJson(QStringLiteral("json"),
+                               QStringLiteral("print the findings as JSON instead"));
 
-int runCheckCommand(const CommandArgs &args, QTextStream &out, QTextStream &err)
+int runCheck(const QCommandLineParser &parser, const QStringList &files, QTextStream &out,
+             QTextStream &err)
 {
-    const QString &file = args.files.first();
+    const QString &file = files.first();
+    const bool json = parser.isSet(kJson);
     const LoadResult loaded = loadDiagram(file);
     if (!loaded.ok()) {
         err << loaded.errorText() << "\n";
-        if (args.json)
+        if (json)
             printProblemsAsJson(file, loaded, out);
         return ExitFailure;
     }
@@ -94,7 +97,7 @@ int runCheckCommand(const CommandArgs &args, QTextStream &out, QTextStream &err)
         warnings += f.severity == Severity::Warning;
         infos += f.severity == Severity::Info;
     }
-    if (args.json) {
+    if (json) {
         printFindingsAsJson(file, findings, loaded.lines, errors, warnings, infos, out);
     } else {
         for (const Finding &f : findings) {
@@ -109,6 +112,21 @@ int runCheckCommand(const CommandArgs &args, QTextStream &out, QTextStream &err)
             << "\n";
     }
     return errors > 0 ? ExitCheckErrors : ExitOk;
+}
+
+} // namespace
+
+Command checkCommand()
+{
+    return {QStringLiteral("check"),
+            QStringLiteral("Prints one line per finding: FILE:LINE: severity: message [RULE]."),
+            {kJson},
+            QStringLiteral("Exit status: 0 no errors (warnings allowed), 1 errors found, 2 FILE "
+                           "unreadable or\nnot a valid diagram."),
+            [](const QCommandLineParser &, const QStringList &files) {
+                return oneFileExpected(QStringLiteral("check"), files);
+            },
+            &runCheck};
 }
 
 } // namespace kdd

@@ -5,52 +5,70 @@
 #include "model/kddfile.h"
 
 #include <QCoreApplication>
-#include <QHash>
+
+#include <vector>
 
 namespace kdd {
 namespace {
 
-const char *const kUsage = R"(Usage:
+const char *const kSynopsis = R"(Usage:
   keydriver [FILE...]                       open the editor (on FILE)
   keydriver check FILE [--json]             check a diagram against QI good practice
   keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
   keydriver diff OLD NEW                    what was added, removed and changed
   keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
   keydriver --help | --version
-
-check
-  Prints one line per finding: FILE:LINE: severity: message [RULE].
-  --json        print the findings as JSON instead
-  Exit status: 0 no errors (warnings allowed), 1 errors found, 2 FILE unreadable or
-  not a valid diagram.
-
-export
-  -o, --output OUT     the file to write ("-" writes to standard output)
-  --format F           svg, pdf, png, kdd, dot, md, mmd or csv; by default OUT's suffix
-  --theme T            classic (default), colour, print or high-contrast
-  --page P             PDF page: fit (default: one page the size of the diagram), a4 or
-                       letter (landscape; scaled to fit, or tiled when text would be
-                       smaller than 7 pt)
-  --dpi N              PNG resolution (default 192)
-  --background B       PNG background: white (default) or transparent
-  --order O            keep (the order of the file) or tidy (fewer crossing links);
-                       by default the document's own choice
-  --what W             CSV: diagram (one row per box, default) or measures (the
-                       measurement plan)
-  --measures table     SVG/PDF/PNG: print the measurement plan as a table under the
-                       diagram (default: none)
-  The output is written atomically: on any error no file is left behind. No display is
-  needed. Exit status: 0 written, 2 FILE unreadable or invalid, bad option, or OUT not
-  writable.
-
-diff
-  One line per difference: "+ node ID …", "- link A → B", "~ node ID: text: “…” → “…”".
-  Exit status: 0 the same, 1 different, 2 a file unreadable or invalid, or no such revision.
-
-Rules are explained in docs/checks.md.
 )";
 
-void printUsage(QTextStream &stream) { stream << QString::fromUtf8(kUsage); }
+constexpr int OptionColumn = 23; // where --help starts an option's description
+
+std::vector<Command> commands()
+{
+    return {checkCommand(), exportCommand(), diffCommand()};
+}
+
+QCommandLineOption helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                              QStringLiteral("print this help"));
+}
+
+QString indented(const QString &text, int spaces)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line.prepend(QString(spaces, QLatin1Char(' ')));
+    return lines.join(QLatin1Char('\n'));
+}
+
+// "  -o, --output OUT     the file to write …": the option's names and value, then its
+// description, each of its lines starting in OptionColumn.
+QString optionHelp(const QCommandLineOption &option)
+{
+    QStringList names;
+    for (const QString &name : option.names())
+        names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+    QString spec = QStringLiteral("  ") + names.join(QStringLiteral(", "));
+    if (!option.valueName().isEmpty())
+        spec += QLatin1Char(' ') + option.valueName();
+    spec = spec.leftJustified(OptionColumn - 1) + QLatin1Char(' ');
+    return spec + indented(option.description(), OptionColumn).mid(OptionColumn);
+}
+
+void printUsage(QTextStream &stream)
+{
+    stream << QString::fromUtf8(kSynopsis);
+    for (const Command &command : commands()) {
+        stream << "\n" << command.name << "\n";
+        if (!command.intro.isEmpty())
+            stream << indented(command.intro, 2) << "\n";
+        for (const QCommandLineOption &option : command.options)
+            stream << optionHelp(option) << "\n";
+        if (!command.outro.isEmpty())
+            stream << indented(command.outro, 2) << "\n";
+    }
+    stream << "\nRules are explained in docs/checks.md.\n";
+}
 
 int usageError(QTextStream &err, const QString &message)
 {
@@ -59,86 +77,123 @@ int usageError(QTextStream &err, const QString &message)
     return ExitFailure;
 }
 
-// Splits the arguments after the sub-command name; returns false (after reporting) on a mistake.
-bool parseCommandArgs(const QString &command, const QStringList &args, CommandArgs &parsed,
-                      QTextStream &err)
+// The option name a word spells ("--theme=x" and "-theme" both spell "theme"), or empty.
+QString optionName(const QString &word)
 {
-    const QHash<QString, QString *> exportOptions = {
-        {QStringLiteral("--format"), &parsed.format}, {QStringLiteral("--theme"), &parsed.theme},
-        {QStringLiteral("--page"), &parsed.page},     {QStringLiteral("--dpi"), &parsed.dpi},
-        {QStringLiteral("--order"), &parsed.order},   {QStringLiteral("--what"), &parsed.what},
-        {QStringLiteral("--background"), &parsed.background}, {QStringLiteral("--measures"), &parsed.measures},
-    };
-    for (int i = 0; i < args.size(); ++i) {
-        const QString &arg = args[i];
-        QString name = arg;
-        QString value;
-        bool hasInlineValue = false;
-        if (arg.startsWith(QStringLiteral("--")) && arg.contains(QLatin1Char('='))) {
-            name = arg.section(QLatin1Char('='), 0, 0);
-            value = arg.section(QLatin1Char('='), 1);
-            hasInlineValue = true;
-        }
-        const auto takeValue = [&](QString &target) {
-            if (hasInlineValue) {
-                target = value;
-                return true;
-            }
-            if (i + 1 >= args.size()) {
-                usageError(err, QStringLiteral("option %1 needs a value").arg(name));
-                return false;
-            }
-            target = args[++i];
-            return true;
-        };
-        if (arg == QStringLiteral("--")) {
-            parsed.files << args.mid(i + 1);
-            break;
-        }
-        if (command == QStringLiteral("check") && name == QStringLiteral("--json")) {
-            parsed.json = true;
-        } else if (command == QStringLiteral("export")
-                   && (name == QStringLiteral("-o") || name == QStringLiteral("--output"))) {
-            if (!takeValue(parsed.output))
-                return false;
-        } else if (command == QStringLiteral("diff") && name == QStringLiteral("--revision")) {
-            if (!takeValue(parsed.revision))
-                return false;
-        } else if (command == QStringLiteral("export") && exportOptions.contains(name)) {
-            if (!takeValue(*exportOptions.value(name)))
-                return false;
-        } else if (arg.startsWith(QLatin1Char('-')) && arg != QStringLiteral("-")) {
-            usageError(err, QStringLiteral("unknown option '%1' for '%2'").arg(arg, command));
-            return false;
-        } else {
-            parsed.files << arg;
+    if (!word.startsWith(QLatin1Char('-')) || word == QStringLiteral("-"))
+        return QString();
+    const QString name = word.mid(word.startsWith(QStringLiteral("--")) ? 2 : 1);
+    return name.section(QLatin1Char('='), 0, 0);
+}
+
+// The parser's complaint in the command line's own words: which word, and for which command.
+QString parseError(const QCommandLineParser &parser, const QStringList &arguments,
+                   const QList<QCommandLineOption> &options, const QString &context)
+{
+    // QCommandLineParser takes the word after a value option as its value, so only a value
+    // option that ends the line can lack one.
+    if (!arguments.isEmpty() && !arguments.last().contains(QLatin1Char('='))) {
+        const QString name = optionName(arguments.last());
+        for (const QCommandLineOption &option : options) {
+            if (!option.valueName().isEmpty() && option.names().contains(name))
+                return QStringLiteral("option %1 needs a value").arg(arguments.last());
         }
     }
-    const int wanted = command == QStringLiteral("diff") && parsed.revision.isEmpty() ? 2 : 1;
-    if (parsed.files.size() != wanted) {
-        if (wanted == 2) {
-            usageError(err, QStringLiteral("'diff' needs two files: OLD NEW (or FILE --revision N)"));
-            return false;
+    const QStringList unknown = parser.unknownOptionNames();
+    if (!unknown.isEmpty()) {
+        QString word = QStringLiteral("--") + unknown.first();
+        for (const QString &argument : arguments) {
+            if (argument == QStringLiteral("--"))
+                break;
+            if (optionName(argument) == unknown.first()) {
+                word = argument;
+                break;
+            }
         }
-        usageError(err, parsed.files.isEmpty()
-                            ? QStringLiteral("'%1' needs a FILE").arg(command)
-                            : QStringLiteral("'%1' takes one FILE, got %2")
-                                  .arg(command)
-                                  .arg(parsed.files.size()));
-        return false;
+        return QStringLiteral("unknown option '%1'%2").arg(word, context);
     }
-    return true;
+    QString text = parser.errorText(); // "Unexpected value after '--json'."
+    if (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    if (!text.isEmpty())
+        text[0] = text[0].toLower();
+    return text;
+}
+
+// A parser for `options` plus --help; single-dash words are read as long options ("-json"),
+// never as bundles of letters, so a mistake is reported as the word typed.
+void setUpParser(QCommandLineParser &parser, const QList<QCommandLineOption> &options)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(helpOption());
+    parser.addOptions(options);
+}
+
+int runProgramOption(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     QStringLiteral("print the version"));
+    QCommandLineParser parser;
+    setUpParser(parser, {version});
+    const bool parsed = parser.parse(QStringList{QStringLiteral("keydriver")} + arguments);
+    if (parser.isSet(helpOption())) {
+        printUsage(out);
+        return ExitOk;
+    }
+    if (!parsed)
+        return usageError(err, parseError(parser, arguments, {version}, QString()));
+    if (parser.isSet(version)) {
+        out << "keydriver " << QCoreApplication::applicationVersion() << " (file format version "
+            << CurrentFormatVersion << ")\n";
+        return ExitOk;
+    }
+    return usageError(err, QStringLiteral("unknown option '%1'").arg(arguments.first()));
+}
+
+int runCommand(const Command &command, const QStringList &arguments, QTextStream &out,
+               QTextStream &err)
+{
+    QCommandLineParser parser;
+    setUpParser(parser, command.options);
+    const bool parsed =
+        parser.parse(QStringList{QStringLiteral("keydriver ") + command.name} + arguments);
+    if (parser.isSet(helpOption())) {
+        printUsage(out);
+        return ExitOk;
+    }
+    if (!parsed)
+        return usageError(err, parseError(parser, arguments, command.options,
+                                          QStringLiteral(" for '%1'").arg(command.name)));
+    const QStringList files = parser.positionalArguments();
+    const QString wrongFiles = command.checkFiles(parser, files);
+    if (!wrongFiles.isEmpty())
+        return usageError(err, wrongFiles);
+    return command.run(parser, files, out, err);
 }
 
 } // namespace
+
+QString oneFileExpected(const QString &command, const QStringList &files)
+{
+    if (files.isEmpty())
+        return QStringLiteral("'%1' needs a FILE").arg(command);
+    if (files.size() > 1)
+        return QStringLiteral("'%1' takes one FILE, got %2").arg(command).arg(files.size());
+    return QString();
+}
 
 bool isCommandLineMode(const QStringList &arguments)
 {
     if (arguments.isEmpty())
         return false;
     const QString &first = arguments.first();
-    return first == QStringLiteral("check") || first == QStringLiteral("export")
-        || first == QStringLiteral("diff") || first.startsWith(QLatin1Char('-'));
+    if (first.startsWith(QLatin1Char('-')))
+        return true;
+    for (const Command &command : commands()) {
+        if (command.name == first)
+            return true;
+    }
+    return false;
 }
 
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -147,32 +202,14 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         printUsage(err); // the editor is started by main(), not here
         return ExitFailure;
     }
-    const QString &command = arguments.first();
-    if (command == QStringLiteral("--help") || command == QStringLiteral("-h")) {
-        printUsage(out);
-        return ExitOk;
+    const QString &first = arguments.first();
+    if (first.startsWith(QLatin1Char('-')))
+        return runProgramOption(arguments, out, err);
+    for (const Command &command : commands()) {
+        if (command.name == first)
+            return runCommand(command, arguments.mid(1), out, err);
     }
-    if (command == QStringLiteral("--version")) {
-        out << "keydriver " << QCoreApplication::applicationVersion() << " (file format version "
-            << CurrentFormatVersion << ")\n";
-        return ExitOk;
-    }
-    if (command.startsWith(QLatin1Char('-')))
-        return usageError(err, QStringLiteral("unknown option '%1'").arg(command));
-
-    CommandArgs parsed;
-    const QStringList rest = arguments.mid(1);
-    if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
-        printUsage(out);
-        return ExitOk;
-    }
-    if (!parseCommandArgs(command, rest, parsed, err))
-        return ExitFailure;
-    if (command == QStringLiteral("check"))
-        return runCheckCommand(parsed, out, err);
-    if (command == QStringLiteral("diff"))
-        return runDiffCommand(parsed, out, err);
-    return runExportCommand(parsed, out, err);
+    return usageError(err, QStringLiteral("unknown command '%1'").arg(first));
 }
 
 } // namespace kdd

@@ -7,33 +7,41 @@
 #include "model/kddfile.h"
 
 namespace kdd {
+namespace {
 
-int runDiffCommand(const CommandArgs &args, QTextStream &out, QTextStream &err)
+const QCommandLineOption kRevision(QStringLiteral("revision"),
+                                   QStringLiteral("compare FILE with one of its saved revisions: "
+                                                  "by number (from 1) or\nby label"),
+                                   QStringLiteral("R"));
+
+int runDiff(const QCommandLineParser &parser, const QStringList &files, QTextStream &out,
+            QTextStream &err)
 {
-    const LoadResult first = loadDiagram(args.files.value(0));
+    const QString revision = parser.value(kRevision);
+    const LoadResult first = loadDiagram(files.value(0));
     if (!first.ok()) {
         err << first.errorText() << "\n";
         return ExitFailure;
     }
     Diagram before;
     Diagram after;
-    if (!args.revision.isEmpty()) {
+    if (!revision.isEmpty()) {
         // Compare a file with one of its own stored revisions (by number from 1, or by label).
         const std::vector<Revision> &revisions = first.diagram->revisions();
         const Revision *chosen = nullptr;
         bool isNumber = false;
-        const int number = args.revision.toInt(&isNumber);
+        const int number = revision.toInt(&isNumber);
         if (isNumber && number >= 1 && number <= static_cast<int>(revisions.size())) {
             chosen = &revisions[static_cast<std::size_t>(number) - 1];
         } else {
             std::vector<std::size_t> matches;
             for (std::size_t i = 0; i < revisions.size(); ++i) {
-                if (revisions[i].label == args.revision)
+                if (revisions[i].label == revision)
                     matches.push_back(i);
             }
             if (matches.size() > 1) {
-                err << args.files.value(0) << ": " << matches.size() << " revisions are labelled '"
-                    << args.revision << "' (numbers";
+                err << files.value(0) << ": " << matches.size() << " revisions are labelled '"
+                    << revision << "' (numbers";
                 for (const std::size_t i : matches)
                     err << ' ' << i + 1;
                 err << "); give the number instead\n";
@@ -43,14 +51,14 @@ int runDiffCommand(const CommandArgs &args, QTextStream &out, QTextStream &err)
                 chosen = &revisions[matches.front()];
         }
         if (!chosen || !chosen->snapshot) {
-            err << args.files.value(0) << ": no revision '" << args.revision << "' (the file has "
+            err << files.value(0) << ": no revision '" << revision << "' (the file has "
                 << revisions.size() << ")\n";
             return ExitFailure;
         }
         before = *chosen->snapshot;
         after = first.diagram->snapshot();
     } else {
-        const LoadResult second = loadDiagram(args.files.value(1));
+        const LoadResult second = loadDiagram(files.value(1));
         if (!second.ok()) {
             err << second.errorText() << "\n";
             return ExitFailure;
@@ -62,6 +70,26 @@ int runDiffCommand(const CommandArgs &args, QTextStream &out, QTextStream &err)
     out << diff.toText();
     // As diff(1): 0 when the same, 1 when different.
     return diff.isEmpty() ? ExitOk : ExitCheckErrors;
+}
+
+} // namespace
+
+Command diffCommand()
+{
+    return {QStringLiteral("diff"),
+            QStringLiteral("One line per difference: \"+ node ID …\", \"- link A → B\", "
+                           "\"~ node ID: text: “…” → “…”\"."),
+            {kRevision},
+            QStringLiteral("Exit status: 0 the same, 1 different, 2 a file unreadable or invalid, "
+                           "or no such revision."),
+            [](const QCommandLineParser &parser, const QStringList &files) {
+                if (!parser.value(kRevision).isEmpty())
+                    return oneFileExpected(QStringLiteral("diff"), files);
+                if (files.size() != 2)
+                    return QStringLiteral("'diff' needs two files: OLD NEW (or FILE --revision N)");
+                return QString();
+            },
+            &runDiff};
 }
 
 } // namespace kdd

@@ -2,6 +2,7 @@
 // of the exporter registry.
 #include "cli.h"
 #include "commands.h"
+#include "exportoptionparser.h"
 
 #include "model/atomicfile.h"
 #include "model/kddfile.h"
@@ -14,87 +15,97 @@
 namespace kdd {
 namespace {
 
-// Turns the command-line strings into ExportOptions; reports the first bad value.
-bool exportOptionsFrom(const CommandArgs &args, const QString &format, ExportOptions &options,
-                       QTextStream &err)
+QCommandLineOption valueOption(const QStringList &names, const char *valueName,
+                               const char *description)
 {
-    if (!args.theme.isEmpty())
-        options.theme = args.theme.toLower();
-    if (!args.page.isEmpty())
-        options.page = args.page.toLower();
-    if (!args.what.isEmpty())
-        options.what = args.what.toLower();
-    if (!args.dpi.isEmpty()) {
-        bool ok = false;
-        options.dpi = args.dpi.toInt(&ok);
-        if (!ok) {
-            err << "keydriver: --dpi must be a whole number, not '" << args.dpi << "'\n";
-            return false;
-        }
-    }
-    if (!args.order.isEmpty()) {
-        if (args.order == QStringLiteral("keep"))
-            options.order = LayoutSettings::Order::Keep;
-        else if (args.order == QStringLiteral("tidy"))
-            options.order = LayoutSettings::Order::Tidy;
-        else {
-            err << "keydriver: unknown --order '" << args.order << "'; choose keep or tidy\n";
-            return false;
-        }
-    }
-    if (!args.background.isEmpty()) {
-        if (args.background == QStringLiteral("transparent"))
-            options.transparent = true;
-        else if (args.background != QStringLiteral("white")) {
-            err << "keydriver: unknown --background '" << args.background
-                << "'; choose white or transparent\n";
-            return false;
-        }
-    }
-    if (!args.measures.isEmpty()) {
-        if (args.measures == QStringLiteral("table"))
-            options.measuresTable = true;
-        else if (args.measures != QStringLiteral("none")) {
-            err << "keydriver: unknown --measures '" << args.measures << "'; choose table or none\n";
-            return false;
-        }
+    return QCommandLineOption(names, QString::fromUtf8(description),
+                              QString::fromLatin1(valueName));
+}
+
+// "svg, pdf, … or csv": every format of the registry.
+QString formatList()
+{
+    QStringList formats = exportFormats();
+    const QString last = formats.takeLast();
+    return formats.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
+}
+
+// The options, in --help order. The words they take are parsed in exportoptionparser.cpp.
+const QCommandLineOption kOutput =
+    valueOption({QStringLiteral("o"), QStringLiteral("output")}, "OUT",
+                "the file to write (\"-\" writes to standard output)");
+const QCommandLineOption kFormat({QStringLiteral("format")},
+                                 formatList() + QStringLiteral("; by default OUT's suffix"),
+                                 QStringLiteral("F"));
+const QCommandLineOption kTheme = valueOption({QStringLiteral("theme")}, "T",
+                                              "classic (default), colour, print or high-contrast");
+const QCommandLineOption kPage =
+    valueOption({QStringLiteral("page")}, "P",
+                "PDF page: fit (default: one page the size of the diagram), a4 or\n"
+                "letter (landscape; scaled to fit, or tiled when text would be\n"
+                "smaller than 7 pt)");
+const QCommandLineOption kDpi =
+    valueOption({QStringLiteral("dpi")}, "N", "PNG resolution (default 192)");
+const QCommandLineOption kBackground = valueOption(
+    {QStringLiteral("background")}, "B", "PNG background: white (default) or transparent");
+const QCommandLineOption kOrder =
+    valueOption({QStringLiteral("order")}, "O",
+                "keep (the order of the file) or tidy (fewer crossing links);\n"
+                "by default the document's own choice");
+const QCommandLineOption kWhat =
+    valueOption({QStringLiteral("what")}, "W",
+                "CSV: diagram (one row per box, default) or measures (the\nmeasurement plan)");
+const QCommandLineOption kMeasures =
+    valueOption({QStringLiteral("measures")}, "M",
+                "SVG/PDF/PNG: table prints the measurement plan as a table under\n"
+                "the diagram; none (default) leaves it out");
+
+// The format asked for, or told by OUT's suffix ("-" is the canonical .kdd); reports mistakes.
+bool chooseFormat(const QCommandLineParser &parser, ExportFormat &format, QTextStream &err)
+{
+    const QString output = parser.value(kOutput);
+    QString word = parser.value(kFormat);
+    if (word.isEmpty())
+        word = output == QStringLiteral("-") ? QStringLiteral("kdd") : QFileInfo(output).suffix();
+    if (word.isEmpty()) {
+        err << "keydriver: cannot tell the format of '" << output
+            << "': give it a suffix (.svg, .pdf, .png, …) or use --format\n";
+        return false;
     }
     QString error;
-    if (!options.validateFor(format, &error)) {
+    if (!parseExportFormat(word.toLower(), format, &error)) {
         err << "keydriver: " << error << "\n";
         return false;
     }
     return true;
 }
 
-} // namespace
-
-int runExportCommand(const CommandArgs &args, QTextStream &out, QTextStream &err)
+int runExport(const QCommandLineParser &parser, const QStringList &files, QTextStream &out,
+              QTextStream &err)
 {
-    const QString &file = args.files.first();
-    if (args.output.isEmpty()) {
+    const QString &file = files.first();
+    const QString output = parser.value(kOutput);
+    if (output.isEmpty()) {
         err << "keydriver: 'export' needs an output file: -o OUT\n";
         return ExitFailure;
     }
-    QString format = args.format.toLower();
-    if (format.isEmpty()) {
-        format = args.output == QStringLiteral("-") ? QStringLiteral("kdd")
-                                                    : QFileInfo(args.output).suffix().toLower();
-    }
-    if (format.isEmpty()) {
-        err << "keydriver: cannot tell the format of '" << args.output
-            << "': give it a suffix (.svg, .pdf, .png, …) or use --format\n";
+    ExportFormat format = ExportFormat::Kdd;
+    if (!chooseFormat(parser, format, err))
         return ExitFailure;
-    }
-    const Exporter *exporter = findExporter(format);
-    if (!exporter) {
-        err << "keydriver: unsupported export format '" << format << "'; choose one of: "
-            << exportFormats().join(QStringLiteral(", ")) << "\n";
-        return ExitFailure;
-    }
+    ExportOptionWords words;
+    words.theme = parser.value(kTheme);
+    words.page = parser.value(kPage);
+    words.dpi = parser.value(kDpi);
+    words.background = parser.value(kBackground);
+    words.order = parser.value(kOrder);
+    words.what = parser.value(kWhat);
+    words.measures = parser.value(kMeasures);
     ExportOptions options;
-    if (!exportOptionsFrom(args, exporter->format(), options, err))
+    QString error;
+    if (!parseExportOptions(words, format, options, &error)) {
+        err << "keydriver: " << error << "\n";
         return ExitFailure;
+    }
 
     // Load before touching the output: an invalid input never replaces an existing file.
     const LoadResult loaded = loadDiagram(file);
@@ -103,12 +114,11 @@ int runExportCommand(const CommandArgs &args, QTextStream &out, QTextStream &err
         return ExitFailure;
     }
     QByteArray bytes;
-    QString error;
-    if (!exporter->write(*loaded.diagram, options, bytes, &error)) {
+    if (!findExporter(format)->write(*loaded.diagram, options, bytes, &error)) {
         err << file << ": cannot export: " << error << "\n";
         return ExitFailure;
     }
-    if (args.output == QStringLiteral("-")) {
+    if (output == QStringLiteral("-")) {
         out.flush();
         if (std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout)
                 != static_cast<std::size_t>(bytes.size())
@@ -118,11 +128,27 @@ int runExportCommand(const CommandArgs &args, QTextStream &out, QTextStream &err
         }
         return ExitOk;
     }
-    if (!writeFileAtomically(args.output, bytes, &error)) {
+    if (!writeFileAtomically(output, bytes, &error)) {
         err << error << "\n";
         return ExitFailure;
     }
     return ExitOk;
+}
+
+} // namespace
+
+Command exportCommand()
+{
+    return {QStringLiteral("export"),
+            QString(),
+            {kOutput, kFormat, kTheme, kPage, kDpi, kBackground, kOrder, kWhat, kMeasures},
+            QStringLiteral("The output is written atomically: on any error no file is left behind. "
+                           "No display is\nneeded. Exit status: 0 written, 2 FILE unreadable or "
+                           "invalid, bad option, or OUT not\nwritable."),
+            [](const QCommandLineParser &, const QStringList &files) {
+                return oneFileExpected(QStringLiteral("export"), files);
+            },
+            &runExport};
 }
 
 } // namespace kdd

@@ -14,6 +14,23 @@
 #include <QSpinBox>
 
 namespace kdd {
+namespace {
+
+// A combo box whose items carry enum values; the first item is the default.
+template <typename T> QComboBox *choices(std::initializer_list<std::pair<QString, T>> items)
+{
+    auto *box = new QComboBox;
+    for (const auto &[label, value] : items)
+        box->addItem(label, static_cast<int>(value));
+    return box;
+}
+
+template <typename T> T chosen(const QComboBox *box)
+{
+    return static_cast<T>(box->currentData().toInt());
+}
+
+} // namespace
 
 ExportDialog::ExportDialog(Document *document, QWidget *parent) : QDialog(parent), m_document(document)
 {
@@ -21,64 +38,95 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent) : QDialog(parent
     auto *form = new QFormLayout(this);
     m_format = new QComboBox;
     for (const auto &e : exporters())
-        m_format->addItem(QStringLiteral("%1 (.%2)").arg(e->description(), e->format()), e->format());
+        m_format->addItem(QStringLiteral("%1 (.%2)").arg(e->description(), e->suffix()),
+                          static_cast<int>(e->format()));
     m_theme = new QComboBox;
     m_theme->addItems(Theme::names());
-    m_page = new QComboBox;
-    m_page->addItem(tr("Fit the diagram"), QStringLiteral("fit"));
-    m_page->addItem(tr("A4 landscape"), QStringLiteral("a4"));
-    m_page->addItem(tr("Letter landscape"), QStringLiteral("letter"));
+    m_page = choices<ExportPage>({{tr("Fit the diagram"), ExportPage::Fit},
+                                  {tr("A4 landscape"), ExportPage::A4},
+                                  {tr("Letter landscape"), ExportPage::Letter}});
     m_dpi = new QSpinBox;
-    m_dpi->setRange(24, 1200);
-    m_dpi->setValue(192);
+    m_dpi->setRange(MinExportDpi, MaxExportDpi);
+    m_dpi->setValue(DefaultExportDpi);
     m_dpi->setSuffix(tr(" dpi"));
+    m_background = choices<ImageBackground>({{tr("White"), ImageBackground::Opaque},
+                                             {tr("Transparent"), ImageBackground::Transparent}});
+    // -1: no override, the document's own choice.
     m_order = new QComboBox;
-    m_order->addItem(tr("As in the document"), QString());
-    m_order->addItem(tr("Keep my order"), QStringLiteral("keep"));
-    m_order->addItem(tr("Tidy (fewer crossings)"), QStringLiteral("tidy"));
+    m_order->addItem(tr("As in the document"), -1);
+    m_order->addItem(tr("Keep my order"), static_cast<int>(LayoutSettings::Order::Keep));
+    m_order->addItem(tr("Tidy (fewer crossings)"), static_cast<int>(LayoutSettings::Order::Tidy));
+    m_measures = choices<MeasuresPlacement>(
+        {{tr("Not shown"), MeasuresPlacement::None},
+         {tr("As a table under the diagram"), MeasuresPlacement::Table}});
+    m_what = choices<ExportContent>({{tr("One row per box"), ExportContent::Diagram},
+                                     {tr("The measurement plan"), ExportContent::Measures}});
     form->addRow(tr("Format"), m_format);
     form->addRow(tr("Theme"), m_theme);
     form->addRow(tr("PDF page"), m_page);
     form->addRow(tr("PNG resolution"), m_dpi);
+    form->addRow(tr("PNG background"), m_background);
     form->addRow(tr("Order"), m_order);
+    form->addRow(tr("Measurement plan"), m_measures);
+    form->addRow(tr("CSV rows"), m_what);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::exportNow);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const auto update = [this] {
-        const QString format = m_format->currentData().toString();
-        m_page->setEnabled(format == QStringLiteral("pdf"));
-        m_dpi->setEnabled(format == QStringLiteral("png"));
-        const bool graphical = findExporter(format)->isGraphical();
-        m_theme->setEnabled(graphical);
-        m_order->setEnabled(graphical);
-    };
-    connect(m_format, &QComboBox::currentIndexChanged, this, update);
-    update();
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
+    updateEnabled();
+}
+
+void ExportDialog::updateEnabled()
+{
+    const ExportFormat format = this->format();
+    const bool graphical = findExporter(format)->isGraphical();
+    m_theme->setEnabled(graphical);
+    m_order->setEnabled(graphical);
+    m_measures->setEnabled(graphical);
+    m_page->setEnabled(format == ExportFormat::Pdf);
+    m_dpi->setEnabled(format == ExportFormat::Png);
+    m_background->setEnabled(format == ExportFormat::Png);
+    m_what->setEnabled(format == ExportFormat::Csv);
+}
+
+ExportFormat ExportDialog::format() const
+{
+    return chosen<ExportFormat>(m_format);
+}
+
+ExportOptions ExportDialog::options() const
+{
+    const ExportFormat format = this->format();
+    ExportOptions options;
+    if (const std::optional<Theme> theme = Theme::byName(m_theme->currentText()))
+        options.theme = *theme;
+    options.page = chosen<ExportPage>(m_page);
+    options.dpi = m_dpi->value();
+    options.background = chosen<ImageBackground>(m_background);
+    if (m_order->currentData().toInt() >= 0)
+        options.order = chosen<LayoutSettings::Order>(m_order);
+    options.measures = chosen<MeasuresPlacement>(m_measures);
+    // The CSV choice only means something for CSV; other formats always draw the diagram.
+    if (format == ExportFormat::Csv)
+        options.what = chosen<ExportContent>(m_what);
+    return options;
 }
 
 void ExportDialog::exportNow()
 {
-    const QString format = m_format->currentData().toString();
+    const ExportFormat format = this->format();
+    const QString suffix = findExporter(format)->suffix();
     const QString base = m_document->filePath().isEmpty()
         ? QStringLiteral("diagram")
         : QFileInfo(m_document->filePath()).path() + QLatin1Char('/') + QFileInfo(m_document->filePath()).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"), base + QLatin1Char('.') + format,
-                                                tr("*.%1").arg(format));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), base + QLatin1Char('.') + suffix, tr("*.%1").arg(suffix));
     if (path.isEmpty())
         return;
-    ExportOptions options;
-    options.theme = m_theme->currentText();
-    options.page = m_page->currentData().toString();
-    options.dpi = m_dpi->value();
-    const QString order = m_order->currentData().toString();
-    if (order == QStringLiteral("keep"))
-        options.order = LayoutSettings::Order::Keep;
-    else if (order == QStringLiteral("tidy"))
-        options.order = LayoutSettings::Order::Tidy;
     QString error;
-    if (!kdd::exportDiagram(m_document->diagram(), format, options, path, &error)) {
+    if (!kdd::exportDiagram(m_document->diagram(), format, options(), path, &error)) {
         QMessageBox::critical(this, tr("Cannot export"), error);
         return;
     }

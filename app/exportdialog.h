@@ -1,5 +1,7 @@
 #pragma once
 
+#include "render/exportoptions.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -9,8 +11,9 @@ namespace kdd {
 
 class Document;
 
-// Chooses a format (from the exporter registry), theme, page, resolution and order, then a file,
-// and exports: the same exporters as `keydriver export`.
+// Chooses a format (from the exporter registry) and the options that apply to it — theme, PDF
+// page, PNG resolution and background, order, measurement plan, CSV contents — then a file, and
+// exports: the same exporters and typed options as `keydriver export`.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -18,15 +21,23 @@ class ExportDialog : public QDialog
 public:
     ExportDialog(Document *document, QWidget *parent = nullptr);
 
+    // The format and options the widgets show (what exportNow() writes).
+    ExportFormat format() const;
+    ExportOptions options() const;
+
 private:
     void exportNow();
+    void updateEnabled();
 
     Document *m_document;
     QComboBox *m_format;
     QComboBox *m_theme;
     QComboBox *m_page;
     QSpinBox *m_dpi;
+    QComboBox *m_background;
     QComboBox *m_order;
+    QComboBox *m_measures;
+    QComboBox *m_what;
 };
 
 } // namespace kdd

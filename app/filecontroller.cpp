@@ -5,12 +5,10 @@
 #include "mainwindow.h"
 #include "recovery.h"
 
-#include "layout/layoutengine.h"
 #include "model/document.h"
 #include "model/editoperations.h"
 #include "model/kddfile.h"
-#include "render/diagrampainter.h"
-#include "render/qpaintertarget.h"
+#include "render/pagedrawing.h"
 #include "views/diagramscene.h"
 #include "views/diagramview.h"
 
@@ -22,7 +20,6 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QApplication>
@@ -297,20 +294,18 @@ void FileController::print()
     m_window->commitPendingEdits();
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageOrientation(QPageLayout::Landscape);
+    // The pages keep their own margin, as in a PDF export: paint the whole sheet.
+    printer.setFullPage(true);
+    printer.setDocName(m_window->document()->diagram().title());
     QPrintPreviewDialog preview(&printer, m_window);
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
-        DiagramLayout layout;
-        LayoutOptions options;
-        if (!layoutDiagram(m_window->document()->diagram(), options, layout))
-            return;
-        QPainter painter(p);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        const QRectF page = p->pageLayout().paintRectPixels(p->resolution());
-        const qreal scale = std::min(page.width() / layout.bounds.width(), page.height() / layout.bounds.height());
-        painter.scale(scale, scale);
-        painter.translate(-layout.bounds.topLeft());
-        QPainterTarget target(painter);
-        DiagramPainter(m_window->scene()->theme(), options.typography).paint(layout, target);
+        // The same pages as `keydriver export --page a4|letter` on this paper (scaled to fit,
+        // or tiled), in the canvas's theme.
+        ExportOptions options;
+        options.theme = m_window->scene()->theme();
+        QString error;
+        if (!printDiagram(m_window->document()->diagram(), options, *p, &error))
+            QMessageBox::warning(m_window, tr("Cannot print"), error);
     });
     preview.exec();
 }

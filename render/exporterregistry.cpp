@@ -1,7 +1,6 @@
 #include "exporter.h"
 
 #include "exporters.h"
-#include "theme.h"
 
 #include "model/atomicfile.h"
 
@@ -9,31 +8,24 @@ namespace kdd {
 
 bool ExportOptions::validate(QString *error) const
 {
-    const auto fail = [&](const QString &message) {
+    if (dpi < MinExportDpi || dpi > MaxExportDpi) {
         if (error)
-            *error = message;
+            *error = QStringLiteral("the resolution must be between %1 and %2 dpi, not %3")
+                         .arg(MinExportDpi)
+                         .arg(MaxExportDpi)
+                         .arg(dpi);
         return false;
-    };
-    if (!Theme::byName(theme))
-        return fail(QStringLiteral("unknown theme '%1'; choose one of: %2")
-                        .arg(theme, Theme::names().join(QStringLiteral(", "))));
-    if (page != QStringLiteral("fit") && page != QStringLiteral("a4") && page != QStringLiteral("letter"))
-        return fail(QStringLiteral("unknown page '%1'; choose one of: fit, a4, letter").arg(page));
-    if (dpi < 24 || dpi > 1200)
-        return fail(QStringLiteral("--dpi must be between 24 and 1200, not %1").arg(dpi));
-    if (what != QStringLiteral("diagram") && what != QStringLiteral("measures"))
-        return fail(QStringLiteral("unknown --what '%1'; choose diagram or measures").arg(what));
+    }
     return true;
 }
 
-bool ExportOptions::validateFor(const QString &format, QString *error) const
+bool ExportOptions::validateFor(ExportFormat format, QString *error) const
 {
     if (!validate(error))
         return false;
-    if (what == QStringLiteral("measures") && format.toLower() != QStringLiteral("csv")) {
+    if (what == ExportContent::Measures && format != ExportFormat::Csv) {
         if (error)
-            *error = QStringLiteral("--what measures is written as CSV; use an output file ending "
-                                    "in .csv");
+            *error = QStringLiteral("the measurement plan is a table: export it as CSV");
         return false;
     }
     return true;
@@ -53,19 +45,28 @@ const std::vector<std::unique_ptr<Exporter>> &exporters()
     return all;
 }
 
-const Exporter *findExporter(const QString &format)
+const Exporter *findExporter(ExportFormat format)
 {
-    const QString wanted = format.toLower();
     for (const auto &e : exporters()) {
-        if (e->format() == wanted)
+        if (e->format() == format)
+            return e.get();
+    }
+    return nullptr;
+}
+
+const Exporter *findExporter(const QString &suffix)
+{
+    const QString wanted = suffix.toLower();
+    for (const auto &e : exporters()) {
+        if (e->suffix() == wanted)
             return e.get();
     }
     if (wanted == QStringLiteral("markdown"))
-        return findExporter(QStringLiteral("md"));
+        return findExporter(ExportFormat::Markdown);
     if (wanted == QStringLiteral("mermaid"))
-        return findExporter(QStringLiteral("mmd"));
+        return findExporter(ExportFormat::Mermaid);
     if (wanted == QStringLiteral("gv"))
-        return findExporter(QStringLiteral("dot"));
+        return findExporter(ExportFormat::Dot);
     return nullptr;
 }
 
@@ -73,22 +74,19 @@ QStringList exportFormats()
 {
     QStringList formats;
     for (const auto &e : exporters())
-        formats << e->format();
+        formats << e->suffix();
     return formats;
 }
 
-bool exportDiagram(const Diagram &diagram, const QString &format, const ExportOptions &options,
+bool exportDiagram(const Diagram &diagram, ExportFormat format, const ExportOptions &options,
                    const QString &path, QString *error)
 {
     const Exporter *exporter = findExporter(format);
     if (!exporter) {
         if (error)
-            *error = QStringLiteral("unsupported export format '%1'; choose one of: %2")
-                         .arg(format, exportFormats().join(QStringLiteral(", ")));
+            *error = QStringLiteral("no exporter for this format");
         return false;
     }
-    if (!options.validateFor(exporter->format(), error))
-        return false;
     QByteArray bytes;
     if (!exporter->write(diagram, options, bytes, error))
         return false;

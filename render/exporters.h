@@ -1,15 +1,12 @@
 #pragma once
 
 #include "exporter.h"
-
-#include "layout/diagramlayout.h"
-#include "layout/layoutengine.h"
-#include "theme.h"
+#include "preparedrawing.h"
 
 #include <memory>
 #include <vector>
 
-// Factories for the exporters (one file each) and what the graphical ones share.
+// Factories for the exporters (one file each) and the base the drawing ones share.
 namespace kdd {
 
 std::unique_ptr<Exporter> makeSvgExporter();
@@ -17,18 +14,20 @@ std::unique_ptr<Exporter> makePdfExporter();
 std::unique_ptr<Exporter> makePngExporter();
 std::vector<std::unique_ptr<Exporter>> makeTextExporters();
 
-// A laid-out diagram and the theme to draw it with, ready for a graphical exporter.
-struct PreparedDrawing
+// What SVG, PDF and PNG have in common: the options are checked and the diagram is laid out
+// once, here, and each format only turns the prepared drawing into bytes.
+class GraphicalExporter : public Exporter
 {
-    DiagramLayout layout;
-    LayoutOptions layoutOptions;
-    Theme theme;
+public:
+    bool isGraphical() const final { return true; }
+    bool write(const Diagram &diagram, const ExportOptions &options, QByteArray &output,
+               QString *error) const final;
+
+protected:
+    // `options` have been validated for this format; `drawing` is laid out with them.
+    virtual bool writeDrawing(const Diagram &diagram, const PreparedDrawing &drawing,
+                              const ExportOptions &options, QByteArray &output,
+                              QString *error) const = 0;
 };
-
-bool prepareDrawing(const Diagram &diagram, const ExportOptions &options, PreparedDrawing &drawing,
-                    QString *error);
-
-// One sentence describing the diagram for accessibility ("Key driver diagram with 1 aim, …").
-QString describeDiagram(const Diagram &diagram);
 
 } // namespace kdd

@@ -1,8 +1,8 @@
-// PNG export: the shared painter on a QImage at the requested resolution.
+// PNG export: the drawing painted on a QImage at the requested resolution, through the same
+// entry as PDF pages and printing.
 #include "exporters.h"
 
-#include "diagrampainter.h"
-#include "qpaintertarget.h"
+#include "pagedrawing.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -16,27 +16,25 @@ namespace {
 // Past this an image is unusable in any slide or document, and QImage itself fails near 2 GiB.
 constexpr qint64 MaxPixels = 250'000'000;
 
-class PngExporter : public Exporter
+class PngExporter : public GraphicalExporter
 {
 public:
-    QString format() const override { return QStringLiteral("png"); }
+    ExportFormat format() const override { return ExportFormat::Png; }
+    QString suffix() const override { return QStringLiteral("png"); }
     QString description() const override { return QStringLiteral("PNG image"); }
-    bool isGraphical() const override { return true; }
 
-    bool write(const Diagram &diagram, const ExportOptions &options, QByteArray &output,
-               QString *error) const override
+protected:
+    bool writeDrawing(const Diagram &diagram, const PreparedDrawing &drawing,
+                      const ExportOptions &options, QByteArray &output,
+                      QString *error) const override
     {
-        PreparedDrawing drawing;
-        if (!prepareDrawing(diagram, options, drawing, error))
-            return false;
-        const qreal scale = options.dpi / 96.0; // layout units are 1/96 inch
-        const QSizeF size = drawing.layout.bounds.size() * scale;
+        const QSizeF size = drawing.layout.bounds.size() * (options.dpi / 96.0); // 1/96 inch units
         const int width = static_cast<int>(std::ceil(size.width()));
         const int height = static_cast<int>(std::ceil(size.height()));
         if (static_cast<qint64>(width) * height > MaxPixels) {
             if (error)
                 *error = QStringLiteral("the PNG would be %1 × %2 pixels at %3 dpi; use a lower "
-                                        "--dpi, or SVG or PDF for a diagram this large")
+                                        "resolution, or SVG or PDF for a diagram this large")
                              .arg(width)
                              .arg(height)
                              .arg(options.dpi);
@@ -48,7 +46,8 @@ public:
                 *error = QStringLiteral("not enough memory for a %1 × %2 image").arg(width).arg(height);
             return false;
         }
-        image.fill(options.transparent ? QColor(Qt::transparent) : drawing.theme.background);
+        image.fill(options.background == ImageBackground::Transparent ? QColor(Qt::transparent)
+                                                                      : drawing.theme.background);
         const int dotsPerMetre = static_cast<int>(std::lround(options.dpi / 0.0254));
         image.setDotsPerMeterX(dotsPerMetre);
         image.setDotsPerMeterY(dotsPerMetre);
@@ -57,11 +56,8 @@ public:
         image.setText(QStringLiteral("Software"), QStringLiteral("KeyDriver"));
         {
             QPainter painter(&image);
-            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-            painter.scale(scale, scale);
-            painter.translate(-drawing.layout.bounds.topLeft());
-            QPainterTarget target(painter);
-            DiagramPainter(drawing.theme, drawing.layoutOptions.typography).paint(drawing.layout, target);
+            paintDrawing(drawing, painter, QRectF(QPointF(0, 0), size),
+                         DrawingPages::wholeDrawing(drawing), 0);
         }
         QBuffer buffer(&output);
         buffer.open(QIODevice::WriteOnly);

@@ -1,4 +1,4 @@
-// What the graphical exporters share: layout with the chosen options, and a description.
+// What every drawing of a diagram shares: layout with the chosen options, and a description.
 #include "exporters.h"
 
 #include <QGuiApplication>
@@ -13,12 +13,21 @@ bool prepareDrawing(const Diagram &diagram, const ExportOptions &options, Prepar
             *error = QStringLiteral("drawing needs a QGuiApplication (fonts)");
         return false;
     }
-    if (!options.validateFor(QStringLiteral("svg"), error)) // the checks all drawings share
-        return false;
-    drawing.theme = *Theme::byName(options.theme);
+    drawing.theme = options.theme;
     drawing.layoutOptions.order = options.order;
-    drawing.layoutOptions.measuresTable = options.measuresTable;
+    drawing.layoutOptions.measuresTable = options.measures == MeasuresPlacement::Table;
     return layoutDiagram(diagram, drawing.layoutOptions, drawing.layout, error);
+}
+
+bool GraphicalExporter::write(const Diagram &diagram, const ExportOptions &options,
+                              QByteArray &output, QString *error) const
+{
+    if (!options.validateFor(format(), error))
+        return false;
+    PreparedDrawing drawing;
+    if (!prepareDrawing(diagram, options, drawing, error))
+        return false;
+    return writeDrawing(diagram, drawing, options, output, error);
 }
 
 QString describeDiagram(const Diagram &diagram)

@@ -1,34 +1,30 @@
-// SVG export: semantic, accessible XML drawn by the shared DiagramPainter.
+// SVG export: semantic, accessible XML drawn by the shared DiagramPainter (not through QPainter,
+// so one page the size of the diagram, in layout units).
 #include "exporters.h"
 
 #include "diagrampainter.h"
 #include "svgtarget.h"
 
-
 namespace kdd {
-
 namespace {
 
-class SvgExporter : public Exporter
+class SvgExporter : public GraphicalExporter
 {
 public:
-    QString format() const override { return QStringLiteral("svg"); }
+    ExportFormat format() const override { return ExportFormat::Svg; }
+    QString suffix() const override { return QStringLiteral("svg"); }
     QString description() const override { return QStringLiteral("SVG vector image"); }
-    bool isGraphical() const override { return true; }
 
-    bool write(const Diagram &diagram, const ExportOptions &options, QByteArray &output,
-               QString *error) const override
+protected:
+    bool writeDrawing(const Diagram &diagram, const PreparedDrawing &drawing, const ExportOptions &,
+                      QByteArray &output, QString *) const override
     {
-        PreparedDrawing drawing;
-        if (!prepareDrawing(diagram, options, drawing, error))
-            return false;
-        const QString title = diagram.title().isEmpty() ? QStringLiteral("Key driver diagram") : diagram.title();
-        {
-            SvgTarget svg(&output, drawing.layout.bounds.size(), title, describeDiagram(diagram),
-                          drawing.theme.background);
-            DiagramPainter(drawing.theme, drawing.layoutOptions.typography).paint(drawing.layout, svg);
-            svg.finish();
-        }
+        const QString title =
+            diagram.title().isEmpty() ? QStringLiteral("Key driver diagram") : diagram.title();
+        SvgTarget svg(&output, drawing.layout.bounds.size(), title, describeDiagram(diagram),
+                      drawing.theme.background);
+        DiagramPainter(drawing.theme, drawing.layoutOptions.typography).paint(drawing.layout, svg);
+        svg.finish();
         return true;
     }
 };

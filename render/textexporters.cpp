@@ -13,11 +13,13 @@ using Writer = QByteArray (*)(const Diagram &);
 class TextExporter : public Exporter
 {
 public:
-    TextExporter(QString format, QString description, Writer writer)
-        : m_format(std::move(format)), m_description(std::move(description)), m_writer(writer)
+    TextExporter(ExportFormat format, QString suffix, QString description, Writer writer)
+        : m_format(format), m_suffix(std::move(suffix)), m_description(std::move(description)),
+          m_writer(writer)
     {
     }
-    QString format() const override { return m_format; }
+    ExportFormat format() const override { return m_format; }
+    QString suffix() const override { return m_suffix; }
     QString description() const override { return m_description; }
 
     bool write(const Diagram &diagram, const ExportOptions &options, QByteArray &output,
@@ -25,7 +27,7 @@ public:
     {
         if (!options.validateFor(m_format, error))
             return false;
-        if (options.what == QStringLiteral("measures")) {
+        if (options.what == ExportContent::Measures) {
             output = toMeasuresCsv(diagram);
             return true;
         }
@@ -34,7 +36,8 @@ public:
     }
 
 private:
-    QString m_format;
+    ExportFormat m_format;
+    QString m_suffix;
     QString m_description;
     Writer m_writer;
 };
@@ -44,16 +47,16 @@ private:
 std::vector<std::unique_ptr<Exporter>> makeTextExporters()
 {
     std::vector<std::unique_ptr<Exporter>> list;
-    list.push_back(std::make_unique<TextExporter>(
-        QStringLiteral("kdd"), QStringLiteral("KeyDriver diagram (canonical form)"), &writeDiagram));
-    list.push_back(std::make_unique<TextExporter>(QStringLiteral("dot"), QStringLiteral("Graphviz DOT"),
-                                                  &toDot));
-    list.push_back(std::make_unique<TextExporter>(QStringLiteral("md"),
-                                                  QStringLiteral("Markdown outline"), &toMarkdownOutline));
-    list.push_back(std::make_unique<TextExporter>(QStringLiteral("mmd"),
-                                                  QStringLiteral("Mermaid flowchart"), &toMermaid));
-    list.push_back(std::make_unique<TextExporter>(QStringLiteral("csv"),
-                                                  QStringLiteral("CSV table of nodes"), &toNodesCsv));
+    const auto add = [&](ExportFormat format, const char *suffix, const char *description,
+                         Writer writer) {
+        list.push_back(std::make_unique<TextExporter>(format, QString::fromLatin1(suffix),
+                                                      QString::fromLatin1(description), writer));
+    };
+    add(ExportFormat::Kdd, "kdd", "KeyDriver diagram (canonical form)", &writeDiagram);
+    add(ExportFormat::Dot, "dot", "Graphviz DOT", &toDot);
+    add(ExportFormat::Markdown, "md", "Markdown outline", &toMarkdownOutline);
+    add(ExportFormat::Mermaid, "mmd", "Mermaid flowchart", &toMermaid);
+    add(ExportFormat::Csv, "csv", "CSV table of nodes", &toNodesCsv);
     return list;
 }
 

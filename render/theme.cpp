@@ -90,6 +90,11 @@ const BoxStyle &Theme::boxStyle(int column, ChangeStatus status) const
     return columns[std::clamp(column, 0, 4)];
 }
 
+Theme Theme::standard()
+{
+    return classic();
+}
+
 QStringList Theme::names()
 {
     return {QStringLiteral("classic"), QStringLiteral("colour"), QStringLiteral("print"),

@@ -47,6 +47,7 @@ struct Theme
     // The style of a box for a node in `column` with change-idea `status`.
     const BoxStyle &boxStyle(int column, ChangeStatus status) const;
 
+    static Theme standard();    // classic: the look unless one is chosen
     static QStringList names(); // "classic", "colour", "print", "high-contrast"
     static std::optional<Theme> byName(const QString &name);
 };

@@ -71,6 +71,19 @@ TEST_CASE("the version and help options", "[cli]")
     CHECK(r.out.contains(QStringLiteral("Exit status")));
 }
 
+TEST_CASE("--help lists every option the sub-commands take", "[cli]")
+{
+    const Run r = keydriver({QStringLiteral("export"), QStringLiteral("--help")});
+    CHECK(r.exitCode == 0);
+    for (const char *option :
+         {"--json", "-o, --output OUT", "--format F", "--theme T", "--page P", "--dpi N",
+          "--background B", "--order O", "--what W", "--measures M", "--revision R"}) {
+        INFO(option);
+        CHECK(r.out.contains(QString::fromLatin1(option)));
+    }
+    CHECK(r.out.contains(QStringLiteral("svg, pdf, png, kdd, dot, md, mmd or csv")));
+}
+
 TEST_CASE("usage mistakes exit 2 with a hint", "[cli]")
 {
     const std::vector<std::pair<QStringList, QString>> cases = {
@@ -84,6 +97,12 @@ TEST_CASE("usage mistakes exit 2 with a hint", "[cli]")
          QStringLiteral("option -o needs a value")},
         {{QStringLiteral("export"), example("ed-visit.kdd")},
          QStringLiteral("'export' needs an output file")},
+        {{QStringLiteral("check"), QStringLiteral("a.kdd"), QStringLiteral("--json=yes")},
+         QStringLiteral("unexpected value after '--json'")},
+        {{QStringLiteral("diff"), QStringLiteral("a.kdd"), QStringLiteral("b.kdd"),
+          QStringLiteral("--page=a4")},
+         QStringLiteral("unknown option '--page=a4' for 'diff'")},
+        {{QStringLiteral("--")}, QStringLiteral("unknown option '--'")},
     };
     for (const auto &[args, message] : cases) {
         INFO(args.join(QLatin1Char(' ')).toStdString());
@@ -330,7 +349,8 @@ TEST_CASE("without a display the editor explains itself instead of crashing", "[
     CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("no display to open the editor on")));
 }
 
-TEST_CASE("diff reports metadata, partners and roles; ambiguous revision labels are refused", "[cli]")
+TEST_CASE("diff reports metadata, partners and roles, and refuses ambiguous revision labels",
+          "[cli]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

@@ -85,15 +85,20 @@ std::vector<SvgNode> parseSvg(const QByteArray &svg, int *scriptElements = nullp
     return nodes;
 }
 
-bool haveTool(const char *name)
+// Poppler's tools read the PDFs back; without them the PDF tests cannot say anything, so they
+// fail rather than pass unseen (scripts/ installs poppler-utils).
+QString requireTool(const char *name)
 {
-    return !QStandardPaths::findExecutable(QString::fromLatin1(name)).isEmpty();
+    const QString path = QStandardPaths::findExecutable(QString::fromLatin1(name));
+    INFO(name << " is not on PATH: install poppler-utils");
+    REQUIRE_FALSE(path.isEmpty());
+    return path;
 }
 
-QString runTool(const QString &program, const QStringList &args)
+QString runTool(const char *program, const QStringList &args)
 {
     QProcess p;
-    p.start(program, args);
+    p.start(requireTool(program), args);
     REQUIRE(p.waitForFinished(60000));
     INFO(QString::fromUtf8(p.readAllStandardError()).toStdString());
     REQUIRE(p.exitCode() == 0);
@@ -181,7 +186,7 @@ TEST_CASE("the measurement plan can be printed as a table under the diagram", "[
     REQUIRE(loaded.ok());
     ExportOptions options;
     CHECK_FALSE(QString::fromUtf8(exported(*loaded.diagram, "svg", options)).contains(QStringLiteral("measures-table")));
-    options.measuresTable = true;
+    options.measures = MeasuresPlacement::Table;
     const QByteArray svg = exported(*loaded.diagram, "svg", options);
     QXmlStreamReader xml(svg);
     bool inTable = false;
@@ -236,20 +241,16 @@ TEST_CASE("SVG escapes hostile text and keeps it as text", "[export]")
 
 TEST_CASE("PDF is vector with embedded fonts and extractable text", "[export]")
 {
-    if (!haveTool("pdftotext") || !haveTool("pdffonts") || !haveTool("pdfinfo")) {
-        WARN("poppler-utils not installed: PDF read-back skipped");
-        return;
-    }
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("ed.pdf"));
     const LoadResult loaded = loadDiagram(sourcePath(QStringLiteral("examples/ed-visit.kdd")));
     REQUIRE(loaded.ok());
     QString error;
-    REQUIRE(exportDiagram(*loaded.diagram, QStringLiteral("pdf"), {}, path, &error));
+    REQUIRE(exportDiagram(*loaded.diagram, ExportFormat::Pdf, {}, path, &error));
     REQUIRE(readAll(path).startsWith("%PDF-"));
 
-    const QString text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    const QString text = runTool("pdftotext", {path, QStringLiteral("-")});
     const QStringList extracted = words(text);
     int missing = 0;
     for (const Node &n : loaded.diagram->nodes()) {
@@ -259,48 +260,44 @@ TEST_CASE("PDF is vector with embedded fonts and extractable text", "[export]")
     CHECK(missing == 0);
     CHECK(text.contains(loaded.diagram->title()));
 
-    const QString fonts = runTool(QStringLiteral("pdffonts"), {path});
+    const QString fonts = runTool("pdffonts", {path});
     CHECK(fonts.contains(QStringLiteral("DejaVu")));
     for (const QString &line : fonts.split(QLatin1Char('\n')).mid(2)) {
         if (!line.trimmed().isEmpty())
             CHECK(line.contains(QStringLiteral(" yes "))); // embedded
     }
-    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
+    const QString info = runTool("pdfinfo", {path});
     CHECK(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
 }
 
 TEST_CASE("PDF pages: fit, A4 scaled to fit, and tiled when text would be too small", "[export]")
 {
-    if (!haveTool("pdfinfo")) {
-        WARN("poppler-utils not installed: PDF page checks skipped");
-        return;
-    }
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const auto pageInfo = [&](const Diagram &d, const char *page) {
+    const auto pageInfo = [&](const Diagram &d, ExportPage page) {
         const QString path = dir.filePath(QStringLiteral("p.pdf"));
         ExportOptions options;
-        options.page = QString::fromLatin1(page);
+        options.page = page;
         QString error;
-        REQUIRE(exportDiagram(d, QStringLiteral("pdf"), options, path, &error));
-        return runTool(QStringLiteral("pdfinfo"), {path});
+        REQUIRE(exportDiagram(d, ExportFormat::Pdf, options, path, &error));
+        return runTool("pdfinfo", {path});
     };
     const Diagram small = goodDiagram();
-    QString info = pageInfo(small, "a4");
+    QString info = pageInfo(small, ExportPage::A4);
     CHECK(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
     CHECK(info.contains(QStringLiteral("842 x 595 pts")));
-    info = pageInfo(small, "letter");
+    info = pageInfo(small, ExportPage::Letter);
     CHECK(info.contains(QStringLiteral("792 x 612 pts")));
 
     const Diagram big = generatedDiagram(400, 2);
-    info = pageInfo(big, "a4");
+    info = pageInfo(big, ExportPage::A4);
     const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     REQUIRE(pages.hasMatch());
     CHECK(pages.captured(1).toInt() > 1);
 
     DiagramLayout layout;
     REQUIRE(layoutDiagram(big, {}, layout));
-    info = pageInfo(big, "fit");
+    info = pageInfo(big, ExportPage::Fit);
     const QRegularExpressionMatch size =
         QRegularExpression(QStringLiteral("Page size:\\s+([\\d.]+) x ([\\d.]+) pts")).match(info);
     REQUIRE(size.hasMatch());
@@ -308,7 +305,7 @@ TEST_CASE("PDF pages: fit, A4 scaled to fit, and tiled when text would be too sm
     CHECK(std::abs(size.captured(2).toDouble() - layout.bounds.height() * 0.75) < 1);
 }
 
-TEST_CASE("PNG size follows the DPI; background white or transparent", "[export]")
+TEST_CASE("PNG size follows the DPI, background white or transparent", "[export]")
 {
     const Diagram d = goodDiagram();
     DiagramLayout layout;
@@ -325,7 +322,7 @@ TEST_CASE("PNG size follows the DPI; background white or transparent", "[export]
         CHECK(image.pixelColor(1, 1) == QColor(Qt::white));
     }
     ExportOptions transparent;
-    transparent.transparent = true;
+    transparent.background = ImageBackground::Transparent;
     const QImage clear = QImage::fromData(exported(d, "png", transparent), "PNG");
     CHECK(clear.pixelColor(1, 1).alpha() == 0);
     // Something was drawn: dark pixels exist (text and lines).
@@ -342,10 +339,10 @@ TEST_CASE("every theme draws every example", "[export]")
     const LoadResult loaded = loadDiagram(sourcePath(QStringLiteral("examples/ed-visit.kdd")));
     REQUIRE(loaded.ok());
     std::map<QString, QByteArray> outputs;
-    for (const QString &theme : {QStringLiteral("classic"), QStringLiteral("colour"),
-                                 QStringLiteral("print"), QStringLiteral("high-contrast")}) {
+    for (const QString &theme : Theme::names()) {
         ExportOptions options;
-        options.theme = theme;
+        REQUIRE(Theme::byName(theme));
+        options.theme = *Theme::byName(theme);
         outputs[theme] = exported(*loaded.diagram, "svg", options);
         parseSvg(outputs[theme]);
     }
@@ -368,22 +365,31 @@ TEST_CASE("hostile text exports safely to PDF and PNG too", "[export]")
     CHECK_FALSE(QImage::fromData(exported(d, "png"), "PNG").isNull());
 }
 
-TEST_CASE("export options are validated with clear messages", "[export]")
+TEST_CASE("export options the types cannot rule out are validated with clear messages", "[export]")
 {
     ExportOptions o;
     QString error;
-    o.theme = QStringLiteral("neon");
-    CHECK_FALSE(o.validate(&error));
-    CHECK(error.contains(QStringLiteral("classic, colour, print, high-contrast")));
-    o = {};
-    o.page = QStringLiteral("a3");
-    CHECK_FALSE(o.validate(&error));
-    o = {};
+    CHECK(o.validate(&error));
     o.dpi = 5000;
     CHECK_FALSE(o.validate(&error));
-    CHECK(findExporter(QStringLiteral("SVG")) != nullptr);
+    CHECK(error.contains(QStringLiteral("between 24 and 1200")));
+    CHECK(error.contains(QStringLiteral("5000")));
+    o = {};
+    o.what = ExportContent::Measures;
+    CHECK(o.validateFor(ExportFormat::Csv, &error));
+    CHECK_FALSE(o.validateFor(ExportFormat::Svg, &error));
+    CHECK(error.contains(QStringLiteral("CSV")));
+    // The exporters check too: a caller that skips validation gets an error, not a file.
+    QByteArray bytes;
+    CHECK_FALSE(findExporter(ExportFormat::Png)->write(goodDiagram(), o, bytes, &error));
+    CHECK_FALSE(findExporter(ExportFormat::Markdown)->write(goodDiagram(), o, bytes, &error));
+
+    CHECK(findExporter(QStringLiteral("SVG")) == findExporter(ExportFormat::Svg));
+    CHECK(findExporter(QStringLiteral("markdown")) == findExporter(ExportFormat::Markdown));
     CHECK(findExporter(QStringLiteral("docx")) == nullptr);
     CHECK(exportFormats() == QStringList{QStringLiteral("svg"), QStringLiteral("pdf"), QStringLiteral("png"),
                                          QStringLiteral("kdd"), QStringLiteral("dot"), QStringLiteral("md"),
                                          QStringLiteral("mmd"), QStringLiteral("csv")});
+    for (const auto &e : exporters())
+        CHECK(findExporter(e->format()) == e.get());
 }

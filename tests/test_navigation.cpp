@@ -65,7 +65,7 @@ TEST_CASE("left and right follow links before height", "[layout]")
     CHECK(f.go("aim", Direction::Left).isEmpty());
 }
 
-TEST_CASE("no current box goes to the first; ghosts are never chosen", "[layout]")
+TEST_CASE("no current box goes to the first, and ghosts are never chosen", "[layout]")
 {
     Fixture f;
     CHECK(f.go("", Direction::Down) == QStringLiteral("aim"));

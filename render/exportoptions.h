@@ -1,0 +1,54 @@
+#pragma once
+
+#include "theme.h"
+
+#include "model/diagram.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace kdd {
+
+// Every file format an export can produce (the registry holds one exporter for each).
+enum class ExportFormat { Svg, Pdf, Png, Kdd, Dot, Markdown, Mermaid, Csv };
+
+// The pages of a PDF: one page the size of the diagram, or landscape sheets of paper.
+enum class ExportPage { Fit, A4, Letter };
+
+// What a PNG is drawn on: the theme's background (white), or nothing.
+enum class ImageBackground { Opaque, Transparent };
+
+// What a CSV lists: the boxes of the diagram, or its measurement plan.
+enum class ExportContent { Diagram, Measures };
+
+// Where the measurement plan goes in a drawing: nowhere, or as a table under the diagram.
+enum class MeasuresPlacement { None, Table };
+
+// The resolutions a PNG may have, and the one it has unless asked.
+constexpr int MinExportDpi = 24;
+constexpr int MaxExportDpi = 1200;
+constexpr int DefaultExportDpi = 192;
+
+// Everything a user can ask of an export, already typed: the command line and the Export dialog
+// turn words and widgets into these values, so no exporter reads a free string. Each format uses
+// what applies to it.
+struct ExportOptions
+{
+    Theme theme = Theme::standard();
+    ExportPage page = ExportPage::Fit;                    // PDF
+    int dpi = DefaultExportDpi;                           // PNG
+    ImageBackground background = ImageBackground::Opaque; // PNG
+    std::optional<LayoutSettings::Order> order;           // overrides the document's choice
+    ExportContent what = ExportContent::Diagram;          // CSV
+    MeasuresPlacement measures = MeasuresPlacement::None; // SVG, PDF, PNG
+
+    // Checks what the types cannot (the resolution's range); on a mistake returns false and
+    // says what is allowed.
+    bool validate(QString *error) const;
+    // As validate(), and also that the options make sense for `format` (the measurement plan is
+    // a table, so CSV only).
+    bool validateFor(ExportFormat format, QString *error) const;
+};
+
+} // namespace kdd

@@ -1,0 +1,130 @@
+// The command line's export words become typed options at the edge; a bad word is named with
+// the words that would do.
+#include "catchqt.h"
+
+#include "app/exportoptionparser.h"
+#include "render/exporter.h"
+
+using namespace kdd;
+
+namespace {
+
+// Parses `words` for `format`; returns the error (empty when they parse).
+QString problemWith(const ExportOptionWords &words, ExportFormat format = ExportFormat::Png,
+                    ExportOptions *parsed = nullptr)
+{
+    ExportOptions options;
+    QString error;
+    const bool ok = parseExportOptions(words, format, options, &error);
+    CHECK(ok == error.isEmpty());
+    if (parsed)
+        *parsed = options;
+    return error;
+}
+
+} // namespace
+
+TEST_CASE("no words give the defaults", "[cli]")
+{
+    ExportOptions parsed;
+    CHECK(problemWith({}, ExportFormat::Png, &parsed).isEmpty());
+    const ExportOptions defaults;
+    CHECK(parsed.theme.name == QStringLiteral("classic"));
+    CHECK(parsed.page == ExportPage::Fit);
+    CHECK(parsed.dpi == DefaultExportDpi);
+    CHECK(parsed.background == ImageBackground::Opaque);
+    CHECK_FALSE(parsed.order.has_value());
+    CHECK(parsed.what == ExportContent::Diagram);
+    CHECK(parsed.measures == MeasuresPlacement::None);
+    CHECK(defaults.page == parsed.page);
+}
+
+TEST_CASE("every export word becomes its typed value, in any case", "[cli]")
+{
+    ExportOptionWords words;
+    words.theme = QStringLiteral("High-Contrast");
+    words.page = QStringLiteral("A4");
+    words.dpi = QStringLiteral("300");
+    words.background = QStringLiteral("transparent");
+    words.order = QStringLiteral("tidy");
+    words.measures = QStringLiteral("table");
+    ExportOptions parsed;
+    REQUIRE(problemWith(words, ExportFormat::Pdf, &parsed).isEmpty());
+    CHECK(parsed.theme.name == QStringLiteral("high-contrast"));
+    CHECK(parsed.page == ExportPage::A4);
+    CHECK(parsed.dpi == 300);
+    CHECK(parsed.background == ImageBackground::Transparent);
+    CHECK(parsed.order == LayoutSettings::Order::Tidy);
+    CHECK(parsed.measures == MeasuresPlacement::Table);
+
+    words = {};
+    words.theme = QStringLiteral("color"); // the American spelling is an alias
+    words.page = QStringLiteral("letter");
+    words.background = QStringLiteral("white");
+    words.order = QStringLiteral("keep");
+    words.what = QStringLiteral("measures");
+    words.measures = QStringLiteral("none");
+    REQUIRE(problemWith(words, ExportFormat::Csv, &parsed).isEmpty());
+    CHECK(parsed.theme.name == QStringLiteral("colour"));
+    CHECK(parsed.page == ExportPage::Letter);
+    CHECK(parsed.background == ImageBackground::Opaque);
+    CHECK(parsed.order == LayoutSettings::Order::Keep);
+    CHECK(parsed.what == ExportContent::Measures);
+    CHECK(parsed.measures == MeasuresPlacement::None);
+}
+
+TEST_CASE("a bad export word is named with the valid ones", "[cli]")
+{
+    const auto with = [](QString ExportOptionWords::*field, const char *word) {
+        ExportOptionWords words;
+        words.*field = QString::fromUtf8(word);
+        return problemWith(words);
+    };
+    CHECK(with(&ExportOptionWords::theme, "neon") ==
+          QStringLiteral(
+              "unknown theme 'neon'; choose one of: classic, colour, print, high-contrast"));
+    CHECK(with(&ExportOptionWords::page, "a3") ==
+          QStringLiteral("unknown page 'a3'; choose one of: fit, a4, letter"));
+    CHECK(with(&ExportOptionWords::background, "pink") ==
+          QStringLiteral("unknown --background 'pink'; choose white or transparent"));
+    CHECK(with(&ExportOptionWords::order, "random") ==
+          QStringLiteral("unknown --order 'random'; choose keep or tidy"));
+    CHECK(with(&ExportOptionWords::what, "boxes") ==
+          QStringLiteral("unknown --what 'boxes'; choose diagram or measures"));
+    CHECK(with(&ExportOptionWords::measures, "list") ==
+          QStringLiteral("unknown --measures 'list'; choose table or none"));
+    CHECK(with(&ExportOptionWords::dpi, "lots") ==
+          QStringLiteral("--dpi must be a whole number, not 'lots'"));
+    CHECK(with(&ExportOptionWords::dpi, "5") ==
+          QStringLiteral("--dpi must be between 24 and 1200, not 5"));
+    CHECK(with(&ExportOptionWords::dpi, "1201").contains(QStringLiteral("not 1201")));
+    CHECK(with(&ExportOptionWords::dpi, "24").isEmpty());
+    CHECK(with(&ExportOptionWords::dpi, "1200").isEmpty());
+    // The user's own spelling is quoted back, not a lower-cased copy.
+    CHECK(with(&ExportOptionWords::page, "A3").contains(QStringLiteral("'A3'")));
+
+    // A measurement plan is a table: CSV only.
+    ExportOptionWords measures;
+    measures.what = QStringLiteral("measures");
+    CHECK(problemWith(measures, ExportFormat::Svg) ==
+          QStringLiteral("--what measures is written as CSV; use an output file ending in .csv"));
+    CHECK(problemWith(measures, ExportFormat::Csv).isEmpty());
+}
+
+TEST_CASE("a format word is a suffix or an alias, and a bad one lists the formats", "[cli]")
+{
+    ExportFormat format = ExportFormat::Kdd;
+    QString error;
+    CHECK(parseExportFormat(QStringLiteral("svg"), format, &error));
+    CHECK(format == ExportFormat::Svg);
+    CHECK(parseExportFormat(QStringLiteral("PDF"), format, &error));
+    CHECK(format == ExportFormat::Pdf);
+    CHECK(parseExportFormat(QStringLiteral("markdown"), format, &error));
+    CHECK(format == ExportFormat::Markdown);
+    CHECK(parseExportFormat(QStringLiteral("gv"), format, &error));
+    CHECK(format == ExportFormat::Dot);
+    CHECK_FALSE(parseExportFormat(QStringLiteral("docx"), format, &error));
+    CHECK(error == QStringLiteral("unsupported export format 'docx'; choose one of: svg, pdf, png, "
+                                  "kdd, dot, md, mmd, csv"));
+    CHECK(format == ExportFormat::Dot); // unchanged on a mistake
+}
