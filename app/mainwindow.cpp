@@ -275,9 +275,9 @@ void MainWindow::copyDiagram()
     QByteArray png;
     QString error;
     ExportOptions options;
-    if (findExporter(QStringLiteral("svg"))->write(m_document->diagram(), options, svg, &error))
+    if (findExporter(ExportFormat::Svg)->write(m_document->diagram(), options, svg, &error))
         mime->setData(QStringLiteral("image/svg+xml"), svg);
-    if (findExporter(QStringLiteral("png"))->write(m_document->diagram(), options, png, &error))
+    if (findExporter(ExportFormat::Png)->write(m_document->diagram(), options, png, &error))
         mime->setImageData(QImage::fromData(png, "PNG"));
     QApplication::clipboard()->setMimeData(mime);
     statusBar()->showMessage(tr("Diagram copied as SVG and PNG"), 4000);
