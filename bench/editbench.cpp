@@ -83,7 +83,7 @@ int main(int argc, char *argv[])
     const double exportSvg = processMedian(keydriver, {QStringLiteral("export"), example, QStringLiteral("-o"),
                                                        QStringLiteral("/tmp/editbench.svg")}, 7);
 
-    // 2. One edit on 400 boxes: command -> re-layout -> scene rebuild -> repaint, against the
+    // 2. One edit on 400 boxes: command -> re-layout -> items updated -> repaint, against the
     //    layout call alone on the same diagram.
     Document document(syntheticDiagram(400, 7));
     Selection selection;

@@ -275,7 +275,7 @@ bool DiagramView::eventFilter(QObject *watched, QEvent *event)
                 return true;
             }
         } else if (event->type() == QEvent::FocusOut) {
-            // Clicking elsewhere keeps what was typed (deferred: the click may rebuild items).
+            // Clicking elsewhere keeps what was typed (deferred until the click has been handled).
             // Only this editor's own loss of focus counts — not the window losing activation,
             // a popup, or an editor that has since been replaced.
             const auto reason = static_cast<QFocusEvent *>(event)->reason();
