@@ -5,7 +5,7 @@
 
 namespace kdd {
 
-// Exit codes of the command line (documented in --help and README.md).
+// Exit codes of the command line (documented in --help and in the README's Command line section).
 enum ExitCode {
     ExitOk = 0,
     ExitCheckErrors = 1, // `check` found problems of severity error

@@ -1,4 +1,5 @@
-// KeyDriver: one binary for the editor and the command line (product.md §4).
+// KeyDriver: one binary for the editor and the command line; a command (check, export, diff,
+// --help, --version) runs without a display, anything else opens the editor.
 #include "cli.h"
 #include "filecontroller.h"
 #include "mainwindow.h"

@@ -1,6 +1,6 @@
-// The layout/export benchmark (issue 3): for generated diagrams of growing size, times
-// `keydriver export FILE -o OUT.svg` (keep-my-order and tidy) against `dot -Tsvg` on the
-// equivalent DOT file in the same run, and counts edge crossings between adjacent columns for
+// The layout/export benchmark (results in docs/benchmarks.md): for generated diagrams of growing
+// size, times `keydriver export FILE -o OUT.svg` (keep-my-order and tidy) against `dot -Tsvg` on
+// the equivalent DOT file in the same run, and counts edge crossings between adjacent columns for
 // each. Prints a Markdown table (and writes it with --out).
 #include "syntheticdiagram.h"
 #include "timedrun.h"

@@ -9,8 +9,8 @@
 
 namespace kdd {
 
-// What the equity lens shows (issue 5, the seven practices of Parsons et al. 2021): the boxes
-// that carry equity work, the gaps in it, and which practice is carried by which boxes.
+// What the equity lens shows (the seven practices of Parsons et al. 2021, see docs/checks.md):
+// the boxes that carry equity work, the gaps in it, and which practice is carried by which boxes.
 struct EquityLens
 {
     // Boxes that concern equity: those tagged with a practice, and the aims.

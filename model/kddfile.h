@@ -10,7 +10,7 @@
 #include <optional>
 #include <vector>
 
-// Reading and writing .kdd files (product.md §3). Reading never throws and never crashes on any
+// Reading and writing .kdd files (docs/format.md). Reading never throws and never crashes on any
 // bytes: every problem is reported with the file name and a line (and column for JSON syntax).
 namespace kdd {
 

@@ -5,7 +5,7 @@
 
 #include <optional>
 
-// The closed vocabularies of the .kdd format (product.md §3) and their exact spellings in files.
+// The closed vocabularies of the .kdd format (docs/format.md) and their exact spellings in files.
 // Every enum here round-trips through toString()/parse*(); parse* returns nothing for an unknown word.
 namespace kdd {
 

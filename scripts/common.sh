@@ -6,7 +6,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${KEYDRIVER_BUILD_DIR:-$ROOT/build}"
 
 PACKAGES=(
-    cmake ninja-build g++ pkg-config ccache
+    cmake ninja-build g++ pkg-config ccache clang-format
     qt6-base-dev qt6-svg-dev libgl-dev
     libgraphviz-dev graphviz
     nlohmann-json3-dev catch2

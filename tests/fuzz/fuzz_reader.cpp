@@ -1,6 +1,8 @@
 // libFuzzer target: any bytes given to the .kdd reader either load (and then write back stably)
-// or produce problems — never a crash, hang or sanitizer report. Build with
-// -DKEYDRIVER_FUZZ=ON and clang (see docs/testing.md).
+// or produce problems — never a crash, hang or sanitizer report. Build with clang
+// (cmake -DKEYDRIVER_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++) and run
+// `kdd_fuzz_reader CORPUS examples`: libFuzzer reads the examples as seeds and adds the inputs it
+// finds to the first directory.
 #include "model/checks.h"
 #include "model/kddfile.h"
 
