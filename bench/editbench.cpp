@@ -1,7 +1,7 @@
 // The editor benchmark (issue 4): start-up to a shown window, edit -> re-layout -> repaint on a
 // 400-box diagram, and zoom/scroll repaints on 1,600 boxes. Each figure is given with a baseline
 // measured in the same run.
-#include "syntheticdiagram.h"
+#include "tests/support/syntheticdiagram.h"
 #include "timedrun.h"
 
 #include "layout/layoutengine.h"
