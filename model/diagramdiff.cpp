@@ -186,4 +186,47 @@ DiagramDiff diffDiagrams(const Diagram &before, const Diagram &after)
     return diff;
 }
 
+Diagram withRemovedNodes(const Diagram &current, const Diagram &baseline, QSet<NodeId> *removed)
+{
+    Diagram merged = current;
+    QSet<NodeId> ghosts;
+    const std::vector<Node> &old = baseline.nodes();
+    for (std::size_t i = 0; i < old.size(); ++i) {
+        const Node &ghost = old[i];
+        if (current.contains(ghost.id))
+            continue;
+        // The vertical place is the order within the column, so the neighbours that count are the
+        // nearest baseline boxes still in the same column: below the one before, else above the
+        // one after (ghosts put back earlier count too, so a run of removed boxes stays in order).
+        const int column = ghost.column();
+        const auto inColumn = [&](const Node &n) {
+            const Node *now = merged.node(n.id);
+            return now && now->column() == column;
+        };
+        int index = -1;
+        for (std::size_t j = i; j-- > 0;) {
+            if (inColumn(old[j])) {
+                index = merged.indexOf(old[j].id) + 1;
+                break;
+            }
+        }
+        for (std::size_t j = i + 1; index < 0 && j < old.size(); ++j) {
+            if (inColumn(old[j])) {
+                index = merged.indexOf(old[j].id);
+                break;
+            }
+        }
+        if (merged.insertNode(ghost, index))
+            ghosts.insert(ghost.id);
+    }
+    for (const Link &l : baseline.links()) {
+        if ((ghosts.contains(l.from) || ghosts.contains(l.to)) && merged.contains(l.from)
+            && merged.contains(l.to))
+            merged.addLink(l); // refused if a box's change of column made it point leftwards
+    }
+    if (removed)
+        removed->unite(ghosts);
+    return merged;
+}
+
 } // namespace kdd
