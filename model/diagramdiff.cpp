@@ -13,19 +13,10 @@ QString quoted(const QString &text)
     return QStringLiteral("“") + simple + QStringLiteral("”");
 }
 
-QString kindName(const Node &n)
+// "(change idea): “text”", the line for a box added or removed.
+QString nodeSummary(const Node &n)
 {
-    switch (n.kind) {
-    case NodeKind::Aim:
-        return n.role == AimRole::Global ? QStringLiteral("global aim") : QStringLiteral("aim");
-    case NodeKind::Driver:
-        return n.level == 1 ? QStringLiteral("primary driver")
-            : n.level == 2  ? QStringLiteral("secondary driver")
-                            : QStringLiteral("tertiary driver");
-    case NodeKind::Change:
-        return QStringLiteral("change idea");
-    }
-    return {};
+    return QStringLiteral("(") + displayName(n, NameCase::Lower) + QStringLiteral("): ") + quoted(n.text);
 }
 
 QString practicesText(const std::vector<Practice> &practices)
@@ -47,7 +38,9 @@ QStringList nodeChanges(const Node &a, const Node &b)
         if (x != y)
             details << QString::fromLatin1(field) + QStringLiteral(": ") + x + QStringLiteral(" → ") + y;
     };
-    word("kind", kindName(a), kindName(b));
+    // The role has its own line; the kind line names kind and level only.
+    word("kind", displayName(a.kind, a.level, NameCase::Lower),
+         displayName(b.kind, b.level, NameCase::Lower));
     if (a.isAim() && b.isAim())
         word("role", toString(a.role).isEmpty() ? QStringLiteral("none") : toString(a.role),
              toString(b.role).isEmpty() ? QStringLiteral("none") : toString(b.role));
@@ -153,13 +146,13 @@ DiagramDiff diffDiagrams(const Diagram &before, const Diagram &after)
     for (const Node &n : after.nodes()) {
         const Node *old = before.node(n.id);
         if (!old)
-            diff.addedNodes.push_back({n.id, {QStringLiteral("(") + kindName(n) + QStringLiteral("): ") + quoted(n.text)}});
+            diff.addedNodes.push_back({n.id, {nodeSummary(n)}});
         else if (const QStringList details = nodeChanges(*old, n); !details.isEmpty())
             diff.changedNodes.push_back({n.id, details});
     }
     for (const Node &n : before.nodes()) {
         if (!after.contains(n.id))
-            diff.removedNodes.push_back({n.id, {QStringLiteral("(") + kindName(n) + QStringLiteral("): ") + quoted(n.text)}});
+            diff.removedNodes.push_back({n.id, {nodeSummary(n)}});
     }
     for (const Link &l : after.links()) {
         const Link *old = before.link(l.from, l.to);

@@ -22,22 +22,6 @@ QString oneOf(const QStringList &words)
     return QStringLiteral("expected one of: ") + words.join(QStringLiteral(", "));
 }
 
-QString columnName(const Node &node)
-{
-    switch (node.column()) {
-    case AimColumn:
-        return QStringLiteral("aim");
-    case 1:
-        return QStringLiteral("primary driver");
-    case 2:
-        return QStringLiteral("secondary driver");
-    case 3:
-        return QStringLiteral("tertiary driver");
-    default:
-        return QStringLiteral("change idea");
-    }
-}
-
 class DiagramReader
 {
 public:
@@ -456,8 +440,8 @@ void DiagramReader::readLinks(const Json *links)
         if (!Diagram::canLink(*fromNode, *toNode)) {
             r.error(QStringLiteral("link %1 (%2) → %3 (%4) points right-to-left or within one "
                                    "column; links run from the aim toward the change ideas")
-                        .arg(quoted(link.from), columnName(*fromNode), quoted(link.to),
-                             columnName(*toNode)));
+                        .arg(quoted(link.from), displayName(fromNode->kind, fromNode->level, NameCase::Lower), quoted(link.to),
+                             displayName(toNode->kind, toNode->level, NameCase::Lower)));
             continue;
         }
         const auto key = std::make_pair(link.from, link.to);

@@ -188,3 +188,20 @@ TEST_CASE("a ghost's link that would now point leftwards is left out", "[model]"
     // p2 comes back below p1, which preceded it in the column.
     CHECK(merged.indexOf(QStringLiteral("p2")) == merged.indexOf(QStringLiteral("p1")) + 1);
 }
+
+TEST_CASE("diff names boxes with their role and reports a change of role once", "[model]")
+{
+    const Diagram before = comparedDiagram(); // its aim is a SMART aim
+    Diagram after = before;
+    Node aim = *after.node(QStringLiteral("aim"));
+    aim.role = AimRole::Global;
+    REQUIRE(after.updateNode(aim));
+    REQUIRE(after.removeNode(QStringLiteral("p2")));
+    const DiagramDiff diff = diffDiagrams(before, after);
+    REQUIRE(diff.changedNodes.size() == 1);
+    CHECK(diff.changedNodes[0].details == QStringList{QStringLiteral("role: smart → global")});
+    CHECK(diffDiagrams(after, before).addedNodes[0].details
+          == QStringList{QStringLiteral("(primary driver): “P”")});
+    CHECK(diffDiagrams(Diagram(), before).addedNodes[0].details
+          == QStringList{QStringLiteral("(SMART aim): “Aim”")});
+}
