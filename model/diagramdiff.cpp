@@ -16,7 +16,8 @@ QString quoted(const QString &text)
 // "(change idea): “text”", the line for a box added or removed.
 QString nodeSummary(const Node &n)
 {
-    return QStringLiteral("(") + displayName(n, NameCase::Lower) + QStringLiteral("): ") + quoted(n.text);
+    return QStringLiteral("(") + displayName(n, NameCase::Lower) + QStringLiteral("): ")
+        + quoted(n.text);
 }
 
 QString practicesText(const std::vector<Practice> &practices)

@@ -22,6 +22,12 @@ QString oneOf(const QStringList &words)
     return QStringLiteral("expected one of: ") + words.join(QStringLiteral(", "));
 }
 
+// The name of the column a box is in, for messages about links.
+QString columnName(const Node &node)
+{
+    return displayName(node.kind, node.level, NameCase::Lower);
+}
+
 class DiagramReader
 {
 public:
@@ -440,8 +446,8 @@ void DiagramReader::readLinks(const Json *links)
         if (!Diagram::canLink(*fromNode, *toNode)) {
             r.error(QStringLiteral("link %1 (%2) → %3 (%4) points right-to-left or within one "
                                    "column; links run from the aim toward the change ideas")
-                        .arg(quoted(link.from), displayName(fromNode->kind, fromNode->level, NameCase::Lower), quoted(link.to),
-                             displayName(toNode->kind, toNode->level, NameCase::Lower)));
+                        .arg(quoted(link.from), columnName(*fromNode), quoted(link.to),
+                             columnName(*toNode)));
             continue;
         }
         const auto key = std::make_pair(link.from, link.to);

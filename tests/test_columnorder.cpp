@@ -75,14 +75,14 @@ TEST_CASE("keep-my-order columns follow the document, skipping empty columns", "
     d.insertNode(makeNode(QStringLiteral("aim"), NodeKind::Aim, QStringLiteral("Aim")));
     d.insertNode(makeNode(QStringLiteral("p2"), NodeKind::Driver, QStringLiteral("P2"), 1));
     d.insertNode(makeNode(QStringLiteral("p1"), NodeKind::Driver, QStringLiteral("P1"), 1));
-    const std::vector<std::vector<NodeId>> expected = {
-        {QStringLiteral("aim")}, {QStringLiteral("p2"), QStringLiteral("p1")}, {QStringLiteral("c1")}};
+    const std::vector<std::vector<NodeId>> expected = {{QStringLiteral("aim")},
+                                                       {QStringLiteral("p2"), QStringLiteral("p1")},
+                                                       {QStringLiteral("c1")}};
     CHECK(columnOrder(d, LayoutSettings::Order::Keep) == expected);
     CHECK(columnOrder(Diagram(), LayoutSettings::Order::Tidy).empty());
 }
 
-TEST_CASE("tidy order removes a crossing and keeps the aims in the user's order",
-          "[model][order]")
+TEST_CASE("tidy order removes a crossing and keeps the aims in the user's order", "[model][order]")
 {
     Diagram d;
     Node global = makeNode(QStringLiteral("g"), NodeKind::Aim, QStringLiteral("Global"));

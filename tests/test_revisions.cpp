@@ -118,7 +118,8 @@ Diagram comparedDiagram()
     const std::pair<const char *, const char *> links[] = {
         {"aim", "p1"}, {"aim", "p2"}, {"p1", "c1"}, {"p1", "c2"}, {"p1", "c3"}, {"p2", "c3"}};
     for (const auto &[from, to] : links)
-        REQUIRE(d.addLink({QString::fromLatin1(from), QString::fromLatin1(to), LinkStrength::Strong, {}}));
+        REQUIRE(d.addLink(
+            {QString::fromLatin1(from), QString::fromLatin1(to), LinkStrength::Strong, {}}));
     REQUIRE(d.addLink({QStringLiteral("p2"), QStringLiteral("c4"), LinkStrength::Weak, {}}));
     return d;
 }
@@ -146,12 +147,15 @@ TEST_CASE("removed boxes come back as ghosts near their old place, with their li
     for (const char *id : {"c1", "c2", "c3"})
         REQUIRE(current.removeNode(QString::fromLatin1(id)));
     REQUIRE(current.moveNode(QStringLiteral("p2"), 0));
-    REQUIRE(current.insertNode(makeNode(QStringLiteral("c9"), NodeKind::Change, QStringLiteral("New")), 3));
-    REQUIRE(columnIds(current, ChangeColumn) == QStringList{QStringLiteral("c9"), QStringLiteral("c4")});
+    REQUIRE(current.insertNode(
+        makeNode(QStringLiteral("c9"), NodeKind::Change, QStringLiteral("New")), 3));
+    REQUIRE(columnIds(current, ChangeColumn)
+            == QStringList{QStringLiteral("c9"), QStringLiteral("c4")});
 
     QSet<NodeId> removed;
     const Diagram merged = withRemovedNodes(current, baseline, &removed);
-    CHECK(removed == QSet<NodeId>{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3")});
+    CHECK(removed
+          == QSet<NodeId>{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3")});
     // The ghosts keep their order and sit above c4, which followed them; c9 stays where it is.
     CHECK(columnIds(merged, ChangeColumn)
           == QStringList{QStringLiteral("c9"), QStringLiteral("c1"), QStringLiteral("c2"),
