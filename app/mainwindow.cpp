@@ -7,7 +7,6 @@
 #include "layout/layoutengine.h"
 #include "model/document.h"
 #include "model/editoperations.h"
-#include "model/undocommands.h"
 #include "render/exporter.h"
 #include "views/checkresults.h"
 #include "views/checksview.h"
@@ -286,12 +285,7 @@ void MainWindow::copyDiagram()
 void MainWindow::tidyUp()
 {
     commitPendingEdits();
-    std::vector<NodeId> order = tidyNodeOrder(m_document->diagram());
-    std::vector<NodeId> now;
-    for (const Node &n : m_document->diagram().nodes())
-        now.push_back(n.id);
-    if (order != now) // an unchanged order is not a step in the history
-        m_document->push(new SetNodeOrderCommand(m_document.get(), std::move(order)));
+    edit::tidyUp(*m_document, tidyNodeOrder(m_document->diagram()));
 }
 
 void MainWindow::commitPendingEdits()

@@ -2,6 +2,7 @@
 
 #include "model/document.h"
 #include "model/editoperations.h"
+#include "model/textlists.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -11,19 +12,6 @@
 #include <QVBoxLayout>
 
 namespace kdd {
-namespace {
-
-QStringList splitList(const QString &text)
-{
-    QStringList parts;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!part.trimmed().isEmpty())
-            parts << part.trimmed();
-    }
-    return parts;
-}
-
-} // namespace
 
 PropertiesDialog::PropertiesDialog(Document *document, QWidget *parent) : QDialog(parent), m_document(document)
 {
@@ -108,7 +96,7 @@ void PropertiesDialog::apply()
     if (changed(1))
         meta.team = now[1].trimmed();
     if (changed(2))
-        meta.leaders = splitList(now[2]);
+        meta.leaders = splitUserList(now[2]);
     if (changed(3))
         meta.revision = now[3].trimmed();
     if (changed(4))

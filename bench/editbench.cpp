@@ -2,7 +2,7 @@
 // 10 boxes with their links, undoing the deletion of 10 boxes and a measure edit, each with the
 // number of layouts it caused; zoom/scroll repaints on 1,600 boxes. Each figure is given with a
 // baseline measured in the same run.
-#include "syntheticdiagram.h"
+#include "tests/support/syntheticdiagram.h"
 #include "timedrun.h"
 
 #include "layout/layoutengine.h"

@@ -2,12 +2,12 @@
 // size, times `keydriver export FILE -o OUT.svg` (keep-my-order and tidy) against `dot -Tsvg` on
 // the equivalent DOT file in the same run, and counts edge crossings between adjacent columns for
 // each. Prints a Markdown table (and writes it with --out).
-#include "syntheticdiagram.h"
 #include "timedrun.h"
 
-#include "layout/crossings.h"
 #include "layout/layoutengine.h"
+#include "model/crossings.h"
 #include "model/kddfile.h"
+#include "tests/support/syntheticdiagram.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -48,31 +48,6 @@ QString excerpt(const QString &text)
     return QStringLiteral("“") + simple + QStringLiteral("”");
 }
 
-QString driverName(const Node &n)
-{
-    switch (n.level) {
-    case 1:
-        return QStringLiteral("Primary driver");
-    case 2:
-        return QStringLiteral("Secondary driver");
-    default:
-        return QStringLiteral("Tertiary driver");
-    }
-}
-
-QString boxName(const Node &n)
-{
-    switch (n.kind) {
-    case NodeKind::Aim:
-        return n.role == AimRole::Global ? QStringLiteral("Global aim") : QStringLiteral("Aim");
-    case NodeKind::Driver:
-        return driverName(n);
-    case NodeKind::Change:
-        return QStringLiteral("Change idea");
-    }
-    return {};
-}
-
 // Runs the rules over one diagram; graph facts are computed once up front.
 class Checker
 {
@@ -240,13 +215,13 @@ void Checker::checkConnections()
                 add("KDD106",
                     QStringLiteral("%1 %2 is not connected to the aim. Link it to the aim or to "
                                    "the driver it influences, or remove it.")
-                        .arg(driverName(n), excerpt(n.text)),
+                        .arg(displayName(n), excerpt(n.text)),
                     n.id);
             if (!m_hasChangeBelow.contains(n.id))
                 add("KDD109",
                     QStringLiteral("%1 %2 has no change idea under it. Add at least one change "
                                    "the team could test.")
-                        .arg(driverName(n), excerpt(n.text)),
+                        .arg(displayName(n), excerpt(n.text)),
                     n.id);
         } else if (n.isChange()) {
             if (m_linkCount.value(n.id) == 0)
@@ -278,7 +253,7 @@ void Checker::checkDriverMeasures()
                 n.id);
         else
             add("KDD111",
-                QStringLiteral("%1 %2 has no measure.").arg(driverName(n), excerpt(n.text)),
+                QStringLiteral("%1 %2 has no measure.").arg(displayName(n), excerpt(n.text)),
                 n.id);
     }
 }
@@ -351,12 +326,12 @@ void Checker::checkText()
 {
     for (const Node &n : m_d.nodes()) {
         if (n.text.trimmed().isEmpty())
-            add("KDD116", QStringLiteral("%1 %2 has no text.").arg(boxName(n), n.id), n.id);
+            add("KDD116", QStringLiteral("%1 %2 has no text.").arg(displayName(n), n.id), n.id);
         else if (n.isDriver() && startsWithActionVerb(n.text))
             add("KDD118",
                 QStringLiteral("%1 %2 reads like an action. Drivers name what influences the "
                                "aim; actions belong in change ideas.")
-                    .arg(driverName(n), excerpt(n.text)),
+                    .arg(displayName(n), excerpt(n.text)),
                 n.id);
     }
 }

@@ -13,19 +13,11 @@ QString quoted(const QString &text)
     return QStringLiteral("“") + simple + QStringLiteral("”");
 }
 
-QString kindName(const Node &n)
+// "(change idea): “text”", the line for a box added or removed.
+QString nodeSummary(const Node &n)
 {
-    switch (n.kind) {
-    case NodeKind::Aim:
-        return n.role == AimRole::Global ? QStringLiteral("global aim") : QStringLiteral("aim");
-    case NodeKind::Driver:
-        return n.level == 1 ? QStringLiteral("primary driver")
-            : n.level == 2  ? QStringLiteral("secondary driver")
-                            : QStringLiteral("tertiary driver");
-    case NodeKind::Change:
-        return QStringLiteral("change idea");
-    }
-    return {};
+    return QStringLiteral("(") + displayName(n, NameCase::Lower) + QStringLiteral("): ")
+        + quoted(n.text);
 }
 
 QString practicesText(const std::vector<Practice> &practices)
@@ -47,7 +39,9 @@ QStringList nodeChanges(const Node &a, const Node &b)
         if (x != y)
             details << QString::fromLatin1(field) + QStringLiteral(": ") + x + QStringLiteral(" → ") + y;
     };
-    word("kind", kindName(a), kindName(b));
+    // The role has its own line; the kind line names kind and level only.
+    word("kind", displayName(a.kind, a.level, NameCase::Lower),
+         displayName(b.kind, b.level, NameCase::Lower));
     if (a.isAim() && b.isAim())
         word("role", toString(a.role).isEmpty() ? QStringLiteral("none") : toString(a.role),
              toString(b.role).isEmpty() ? QStringLiteral("none") : toString(b.role));
@@ -153,13 +147,13 @@ DiagramDiff diffDiagrams(const Diagram &before, const Diagram &after)
     for (const Node &n : after.nodes()) {
         const Node *old = before.node(n.id);
         if (!old)
-            diff.addedNodes.push_back({n.id, {QStringLiteral("(") + kindName(n) + QStringLiteral("): ") + quoted(n.text)}});
+            diff.addedNodes.push_back({n.id, {nodeSummary(n)}});
         else if (const QStringList details = nodeChanges(*old, n); !details.isEmpty())
             diff.changedNodes.push_back({n.id, details});
     }
     for (const Node &n : before.nodes()) {
         if (!after.contains(n.id))
-            diff.removedNodes.push_back({n.id, {QStringLiteral("(") + kindName(n) + QStringLiteral("): ") + quoted(n.text)}});
+            diff.removedNodes.push_back({n.id, {nodeSummary(n)}});
     }
     for (const Link &l : after.links()) {
         const Link *old = before.link(l.from, l.to);
@@ -184,6 +178,49 @@ DiagramDiff diffDiagrams(const Diagram &before, const Diagram &after)
             diff.removedMeasures.push_back({m.id, {QStringLiteral("(") + toString(m.type) + QStringLiteral("): ") + quoted(m.name)}});
     }
     return diff;
+}
+
+Diagram withRemovedNodes(const Diagram &current, const Diagram &baseline, QSet<NodeId> *removed)
+{
+    Diagram merged = current;
+    QSet<NodeId> ghosts;
+    const std::vector<Node> &old = baseline.nodes();
+    for (std::size_t i = 0; i < old.size(); ++i) {
+        const Node &ghost = old[i];
+        if (current.contains(ghost.id))
+            continue;
+        // The vertical place is the order within the column, so the neighbours that count are the
+        // nearest baseline boxes still in the same column: below the one before, else above the
+        // one after (ghosts put back earlier count too, so a run of removed boxes stays in order).
+        const int column = ghost.column();
+        const auto inColumn = [&](const Node &n) {
+            const Node *now = merged.node(n.id);
+            return now && now->column() == column;
+        };
+        int index = -1;
+        for (std::size_t j = i; j-- > 0;) {
+            if (inColumn(old[j])) {
+                index = merged.indexOf(old[j].id) + 1;
+                break;
+            }
+        }
+        for (std::size_t j = i + 1; index < 0 && j < old.size(); ++j) {
+            if (inColumn(old[j])) {
+                index = merged.indexOf(old[j].id);
+                break;
+            }
+        }
+        if (merged.insertNode(ghost, index))
+            ghosts.insert(ghost.id);
+    }
+    for (const Link &l : baseline.links()) {
+        if ((ghosts.contains(l.from) || ghosts.contains(l.to)) && merged.contains(l.from)
+            && merged.contains(l.to))
+            merged.addLink(l); // refused if a box's change of column made it point leftwards
+    }
+    if (removed)
+        removed->unite(ghosts);
+    return merged;
 }
 
 } // namespace kdd

@@ -2,6 +2,7 @@
 
 #include "diagram.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -37,5 +38,12 @@ struct DiagramDiff
 };
 
 DiagramDiff diffDiagrams(const Diagram &before, const Diagram &after);
+
+// `current` with the boxes that `baseline` has and `current` lacks put back, for drawing a
+// comparison with a revision: each comes back just below the box that preceded it in its column in
+// `baseline` (or above the one that followed it), with the baseline's links that touch it where
+// both ends are present and the link is still valid. Their ids are added to `removed`.
+Diagram withRemovedNodes(const Diagram &current, const Diagram &baseline,
+                         QSet<NodeId> *removed = nullptr);
 
 } // namespace kdd

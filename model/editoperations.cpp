@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace kdd::edit {
 namespace {
 
@@ -384,6 +386,22 @@ bool takeBack(Document &document, const NewBox &box)
         // Something else happened since: the box goes as a step of its own.
         removeNodes(document, {box.id});
     }
+    return true;
+}
+
+bool tidyUp(Document &document, std::vector<NodeId> order)
+{
+    std::vector<NodeId> now;
+    for (const Node &n : document.diagram().nodes())
+        now.push_back(n.id);
+    if (order == now)
+        return false; // an unchanged order is not a step in the history
+    std::vector<NodeId> sorted = order;
+    std::sort(sorted.begin(), sorted.end());
+    std::sort(now.begin(), now.end());
+    if (sorted != now)
+        return false; // not a reordering of this document's boxes
+    document.push(new SetNodeOrderCommand(&document, std::move(order)));
     return true;
 }
 

@@ -63,6 +63,11 @@ NewBox lastAddedBox(Document &document);
 // is gone or has text.
 bool takeBack(Document &document, const NewBox &box);
 
+// Rewrites the node order once ("Tidy up") to `order`, a permutation of the boxes computed to
+// reduce crossings (the layout's tidyNodeOrder, which Graphviz refines; or the model's own
+// crossingReducedNodeOrder). Returns false, recording no step, if the order would not change or
+// `order` is not a permutation of the document's boxes.
+bool tidyUp(Document &document, std::vector<NodeId> order);
 // Keep the user's order or lay out tidily (stored in the file's layout options).
 bool setLayoutOrder(Document &document, LayoutSettings::Order order);
 // Replaces the title, metadata and column titles in one step (Document Properties); returns

@@ -22,20 +22,10 @@ QString oneOf(const QStringList &words)
     return QStringLiteral("expected one of: ") + words.join(QStringLiteral(", "));
 }
 
+// The name of the column a box is in, for messages about links.
 QString columnName(const Node &node)
 {
-    switch (node.column()) {
-    case AimColumn:
-        return QStringLiteral("aim");
-    case 1:
-        return QStringLiteral("primary driver");
-    case 2:
-        return QStringLiteral("secondary driver");
-    case 3:
-        return QStringLiteral("tertiary driver");
-    default:
-        return QStringLiteral("change idea");
-    }
+    return displayName(node.kind, node.level, NameCase::Lower);
 }
 
 class DiagramReader

@@ -1,5 +1,9 @@
 #include "kinds.h"
 
+#include "node.h"
+
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -111,6 +115,51 @@ QString displayName(Practice practice)
         return QStringLiteral("Engage beyond the healthcare system");
     }
     return {};
+}
+
+namespace {
+
+// One translation context for the names of boxes, wherever they are shown.
+QString tr(const char *text) { return QCoreApplication::translate("kdd::Kinds", text); }
+
+} // namespace
+
+QString displayName(NodeKind kind, int level, NameCase nameCase)
+{
+    const bool lower = nameCase == NameCase::Lower;
+    switch (kind) {
+    case NodeKind::Aim:
+        return lower ? tr("aim") : tr("Aim");
+    case NodeKind::Driver:
+        if (level <= 1)
+            return lower ? tr("primary driver") : tr("Primary driver");
+        if (level == 2)
+            return lower ? tr("secondary driver") : tr("Secondary driver");
+        return lower ? tr("tertiary driver") : tr("Tertiary driver");
+    case NodeKind::Change:
+        return lower ? tr("change idea") : tr("Change idea");
+    }
+    return {};
+}
+
+QString displayName(AimRole role, NameCase nameCase)
+{
+    const bool lower = nameCase == NameCase::Lower;
+    switch (role) {
+    case AimRole::Global:
+        return lower ? tr("global aim") : tr("Global aim");
+    case AimRole::Smart:
+        return tr("SMART aim");
+    case AimRole::Unspecified:
+        break;
+    }
+    return displayName(NodeKind::Aim, 0, nameCase);
+}
+
+QString displayName(const Node &node, NameCase nameCase)
+{
+    return node.isAim() ? displayName(node.role, nameCase)
+                        : displayName(node.kind, node.level, nameCase);
 }
 
 QStringList standardStratificationDimensions()

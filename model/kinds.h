@@ -51,6 +51,20 @@ QStringList practiceWords();
 // Human-readable names for the UI and for check messages ("Lead from lived experience").
 QString displayName(Practice practice);
 
+struct Node;
+
+// How a box's name is spelled: to start a label or sentence ("Primary driver"), or inside a
+// sentence ("primary driver"). Both are translated separately, as languages differ here.
+enum class NameCase { Sentence, Lower };
+
+// The translated name of a kind of box: "Aim", "Primary driver" (level 1), "Secondary driver",
+// "Tertiary driver" (levels above 2), "Change idea". `level` counts for drivers only.
+QString displayName(NodeKind kind, int level, NameCase nameCase = NameCase::Sentence);
+// The translated name of an aim with its role: "Aim", "Global aim", "SMART aim".
+QString displayName(AimRole role, NameCase nameCase = NameCase::Sentence);
+// The name of this box: its aim role for aims, else its kind and level.
+QString displayName(const Node &node, NameCase nameCase = NameCase::Sentence);
+
 // The stratification dimensions offered by default (IHI guidance); files may use others.
 QStringList standardStratificationDimensions();
 

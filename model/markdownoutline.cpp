@@ -60,24 +60,6 @@ QString idTag(const QString &id)
     return out + QLatin1Char('}');
 }
 
-QString kindLabel(const Node &node)
-{
-    switch (node.kind) {
-    case NodeKind::Aim:
-        if (node.role == AimRole::Global)
-            return QStringLiteral("Global aim");
-        return node.role == AimRole::Smart ? QStringLiteral("SMART aim") : QStringLiteral("Aim");
-    case NodeKind::Driver:
-        if (node.level <= 1)
-            return QStringLiteral("Primary driver");
-        return node.level == 2 ? QStringLiteral("Secondary driver")
-                               : QStringLiteral("Tertiary driver");
-    case NodeKind::Change:
-        return QStringLiteral("Change idea");
-    }
-    return {};
-}
-
 struct Child
 {
     int node;
@@ -131,14 +113,14 @@ public:
             const QString weak = entry.strength == LinkStrength::Weak ? QStringLiteral(" (weak)")
                                                                       : QString();
             if (m_written[index]) {
-                out += QStringLiteral("- \u21aa ") + kindLabel(node) + QLatin1Char(':') + weak;
+                out += QStringLiteral("- \u21aa ") + displayName(node) + QLatin1Char(':') + weak;
                 if (!node.text.isEmpty())
                     out += QLatin1Char(' ') + bodyText(node.text);
                 out += QStringLiteral(" (see ") + idTag(node.id) + QStringLiteral(")\n");
                 continue;
             }
             m_written[index] = true;
-            out += QStringLiteral("- **") + kindLabel(node) + QStringLiteral(":**");
+            out += QStringLiteral("- **") + displayName(node) + QStringLiteral(":**");
             if (node.isChange() && node.status != ChangeStatus::Idea)
                 out += QStringLiteral(" [") + toString(node.status) + QLatin1Char(']');
             out += weak;

@@ -16,18 +16,7 @@ QString shortText(const QString &text)
     return simple.size() > 30 ? simple.left(29) + QStringLiteral("…") : simple;
 }
 
-QString kindName(const Node &n)
-{
-    switch (n.kind) {
-    case NodeKind::Aim:
-        return tr("aim");
-    case NodeKind::Driver:
-        return n.level == 1 ? tr("primary driver") : n.level == 2 ? tr("secondary driver") : tr("tertiary driver");
-    case NodeKind::Change:
-        return tr("change idea");
-    }
-    return {};
-}
+QString kindName(const Node &n) { return displayName(n.kind, n.level, NameCase::Lower); }
 
 quint64 nextAddNodeSerial()
 {

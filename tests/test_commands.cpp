@@ -2,6 +2,7 @@
 #include "catchqt.h"
 #include "testsupport.h"
 
+#include "model/columnorder.h"
 #include "model/document.h"
 #include "model/editoperations.h"
 #include "model/fragment.h"
@@ -456,4 +457,29 @@ TEST_CASE("measures: add, change, attach, detach and delete are undoable", "[com
         doc.undoStack()->redo();
     CHECK(d.measure(QStringLiteral("m1")) == nullptr);
     CHECK(d.measure(id)->name == QStringLiteral("Portion size"));
+}
+
+TEST_CASE("tidy up rewrites the order once, as one step, and only to a permutation", "[commands]")
+{
+    Document doc(generatedDiagram(80, 9));
+    std::vector<NodeId> order = crossingReducedNodeOrder(doc.diagram());
+    std::vector<NodeId> now;
+    for (const Node &n : doc.diagram().nodes())
+        now.push_back(n.id);
+    REQUIRE(order != now); // the generated diagram has crossings to reduce
+    CHECK(edit::tidyUp(doc, order));
+    CHECK(doc.undoStack()->count() == 1);
+    CHECK_FALSE(edit::tidyUp(doc, order)); // already tidy: no step
+    CHECK(doc.undoStack()->count() == 1);
+    std::vector<NodeId> broken = order;
+    broken.pop_back();
+    CHECK_FALSE(edit::tidyUp(doc, broken)); // not every box: refused
+    broken.push_back(broken.front());
+    CHECK_FALSE(edit::tidyUp(doc, broken)); // a box twice: refused
+    CHECK(doc.undoStack()->count() == 1);
+    doc.undoStack()->undo();
+    std::vector<NodeId> back;
+    for (const Node &n : doc.diagram().nodes())
+        back.push_back(n.id);
+    CHECK(back == now);
 }

@@ -118,3 +118,26 @@ TEST_CASE("vocabulary words round-trip", "[model]")
     CHECK_FALSE(parseNodeKind(QStringLiteral("Aim")).has_value()); // exact spelling only
     CHECK(practiceWords().size() == 7);
 }
+
+TEST_CASE("box names for labels and for use inside sentences", "[model]")
+{
+    CHECK(displayName(NodeKind::Aim, 0) == QStringLiteral("Aim"));
+    CHECK(displayName(NodeKind::Driver, 1) == QStringLiteral("Primary driver"));
+    CHECK(displayName(NodeKind::Driver, 2, NameCase::Lower) == QStringLiteral("secondary driver"));
+    CHECK(displayName(NodeKind::Driver, 3) == QStringLiteral("Tertiary driver"));
+    CHECK(displayName(NodeKind::Change, 1, NameCase::Lower) == QStringLiteral("change idea"));
+    CHECK(displayName(AimRole::Global, NameCase::Lower) == QStringLiteral("global aim"));
+    CHECK(displayName(AimRole::Smart, NameCase::Lower) == QStringLiteral("SMART aim"));
+
+    Node aim = makeNode(QStringLiteral("a"), NodeKind::Aim, QStringLiteral("Aim"));
+    CHECK(displayName(aim) == QStringLiteral("SMART aim")); // makeNode's aims are SMART aims
+    aim.role = AimRole::Global;
+    CHECK(displayName(aim) == QStringLiteral("Global aim"));
+    aim.role = AimRole::Unspecified;
+    CHECK(displayName(aim, NameCase::Lower) == QStringLiteral("aim"));
+    const Node driver = makeNode(QStringLiteral("s"), NodeKind::Driver, QStringLiteral("S"), 2);
+    CHECK(displayName(driver) == QStringLiteral("Secondary driver"));
+    // The level is ignored for everything but drivers.
+    CHECK(displayName(makeNode(QStringLiteral("c"), NodeKind::Change, QStringLiteral("C"), 3))
+          == QStringLiteral("Change idea"));
+}

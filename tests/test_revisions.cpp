@@ -92,3 +92,120 @@ TEST_CASE("diff finds added, removed and changed boxes, links and measures", "[m
     CHECK(diffDiagrams(before, before).isEmpty());
     CHECK(diffDiagrams(before, before).toText().isEmpty());
 }
+
+namespace {
+
+// Node ids of one column, top to bottom.
+QStringList columnIds(const Diagram &d, int column)
+{
+    QStringList ids;
+    for (const Node &n : d.nodes()) {
+        if (n.column() == column)
+            ids << n.id;
+    }
+    return ids;
+}
+
+// aim -> p1, p2; p1 -> c1, c2, c3; p2 -> c3, c4 (weak).
+Diagram comparedDiagram()
+{
+    Diagram d;
+    d.insertNode(makeNode(QStringLiteral("aim"), NodeKind::Aim, QStringLiteral("Aim")));
+    for (const char *p : {"p1", "p2"})
+        d.insertNode(makeNode(QString::fromLatin1(p), NodeKind::Driver, QStringLiteral("P"), 1));
+    for (const char *c : {"c1", "c2", "c3", "c4"})
+        d.insertNode(makeNode(QString::fromLatin1(c), NodeKind::Change, QStringLiteral("C")));
+    const std::pair<const char *, const char *> links[] = {
+        {"aim", "p1"}, {"aim", "p2"}, {"p1", "c1"}, {"p1", "c2"}, {"p1", "c3"}, {"p2", "c3"}};
+    for (const auto &[from, to] : links)
+        REQUIRE(d.addLink(
+            {QString::fromLatin1(from), QString::fromLatin1(to), LinkStrength::Strong, {}}));
+    REQUIRE(d.addLink({QStringLiteral("p2"), QStringLiteral("c4"), LinkStrength::Weak, {}}));
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("comparing with a revision adds nothing when nothing was removed", "[model]")
+{
+    const Diagram baseline = comparedDiagram();
+    Diagram current = baseline;
+    current.insertNode(makeNode(QStringLiteral("c9"), NodeKind::Change, QStringLiteral("New")), 0);
+    REQUIRE(current.removeLink(QStringLiteral("p1"), QStringLiteral("c2"))); // a link alone
+    QSet<NodeId> removed{QStringLiteral("kept")};
+    CHECK(withRemovedNodes(current, baseline, &removed) == current);
+    CHECK(removed == QSet<NodeId>{QStringLiteral("kept")}); // added to, never cleared
+    CHECK(withRemovedNodes(baseline, baseline) == baseline);
+}
+
+TEST_CASE("removed boxes come back as ghosts near their old place, with their links", "[model]")
+{
+    const Diagram baseline = comparedDiagram();
+    Diagram current = baseline;
+    // c2 and c3 (a run) and c1 (the top of its column) go; p2 moves first; a new idea c9 goes
+    // where c1 was in the node list.
+    for (const char *id : {"c1", "c2", "c3"})
+        REQUIRE(current.removeNode(QString::fromLatin1(id)));
+    REQUIRE(current.moveNode(QStringLiteral("p2"), 0));
+    REQUIRE(current.insertNode(
+        makeNode(QStringLiteral("c9"), NodeKind::Change, QStringLiteral("New")), 3));
+    REQUIRE(columnIds(current, ChangeColumn)
+            == QStringList{QStringLiteral("c9"), QStringLiteral("c4")});
+
+    QSet<NodeId> removed;
+    const Diagram merged = withRemovedNodes(current, baseline, &removed);
+    CHECK(removed
+          == QSet<NodeId>{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3")});
+    // The ghosts keep their order and sit above c4, which followed them; c9 stays where it is.
+    CHECK(columnIds(merged, ChangeColumn)
+          == QStringList{QStringLiteral("c9"), QStringLiteral("c1"), QStringLiteral("c2"),
+                         QStringLiteral("c3"), QStringLiteral("c4")});
+    CHECK(columnIds(merged, 1) == QStringList{QStringLiteral("p2"), QStringLiteral("p1")});
+    // Every link of a ghost is back, with its strength; nothing else changed.
+    for (const char *from : {"p1", "p2"}) {
+        for (const char *to : {"c1", "c2", "c3"}) {
+            const bool was = baseline.link(QString::fromLatin1(from), QString::fromLatin1(to));
+            CHECK(bool(merged.link(QString::fromLatin1(from), QString::fromLatin1(to))) == was);
+        }
+    }
+    CHECK(merged.links().size() == baseline.links().size());
+    CHECK(merged.link(QStringLiteral("p2"), QStringLiteral("c4"))->strength == LinkStrength::Weak);
+    CHECK(*merged.node(QStringLiteral("c2")) == *baseline.node(QStringLiteral("c2")));
+}
+
+TEST_CASE("a ghost's link that would now point leftwards is left out", "[model]")
+{
+    const Diagram baseline = comparedDiagram();
+    Diagram current = baseline;
+    REQUIRE(current.removeNode(QStringLiteral("p2")));
+    // c4 became a primary driver: p2 -> c4 would join two boxes of one column.
+    Node c4 = *current.node(QStringLiteral("c4"));
+    c4.kind = NodeKind::Driver;
+    c4.level = 1;
+    REQUIRE(current.updateNode(c4));
+    QSet<NodeId> removed;
+    const Diagram merged = withRemovedNodes(current, baseline, &removed);
+    CHECK(removed == QSet<NodeId>{QStringLiteral("p2")});
+    CHECK(merged.link(QStringLiteral("aim"), QStringLiteral("p2")));
+    CHECK(merged.link(QStringLiteral("p2"), QStringLiteral("c3")));
+    CHECK_FALSE(merged.link(QStringLiteral("p2"), QStringLiteral("c4")));
+    // p2 comes back below p1, which preceded it in the column.
+    CHECK(merged.indexOf(QStringLiteral("p2")) == merged.indexOf(QStringLiteral("p1")) + 1);
+}
+
+TEST_CASE("diff names boxes with their role and reports a change of role once", "[model]")
+{
+    const Diagram before = comparedDiagram(); // its aim is a SMART aim
+    Diagram after = before;
+    Node aim = *after.node(QStringLiteral("aim"));
+    aim.role = AimRole::Global;
+    REQUIRE(after.updateNode(aim));
+    REQUIRE(after.removeNode(QStringLiteral("p2")));
+    const DiagramDiff diff = diffDiagrams(before, after);
+    REQUIRE(diff.changedNodes.size() == 1);
+    CHECK(diff.changedNodes[0].details == QStringList{QStringLiteral("role: smart → global")});
+    CHECK(diffDiagrams(after, before).addedNodes[0].details
+          == QStringList{QStringLiteral("(primary driver): “P”")});
+    CHECK(diffDiagrams(Diagram(), before).addedNodes[0].details
+          == QStringList{QStringLiteral("(SMART aim): “Aim”")});
+}

@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "bench/syntheticdiagram.h"
+#include "tests/support/syntheticdiagram.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bench/syntheticdiagram.h"
+#include "tests/support/syntheticdiagram.h"
 #include "model/diagram.h"
 #include "model/kddfile.h"
 

@@ -137,23 +137,6 @@ void DiagramScene::setComparison(std::shared_ptr<const Diagram> baseline)
 
 namespace {
 
-// The current diagram plus the boxes (and their links) that the baseline had and it has not,
-// each near its old place in the node list, so the layout shows them where they were.
-Diagram withRemoved(const Diagram &current, const Diagram &baseline, QSet<NodeId> &removed)
-{
-    Diagram merged = current;
-    for (std::size_t i = 0; i < baseline.nodes().size(); ++i) {
-        const Node &n = baseline.nodes()[i];
-        if (!current.contains(n.id) && merged.insertNode(n, static_cast<int>(i)))
-            removed.insert(n.id);
-    }
-    for (const Link &l : baseline.links()) {
-        if ((removed.contains(l.from) || removed.contains(l.to)) && merged.contains(l.from) && merged.contains(l.to))
-            merged.addLink(l);
-    }
-    return merged;
-}
-
 // Whether a box laid out for an earlier version of `node` still has the right size and look.
 bool sameLook(const DiagramLayout::Box &box, const Node &node)
 {
@@ -227,7 +210,7 @@ bool DiagramScene::relayout()
             m_baseline.reset();
     }
     if (m_baseline) {
-        merged = withRemoved(m_document->diagram(), *m_baseline, removed);
+        merged = withRemovedNodes(m_document->diagram(), *m_baseline, &removed);
         const DiagramDiff diff = diffDiagrams(*m_baseline, m_document->diagram());
         for (const auto &c : diff.addedNodes)
             added.insert(c.id);

@@ -3,6 +3,7 @@
 #include "selection.h"
 
 #include "model/document.h"
+#include "model/textlists.h"
 #include "model/editoperations.h"
 
 #include <QCheckBox>
@@ -56,9 +57,10 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
     m_text->setObjectName(QStringLiteral("inspectorText"));
     m_notes = textField(3);
     m_kind = new QComboBox;
-    m_kind->addItems({tr("Aim"), tr("Primary driver"), tr("Secondary driver"), tr("Tertiary driver"), tr("Change idea")});
+    m_kind->addItems({displayName(NodeKind::Aim, 0), displayName(NodeKind::Driver, 1), displayName(NodeKind::Driver, 2),
+                      displayName(NodeKind::Driver, 3), displayName(NodeKind::Change, 0)});
     m_role = new QComboBox;
-    m_role->addItems({tr("—"), tr("Global aim"), tr("SMART aim")});
+    m_role->addItems({tr("—"), displayName(AimRole::Global), displayName(AimRole::Smart)});
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("inspectorStatus"));
     m_status->addItems({tr("Idea (not yet tested)"), tr("Testing"), tr("Adopted"), tr("Abandoned")});
@@ -244,14 +246,8 @@ void Inspector::apply()
             after.reliability = m_reliability->currentIndex();
         if (m_dirty & OwnerField)
             after.owner = m_owner->text();
-        if (m_dirty & PartnersField) {
-            QStringList partners;
-            for (const QString &part : m_partners->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                if (!part.trimmed().isEmpty())
-                    partners << part.trimmed();
-            }
-            after.partners = partners;
-        }
+        if (m_dirty & PartnersField)
+            after.partners = splitUserList(m_partners->text());
     }
     if (m_dirty & PracticesField) {
         after.practices.clear();

@@ -3,6 +3,7 @@
 #include "selection.h"
 
 #include "model/document.h"
+#include "model/textlists.h"
 #include "model/editoperations.h"
 
 #include <QComboBox>
@@ -38,16 +39,6 @@ protected:
     QStringList mimeTypes() const override { return {MeasuresView::measureMimeType()}; }
 };
 
-QStringList splitList(const QString &text)
-{
-    QStringList parts;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString word = part.trimmed();
-        if (!word.isEmpty() && !parts.contains(word))
-            parts << word;
-    }
-    return parts;
-}
 
 QToolButton *button(const QString &text, const QString &tip)
 {
@@ -231,7 +222,7 @@ void MeasuresView::applyRow(int row)
     after.denominator = m_table->item(row, Denominator)->text();
     after.source = m_table->item(row, Source)->text();
     after.target = m_table->item(row, Target)->text();
-    after.stratifyBy = splitList(m_table->item(row, Strata)->text());
+    after.stratifyBy = splitUserList(m_table->item(row, Strata)->text());
     edit::setMeasure(*m_document, after);
 }
 

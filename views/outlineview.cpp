@@ -21,21 +21,6 @@ namespace {
 constexpr int IdRole = Qt::UserRole;
 constexpr int SharedRole = Qt::UserRole + 1;
 
-QString kindLabel(const Node &n)
-{
-    switch (n.kind) {
-    case NodeKind::Aim:
-        return n.role == AimRole::Global ? OutlineView::tr("Global aim") : OutlineView::tr("Aim");
-    case NodeKind::Driver:
-        return n.level == 1 ? OutlineView::tr("Primary driver")
-            : n.level == 2  ? OutlineView::tr("Secondary driver")
-                            : OutlineView::tr("Tertiary driver");
-    case NodeKind::Change:
-        return OutlineView::tr("Change idea");
-    }
-    return {};
-}
-
 } // namespace
 
 OutlineView::OutlineView(Document *document, Selection *selection, EntryController *entry, QWidget *parent)
@@ -170,7 +155,7 @@ void OutlineView::updateRow(QTreeWidgetItem *item) const
     const QString text = shared ? QStringLiteral("↪ ") + node->text : node->text;
     if (item->text(0) != text)
         item->setText(0, text);
-    QString kind = kindLabel(*node);
+    QString kind = displayName(*node);
     QBrush foreground;
     if (node->isChange() && node->status != ChangeStatus::Idea) {
         kind += QStringLiteral(" · ") + toString(node->status);
