@@ -1,8 +1,9 @@
 #include "filecontroller.h"
 
+#include "diskwatch.h"
 #include "exportdialog.h"
-#include "propertiesdialog.h"
 #include "mainwindow.h"
+#include "propertiesdialog.h"
 #include "recovery.h"
 
 #include "model/document.h"
@@ -12,18 +13,22 @@
 #include "views/diagramscene.h"
 #include "views/diagramview.h"
 
+#include <QApplication>
 #include <QDate>
 #include <QDir>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QApplication>
+#include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
 
 namespace kdd {
 namespace {
@@ -37,9 +42,95 @@ bool isPristine(MainWindow *w)
         && w->document()->diagram().nodes().empty();
 }
 
+QString fileSaveDialog(MainWindow *window)
+{
+    // The dialog adds ".kdd" itself, so its "replace the existing file?" question covers it.
+    QFileDialog dialog(window, FileController::tr("Save As"), window->document()->filePath(),
+                       kFilter);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("kdd"));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return QString();
+    return dialog.selectedFiles().constFirst();
+}
+
+FileController::ConflictAnswer conflictDialog(MainWindow *window, const DiskState &now)
+{
+    using Answer = FileController::ConflictAnswer;
+    const QString name = window->document()->displayName();
+    QMessageBox box(
+        QMessageBox::Warning, FileController::tr("File changed on disk"),
+        now.exists ? FileController::tr("“%1” was changed on disk %2, after you opened or last "
+                                        "saved it (by another program or another window).")
+                         .arg(name, humanDateTime(now.modified))
+                   : FileController::tr("“%1” was deleted or moved away after you opened or "
+                                        "last saved it.")
+                         .arg(name),
+        QMessageBox::NoButton, window);
+    QString help =
+        FileController::tr("Overwrite: replace it with your version; the changes made on "
+                           "disk are lost.\nSave As…: keep both; save your version under "
+                           "another name.");
+    QPushButton *overwrite =
+        box.addButton(FileController::tr("Overwrite"), QMessageBox::DestructiveRole);
+    QPushButton *saveAs = box.addButton(FileController::tr("Save As…"), QMessageBox::AcceptRole);
+    QPushButton *reload = nullptr;
+    if (now.exists) {
+        reload = box.addButton(FileController::tr("Reload"), QMessageBox::ResetRole);
+        help +=
+            FileController::tr("\nReload: discard your changes here and open the version on disk.");
+    }
+    box.addButton(QMessageBox::Cancel);
+    box.setInformativeText(help);
+    box.setDefaultButton(saveAs);
+    box.exec();
+    return box.clickedButton() == overwrite          ? Answer::Overwrite
+           : box.clickedButton() == saveAs           ? Answer::SaveAs
+           : reload && box.clickedButton() == reload ? Answer::Reload
+                                                     : Answer::Cancel;
+}
+
+FileController::RecoveryAnswer recoveryDialog(QWidget *parent, const Recovery::Entry &entry)
+{
+    using Answer = FileController::RecoveryAnswer;
+    const QString name = entry.originalPath.isEmpty()
+                             ? FileController::tr("an untitled diagram")
+                             : QDir::toNativeSeparators(entry.originalPath);
+    const QDateTime when = entry.savedTime();
+    QMessageBox box(
+        QMessageBox::Question, FileController::tr("Recover unsaved work"),
+        FileController::tr("KeyDriver did not close cleanly. Unsaved changes to %1 were "
+                           "copied %2.")
+            .arg(name, when.isValid() ? humanDateTime(when) : FileController::tr("before")),
+        QMessageBox::NoButton, parent);
+    box.setInformativeText(FileController::tr(
+        "Restore: open the changes in a window, unsaved; save them to keep them.\n"
+        "Discard: delete the copy for good.\n"
+        "Keep for Later: leave the copy; KeyDriver offers it again the next time it starts."));
+    QPushButton *restore = box.addButton(FileController::tr("Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard =
+        box.addButton(FileController::tr("Discard"), QMessageBox::DestructiveRole);
+    QPushButton *keep =
+        box.addButton(FileController::tr("Keep for Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.setEscapeButton(keep);
+    box.exec();
+    return box.clickedButton() == restore   ? Answer::Restore
+           : box.clickedButton() == discard ? Answer::Discard
+                                            : Answer::KeepForLater;
+}
+
 } // namespace
 
-FileController::FileController(MainWindow *window) : QObject(window), m_window(window) {}
+std::function<FileController::RecoveryAnswer(QWidget *, const Recovery::Entry &)>
+    FileController::askToRecover = recoveryDialog;
+
+FileController::FileController(MainWindow *window)
+    : QObject(window), askOnConflict(conflictDialog), askForSavePath(fileSaveDialog),
+      m_window(window), m_disk(new DiskWatch(this))
+{
+    connect(m_disk, &DiskWatch::changedExternally, this, &FileController::showDiskChange);
+}
 
 QString FileController::templatesDirectory() { return QStringLiteral(KEYDRIVER_EXAMPLES_DIR); }
 
@@ -84,6 +175,7 @@ void FileController::fillTemplatesMenu()
             MainWindow *target = isPristine(m_window) ? m_window : new MainWindow;
             target->document()->reset(*loaded.diagram);
             target->document()->undoStack()->resetClean();
+            target->files()->trackFile(QString(), nullptr);
             target->show();
             target->view()->showOpened();
         });
@@ -98,6 +190,7 @@ void FileController::newWindow()
 
 bool FileController::openFile(const QString &path, QString *error)
 {
+    const DiskState readAt = DiskState::of(path, false);
     const LoadResult loaded = loadDiagram(path);
     if (!loaded.ok()) {
         if (error)
@@ -107,6 +200,7 @@ bool FileController::openFile(const QString &path, QString *error)
     Document *doc = m_window->document();
     doc->reset(*loaded.diagram);
     doc->setFilePath(QFileInfo(path).absoluteFilePath());
+    trackFile(doc->filePath(), &readAt);
     addRecent(doc->filePath());
     m_window->view()->showOpened();
     return true;
@@ -138,14 +232,44 @@ bool FileController::saveFile(const QString &path, QString *error)
     m_window->commitPendingEdits();
     if (!m_window->document()->saveAs(path, error))
         return false;
+    trackFile(path, nullptr);
     addRecent(path);
     return true;
+}
+
+void FileController::trackFile(const QString &path, const DiskState *readAt,
+                               const QByteArray &heldSha256)
+{
+    hideDiskChange();
+    if (path.isEmpty())
+        m_disk->stop();
+    else if (!heldSha256.isEmpty())
+        m_disk->track(path, heldSha256);
+    else
+        m_disk->track(path, readAt);
+    if (m_window->recovery())
+        m_window->recovery()->setFileSha256(m_disk->heldSha256());
 }
 
 bool FileController::save()
 {
     if (m_window->document()->filePath().isEmpty())
         return saveAs();
+    m_window->commitPendingEdits();
+    DiskState now;
+    if (m_disk->changedOnDisk(&now)) {
+        switch (askOnConflict(m_window, now)) {
+        case ConflictAnswer::Overwrite:
+            break;
+        case ConflictAnswer::SaveAs:
+            return saveAs();
+        case ConflictAnswer::Reload:
+            reloadFromDisk();
+            return false; // nothing was saved: the user now sees the other version
+        case ConflictAnswer::Cancel:
+            return false;
+        }
+    }
     QString error;
     if (!saveFile(m_window->document()->filePath(), &error)) {
         QMessageBox::critical(m_window, tr("Cannot save"), error);
@@ -156,13 +280,9 @@ bool FileController::save()
 
 bool FileController::saveAs()
 {
-    // The dialog adds ".kdd" itself, so its "replace the existing file?" question covers it.
-    QFileDialog dialog(m_window, tr("Save As"), m_window->document()->filePath(), kFilter);
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("kdd"));
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+    const QString path = askForSavePath(m_window);
+    if (path.isEmpty())
         return false;
-    const QString path = dialog.selectedFiles().constFirst();
     QString error;
     if (!saveFile(path, &error)) {
         QMessageBox::critical(m_window, tr("Cannot save"), error);
@@ -214,47 +334,113 @@ bool FileController::maybeSave()
     return false;
 }
 
-MainWindow *FileController::restore(const QString &recoveryFile, const QString &originalPath, QString *error)
+MainWindow *FileController::restore(const Recovery::Entry &entry, QString *error, MainWindow *into)
 {
-    const LoadResult loaded = loadDiagram(recoveryFile);
+    const LoadResult loaded = loadDiagram(entry.recoveryFile);
     if (!loaded.ok()) {
         if (error)
             *error = loaded.errorText();
         return nullptr;
     }
-    auto *window = new MainWindow;
+    MainWindow *window = into ? into : new MainWindow;
     window->document()->reset(*loaded.diagram);
-    window->document()->setFilePath(originalPath);
+    window->document()->setFilePath(entry.originalPath);
     window->document()->undoStack()->resetClean(); // unsaved until the user saves
+    // The edits started from the version the copy names: a file changed since is a conflict.
+    window->files()->trackFile(entry.originalPath, nullptr, entry.fileSha256);
     window->recovery()->writeNow();
     return window;
 }
 
-void FileController::offerRecovery(QWidget *parent)
+MainWindow *FileController::restore(const QString &recoveryFile, const QString &originalPath,
+                                    QString *error)
 {
-    for (const Recovery::Entry &entry : Recovery::pending()) {
-        const QString name = entry.originalPath.isEmpty() ? tr("an untitled diagram")
-                                                          : QDir::toNativeSeparators(entry.originalPath);
-        const auto answer = QMessageBox::question(
-            parent, tr("Recover unsaved work"),
-            tr("KeyDriver did not close cleanly. Unsaved changes to %1 were kept at %2.\n\n"
-               "Restore them?").arg(name, entry.savedAt),
-            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
-        if (answer == QMessageBox::Cancel)
-            return; // keep the copies for next time
-        if (answer == QMessageBox::Yes) {
+    Recovery::Entry entry;
+    entry.recoveryFile = recoveryFile;
+    entry.originalPath = originalPath;
+    return restore(entry, error);
+}
+
+void FileController::offerRecovery(MainWindow *pristine)
+{
+    // Every copy stays locked from here until it is answered: another KeyDriver starting
+    // meanwhile offers none of them.
+    const std::vector<Recovery::Entry> entries = Recovery::pending();
+    for (const Recovery::Entry &entry : entries) {
+        switch (askToRecover(pristine, entry)) {
+        case RecoveryAnswer::KeepForLater:
+            Recovery::release(entry);
+            break;
+        case RecoveryAnswer::Discard:
+            Recovery::remove(entry);
+            break;
+        case RecoveryAnswer::Restore: {
             QString error;
-            MainWindow *window = restore(entry.recoveryFile, entry.originalPath, &error);
+            MainWindow *into = pristine && isPristine(pristine) ? pristine : nullptr;
+            MainWindow *window = restore(entry, &error, into);
             if (!window) {
-                // Keep the copy: it may still be opened by hand.
-                QMessageBox::warning(parent, tr("Cannot recover"),
-                                     tr("%1\n\nThe copy is kept at %2.").arg(error, entry.recoveryFile));
-                continue;
+                // Still there: our lock kept anyone else from removing it.
+                QMessageBox::warning(pristine, tr("Cannot recover"),
+                                     tr("%1\n\nThe copy is kept at %2 and offered again next time.")
+                                         .arg(error, QDir::toNativeSeparators(entry.recoveryFile)));
+                Recovery::release(entry);
+                break;
             }
             window->show();
+            Recovery::remove(entry);
+            break;
         }
-        Recovery::remove(entry);
+        }
     }
+}
+
+bool FileController::reloadFromDisk()
+{
+    QString error;
+    if (!openFile(m_window->document()->filePath(), &error)) {
+        QMessageBox::warning(m_window, tr("Cannot reload"), error);
+        return false;
+    }
+    return true;
+}
+
+void FileController::showDiskChange(const DiskState &now)
+{
+    if (!m_diskBar) {
+        // A bar, not a dialog: the change may come while the user works in another program.
+        m_diskBar = new QToolBar(tr("File Changed on Disk"), m_window);
+        m_diskBar->setObjectName(QStringLiteral("diskChangeBar"));
+        m_diskBar->setMovable(false);
+        m_diskLabel = new QLabel(m_diskBar);
+        m_diskLabel->setWordWrap(true);
+        m_diskBar->addWidget(m_diskLabel);
+        m_reloadAction = m_diskBar->addAction(tr("Reload"), this, &FileController::reloadFromDisk);
+        m_reloadAction->setObjectName(QStringLiteral("reloadFromDisk"));
+        m_diskBar->addAction(tr("Dismiss"), this, &FileController::hideDiskChange);
+        m_window->addToolBarBreak(Qt::TopToolBarArea);
+        m_window->addToolBar(Qt::TopToolBarArea, m_diskBar);
+    }
+    const QString name = m_window->document()->displayName();
+    const bool modified = m_window->document()->isModified();
+    QString text = now.exists ? tr("“%1” was changed on disk %2 by another program or window.")
+                                    .arg(name, humanDateTime(now.modified))
+                              : tr("“%1” was deleted or moved away on disk.").arg(name);
+    if (modified)
+        text += QLatin1Char(' ') +
+                tr("You have unsaved changes here: saving will ask before replacing it.");
+    else if (!now.exists)
+        text += QLatin1Char(' ') + tr("Save to write it again.");
+    m_diskLabel->setText(text);
+    m_reloadAction->setVisible(now.exists);
+    m_reloadAction->setText(modified ? tr("Reload (Discard My Changes)") : tr("Reload"));
+    m_diskBar->show();
+    m_window->statusBar()->showMessage(text, 10000);
+}
+
+void FileController::hideDiskChange()
+{
+    if (m_diskBar)
+        m_diskBar->hide();
 }
 
 QStringList FileController::recentFiles()

@@ -1,25 +1,45 @@
 #pragma once
 
+#include "recovery.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
+class QAction;
+class QLabel;
 class QMenu;
+class QToolBar;
 
 namespace kdd {
 
+class DiskWatch;
 class MainWindow;
+struct DiskState;
 
 // The File menu of one window: new (blank or from a template), open, open recent, save, save
 // as, revert, export, print, close. Opening a bad file shows the loader's message and changes
 // nothing; saving is atomic. The *File functions do the work without dialogs (for tests and
-// the command line); the actions wrap them with dialogs.
+// the command line); the actions wrap them with dialogs. Saving never silently replaces a file
+// that changed on disk since it was opened or saved (see DiskWatch): it asks first.
 class FileController : public QObject
 {
     Q_OBJECT
 
 public:
     explicit FileController(MainWindow *window);
+
+    // Asked before saving over a file that changed on disk; `now` is what is there (it may be
+    // gone). Tests replace it, as they do the other questions below.
+    enum class ConflictAnswer { Overwrite, SaveAs, Reload, Cancel };
+    std::function<ConflictAnswer(MainWindow *, const DiskState &now)> askOnConflict;
+    // The file name for Save As; empty to cancel.
+    std::function<QString(MainWindow *)> askForSavePath;
+    // Asked at start-up for each copy left by a crash.
+    enum class RecoveryAnswer { Restore, Discard, KeepForLater };
+    static std::function<RecoveryAnswer(QWidget *, const Recovery::Entry &)> askToRecover;
 
     void populateFileMenu(QMenu *menu);
 
@@ -33,11 +53,19 @@ public:
     // Before closing: saves, discards or cancels as the user answers; true if it may close.
     bool maybeSave();
 
-    // Opens a recovered copy in a new window as unsaved changes to its original file; the
-    // copy is removed once the new window holds it (and will write its own copy).
+    // Opens a recovered copy as unsaved changes to its original file, in `into` (a pristine
+    // window) or else a new window, which writes its own copy; the caller removes the old one.
+    static MainWindow *restore(const Recovery::Entry &entry, QString *error,
+                               MainWindow *into = nullptr);
     static MainWindow *restore(const QString &recoveryFile, const QString &originalPath, QString *error);
-    // Asks whether to restore each copy left by a crash, and does.
-    static void offerRecovery(QWidget *parent);
+    // Asks about each copy left by a crash (askToRecover), holding the copies' locks until each
+    // is answered; the first restored copy replaces `pristine` if it is still an empty window.
+    static void offerRecovery(MainWindow *pristine);
+
+    // Watches this window's file on disk (for tests: the change bar and its timing).
+    DiskWatch *diskWatch() const { return m_disk; }
+    // Replaces the document with the file on disk, discarding unsaved changes.
+    bool reloadFromDisk();
 
     static QStringList recentFiles();
     static QString templatesDirectory();
@@ -53,6 +81,10 @@ public slots:
     void print();
 
 private:
+    // After open or save: the version on disk is the one this window holds.
+    void trackFile(const QString &path, const DiskState *readAt, const QByteArray &heldSha256 = {});
+    void showDiskChange(const DiskState &now);
+    void hideDiskChange();
     void addRecent(const QString &path);
     void fillRecentMenu();
     void fillTemplatesMenu();
@@ -60,6 +92,10 @@ private:
     MainWindow *m_window;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_templatesMenu = nullptr;
+    DiskWatch *m_disk;
+    QToolBar *m_diskBar = nullptr; // shown while the file on disk differs from this window's
+    QLabel *m_diskLabel = nullptr;
+    QAction *m_reloadAction = nullptr;
 };
 
 } // namespace kdd

@@ -1,40 +1,98 @@
 #include "recovery.h"
 
-#include "model/atomicfile.h"
 #include "model/document.h"
 #include "model/kddfile.h"
 
-#include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
 namespace kdd {
+namespace {
+
+Recovery::Intervals g_defaultIntervals;
+
+constexpr QFileDevice::Permissions OwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions OwnerOnlyFolder =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+// Atomic like writeFileAtomically(), and readable by the user only from the first byte: the
+// temporary file gets its mode before the rename makes it visible under its name.
+bool writePrivately(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    file.setDirectWriteFallback(false);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(OwnerOnlyFile) ||
+        file.write(bytes) != bytes.size()) {
+        file.cancelWriting();
+        return false;
+    }
+    return file.commit();
+}
+
+std::shared_ptr<QLockFile> lockFor(const QDir &dir, const QString &base)
+{
+    auto lock = std::make_shared<QLockFile>(dir.filePath(base + QStringLiteral(".lock")));
+    lock->setStaleLockTime(0); // only a dead owner makes it stale, never its age
+    return lock;
+}
+
+QString descriptionOf(const QString &copy)
+{
+    const QFileInfo info(copy);
+    return info.path() + QLatin1Char('/') + info.completeBaseName() + QStringLiteral(".json");
+}
+
+} // namespace
 
 Recovery::Recovery(Document *document, QObject *parent)
     : QObject(parent), m_document(document), m_base(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
-    m_timer.setSingleShot(true);
-    m_timer.setInterval(30 * 1000);
-    connect(&m_timer, &QTimer::timeout, this, &Recovery::writeNow);
-    // Every edit restarts the countdown: the copy is written after 30 s of quiet.
-    connect(document, &Document::changed, this, [this] {
-        if (m_document->isModified())
-            m_timer.start();
-    });
+    m_copyTimer.setSingleShot(true);
+    m_burstTimer.setSingleShot(true);
+    setIntervals(g_defaultIntervals);
+    connect(&m_copyTimer, &QTimer::timeout, this, &Recovery::writeNow);
+    connect(&m_burstTimer, &QTimer::timeout, this, &Recovery::writeNow);
+    connect(document, &Document::changed, this, &Recovery::onChanged);
     connect(document, &Document::modifiedChanged, this, [this](bool modified) {
-        if (!modified) {
-            m_timer.stop();
+        if (!modified)
             discard();
-        }
     });
 }
 
 Recovery::~Recovery() { discard(); }
+
+void Recovery::setIntervals(const Intervals &intervals)
+{
+    m_copyTimer.setInterval(intervals.copyMs);
+    m_burstTimer.setInterval(intervals.burstMs);
+}
+
+void Recovery::setDefaultIntervals(const Intervals &intervals)
+{
+    g_defaultIntervals = intervals;
+}
+
+Recovery::Intervals Recovery::defaultIntervals()
+{
+    return g_defaultIntervals;
+}
+
+void Recovery::onChanged(const DocumentChange &change)
+{
+    if (!m_document->isModified())
+        return;
+    // Edits never push the copy back: continuous editing still gets one every interval.
+    if (!m_copyTimer.isActive())
+        m_copyTimer.start();
+    if (change.has(DocumentChange::Structure))
+        m_burstTimer.start();
+}
 
 QString Recovery::directory()
 {
@@ -42,26 +100,44 @@ QString Recovery::directory()
         .filePath(QStringLiteral("recovery"));
 }
 
+QString Recovery::copyPath() const
+{
+    return QDir(directory()).filePath(m_base + QStringLiteral(".kdd"));
+}
+
 bool Recovery::writeNow()
 {
+    m_copyTimer.stop();
+    m_burstTimer.stop();
     if (!m_document->isModified())
         return false;
     const QDir dir(directory());
     if (!dir.mkpath(QStringLiteral(".")))
         return false;
+    // Also tightens a folder made by an older version with the default mode.
+    QFile::setPermissions(dir.path(), OwnerOnlyFolder);
     if (!m_lock) {
-        m_lock = std::make_unique<QLockFile>(dir.filePath(m_base + QStringLiteral(".lock")));
-        m_lock->setStaleLockTime(0); // only a dead process makes it stale, never its age
+        m_lock.reset(new QLockFile(dir.filePath(m_base + QStringLiteral(".lock"))));
+        m_lock->setStaleLockTime(0);
         m_lock->tryLock(0);
     }
-    const QJsonObject about{{QStringLiteral("path"), m_document->filePath()},
-                            {QStringLiteral("savedAt"), QDateTime::currentDateTime().toString(Qt::ISODate)}};
-    return writeFileAtomically(dir.filePath(m_base + QStringLiteral(".kdd")), writeDiagram(m_document->diagram()))
-        && writeFileAtomically(dir.filePath(m_base + QStringLiteral(".json")), QJsonDocument(about).toJson());
+    QJsonObject about{
+        {QStringLiteral("path"), m_document->filePath()},
+        {QStringLiteral("savedAt"), QDateTime::currentDateTime().toString(Qt::ISODate)}};
+    if (!m_fileSha256.isEmpty())
+        about.insert(QStringLiteral("fileSha256"), QString::fromLatin1(m_fileSha256.toHex()));
+    const bool ok = writePrivately(copyPath(), writeDiagram(m_document->diagram())) &&
+                    writePrivately(dir.filePath(m_base + QStringLiteral(".json")),
+                                   QJsonDocument(about).toJson());
+    if (!ok)
+        m_copyTimer.start(); // try again after an interval (a full disk may have room by then)
+    return ok;
 }
 
 void Recovery::discard()
 {
+    m_copyTimer.stop();
+    m_burstTimer.stop();
     const QDir dir(directory());
     QFile::remove(dir.filePath(m_base + QStringLiteral(".kdd")));
     QFile::remove(dir.filePath(m_base + QStringLiteral(".json")));
@@ -73,20 +149,22 @@ std::vector<Recovery::Entry> Recovery::pending()
     std::vector<Entry> entries;
     const QDir dir(directory());
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Time)) {
-        QFile about(dir.filePath(name));
-        if (!about.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonObject o = QJsonDocument::fromJson(about.readAll()).object();
         const QString base = QFileInfo(name).completeBaseName();
+        // Lock first, then look: another instance may have restored or discarded the copy
+        // between our listing and our lock.
+        std::shared_ptr<QLockFile> lock = lockFor(dir, base);
+        if (!lock->tryLock(0))
+            continue; // a running KeyDriver is keeping or offering this copy
         const QString copy = dir.filePath(base + QStringLiteral(".kdd"));
-        if (!QFile::exists(copy))
-            continue;
-        QLockFile lock(dir.filePath(base + QStringLiteral(".lock")));
-        lock.setStaleLockTime(0);
-        if (!lock.tryLock(0))
-            continue; // a running KeyDriver is keeping this copy
-        lock.unlock();
-        entries.push_back({copy, o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("savedAt")).toString()});
+        QFile about(dir.filePath(name));
+        if (!QFile::exists(copy) || !about.open(QIODevice::ReadOnly))
+            continue; // gone meanwhile; the lock is released here
+        const QJsonObject o = QJsonDocument::fromJson(about.readAll()).object();
+        entries.push_back(
+            {copy, o.value(QStringLiteral("path")).toString(),
+             o.value(QStringLiteral("savedAt")).toString(),
+             QByteArray::fromHex(o.value(QStringLiteral("fileSha256")).toString().toLatin1()),
+             std::move(lock)});
     }
     return entries;
 }
@@ -94,8 +172,14 @@ std::vector<Recovery::Entry> Recovery::pending()
 void Recovery::remove(const Entry &entry)
 {
     QFile::remove(entry.recoveryFile);
-    QFile::remove(QFileInfo(entry.recoveryFile).path() + QLatin1Char('/')
-                  + QFileInfo(entry.recoveryFile).completeBaseName() + QStringLiteral(".json"));
+    QFile::remove(descriptionOf(entry.recoveryFile));
+    release(entry);
+}
+
+void Recovery::release(const Entry &entry)
+{
+    if (entry.lock)
+        entry.lock->unlock();
 }
 
 } // namespace kdd
