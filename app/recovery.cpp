@@ -159,14 +159,26 @@ std::vector<Recovery::Entry> Recovery::pending()
         QFile about(dir.filePath(name));
         if (!QFile::exists(copy) || !about.open(QIODevice::ReadOnly))
             continue; // gone meanwhile; the lock is released here
-        const QJsonObject o = QJsonDocument::fromJson(about.readAll()).object();
-        entries.push_back(
-            {copy, o.value(QStringLiteral("path")).toString(),
-             o.value(QStringLiteral("savedAt")).toString(),
-             QByteArray::fromHex(o.value(QStringLiteral("fileSha256")).toString().toLatin1()),
-             std::move(lock)});
+        Entry entry = readDescription(about.read(MaxDescriptionBytes), copy);
+        entry.lock = std::move(lock);
+        entries.push_back(std::move(entry));
     }
     return entries;
+}
+
+Recovery::Entry Recovery::readDescription(const QByteArray &bytes, const QString &recoveryFile)
+{
+    // Written by us, but read after a crash: anything unreadable leaves the fields empty (the
+    // copy itself is still offered, and read by the .kdd reader with its own checks).
+    const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+    Entry entry;
+    entry.recoveryFile = recoveryFile;
+    entry.originalPath = o.value(QStringLiteral("path")).toString();
+    entry.savedAt = o.value(QStringLiteral("savedAt")).toString();
+    entry.fileSha256 = QByteArray::fromHex(o.value(QStringLiteral("fileSha256")).toString().toLatin1());
+    if (entry.fileSha256.size() != 32)
+        entry.fileSha256.clear(); // not a SHA-256: compare with nothing rather than garbage
+    return entry;
 }
 
 void Recovery::remove(const Entry &entry)

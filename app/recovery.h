@@ -45,6 +45,12 @@ public:
         QDateTime savedTime() const { return QDateTime::fromString(savedAt, Qt::ISODate); }
     };
 
+    // The longest description file read (ours are a few hundred bytes).
+    static constexpr qint64 MaxDescriptionBytes = 64 * 1024;
+    // Reads a copy's description (its original path, when it was saved, the original's hash);
+    // fields it cannot read stay empty. The lock is not set.
+    static Entry readDescription(const QByteArray &bytes, const QString &recoveryFile);
+
     Recovery(Document *document, QObject *parent = nullptr);
     ~Recovery() override;
 
