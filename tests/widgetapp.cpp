@@ -1,10 +1,13 @@
 // Creates the QApplication that the editor's widgets need, on the offscreen platform, with
-// QStandardPaths in test mode so settings and recovery files never touch the user's own.
+// QStandardPaths in test mode and a home of its own, so settings and recovery files never touch
+// the user's own, nor those of the other test processes CTest runs at the same time.
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include "catchqt.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -18,17 +21,25 @@ public:
     void testRunStarting(const Catch::TestRunInfo &) override
     {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        m_home = std::make_unique<QTemporaryDir>();
+        if (m_home->isValid())
+            qputenv("HOME", QFile::encodeName(m_home->path()));
         QStandardPaths::setTestModeEnabled(true);
         m_app = std::make_unique<QApplication>(m_argc, m_argv);
         QCoreApplication::setOrganizationName(QStringLiteral("KeyDriverTests"));
         QCoreApplication::setApplicationName(QStringLiteral("kdd_gui_tests"));
     }
-    void testRunEnded(const Catch::TestRunStats &) override { m_app.reset(); }
+    void testRunEnded(const Catch::TestRunStats &) override
+    {
+        m_app.reset();
+        m_home.reset();
+    }
 
 private:
     int m_argc = 1;
     char m_name[16] = "kdd_gui_tests";
     char *m_argv[2] = {m_name, nullptr};
+    std::unique_ptr<QTemporaryDir> m_home;
     std::unique_ptr<QApplication> m_app;
 };
 
