@@ -83,7 +83,7 @@ int runCheck(const QCommandLineParser &parser, const QStringList &files, QTextSt
     const bool json = parser.isSet(kJson);
     const LoadResult loaded = loadDiagram(file);
     if (!loaded.ok()) {
-        err << loaded.errorText() << "\n";
+        printProblems(loaded, err);
         if (json)
             printProblemsAsJson(file, loaded, out);
         return ExitFailure;
@@ -100,14 +100,17 @@ int runCheck(const QCommandLineParser &parser, const QStringList &files, QTextSt
     if (json) {
         printFindingsAsJson(file, findings, loaded.lines, errors, warnings, infos, out);
     } else {
+        // Messages quote the file's texts: print them terminal-safe (JSON escapes on its own).
+        const QString shownFile = terminalText(file);
         for (const Finding &f : findings) {
             const int line = lineOf(f, loaded.lines);
-            out << file;
+            out << shownFile;
             if (line > 0)
                 out << ':' << line;
-            out << ": " << toString(f.severity) << ": " << f.message << " [" << f.rule << "]\n";
+            out << ": " << toString(f.severity) << ": " << terminalText(f.message) << " ["
+                << terminalText(f.rule) << "]\n";
         }
-        out << file << ": " << plural(errors, "error", "errors") << ", "
+        out << shownFile << ": " << plural(errors, "error", "errors") << ", "
             << plural(warnings, "warning", "warnings") << ", " << plural(infos, "note", "notes")
             << "\n";
     }

@@ -173,6 +173,35 @@ int runCommand(const Command &command, const QStringList &arguments, QTextStream
 
 } // namespace
 
+QString terminalText(const QString &text)
+{
+    const auto unsafe = [](char16_t c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) // C0 (ESC, newline, …), DEL, C1 (CSI, …)
+            || c == 0x2028 || c == 0x2029             // line and paragraph separators
+            || c == 0x061C || c == 0x200E || c == 0x200F // bidi marks
+            || (c >= 0x202A && c <= 0x202E)           // bidi embeddings and overrides
+            || (c >= 0x2066 && c <= 0x2069);          // bidi isolates
+    };
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (!unsafe(c))
+            safe += ch;
+        else if (c < 0x100)
+            safe += QStringLiteral("\\x%1").arg(static_cast<int>(c), 2, 16, QLatin1Char('0'));
+        else
+            safe += QStringLiteral("\\u%1").arg(static_cast<int>(c), 4, 16, QLatin1Char('0'));
+    }
+    return safe;
+}
+
+void printProblems(const LoadResult &result, QTextStream &err)
+{
+    for (const Problem &p : result.problems)
+        err << terminalText(p.toString()) << "\n";
+}
+
 QString oneFileExpected(const QString &command, const QStringList &files)
 {
     if (files.isEmpty())

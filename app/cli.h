@@ -5,6 +5,8 @@
 
 namespace kdd {
 
+struct LoadResult;
+
 // Exit codes of the command line (documented in --help and in the README's Command line section).
 enum ExitCode {
     ExitOk = 0,
@@ -15,6 +17,15 @@ enum ExitCode {
 // Whether `arguments` (without the program name) ask for a command-line mode rather than the
 // editor; decides, before any application object exists, whether a display is needed.
 bool isCommandLineMode(const QStringList &arguments);
+
+// `text` made safe to print on a terminal: control characters (C0 including newline and tab,
+// DEL, C1, so also ESC and every escape sequence), line and paragraph separators and bidi
+// controls are shown as \xHH or \uHHHH, so a file's texts cannot move the cursor, recolour the
+// terminal, fake extra lines or reorder what is shown.
+QString terminalText(const QString &text);
+
+// Prints the problems of a failed load, one per line, terminal-safe.
+void printProblems(const LoadResult &result, QTextStream &err);
 
 // Runs `keydriver <arguments>` (without the program name); results go to `out`, diagnostics to
 // `err`. Never writes a partial output file.

@@ -20,7 +20,7 @@ int runDiff(const QCommandLineParser &parser, const QStringList &files, QTextStr
     const QString revision = parser.value(kRevision);
     const LoadResult first = loadDiagram(files.value(0));
     if (!first.ok()) {
-        err << first.errorText() << "\n";
+        printProblems(first, err);
         return ExitFailure;
     }
     Diagram before;
@@ -40,8 +40,8 @@ int runDiff(const QCommandLineParser &parser, const QStringList &files, QTextStr
                     matches.push_back(i);
             }
             if (matches.size() > 1) {
-                err << files.value(0) << ": " << matches.size() << " revisions are labelled '"
-                    << revision << "' (numbers";
+                err << terminalText(files.value(0)) << ": " << matches.size()
+                    << " revisions are labelled '" << terminalText(revision) << "' (numbers";
                 for (const std::size_t i : matches)
                     err << ' ' << i + 1;
                 err << "); give the number instead\n";
@@ -51,7 +51,8 @@ int runDiff(const QCommandLineParser &parser, const QStringList &files, QTextStr
                 chosen = &revisions[matches.front()];
         }
         if (!chosen || !chosen->snapshot) {
-            err << files.value(0) << ": no revision '" << revision << "' (the file has "
+            err << terminalText(files.value(0)) << ": no revision '" << terminalText(revision)
+                << "' (the file has "
                 << revisions.size() << ")\n";
             return ExitFailure;
         }
@@ -60,13 +61,25 @@ int runDiff(const QCommandLineParser &parser, const QStringList &files, QTextStr
     } else {
         const LoadResult second = loadDiagram(files.value(1));
         if (!second.ok()) {
-            err << second.errorText() << "\n";
+            printProblems(second, err);
             return ExitFailure;
         }
         before = *first.diagram;
         after = *second.diagram;
     }
-    const DiagramDiff diff = diffDiagrams(before, after);
+    DiagramDiff diff = diffDiagrams(before, after);
+    // The lines quote the files' texts: make every part terminal-safe before joining them.
+    for (auto *changes : {&diff.addedNodes, &diff.removedNodes, &diff.changedNodes, &diff.addedLinks,
+                          &diff.removedLinks, &diff.changedLinks, &diff.addedMeasures,
+                          &diff.removedMeasures, &diff.changedMeasures}) {
+        for (DiagramDiff::Change &change : *changes) {
+            change.id = terminalText(change.id);
+            for (QString &detail : change.details)
+                detail = terminalText(detail);
+        }
+    }
+    for (QString &other : diff.otherChanges)
+        other = terminalText(other);
     out << diff.toText();
     // As diff(1): 0 when the same, 1 when different.
     return diff.isEmpty() ? ExitOk : ExitCheckErrors;

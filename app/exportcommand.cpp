@@ -12,6 +12,10 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace kdd {
 namespace {
 
@@ -80,6 +84,20 @@ bool chooseFormat(const QCommandLineParser &parser, ExportFormat &format, QTextS
     return true;
 }
 
+// Whether `a` and `b` name the same existing file, through any path, symbolic or hard link.
+bool sameFile(const QString &a, const QString &b)
+{
+#ifdef Q_OS_UNIX
+    struct stat sa {};
+    struct stat sb {};
+    if (::stat(QFile::encodeName(a).constData(), &sa) == 0
+        && ::stat(QFile::encodeName(b).constData(), &sb) == 0)
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+#endif
+    const QString canonical = QFileInfo(a).canonicalFilePath();
+    return !canonical.isEmpty() && canonical == QFileInfo(b).canonicalFilePath();
+}
+
 int runExport(const QCommandLineParser &parser, const QStringList &files, QTextStream &out,
               QTextStream &err)
 {
@@ -106,16 +124,26 @@ int runExport(const QCommandLineParser &parser, const QStringList &files, QTextS
         err << "keydriver: " << error << "\n";
         return ExitFailure;
     }
+    // Writing an image or a table over the diagram itself would lose it; rewriting it as .kdd
+    // is a save and allowed.
+    if (format != ExportFormat::Kdd && output != QStringLiteral("-") && sameFile(file, output)) {
+        err << "keydriver: " << terminalText(output) << " is the input file " << terminalText(file)
+            << ": writing "
+            << (parser.value(kFormat).isEmpty() ? QFileInfo(output).suffix() : parser.value(kFormat))
+                   .toLower()
+            << " there would replace the diagram; choose another output file\n";
+        return ExitFailure;
+    }
 
     // Load before touching the output: an invalid input never replaces an existing file.
     const LoadResult loaded = loadDiagram(file);
     if (!loaded.ok()) {
-        err << loaded.errorText() << "\n";
+        printProblems(loaded, err);
         return ExitFailure;
     }
     QByteArray bytes;
     if (!findExporter(format)->write(*loaded.diagram, options, bytes, &error)) {
-        err << file << ": cannot export: " << error << "\n";
+        err << terminalText(file) << ": cannot export: " << terminalText(error) << "\n";
         return ExitFailure;
     }
     if (output == QStringLiteral("-")) {
@@ -129,7 +157,7 @@ int runExport(const QCommandLineParser &parser, const QStringList &files, QTextS
         return ExitOk;
     }
     if (!writeFileAtomically(output, bytes, &error)) {
-        err << error << "\n";
+        err << terminalText(error) << "\n";
         return ExitFailure;
     }
     return ExitOk;

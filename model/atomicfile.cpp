@@ -4,7 +4,17 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+
 namespace kdd {
+
+QString fileErrorText(const QString &qtError, int errnoValue)
+{
+    const bool vague = qtError.isEmpty() || qtError.contains(QStringLiteral("Unknown error"));
+    if (errnoValue != 0 && vague)
+        return qt_error_string(errnoValue);
+    return vague ? QStringLiteral("the system gave no reason") : qtError;
+}
 
 bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
@@ -18,6 +28,10 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     const QFileInfo info(path);
     if (info.isDir())
         return fail(QStringLiteral("it is a folder"));
+    // A pipe or device would be replaced by an ordinary file (or its folder filled with
+    // temporary files): refuse.
+    if (info.exists() && !info.isFile())
+        return fail(QStringLiteral("it is not an ordinary file (a pipe or a device)"));
     if (!info.absoluteDir().exists())
         return fail(QStringLiteral("the folder %1 does not exist")
                         .arg(QDir::toNativeSeparators(info.absolutePath())));
@@ -25,15 +39,20 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
     QSaveFile file(path);
     // Never fall back to writing in place: that would risk a half-written file.
     file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+    // Unbuffered, so that a full disk is seen by write() with its errno rather than later by a
+    // flush that Qt reports as "Unknown error".
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(fileErrorText(file.errorString(), errno));
+    errno = 0;
     if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
+        const QString why = fileErrorText(file.errorString(), errno);
         file.cancelWriting();
         return fail(why);
     }
+    errno = 0;
     if (!file.commit())
-        return fail(file.errorString());
+        return fail(fileErrorText(file.errorString(), errno));
     return true;
 }
 

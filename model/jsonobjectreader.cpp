@@ -1,5 +1,9 @@
 #include "jsonobjectreader.h"
 
+#include <QByteArray>
+
+#include <limits>
+
 namespace kdd::reading {
 
 QString q(const std::string &s)
@@ -14,8 +18,22 @@ QString quoted(const QString &s)
     return QLatin1Char('"') + shown + QLatin1Char('"');
 }
 
+Json plainNumber(const Json &v)
+{
+    if (!isRawNumber(v))
+        return v;
+    // Read in the C locale whatever the user's; a value beyond double becomes NaN, which every
+    // whole-number and range check refuses.
+    const std::string text = numberText(v);
+    bool ok = false;
+    const double value = QByteArray(text.data(), static_cast<qsizetype>(text.size())).toDouble(&ok);
+    return Json(ok ? value : std::numeric_limits<double>::quiet_NaN());
+}
+
 QString typeName(const Json &v)
 {
+    if (isRawNumber(v))
+        return QStringLiteral("a number");
     switch (v.type()) {
     case Json::value_t::null:
         return QStringLiteral("null");

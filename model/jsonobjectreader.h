@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canonicaljson.h"
 #include "extras.h"
 #include "problem.h"
 
@@ -8,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <set>
@@ -28,6 +30,9 @@ QString q(const std::string &s);
 QString quoted(const QString &s);
 // "a string", "a list", "an object", … for messages.
 QString typeName(const Json &v);
+// A number kept as written (see rawNumber()) as an ordinary JSON number, for reading its value;
+// any other value unchanged.
+Json plainNumber(const Json &v);
 
 // Collects problems for one file, up to a limit.
 class Reporter
@@ -58,11 +63,11 @@ private:
 };
 
 // Reads the members of one JSON object with type checks, remembering which members it used so
-// that the rest can be kept as Extras.
+// that the rest can be kept as Extras (moved out of the object, which is read only once).
 class ObjectReader
 {
 public:
-    ObjectReader(const Json &object, QString where, int line, Reporter &reporter)
+    ObjectReader(Json &object, QString where, int line, Reporter &reporter)
         : m_object(object), m_where(std::move(where)), m_line(line), m_reporter(reporter)
     {
     }
@@ -71,7 +76,7 @@ public:
     const QString &where() const { return m_where; }
     void setWhere(const QString &where) { m_where = where; }
 
-    const Json *take(const char *key)
+    Json *take(const char *key)
     {
         m_used.insert(key);
         const auto it = m_object.find(key);
@@ -94,9 +99,11 @@ public:
 
     std::optional<int> integer(const char *key)
     {
-        const Json *v = take(key);
-        if (!v)
+        const Json *taken = take(key);
+        if (!taken)
             return std::nullopt;
+        const Json number = plainNumber(*taken);
+        const Json *v = &number;
         // Values outside ±1,000,000 are outside every valid range; the caller reports them.
         constexpr std::int64_t limit = 1000000;
         if (v->is_number_unsigned())
@@ -112,7 +119,7 @@ public:
             if (std::abs(d) <= static_cast<double>(limit) && d == std::floor(d))
                 return static_cast<int>(d);
         }
-        wrongType(key, *v, QStringLiteral("a whole number"));
+        wrongType(key, *taken, QStringLiteral("a whole number"));
         return std::nullopt;
     }
 
@@ -140,9 +147,9 @@ public:
         return list;
     }
 
-    const Json *object(const char *key)
+    Json *object(const char *key)
     {
-        const Json *v = take(key);
+        Json *v = take(key);
         if (v && !v->is_object()) {
             wrongType(key, *v, QStringLiteral("an object"));
             return nullptr;
@@ -150,13 +157,22 @@ public:
         return v;
     }
 
-    // The members nobody asked for, in file order.
-    Extras extras() const
+    // The members nobody asked for, in file order, moved out of the object: call once, last.
+    Extras extras()
     {
         Json rest = Json::object();
+        // Names are unique (the parser refused repeats), so append without ordered_map's linear
+        // search: a long list of unknown members costs linear time.
+        auto &members = static_cast<std::vector<std::pair<const std::string, Json>> &>(
+            rest.get_ref<Json::object_t &>());
+        // Exactly the room needed: growing a vector of const-keyed pairs copies every value.
+        const auto &object = m_object.get_ref<const Json::object_t &>();
+        members.reserve(static_cast<std::size_t>(std::count_if(
+            object.begin(), object.end(),
+            [&](const auto &member) { return m_used.count(member.first) == 0; })));
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (m_used.count(it.key()) == 0)
-                rest[it.key()] = it.value();
+                members.emplace_back(it.key(), std::move(it.value()));
         }
         return Extras(std::move(rest));
     }
@@ -165,12 +181,13 @@ private:
     void wrongType(const char *key, const Json &v, const QString &expected)
     {
         // Show a number itself: "must be a whole number, not 1.5" says more than "not a number".
-        const QString actual = v.is_number() ? q(v.dump()) : typeName(v);
+        const std::string number = numberText(v);
+        const QString actual = number.empty() ? typeName(v) : q(number);
         error(QStringLiteral("\"%1\" must be %2, not %3")
                   .arg(QLatin1String(key), expected, actual));
     }
 
-    const Json &m_object;
+    Json &m_object;
     QString m_where;
     int m_line;
     Reporter &m_reporter;

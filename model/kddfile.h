@@ -20,6 +20,10 @@ constexpr int CurrentFormatVersion = 1;
 constexpr qint64 MaxFileBytes = 64 * 1024 * 1024;
 // Deeper JSON nesting than this is refused (real files nest 4 levels; this guards the stack).
 constexpr int MaxJsonDepth = 200;
+// Files with more JSON values (each number, text, true/false/null, list and object counts one)
+// are refused while parsing, which bounds the memory a file can make the reader take. A diagram
+// of 10,000 boxes holds about 120,000 values; see docs/format.md for how this was chosen.
+constexpr int MaxJsonValues = 4000000;
 
 // Where each node and measure starts in the source file (1-based lines), for messages that point
 // the user at the right place after a successful load.

@@ -7,10 +7,19 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace kdd {
 namespace {
@@ -28,31 +37,47 @@ QString columnName(const Node &node)
     return displayName(node.kind, node.level, NameCase::Lower);
 }
 
+// Reads a parsed file into a Diagram. The JSON is consumed: unknown members are moved into the
+// diagram and each list element is released once read, so the text's DOM and the diagram are
+// never both held in full.
 class DiagramReader
 {
 public:
-    DiagramReader(const JsonSource &source, Reporter &reporter)
-        : m_source(source), m_reporter(reporter)
+    // `source` gives the lines of a file; without it (a revision's snapshot) every problem is
+    // reported at `line`.
+    DiagramReader(const JsonSource *source, int line, Reporter &reporter)
+        : m_source(source), m_line(line), m_reporter(reporter)
     {
     }
 
-    Diagram read(SourceLines &lines);
+    Diagram read(Json &root, SourceLines &lines);
+    // The nodes, links and measures of a revision's snapshot, each possibly null.
+    Diagram readParts(Json *nodes, Json *links, Json *measures, SourceLines &lines);
 
 private:
+    int lineOfMember(const char *key) const
+    {
+        return m_source ? m_source->lineOfMember(key) : m_line;
+    }
+    int lineOfElement(const char *key, std::size_t index) const
+    {
+        return m_source ? m_source->lineOfElement(key, index) : m_line;
+    }
     bool readHeader(ObjectReader &top);
-    void readMeta(const Json *meta);
-    void readRevisions(const Json &revisions, int line);
-    void readColumns(const Json *columns);
-    void readChecks(const Json *checks);
-    void readLayout(const Json *layout);
-    void readNodes(const Json *nodes, SourceLines &lines);
-    std::optional<Node> readNode(const Json &value, std::size_t index);
+    void readMeta(Json *meta);
+    void readRevisions(Json &revisions, int line);
+    void readColumns(Json *columns);
+    void readChecks(Json *checks);
+    void readLayout(Json *layout);
+    void readNodes(Json *nodes, SourceLines &lines);
+    std::optional<Node> readNode(Json &value, std::size_t index);
     void readPractices(ObjectReader &reader, Node &node);
-    void readLinks(const Json *links);
-    void readMeasures(const Json *measures, SourceLines &lines);
-    const Json *topArray(ObjectReader &top, const char *key);
+    void readLinks(Json *links);
+    void readMeasures(Json *measures, SourceLines &lines);
+    Json *list(Json *value, const char *key);
 
-    const JsonSource &m_source;
+    const JsonSource *m_source;
+    int m_line;
     Reporter &m_reporter;
     Diagram m_diagram;
     QHash<QString, int> m_nodeLines;  // first definition of every node id seen
@@ -61,7 +86,7 @@ private:
 
 bool DiagramReader::readHeader(ObjectReader &top)
 {
-    const int formatLine = m_source.lineOfMember("format");
+    const int formatLine = lineOfMember("format");
     const Json *format = top.take("format");
     if (!format) {
         m_reporter.add(1, QStringLiteral("\"format\" is missing: this is not a KeyDriver diagram "
@@ -76,42 +101,43 @@ bool DiagramReader::readHeader(ObjectReader &top)
                                                     : typeName(*format)));
         return false;
     }
-    const int versionLine = m_source.lineOfMember("version");
-    const Json *version = top.take("version");
-    if (!version) {
+    const int versionLine = lineOfMember("version");
+    const Json *taken = top.take("version");
+    if (!taken) {
         m_reporter.add(1, QStringLiteral("\"version\" is missing (this KeyDriver reads version %1)")
                               .arg(CurrentFormatVersion));
         return false;
     }
+    const Json number = plainNumber(*taken);
+    const Json *version = &number;
     // 1.0 is accepted as 1: some JSON writers print every number with a fraction.
     const bool whole = version->is_number_integer() || version->is_number_unsigned()
         || (version->is_number_float() && version->get<double>() == std::floor(version->get<double>()));
     if (!whole) {
         m_reporter.add(versionLine, QStringLiteral("\"version\" must be a whole number, not %1")
-                                        .arg(version->is_number() ? q(version->dump())
+                                        .arg(version->is_number() ? q(numberText(*taken))
                                                                   : typeName(*version)));
         return false;
     }
-    const double number = version->get<double>();
-    if (number > CurrentFormatVersion) {
+    const double value = version->get<double>();
+    if (value > CurrentFormatVersion) {
         m_reporter.add(versionLine,
                        QStringLiteral("the file is format version %1, newer than this KeyDriver "
                                       "supports (version %2); update KeyDriver to open it")
-                           .arg(q(version->dump()))
+                           .arg(q(numberText(*taken)))
                            .arg(CurrentFormatVersion));
         return false;
     }
-    if (number < 1) {
+    if (value < 1) {
         m_reporter.add(versionLine, QStringLiteral("\"version\" %1 is not a valid version")
-                                        .arg(q(version->dump())));
+                                        .arg(q(numberText(*taken))));
         return false;
     }
     return true;
 }
 
-Diagram DiagramReader::read(SourceLines &lines)
+Diagram DiagramReader::read(Json &root, SourceLines &lines)
 {
-    const Json &root = m_source.root();
     if (!root.is_object()) {
         m_reporter.add(1, QStringLiteral("the file must contain a JSON object, not %1")
                               .arg(typeName(root)));
@@ -126,18 +152,27 @@ Diagram DiagramReader::read(SourceLines &lines)
     readColumns(top.object("columns"));
     readChecks(top.object("checks"));
     readLayout(top.object("layout"));
-    readNodes(topArray(top, "nodes"), lines);
-    readLinks(topArray(top, "links"));
-    readMeasures(topArray(top, "measures"), lines);
-    m_diagram.setExtras(top.extras());
-    return m_diagram;
+    Json *nodes = list(top.take("nodes"), "nodes");
+    Json *links = list(top.take("links"), "links");
+    Json *measures = list(top.take("measures"), "measures");
+    Diagram diagram = readParts(nodes, links, measures, lines);
+    diagram.setExtras(top.extras());
+    return diagram;
 }
 
-const Json *DiagramReader::topArray(ObjectReader &top, const char *key)
+Diagram DiagramReader::readParts(Json *nodes, Json *links, Json *measures, SourceLines &lines)
 {
-    const Json *v = top.take(key);
+    readNodes(nodes, lines);
+    readLinks(links);
+    readMeasures(measures, lines);
+    return std::move(m_diagram);
+}
+
+// `value` if it is a list (or absent); otherwise reports it and returns null.
+Json *DiagramReader::list(Json *v, const char *key)
+{
     if (v && !v->is_array()) {
-        m_reporter.add(m_source.lineOfMember(key),
+        m_reporter.add(lineOfMember(key),
                        QStringLiteral("\"%1\" must be a list, not %2")
                            .arg(QLatin1String(key), typeName(*v)));
         return nullptr;
@@ -145,11 +180,11 @@ const Json *DiagramReader::topArray(ObjectReader &top, const char *key)
     return v;
 }
 
-void DiagramReader::readMeta(const Json *meta)
+void DiagramReader::readMeta(Json *meta)
 {
     if (!meta)
         return;
-    ObjectReader r(*meta, QStringLiteral("meta"), m_source.lineOfMember("meta"), m_reporter);
+    ObjectReader r(*meta, QStringLiteral("meta"), lineOfMember("meta"), m_reporter);
     Metadata m;
     m.team = r.text("team");
     m.leaders = r.stringList("leaders").value_or(QStringList());
@@ -165,13 +200,13 @@ void DiagramReader::readMeta(const Json *meta)
                 r.error(QStringLiteral("unknown practice %1; %2").arg(quoted(word), oneOf(practiceWords())));
         }
     }
-    if (const Json *revisions = r.take("revisions"))
-        readRevisions(*revisions, m_source.lineOfMember("meta"));
+    if (Json *revisions = r.take("revisions"))
+        readRevisions(*revisions, lineOfMember("meta"));
     m.extras = r.extras();
     m_diagram.setMetadata(m);
 }
 
-void DiagramReader::readRevisions(const Json &revisions, int line)
+void DiagramReader::readRevisions(Json &revisions, int line)
 {
     if (!revisions.is_array()) {
         m_reporter.add(line, QStringLiteral("meta: \"revisions\" must be a list, not %1").arg(typeName(revisions)));
@@ -179,7 +214,7 @@ void DiagramReader::readRevisions(const Json &revisions, int line)
     }
     std::vector<Revision> list;
     for (std::size_t i = 0; i < revisions.size(); ++i) {
-        const Json &entry = revisions[i];
+        Json &entry = revisions[i];
         const QString where = QStringLiteral("meta.revisions[%1]").arg(i);
         if (!entry.is_object()) {
             m_reporter.add(line, QStringLiteral("%1: each revision must be an object, not %2").arg(where, typeName(entry)));
@@ -191,32 +226,30 @@ void DiagramReader::readRevisions(const Json &revisions, int line)
         revision.label = r.text("revision");
         revision.note = r.text("note");
         // The snapshot is read as a diagram of its own, with every check a file gets.
-        Json snapshot = Json::object();
-        snapshot["format"] = "keydriver";
-        snapshot["version"] = CurrentFormatVersion;
-        for (const char *key : {"nodes", "links", "measures"}) {
-            if (const Json *part = r.take(key))
-                snapshot[key] = *part;
-        }
+        Reporter snapshotReporter{QString()};
+        DiagramReader snapshotReader(nullptr, line, snapshotReporter);
+        SourceLines snapshotLines;
+        Json *nodes = snapshotReader.list(r.take("nodes"), "nodes");
+        Json *links = snapshotReader.list(r.take("links"), "links");
+        Json *measures = snapshotReader.list(r.take("measures"), "measures");
+        Diagram snapshot = snapshotReader.readParts(nodes, links, measures, snapshotLines);
         revision.extras = r.extras();
-        const std::string text = snapshot.dump();
-        const LoadResult loaded = readDiagram(QByteArray(text.data(), static_cast<qsizetype>(text.size())), QString());
-        if (!loaded.ok()) {
-            for (const Problem &p : loaded.problems)
+        if (snapshotReporter.hasProblems()) {
+            for (const Problem &p : snapshotReporter.take())
                 r.error(QStringLiteral("snapshot: ") + p.message);
             continue;
         }
-        revision.snapshot = std::make_shared<const Diagram>(*loaded.diagram);
+        revision.snapshot = std::make_shared<const Diagram>(std::move(snapshot));
         list.push_back(std::move(revision));
     }
     m_diagram.setRevisions(std::move(list));
 }
 
-void DiagramReader::readColumns(const Json *columns)
+void DiagramReader::readColumns(Json *columns)
 {
     if (!columns)
         return;
-    ObjectReader r(*columns, QStringLiteral("columns"), m_source.lineOfMember("columns"),
+    ObjectReader r(*columns, QStringLiteral("columns"), lineOfMember("columns"),
                    m_reporter);
     ColumnTitles c;
     c.aim = r.text("aim");
@@ -228,14 +261,14 @@ void DiagramReader::readColumns(const Json *columns)
     m_diagram.setColumnTitles(c);
 }
 
-void DiagramReader::readChecks(const Json *checks)
+void DiagramReader::readChecks(Json *checks)
 {
     if (!checks)
         return;
-    const int line = m_source.lineOfMember("checks");
+    const int line = lineOfMember("checks");
     ObjectReader r(*checks, QStringLiteral("checks"), line, m_reporter);
     CheckSettings s;
-    if (const Json *range = r.object("primaryDrivers")) {
+    if (Json *range = r.object("primaryDrivers")) {
         ObjectReader rr(*range, QStringLiteral("checks.primaryDrivers"), line, m_reporter);
         s.minPrimaryDrivers = rr.integer("min").value_or(s.minPrimaryDrivers);
         s.maxPrimaryDrivers = rr.integer("max").value_or(s.maxPrimaryDrivers);
@@ -251,11 +284,11 @@ void DiagramReader::readChecks(const Json *checks)
     m_diagram.setCheckSettings(s);
 }
 
-void DiagramReader::readLayout(const Json *layout)
+void DiagramReader::readLayout(Json *layout)
 {
     if (!layout)
         return;
-    ObjectReader r(*layout, QStringLiteral("layout"), m_source.lineOfMember("layout"), m_reporter);
+    ObjectReader r(*layout, QStringLiteral("layout"), lineOfMember("layout"), m_reporter);
     LayoutSettings s;
     if (const auto order = r.string("order")) {
         if (*order == QStringLiteral("tidy"))
@@ -267,15 +300,17 @@ void DiagramReader::readLayout(const Json *layout)
     m_diagram.setLayoutSettings(s);
 }
 
-void DiagramReader::readNodes(const Json *nodes, SourceLines &lines)
+void DiagramReader::readNodes(Json *nodes, SourceLines &lines)
 {
     if (!nodes)
         return;
     for (std::size_t i = 0; i < nodes->size(); ++i) {
-        std::optional<Node> node = readNode((*nodes)[i], i);
+        // Moved out, so that its memory is released as soon as it has been read.
+        Json value = std::move((*nodes)[i]);
+        std::optional<Node> node = readNode(value, i);
         if (!node)
             continue;
-        const int line = m_source.lineOfElement("nodes", i);
+        const int line = lineOfElement("nodes", i);
         if (const auto first = m_nodeLines.constFind(node->id); first != m_nodeLines.cend()) {
             m_reporter.add(line, QStringLiteral("nodes[%1]: duplicate node id %2 (already used "
                                                 "at line %3); every id must be unique")
@@ -290,9 +325,9 @@ void DiagramReader::readNodes(const Json *nodes, SourceLines &lines)
     }
 }
 
-std::optional<Node> DiagramReader::readNode(const Json &value, std::size_t index)
+std::optional<Node> DiagramReader::readNode(Json &value, std::size_t index)
 {
-    const int line = m_source.lineOfElement("nodes", index);
+    const int line = lineOfElement("nodes", index);
     const QString where = QStringLiteral("nodes[%1]").arg(index);
     if (!value.is_object()) {
         m_reporter.add(line, QStringLiteral("%1: each node must be an object, not %2")
@@ -346,7 +381,7 @@ std::optional<Node> DiagramReader::readNode(const Json &value, std::size_t index
         if (const auto l = r.integer("level")) {
             if (*l < MinDriverLevel || *l > MaxDriverLevel)
                 reject(QStringLiteral("driver level must be 1, 2 or 3, not %1")
-                           .arg(q(value.at("level").dump())));
+                           .arg(q(numberText(value.at("level")))));
             else
                 node.level = *l;
         } else if (value.contains("level")) {
@@ -363,7 +398,7 @@ std::optional<Node> DiagramReader::readNode(const Json &value, std::size_t index
         if (const auto reliability = r.integer("reliability")) {
             if (*reliability < MinReliability || *reliability > MaxReliability)
                 reject(QStringLiteral("reliability must be 1, 2 or 3, not %1")
-                           .arg(q(value.at("reliability").dump())));
+                           .arg(q(numberText(value.at("reliability")))));
             else
                 node.reliability = *reliability;
         }
@@ -392,14 +427,14 @@ void DiagramReader::readPractices(ObjectReader &r, Node &node)
     }
 }
 
-void DiagramReader::readLinks(const Json *links)
+void DiagramReader::readLinks(Json *links)
 {
     if (!links)
         return;
     QHash<std::pair<QString, QString>, int> seen;
     for (std::size_t i = 0; i < links->size(); ++i) {
-        const Json &value = (*links)[i];
-        const int line = m_source.lineOfElement("links", i);
+        Json value = std::move((*links)[i]);
+        const int line = lineOfElement("links", i);
         const QString where = QStringLiteral("links[%1]").arg(i);
         if (!value.is_object()) {
             m_reporter.add(line, QStringLiteral("%1: each link must be an object with \"from\" "
@@ -462,14 +497,14 @@ void DiagramReader::readLinks(const Json *links)
     }
 }
 
-void DiagramReader::readMeasures(const Json *measures, SourceLines &lines)
+void DiagramReader::readMeasures(Json *measures, SourceLines &lines)
 {
     if (!measures)
         return;
     QHash<QString, int> seen;
     for (std::size_t i = 0; i < measures->size(); ++i) {
-        const Json &value = (*measures)[i];
-        const int line = m_source.lineOfElement("measures", i);
+        Json value = std::move((*measures)[i]);
+        const int line = lineOfElement("measures", i);
         const QString where = QStringLiteral("measures[%1]").arg(i);
         if (!value.is_object()) {
             m_reporter.add(line, QStringLiteral("%1: each measure must be an object, not %2")
@@ -557,33 +592,50 @@ QString LoadResult::errorText() const
     return text.join(QLatin1Char('\n'));
 }
 
-LoadResult readDiagram(const QByteArray &bytes, const QString &fileName)
+namespace {
+
+bool isBlank(const QByteArray &bytes)
+{
+    return std::all_of(bytes.cbegin(), bytes.cend(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    });
+}
+
+QString tooLarge()
+{
+    return QStringLiteral("the file is larger than %1 MiB; KeyDriver diagrams are far smaller, so "
+                          "this is probably not one")
+        .arg(MaxFileBytes / (1024 * 1024));
+}
+
+// Takes `bytes` so that the text is freed once parsed: the DOM then turns into the diagram
+// piece by piece, and the three are never all held at once.
+LoadResult readText(QByteArray bytes, const QString &fileName)
 {
     LoadResult result;
     Reporter reporter(fileName);
-    if (bytes.trimmed().isEmpty()) {
+    if (isBlank(bytes)) {
         reporter.add(0, QStringLiteral("the file is empty"));
     } else if (bytes.size() > MaxFileBytes) {
-        reporter.add(0, QStringLiteral("the file is larger than %1 MiB; KeyDriver diagrams are "
-                                       "far smaller, so this is probably not one")
-                            .arg(MaxFileBytes / (1024 * 1024)));
+        reporter.add(0, tooLarge());
     } else if (const auto encoding = encodingProblem(bytes)) {
         reporter.add(1, *encoding, 1);
     } else {
-        JsonSource source(bytes);
-        if (!source.parse()) {
-            reporter.add(source.errorLine(), source.errorMessage(), source.errorColumn());
-        } else {
-            try {
-                DiagramReader reader(source, reporter);
-                Diagram diagram = reader.read(result.lines);
+        try {
+            JsonSource source(std::move(bytes), {"nodes", "links", "measures"});
+            if (!source.parse()) {
+                reporter.add(source.errorLine(), source.errorMessage(), source.errorColumn());
+            } else {
+                source.releaseText();
+                DiagramReader reader(&source, 0, reporter);
+                Diagram diagram = reader.read(source.root(), result.lines);
                 if (!reporter.hasProblems())
                     result.diagram = std::move(diagram);
-            } catch (const std::exception &e) {
-                // Defensive: the reader checks every type before use, but a library exception
-                // must still become a message, never a crash.
-                reporter.add(0, QStringLiteral("could not be read: %1").arg(QString::fromUtf8(e.what())));
             }
+        } catch (const std::exception &e) {
+            // Defensive: the reader checks every type before use, but a library exception (or
+            // running out of memory) must still become a message, never a crash.
+            reporter.add(0, QStringLiteral("could not be read: %1").arg(libraryErrorText(e)));
         }
     }
     result.problems = reporter.take();
@@ -594,29 +646,106 @@ LoadResult readDiagram(const QByteArray &bytes, const QString &fileName)
     return result;
 }
 
-LoadResult loadDiagram(const QString &path)
+#ifdef Q_OS_UNIX
+// What a path names when it is not an ordinary file, in words; empty for an ordinary file.
+QString notAFile(mode_t mode)
 {
-    const auto failure = [&](const QString &message) {
-        LoadResult result;
-        result.problems.push_back({path, 0, 0, message});
-        return result;
-    };
+    if (S_ISREG(mode))
+        return QString();
+    if (S_ISDIR(mode))
+        return QStringLiteral("is a folder, not a file");
+    if (S_ISFIFO(mode))
+        return QStringLiteral("is a pipe (FIFO), not a file; save the diagram to a file and open "
+                              "that");
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return QStringLiteral("is a device, not a file");
+    if (S_ISSOCK(mode))
+        return QStringLiteral("is a socket, not a file");
+    return QStringLiteral("is not an ordinary file");
+}
+
+// Reads the file at `path` if it is an ordinary file, deciding that before anything could block:
+// the type is checked with stat() first, and the file is opened without waiting (a FIFO swapped
+// in after the check is then seen by fstat() and refused too).
+std::optional<QString> readFile(const QString &path, QByteArray &bytes)
+{
+    const QByteArray name = QFile::encodeName(path);
+    struct stat status {};
+    if (::stat(name.constData(), &status) != 0)
+        return errno == ENOENT ? QStringLiteral("no such file")
+                               : QStringLiteral("cannot be opened: %1").arg(qt_error_string(errno));
+    if (const QString kind = notAFile(status.st_mode); !kind.isEmpty())
+        return kind;
+    if (status.st_size > MaxFileBytes)
+        return tooLarge();
+    const int fd = ::open(name.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return QStringLiteral("cannot be opened: %1").arg(qt_error_string(errno));
+    const auto closeFd = qScopeGuard([fd] { ::close(fd); });
+    if (::fstat(fd, &status) != 0)
+        return QStringLiteral("cannot be read: %1").arg(qt_error_string(errno));
+    if (const QString kind = notAFile(status.st_mode); !kind.isEmpty())
+        return kind;
+    // Read to the end (the file may have grown since stat), never more than the limit + 1.
+    bytes.resize(static_cast<qsizetype>(std::min<qint64>(status.st_size, MaxFileBytes) + 1));
+    qsizetype used = 0;
+    while (used < bytes.size()) {
+        const ssize_t n = ::read(fd, bytes.data() + used, static_cast<std::size_t>(bytes.size() - used));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return QStringLiteral("cannot be read: %1").arg(qt_error_string(errno));
+        if (n == 0)
+            break;
+        used += n;
+        if (used == bytes.size() && used <= MaxFileBytes)
+            bytes.resize(std::min<qsizetype>(bytes.size() * 2, MaxFileBytes + 1));
+    }
+    bytes.truncate(used);
+    if (used > MaxFileBytes)
+        return tooLarge();
+    return std::nullopt;
+}
+#else
+std::optional<QString> readFile(const QString &path, QByteArray &bytes)
+{
     const QFileInfo info(path);
     if (!info.exists())
-        return failure(QStringLiteral("no such file"));
+        return QStringLiteral("no such file");
     if (info.isDir())
-        return failure(QStringLiteral("is a folder, not a file"));
+        return QStringLiteral("is a folder, not a file");
+    if (!info.isFile())
+        return QStringLiteral("is not an ordinary file");
     if (info.size() > MaxFileBytes)
-        return failure(QStringLiteral("the file is larger than %1 MiB; KeyDriver diagrams are far "
-                                      "smaller, so this is probably not one")
-                           .arg(MaxFileBytes / (1024 * 1024)));
+        return tooLarge();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(QStringLiteral("cannot be opened: %1").arg(file.errorString()));
-    const QByteArray bytes = file.read(MaxFileBytes + 1);
+        return QStringLiteral("cannot be opened: %1").arg(file.errorString());
+    bytes = file.read(MaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return failure(QStringLiteral("cannot be read: %1").arg(file.errorString()));
-    return readDiagram(bytes, path);
+        return QStringLiteral("cannot be read: %1").arg(file.errorString());
+    if (bytes.size() > MaxFileBytes)
+        return tooLarge();
+    return std::nullopt;
+}
+#endif
+
+} // namespace
+
+LoadResult readDiagram(const QByteArray &bytes, const QString &fileName)
+{
+    return readText(bytes, fileName);
+}
+
+LoadResult loadDiagram(const QString &path)
+{
+    QByteArray bytes;
+    if (const std::optional<QString> problem = readFile(path, bytes)) {
+        LoadResult result;
+        result.problems.push_back({path, 0, 0, *problem});
+        return result;
+    }
+    return readText(std::move(bytes), path);
 }
 
 } // namespace kdd

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace kdd {
 namespace {
 
@@ -28,14 +30,29 @@ void putIfSet(Json &object, const char *key, const QString &value)
         object[key] = s(value);
 }
 
-// Unknown members go last; a member the program now writes itself is never overwritten.
+// Whether `key` is among the first `count` members of `object` (the known ones).
+bool isKnown(const Json &object, std::size_t count, const std::string &key)
+{
+    const auto &members = object.get_ref<const Json::object_t &>();
+    return std::any_of(members.begin(), members.begin() + static_cast<std::ptrdiff_t>(count),
+                       [&](const auto &member) { return member.first == key; });
+}
+
+// Unknown members go last; a member the program now writes itself is never overwritten. Only
+// the few known members are searched, and the rest appended without ordered_map's linear
+// search, so many unknown members cost linear time.
 void appendExtras(Json &object, const Extras &extras)
 {
-    if (const Json *members = extras.members()) {
-        for (auto it = members->begin(); it != members->end(); ++it) {
-            if (!object.contains(it.key()))
-                object[it.key()] = it.value();
-        }
+    const Json *unknown = extras.members();
+    if (!unknown)
+        return;
+    const std::size_t known = object.size();
+    auto &members = static_cast<std::vector<std::pair<const std::string, Json>> &>(
+        object.get_ref<Json::object_t &>());
+    members.reserve(known + unknown->size());
+    for (auto it = unknown->begin(); it != unknown->end(); ++it) {
+        if (!isKnown(object, known, it.key()))
+            members.emplace_back(it.key(), it.value());
     }
 }
 
@@ -188,34 +205,49 @@ Json measureJson(const Measure &m)
 
 QByteArray writeDiagram(const Diagram &diagram)
 {
-    Json root = Json::object();
-    root["format"] = "keydriver";
-    root["version"] = CurrentFormatVersion;
-    root["title"] = s(diagram.title());
+    // Written member by member and element by element: only one node's JSON exists at a time,
+    // and unknown top-level members are printed where they are, never copied.
+    std::string text;
+    CanonicalObjectWriter root(text);
+    std::vector<std::string> known;
+    const auto member = [&](const char *key, const Json &value) {
+        root.member(key, value);
+        known.emplace_back(key);
+    };
+    member("format", "keydriver");
+    member("version", CurrentFormatVersion);
+    member("title", s(diagram.title()));
     if (Json meta = metaJson(diagram.metadata(), diagram.revisions()); !meta.empty())
-        root["meta"] = std::move(meta);
+        member("meta", meta);
     if (Json columns = columnsJson(diagram.columnTitles()); !columns.empty())
-        root["columns"] = std::move(columns);
+        member("columns", columns);
     if (Json checks = checksJson(diagram.checkSettings()); !checks.empty())
-        root["checks"] = std::move(checks);
+        member("checks", checks);
     if (Json layout = layoutJson(diagram.layoutSettings()); !layout.empty())
-        root["layout"] = std::move(layout);
+        member("layout", layout);
 
-    Json nodes = Json::array();
+    root.beginArray("nodes", false);
     for (const Node &n : diagram.nodes())
-        nodes.push_back(nodeJson(n));
-    Json links = Json::array();
+        root.element(nodeJson(n));
+    root.endArray();
+    root.beginArray("links", true);
     for (const Link &l : diagram.links())
-        links.push_back(linkJson(l));
-    Json measures = Json::array();
+        root.element(linkJson(l));
+    root.endArray();
+    root.beginArray("measures", false);
     for (const Measure &m : diagram.measures())
-        measures.push_back(measureJson(m));
-    root["nodes"] = std::move(nodes);
-    root["links"] = std::move(links);
-    root["measures"] = std::move(measures);
-    appendExtras(root, diagram.extras());
+        root.element(measureJson(m));
+    root.endArray();
+    known.insert(known.end(), {"nodes", "links", "measures"});
 
-    const std::string text = toCanonicalJson(root);
+    if (const Json *unknown = diagram.extras().members()) {
+        for (auto it = unknown->begin(); it != unknown->end(); ++it) {
+            if (std::find(known.begin(), known.end(), it.key()) == known.end())
+                root.member(it.key(), it.value());
+        }
+    }
+    root.finish();
+    text += '\n';
     return QByteArray(text.data(), static_cast<qsizetype>(text.size()));
 }
 

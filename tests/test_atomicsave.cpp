@@ -9,8 +9,10 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <cerrno>
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace kdd;
@@ -67,6 +69,10 @@ TEST_CASE("a save that runs out of space keeps the old file", "[model][io]")
     }
     CHECK_FALSE(saved);
     CHECK(error.startsWith(path + QStringLiteral(": cannot write")));
+    // The cause in words (EFBIG here; a full disk says "No space left on device"), never
+    // Qt's "Unknown error" for a failed flush.
+    CHECK(error.contains(QStringLiteral("File too large")));
+    CHECK_FALSE(error.contains(QStringLiteral("Unknown error")));
     CHECK(readAll(path) == before);
     // No temporary file is left next to it.
     CHECK(entriesOf(dir.path()) == QStringList{QStringLiteral("plan.kdd")});
@@ -121,4 +127,30 @@ TEST_CASE("a successful save replaces the file completely", "[model][io]")
     REQUIRE(back.ok());
     CHECK(*back.diagram == goodDiagram());
     CHECK(entriesOf(dir.path()) == QStringList{QStringLiteral("plan.kdd")});
+}
+
+TEST_CASE("write errors are said in words, not as Unknown error", "[model][io]")
+{
+    // Qt reports a failed flush as "Unknown error"; the system's words replace it.
+    CHECK(fileErrorText(QStringLiteral("Unknown error"), ENOSPC)
+          == QStringLiteral("No space left on device"));
+    CHECK(fileErrorText(QString(), EACCES) == QStringLiteral("Permission denied"));
+    CHECK(fileErrorText(QStringLiteral("Unknown error"), EDQUOT).contains(QStringLiteral("quota")));
+    // A specific message from Qt is kept.
+    CHECK(fileErrorText(QStringLiteral("Permission denied"), 0) == QStringLiteral("Permission denied"));
+    CHECK_FALSE(fileErrorText(QStringLiteral("Unknown error"), 0).contains(QStringLiteral("Unknown")));
+}
+
+TEST_CASE("a save onto a pipe or device is refused", "[model][io]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString fifo = dir.filePath(QStringLiteral("pipe.kdd"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QString error;
+    CHECK_FALSE(saveDiagram(goodDiagram(), fifo, &error));
+    CHECK(error.contains(QStringLiteral("not an ordinary file")));
+    CHECK_FALSE(writeFileAtomically(QStringLiteral("/dev/null"), "x", &error));
+    CHECK(error.contains(QStringLiteral("/dev/null: cannot write")));
+    CHECK(entriesOf(dir.path()) == QStringList{});
 }

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,11 @@
 #include "model/kddfile.h"
 
 #include <memory>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace kdd;
 using namespace kddtest;
@@ -27,11 +33,22 @@ struct Run
     QByteArray rawOut;
 };
 
-Run keydriver(const QStringList &args)
+// Runs the binary; `maxFileBytes` > 0 limits the size of files it may write (as a full disk
+// would), with SIGXFSZ ignored so that the write fails instead of killing it.
+Run keydriver(const QStringList &args, rlim_t maxFileBytes = 0)
 {
     QProcess p;
     p.setProgram(QStringLiteral(KEYDRIVER_EXE));
     p.setArguments(args);
+    if (maxFileBytes > 0) {
+        p.setChildProcessModifier([maxFileBytes] {
+            std::signal(SIGXFSZ, SIG_IGN);
+            rlimit limit{};
+            getrlimit(RLIMIT_FSIZE, &limit);
+            limit.rlim_cur = maxFileBytes;
+            setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    }
     p.start();
     REQUIRE(p.waitForStarted(10000));
     REQUIRE(p.waitForFinished(60000));
@@ -381,4 +398,229 @@ TEST_CASE("diff reports metadata, partners and roles, and refuses ambiguous revi
     CHECK(amb.err.contains(QStringLiteral("2 revisions are labelled 'v4' (numbers 1 2)")));
     Run byNumber = keydriver({QStringLiteral("diff"), c, QStringLiteral("--revision"), QStringLiteral("2")});
     CHECK(byNumber.exitCode == 0); // the snapshot equals the diagram
+}
+
+namespace {
+
+// A canonical file with `count` unknown members at the top level.
+QByteArray fileWithUnknownMembers(int count)
+{
+    QByteArray text = "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"title\": \"t\",\n"
+                      "  \"nodes\": [],\n  \"links\": [],\n  \"measures\": []";
+    for (int i = 0; i < count; ++i)
+        text += ",\n  \"u" + QByteArray::number(i) + "\": " + QByteArray::number(i);
+    return text + "\n}\n";
+}
+
+} // namespace
+
+TEST_CASE("check and re-save of 100,000 unknown members finish fast and keep them", "[cli]")
+{
+    // Was 12 s to check and 38 s to re-save (quadratic); linear, it is a fraction of a second.
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString input = dir.filePath(QStringLiteral("unknown.kdd"));
+    const QByteArray text = fileWithUnknownMembers(100000);
+    REQUIRE(writeAll(input, text));
+    QElapsedTimer timer;
+    timer.start();
+    Run r = keydriver({QStringLiteral("check"), input});
+    CHECK(timer.elapsed() < 3000);
+    CHECK(r.exitCode != 2);
+    const QString output = dir.filePath(QStringLiteral("saved.kdd"));
+    timer.restart();
+    r = keydriver({QStringLiteral("export"), input, QStringLiteral("-o"), output});
+    CHECK(timer.elapsed() < 3000);
+    CHECK(r.exitCode == 0);
+    CHECK(readAll(output) == text);
+}
+
+TEST_CASE("export never writes another format over its own input", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString plan = dir.filePath(QStringLiteral("plan.kdd"));
+    const QByteArray original = readAll(example("ed-visit.kdd"));
+    REQUIRE(writeAll(plan, original));
+    const QString symlink = dir.filePath(QStringLiteral("link.kdd"));
+    REQUIRE(QFile::link(plan, symlink));
+    const QString hardlink = dir.filePath(QStringLiteral("hard.kdd"));
+    REQUIRE(::link(QFile::encodeName(plan).constData(), QFile::encodeName(hardlink).constData()) == 0);
+    const QString viaOtherPath = dir.path() + QStringLiteral("/./../") + QDir(dir.path()).dirName()
+        + QStringLiteral("/plan.kdd");
+    for (const QString &output : {plan, symlink, hardlink, viaOtherPath}) {
+        for (const char *format : {"svg", "csv", "png", "md"}) {
+            INFO(output.toStdString() << " as " << format);
+            const Run r = keydriver({QStringLiteral("export"), plan, QStringLiteral("-o"), output,
+                                     QStringLiteral("--format"), QString::fromLatin1(format)});
+            CHECK(r.exitCode == 2);
+            CHECK(r.err.contains(QStringLiteral("is the input file")));
+            CHECK(r.err.contains(QStringLiteral("would replace the diagram")));
+            CHECK(readAll(plan) == original);
+        }
+    }
+    // Rewriting it as .kdd is a save, and allowed.
+    const Run r = keydriver({QStringLiteral("export"), plan, QStringLiteral("-o"), plan});
+    CHECK(r.exitCode == 0);
+    CHECK(readAll(plan) == original);
+}
+
+TEST_CASE("special files are refused at once by check, export and diff", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString fifo = dir.filePath(QStringLiteral("pipe.kdd"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString good = example("ed-visit.kdd");
+    const std::vector<std::pair<QString, QString>> specials = {
+        {fifo, QStringLiteral("is a pipe (FIFO), not a file")},
+        {QStringLiteral("/dev/zero"), QStringLiteral("is a device, not a file")},
+        {dir.path(), QStringLiteral("is a folder, not a file")},
+    };
+    for (const auto &[path, message] : specials) {
+        const std::vector<QStringList> commands = {
+            {QStringLiteral("check"), path},
+            {QStringLiteral("export"), path, QStringLiteral("-o"), dir.filePath(QStringLiteral("o.svg"))},
+            {QStringLiteral("diff"), good, path},
+            {QStringLiteral("diff"), path, good},
+        };
+        for (const QStringList &args : commands) {
+            INFO(args.join(QLatin1Char(' ')).toStdString());
+            QElapsedTimer timer;
+            timer.start();
+            const Run r = keydriver(args);
+            CHECK(timer.elapsed() < 5000); // a FIFO nobody writes to used to block forever
+            CHECK(r.exitCode == 2);
+            CHECK(r.err.contains(path + QStringLiteral(": ") + message));
+        }
+    }
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("o.svg"))));
+}
+
+TEST_CASE("NUL and control characters in texts and unknown members survive export", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString input = dir.filePath(QStringLiteral("nul.kdd"));
+    const QByteArray text =
+        "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"title\": \"a\\u0000b\",\n"
+        "  \"nodes\": [\n    {\n      \"id\": \"a\",\n      \"kind\": \"aim\",\n"
+        "      \"text\": \"before\\u0000after\\u0001\\u001b[2J\",\n      \"x\": \"p\\u0000q\"\n"
+        "    }\n  ],\n  \"links\": [],\n  \"measures\": [],\n  \"k\\u0000\": \"\\u0000\\u0000\"\n}\n";
+    REQUIRE(writeAll(input, text));
+    const QString output = dir.filePath(QStringLiteral("out.kdd"));
+    Run r = keydriver({QStringLiteral("export"), input, QStringLiteral("-o"), output});
+    CHECK(r.exitCode == 0);
+    CHECK(readAll(output) == text);
+    r = keydriver({QStringLiteral("check"), input});
+    CHECK_FALSE(r.rawOut.contains('\0'));
+    CHECK(r.out.contains(QStringLiteral("before\\x00after\\x01\\x1b[2J")));
+
+    // Unescaped, a control character is invalid JSON: an error with line and column.
+    const char raw[] = "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"title\": \"a\0b\"\n}\n";
+    REQUIRE(writeAll(input, QByteArray(raw, sizeof(raw) - 1)));
+    r = keydriver({QStringLiteral("check"), input});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.startsWith(input + QStringLiteral(":4:14: not valid JSON")));
+    CHECK(r.err.contains(QStringLiteral("must be escaped")));
+}
+
+TEST_CASE("a full disk on export is said in words and keeps the old file", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString output = dir.filePath(QStringLiteral("out.kdd"));
+    REQUIRE(writeAll(output, "previous contents"));
+    const Run r = keydriver({QStringLiteral("export"), example("antiracism.kdd"), QStringLiteral("-o"),
+                             output},
+                            1024);
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.startsWith(output + QStringLiteral(": cannot write: File too large")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("Unknown error")));
+    CHECK(readAll(output) == "previous contents");
+    CHECK(filesIn(dir.path()) == QStringList{QStringLiteral("out.kdd")});
+}
+
+TEST_CASE("check and diff print control characters and bidi overrides escaped", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    // Texts that would recolour the terminal, print a fake finding on a line of its own, or
+    // reverse what follows them.
+    const QByteArray nasty = "X\\u001b[31mRED\\u001b[0m\\r\\nfake.kdd:1: error: forged [KDD999]"
+                             "\\u009b2J\\u202egnp.exe\\u2028\\u2066\\u007f";
+    const QString before = dir.filePath(QStringLiteral("before.kdd"));
+    const QString after = dir.filePath(QStringLiteral("after.kdd"));
+    REQUIRE(writeAll(before, fileWith(R"("nodes": [{"id": "a", "kind": "aim", "text": "plain"}])")));
+    REQUIRE(writeAll(after, fileWith(R"("title": ")" + nasty + R"(", "nodes": [{"id": "a", "kind": "aim", "text": ")"
+                                     + nasty + R"("}, {"id": "b\u001b]0;owned\u0007", "kind": "driver", "text": ")"
+                                     + nasty + R"("}], "links": [{"from": "a", "to": "b\u001b]0;owned\u0007"}])")));
+    const auto isUnsafe = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != '\n') || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029
+            || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    };
+    const Run check = keydriver({QStringLiteral("check"), after});
+    const Run diff = keydriver({QStringLiteral("diff"), before, after});
+    CHECK(diff.exitCode == 1);
+    for (const Run *r : {&check, &diff}) {
+        CHECK(std::none_of(r->out.begin(), r->out.end(), isUnsafe));
+        CHECK(std::none_of(r->err.begin(), r->err.end(), isUnsafe));
+        CHECK(r->out.contains(QStringLiteral("X\\x1b[31mRED\\x1b[0m")));
+        CHECK(r->out.contains(QStringLiteral("\\u202egnp.exe")));
+        // Every line is a real finding or difference: none starts with the forged text.
+        for (const QString &line : r->out.split(QLatin1Char('\n')))
+            CHECK_FALSE(line.startsWith(QStringLiteral("fake.kdd")));
+    }
+    CHECK(diff.out.contains(QStringLiteral("b\\x1b]0;owned\\x07")));
+
+    // JSON stays valid JSON and carries the texts exactly, escaped the JSON way.
+    const Run json = keydriver({QStringLiteral("check"), after, QStringLiteral("--json")});
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json.rawOut, &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK_FALSE(json.rawOut.contains('\x1b'));
+    bool sawText = false;
+    for (const QJsonValue &finding : document.object().value(QStringLiteral("findings")).toArray())
+        sawText |= finding.toObject().value(QStringLiteral("message")).toString().contains(
+            QStringLiteral("X\x1b[31mRED"));
+    CHECK(sawText);
+}
+
+TEST_CASE("no internal JSON library tag reaches the command line", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("bad.kdd"));
+    for (const QByteArray &text :
+         {fileWith("\"x\": 1e400"), fileWith("\"x\": -"), fileWith("\"x\": \"\\ud800\""),
+          fileWith("\"x\": [1e400, 1e]"), fileWith("\"version\": 1"), QByteArray("{\"a\": tru}"),
+          fileWith(R"("nodes": [{"id": "d", "kind": "driver", "level": 1e400, "text": "x"}])")}) {
+        INFO(text.toStdString());
+        REQUIRE(writeAll(file, text));
+        for (const QStringList &args : {QStringList{QStringLiteral("check"), file},
+                                        QStringList{QStringLiteral("check"), file, QStringLiteral("--json")},
+                                        QStringList{QStringLiteral("diff"), file, file}}) {
+            const Run r = keydriver(args);
+            CHECK_FALSE(r.out.contains(QStringLiteral("json.exception")));
+            CHECK_FALSE(r.err.contains(QStringLiteral("json.exception")));
+        }
+    }
+}
+
+TEST_CASE("large and long numbers in unknown members survive export byte for byte", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QByteArray huge = "9" + QByteArray(330, '9');
+    const QByteArray text = "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"title\": \"t\",\n"
+                            "  \"nodes\": [],\n  \"links\": [],\n  \"measures\": [],\n"
+                            "  \"n\": [18446744073709551616, -9223372036854775809, "
+                            "340282366920938463463374607431768211457, 1E+400, 2.50, -0, "
+        + huge + ", -" + huge + "e10]\n}\n";
+    const QString input = dir.filePath(QStringLiteral("numbers.kdd"));
+    REQUIRE(writeAll(input, text));
+    const Run r = keydriver({QStringLiteral("export"), input, QStringLiteral("-o"), QStringLiteral("-")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.rawOut == text);
 }

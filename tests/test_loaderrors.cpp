@@ -2,11 +2,17 @@
 #include "catchqt.h"
 #include "testsupport.h"
 
+#include "model/jsonsource.h"
 #include "model/kddfile.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <random>
+#include <stdexcept>
+
+#include <sys/stat.h>
 
 using namespace kdd;
 using namespace kddtest;
@@ -280,4 +286,82 @@ TEST_CASE("random damage to a valid file never crashes the loader", "[model][io]
         }
     }
     CHECK(refused > 200);
+}
+
+TEST_CASE("special files are refused at once, before anything could block", "[model][io]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString fifo = dir.filePath(QStringLiteral("pipe.kdd"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QElapsedTimer timer;
+    timer.start();
+    // Nobody writes to the pipe: opening it for reading would wait forever.
+    LoadResult r = loadDiagram(fifo);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].toString().startsWith(fifo + QStringLiteral(": is a pipe (FIFO), not a file")));
+    r = loadDiagram(QStringLiteral("/dev/zero"));
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].toString() == QStringLiteral("/dev/zero: is a device, not a file"));
+    r = loadDiagram(dir.path());
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].message == QStringLiteral("is a folder, not a file"));
+    CHECK(timer.elapsed() < 2000);
+}
+
+TEST_CASE("an unescaped control character in a string is an error with line and column", "[model][io]")
+{
+    const char text[] = "{\n  \"format\": \"keydriver\",\n  \"title\": \"a\0b\"\n}";
+    const Problem &p = onlyProblem(read(QByteArray(text, sizeof(text) - 1)));
+    CHECK(p.line == 3);
+    CHECK(p.column == 14);
+    CHECK(p.message.contains(QStringLiteral("control character U+0000 (NUL) must be escaped")));
+}
+
+TEST_CASE("numbers beyond double in known fields are named as written", "[model][io]")
+{
+    const Problem &p = onlyProblem(read(fileWith(
+        R"("nodes": [{"id": "d", "kind": "driver", "level": 1e400, "text": "x"}])")));
+    CHECK(p.message.contains(QStringLiteral("\"level\" must be a whole number, not 1e400")));
+    // A whole number written with an exponent is still read by value.
+    const LoadResult r = read(fileWith(R"("nodes": [{"id": "d", "kind": "driver", "level": 2e0, "text": "x"}])"));
+    REQUIRE(r.ok());
+    CHECK(r.diagram->node(QStringLiteral("d"))->level == 2);
+}
+
+TEST_CASE("no internal JSON library tag reaches a message", "[model][io]")
+{
+    CHECK(libraryErrorText("[json.exception.out_of_range.406] number overflow parsing '1e400'")
+          == QStringLiteral("number overflow parsing '1e400'"));
+    CHECK(libraryErrorText("[json.exception.parse_error.101] parse error at line 1, column 2: "
+                           "syntax error while parsing value")
+          == QStringLiteral("syntax error while parsing value"));
+    CHECK(libraryErrorText(std::bad_alloc()) == QStringLiteral("there is not enough memory"));
+    CHECK(libraryErrorText(std::runtime_error("[json.exception.type_error.302] type must be number"))
+          == QStringLiteral("type must be number"));
+    for (const QByteArray &text :
+         {QByteArray("{\"format\": \"keydriver\", \"version\": 1, \"x\": 1e400"),
+          QByteArray("{\"format\": \"keydriver\", \"version\": 1, \"x\": -"),
+          QByteArray("{\"format\": \"keydriver\", \"version\": 1, \"x\": \"\\ud800\"}"),
+          QByteArray("{\"format\": \"keydriver\", \"version\": 1, \"x\": [1e400, 1e}"),
+          QByteArray("{\"format\": \"keydriver\", \"version\": 1, \"x\": tru}")}) {
+        const LoadResult r = read(text);
+        INFO(text.toStdString());
+        CHECK_FALSE(r.errorText().contains(QStringLiteral("json.exception")));
+    }
+}
+
+TEST_CASE("a file with more JSON values than the limit is refused by name", "[model][io]")
+{
+    // One value over the limit, each as short as JSON allows ("0,"): the cheapest way to make
+    // the reader build millions of values.
+    QByteArray text = "{\"format\": \"keydriver\", \"version\": 1, \"x\": [";
+    text.reserve(text.size() + 2 * MaxJsonValues + 8);
+    for (int i = 0; i < MaxJsonValues; ++i)
+        text += "0,";
+    text += "0]}";
+    const LoadResult r = readDiagram(text, QStringLiteral("many.kdd"));
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].toString().startsWith(QStringLiteral("many.kdd:1:")));
+    CHECK(r.problems[0].message.contains(QStringLiteral("more than 4,000,000 JSON values")));
 }

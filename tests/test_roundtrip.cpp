@@ -164,3 +164,46 @@ TEST_CASE("saving to a file and loading it gives the same diagram", "[model][io]
     REQUIRE(loaded.ok());
     CHECK(*loaded.diagram == d);
 }
+
+TEST_CASE("control characters and NUL in texts and unknown members survive, escaped", "[model][io]")
+{
+    // JSON allows every character escaped; KeyDriver keeps them all and writes the C0 ones back
+    // as \u00XX (or \b \f \n \r \t), so nothing after a NUL is ever dropped.
+    const QByteArray text =
+        "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"title\": \"a\\u0000b\\u0001c\\u001fd\",\n"
+        "  \"nodes\": [\n    {\n      \"id\": \"n\\u0000id\",\n      \"kind\": \"aim\",\n"
+        "      \"text\": \"t\\u0000after NUL\\b\\f\\n\\r\\t\x7f\",\n"
+        "      \"k\\u0000ey\": \"v\\u0000al\\u0007\"\n    }\n  ],\n  \"links\": [],\n"
+        "  \"measures\": [],\n  \"x\\u0000\": [\n    \"\\u0000\",\n    {\n"
+        "      \"\\u001b\": \"\\u0000\\u0000\"\n    }\n  ]\n}\n";
+    const LoadResult r = read(text);
+    INFO(r.errorText().toStdString());
+    REQUIRE(r.ok());
+    CHECK(r.diagram->title() == QString::fromUtf8("a\0b\x01" "c\x1f" "d", 7));
+    const Node *node = r.diagram->node(QString::fromUtf8("n\0id", 4));
+    REQUIRE(node);
+    CHECK(node->text.endsWith(QStringLiteral("after NUL\b\f\n\r\t") + QChar(0x7f)));
+    CHECK(writeDiagram(*r.diagram) == text);
+}
+
+TEST_CASE("numbers in unknown members survive byte for byte", "[model][io]")
+{
+    // Beyond 64 bits, beyond double, many digits, exponents, -0: printed back as written.
+    const QByteArray huge = "1" + QByteArray(400, '0');
+    const QByteArray numbers = "18446744073709551616, -18446744073709551617, "
+                               "123456789012345678901234567890, 1e400, -1E-400, 1.50, -0, 0.1e1, "
+                               + huge + ", -" + huge + ".5e-3, 2.5, -7, 0, 1.0, 3.141592653589793238";
+    const QByteArray text = "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"title\": \"t\",\n"
+                            "  \"nodes\": [],\n  \"links\": [],\n  \"measures\": [],\n  \"n\": ["
+        + numbers + "],\n  \"big\": 99999999999999999999999,\n  \"o\": {\n    \"x\": -1e-999\n  }\n}\n";
+    const LoadResult r = read(text);
+    INFO(r.errorText().toStdString());
+    REQUIRE(r.ok());
+    CHECK(writeDiagram(*r.diagram) == text);
+    // Equal files compare equal; a changed digit does not.
+    QByteArray other = text;
+    other.replace("18446744073709551616", "18446744073709551617");
+    const LoadResult changed = read(other);
+    REQUIRE(changed.ok());
+    CHECK(*changed.diagram != *r.diagram);
+}
