@@ -5,6 +5,8 @@
 #include "decorations.h"
 #include "graphvizplacer.h"
 
+#include "model/layoutlimits.h"
+
 #include <QFontMetricsF>
 #include <QHash>
 
@@ -167,6 +169,17 @@ bool layoutDiagram(const Diagram &diagram, const LayoutOptions &options, Diagram
 {
     const Typography &t = options.typography;
     layout = DiagramLayout();
+    if (options.enforceLimits) {
+        // Counted before any box is measured: refusing has to be quick, and past these sizes
+        // Graphviz can exhaust memory and take the whole process down.
+        const QString problem = layoutLimitProblem(diagram);
+        if (!problem.isEmpty()) {
+            if (error)
+                *error = QStringLiteral("the diagram is too large to lay out: ") + problem +
+                         QStringLiteral(". Split it into smaller diagrams.");
+            return false;
+        }
+    }
     QHash<NodeId, int> boxOf;
     for (const Node &n : diagram.nodes()) {
         boxOf.insert(n.id, static_cast<int>(layout.boxes.size()));

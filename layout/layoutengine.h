@@ -21,10 +21,14 @@ struct LayoutOptions
     bool titleBlock = true;
     bool legend = true;
     bool measuresTable = false; // the measurement plan as a table under the diagram
+    // Refuse diagrams past model/layoutlimits.h before Graphviz sees them. Only the probe that
+    // measures those limits turns this off.
+    bool enforceLimits = true;
 };
 
 // Computes where every box, link, header, the title block and the legend of a diagram go.
-// Needs a QGuiApplication (fonts). Returns false with `error` set only if Graphviz fails.
+// Needs a QGuiApplication (fonts). Returns false with `error` set if the diagram is past the
+// layout limits (model/layoutlimits.h; checked first, in milliseconds) or if Graphviz fails.
 bool layoutDiagram(const Diagram &diagram, const LayoutOptions &options, DiagramLayout &layout,
                    QString *error = nullptr);
 

@@ -1,6 +1,9 @@
 #include "textblock.h"
 
+#include "model/layoutlimits.h"
+
 #include <QFontMetricsF>
+#include <QTextBoundaryFinder>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -57,7 +60,22 @@ bool isSimpleScript(const QString &text)
     return true;
 }
 
-void appendParagraph(const QString &paragraph, const QFont &font, qreal maxWidth,
+// At most the first `length` characters of `text`, never splitting a grapheme (a letter with
+// its accents, an emoji sequence, a surrogate pair).
+QString graphemePrefix(const QString &text, int length)
+{
+    if (text.size() <= length)
+        return text;
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, text);
+    graphemes.setPosition(length);
+    if (!graphemes.isAtBoundary())
+        graphemes.toPreviousBoundary();
+    return text.left(std::max<qsizetype>(graphemes.position(), 0));
+}
+
+// Appends the lines of one paragraph, stopping once `lines` holds `maxLines` + 1 lines: the
+// caller cuts there, and laying out the rest of a long paragraph would only cost time.
+void appendParagraph(const QString &paragraph, const QFont &font, qreal maxWidth, int maxLines,
                      std::vector<TextBlock::Line> &lines)
 {
     if (paragraph.trimmed().isEmpty()) {
@@ -71,6 +89,8 @@ void appendParagraph(const QString &paragraph, const QFont &font, qreal maxWidth
     layout.setCacheEnabled(false);
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        if (static_cast<int>(lines.size()) > maxLines)
+            break;
         line.setLineWidth(maxWidth);
         const QString text = paragraph.mid(line.textStart(), line.textLength()).trimmed();
         lines.push_back({text, line.naturalTextWidth()});
@@ -84,27 +104,31 @@ TextBlock wrapText(const QString &text, const QFont &font, qreal maxWidth, int m
 {
     TextBlock block;
     block.font = font;
+    // Only the beginning of a very long text is measured (a megabyte-long word would take
+    // minutes to break into lines); a cut text ends with an ellipsis like one with too many lines.
+    const QString measured = graphemePrefix(text, layoutlimits::maxMeasuredTextLength);
+    const bool cut = measured.size() < text.size();
     // Text in simple scripts is laid out without shaping, which leaves out ligatures ("ﬁ",
     // "ﬂ"): PDF text then extracts and searches as the letters the user typed. Arabic, Hebrew,
     // Indic and other scripts keep full shaping. (Qt 6.4 has no per-feature switch.)
-    if (isSimpleScript(text))
+    if (isSimpleScript(measured))
         block.font.setStyleStrategy(QFont::PreferNoShaping);
     const QFontMetricsF metrics(block.font);
     block.lineHeight = std::ceil(metrics.lineSpacing());
     block.ascent = metrics.ascent();
-    const QString clean = printable(text);
+    const QString clean = printable(measured);
     if (clean.trimmed().isEmpty())
         return block;
     const QStringList paragraphs = clean.split(QLatin1Char('\n'));
     for (const QString &paragraph : paragraphs) {
-        appendParagraph(paragraph, block.font, maxWidth, block.lines);
+        appendParagraph(paragraph, block.font, maxWidth, maxLines, block.lines);
         if (static_cast<int>(block.lines.size()) > maxLines)
             break;
     }
     while (!block.lines.empty() && block.lines.back().text.isEmpty())
         block.lines.pop_back();
-    if (static_cast<int>(block.lines.size()) > maxLines) {
-        block.lines.resize(static_cast<std::size_t>(maxLines));
+    if (!block.lines.empty() && (cut || static_cast<int>(block.lines.size()) > maxLines)) {
+        block.lines.resize(std::min(block.lines.size(), static_cast<std::size_t>(maxLines)));
         TextBlock::Line &last = block.lines.back();
         last.text = metrics.elidedText(last.text + QStringLiteral(" …"), Qt::ElideRight, maxWidth);
         if (!last.text.endsWith(QChar(0x2026)))

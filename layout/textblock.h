@@ -32,8 +32,9 @@ struct TextBlock
 
 // Wraps `text` at word boundaries (Unicode line-breaking rules, so CJK and RTL text break
 // correctly) so that no line is wider than `maxWidth`; a single word longer than that is broken
-// inside the word. Explicit newlines start a new line. At most `maxLines` lines are kept; if text
-// is cut, the last line ends with an ellipsis.
+// inside the word (never inside a grapheme). Explicit newlines start a new line. At most
+// `maxLines` lines and the first layoutlimits::maxMeasuredTextLength characters are kept, so no
+// text makes layout slow; if text is cut, the last line ends with an ellipsis.
 TextBlock wrapText(const QString &text, const QFont &font, qreal maxWidth, int maxLines = 60);
 
 } // namespace kdd

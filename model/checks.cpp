@@ -2,6 +2,7 @@
 
 #include "aimtext.h"
 #include "equitylens.h"
+#include "layoutlimits.h"
 
 #include <QDate>
 #include <QHash>
@@ -35,6 +36,7 @@ const std::vector<CheckRule> kRules = {
     {"KDD119", Severity::Warning, "Revision date is not a date"},
     {"KDD120", Severity::Warning, "Practice committed to but carried by no box"},
     {"KDD121", Severity::Warning, "Engaging beyond healthcare without a partner"},
+    {"KDD122", Severity::Warning, "Too large to lay out"},
 };
 
 QString excerpt(const QString &text)
@@ -66,6 +68,7 @@ public:
         checkText();
         checkRevision();
         checkPractices();
+        checkLayoutLimits();
         std::stable_sort(m_findings.begin(), m_findings.end(),
                          [](const Finding &a, const Finding &b) { return a.rule < b.rule; });
         return std::move(m_findings);
@@ -92,6 +95,7 @@ private:
     void checkText();
     void checkRevision();
     void checkPractices();
+    void checkLayoutLimits();
 
     const Diagram &m_d;
     std::vector<Finding> m_findings;
@@ -370,6 +374,17 @@ void Checker::checkPractices()
                     .arg(excerpt(n.text)),
                 n.id);
     }
+}
+
+void Checker::checkLayoutLimits()
+{
+    const QString problem = layoutLimitProblem(m_d);
+    if (!problem.isEmpty())
+        add("KDD122",
+            QStringLiteral("The diagram is too large to lay out: %1. It opens in the editor as an "
+                           "outline only and cannot be exported as a picture; split it into "
+                           "smaller diagrams.")
+                .arg(problem));
 }
 
 } // namespace

@@ -4,10 +4,13 @@
 
 #include "layout/layoutengine.h"
 #include "layout/textblock.h"
+#include "model/layoutlimits.h"
 
+#include <QElapsedTimer>
 #include <QFontInfo>
 #include <QHash>
 #include <QLineF>
+#include <QTextBoundaryFinder>
 
 #include <map>
 #include <random>
@@ -329,4 +332,113 @@ TEST_CASE("an empty diagram lays out to an empty drawing", "[layout]")
     const DiagramLayout layout = laidOut(Diagram(), LayoutSettings::Order::Keep);
     CHECK(layout.boxes.empty());
     CHECK(layout.bounds.isValid());
+}
+
+namespace {
+
+// One aim and `boxes` change ideas, each linked to the aim.
+Diagram ideaColumn(int boxes)
+{
+    Diagram d;
+    d.insertNode(
+        makeNode(QStringLiteral("aim"), NodeKind::Aim, QStringLiteral("Reach 80% by June 2027")));
+    for (int i = 0; i < boxes; ++i) {
+        const QString id = QStringLiteral("c%1").arg(i);
+        d.insertNode(
+            makeNode(id, NodeKind::Change, QStringLiteral("Change idea number %1").arg(i)));
+        d.addLink({QStringLiteral("aim"), id, LinkStrength::Strong, {}});
+    }
+    return d;
+}
+
+} // namespace
+
+TEST_CASE("46,400 boxes in one column are refused before Graphviz, in well under a second",
+          "[layout][limits]")
+{
+    // Before the limits Graphviz ran out of memory on this diagram and the process died.
+    const Diagram d = ideaColumn(46400);
+    DiagramLayout layout;
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = layoutDiagram(d, {}, layout, &error);
+    const qint64 ms = timer.elapsed();
+    CHECK_FALSE(ok);
+    CHECK(ms < 1000);
+    INFO(error.toStdString());
+    CHECK(error.startsWith(
+        QStringLiteral("the diagram is too large to lay out: the Change ideas column has "
+                       "46,400 boxes, ")));
+    CHECK(error.contains(QStringLiteral("more than the limit of")));
+    CHECK(layout.boxes.empty()); // nothing was measured
+}
+
+TEST_CASE("a column at the per-column limit still lays out", "[layout][limits]")
+{
+    const Diagram d = ideaColumn(layoutlimits::maxBoxesPerColumn);
+    REQUIRE(layoutLimitProblem(d).isEmpty());
+    QElapsedTimer timer;
+    timer.start();
+    const DiagramLayout layout = laidOut(d, LayoutSettings::Order::Keep);
+    INFO("laid out in " << timer.elapsed() << " ms");
+    CHECK(layout.boxes.size() == d.nodes().size());
+    CHECK(timer.elapsed() < 15000); // about 1.5 s on the reference machine
+}
+
+TEST_CASE("a megabyte-long word lays out at once, cut to a box of the usual width",
+          "[layout][limits]")
+{
+    Diagram d = ideaColumn(2);
+    Node aim = *d.node(QStringLiteral("aim"));
+    aim.text = QString(1 << 20, QLatin1Char('w'));
+    REQUIRE(d.updateNode(aim));
+    Node idea = *d.node(QStringLiteral("c0"));
+    idea.text = QStringLiteral("Short words first ") + QString(1 << 20, QLatin1Char('x'));
+    REQUIRE(d.updateNode(idea));
+    QElapsedTimer timer;
+    timer.start();
+    const DiagramLayout layout = laidOut(d, LayoutSettings::Order::Keep);
+    const qint64 ms = timer.elapsed();
+    CHECK(ms < 1000);
+    const Typography t = Typography::standard();
+    const DiagramLayout::Box *aimBox = layout.box(QStringLiteral("aim"));
+    CHECK(aimBox->rect.width() <= t.maxAimTextWidth + 2 * t.paddingX + 0.5);
+    CHECK(aimBox->text.lines.size() <= 60);
+    CHECK(aimBox->text.lines.back().text.endsWith(QChar(0x2026)));
+    for (const TextBlock::Line &line : aimBox->text.lines)
+        CHECK(line.width <= t.maxAimTextWidth);
+    CHECK(aimBox->fullText.size() == (1 << 20)); // the whole text stays for tooltips and titles
+    const DiagramLayout::Box *ideaBox = layout.box(QStringLiteral("c0"));
+    CHECK(ideaBox->rect.width() <= t.maxTextWidth + 2 * t.paddingX + 0.5);
+    CHECK(ideaBox->text.lines.front().text.startsWith(QStringLiteral("Short words")));
+    CHECK(ideaBox->text.lines.back().text.endsWith(QChar(0x2026)));
+}
+
+TEST_CASE("a long text is cut between graphemes, never inside one", "[layout][limits]")
+{
+    // e + combining acute, and an emoji outside the BMP (a surrogate pair): a cut at the limit
+    // could fall inside either.
+    const QString unit = QStringLiteral("e\u0301\U0001F600");
+    QString text;
+    while (text.size() < layoutlimits::maxMeasuredTextLength + 10)
+        text += unit;
+    for (int shift = 0; shift < 3; ++shift) {
+        const QString shifted = QString(shift, QLatin1Char('a')) + text;
+        const TextBlock block = wrapText(shifted, Typography::standard().boxFont, 190);
+        REQUIRE_FALSE(block.lines.empty());
+        CHECK(block.lines.back().text.endsWith(QChar(0x2026)));
+        for (const TextBlock::Line &line : block.lines) {
+            QString body = line.text;
+            if (body.endsWith(QChar(0x2026)))
+                body.chop(1);
+            QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, body);
+            graphemes.toEnd();
+            CHECK(graphemes.isAtBoundary());
+            CHECK_FALSE(body.isEmpty());
+            CHECK_FALSE(body.front().isLowSurrogate());
+            CHECK_FALSE(body.back().isHighSurrogate());
+            CHECK(body.front().category() != QChar::Mark_NonSpacing);
+        }
+    }
 }

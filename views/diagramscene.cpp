@@ -1,17 +1,22 @@
 #include "diagramscene.h"
 
 #include "canvasitems.h"
+#include "layoutprogress.h"
 
 #include <QGraphicsRectItem>
+#include <QGraphicsTextItem>
+#include <QGraphicsView>
+#include <QPointer>
 #include <QSet>
 
 #include <functional>
 
 #include <algorithm>
 
-#include "model/document.h"
 #include "model/diagramdiff.h"
+#include "model/document.h"
 #include "model/equitylens.h"
+#include "model/layoutlimits.h"
 #include "model/lineofsight.h"
 
 namespace kdd {
@@ -116,6 +121,8 @@ void DiagramScene::setTheme(const Theme &theme)
     veil.setAlpha(200);
     m_veil->setBrush(veil);
     m_veil->setZValue(VeilZ);
+    if (m_tooLarge)
+        m_tooLarge->setDefaultTextColor(m_theme.text);
     update();
 }
 
@@ -194,6 +201,11 @@ bool DiagramScene::updateWithoutLayout(const DocumentChange &change)
 
 bool DiagramScene::relayout()
 {
+    if (m_layingOut) {
+        // A slow layout is running and processing events: lay out again once it is done.
+        m_relayoutPending = true;
+        return false;
+    }
     DiagramLayout layout;
     QString error;
     LayoutOptions options;
@@ -217,11 +229,36 @@ bool DiagramScene::relayout()
         for (const auto &c : diff.changedNodes)
             changed.insert(c.id, c.details.join(QLatin1Char('\n')));
     }
-    ++m_layoutCount;
-    if (!layoutDiagram(merged ? *merged : m_document->diagram(), options, layout, &error)) {
-        emit layoutFailed(error);
+    const Diagram &diagram = merged ? *merged : m_document->diagram();
+    const QString tooLarge = layoutLimitProblem(diagram);
+    if (!tooLarge.isEmpty()) {
+        const QString message =
+            tr("This diagram is too large to draw: %1. The outline, the inspector "
+               "and the checks still work; split the diagram to see it drawn.")
+                .arg(tooLarge);
+        showTooLarge(message);
+        emit layoutFailed(message);
         return false;
     }
+    ++m_layoutCount;
+    const QPointer<DiagramScene> self(this);
+    const bool ok = runLayout(diagram, options, layout, error);
+    if (!self)
+        return false; // the window closed while a slow layout ran
+    if (m_relayoutPending) {
+        // The document changed while a slow layout ran: its result is out of date.
+        m_relayoutPending = false;
+        return relayout();
+    }
+    if (!ok) {
+        emit layoutFailed(error.isEmpty()
+                              ? tr("Layout cancelled: the canvas shows the diagram as it was "
+                                   "before the last change.")
+                              : error);
+        return false;
+    }
+    if (m_tooLarge)
+        m_tooLarge->setVisible(false);
     // Where each box is seen now (it may be gliding), so that it glides on from there.
     QHash<NodeId, QPointF> oldTopLeft;
     for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
@@ -251,6 +288,49 @@ bool DiagramScene::relayout()
     animateFrom(oldTopLeft);
     emit laidOut();
     return true;
+}
+
+bool DiagramScene::runLayout(const Diagram &diagram, const LayoutOptions &options,
+                             DiagramLayout &layout, QString &error)
+{
+    if (!isSlowLayout(diagram))
+        return layoutDiagram(diagram, options, layout, &error);
+    const QPointer<DiagramScene> self(this);
+    m_layingOut = true;
+    m_relayoutPending = false;
+    QWidget *window = views().isEmpty() ? nullptr : views().constFirst()->window();
+    const bool ok = layoutWithProgress(diagram, options, layout, error, window);
+    if (self)
+        m_layingOut = false;
+    return ok;
+}
+
+void DiagramScene::showTooLarge(const QString &message)
+{
+    if (m_animation)
+        m_animation->stop();
+    m_syncing = true;
+    m_layout = DiagramLayout();
+    m_boxIndex.clear();
+    syncItems({}, {}, {});
+    m_decoration->layoutChanged();
+    if (!m_tooLarge) {
+        m_tooLarge = addText(QString());
+        m_tooLarge->setTextWidth(520);
+        m_tooLarge->setAcceptedMouseButtons(Qt::NoButton);
+    }
+    m_tooLarge->setDefaultTextColor(m_theme.text);
+    m_tooLarge->setPlainText(message);
+    m_tooLarge->setVisible(true);
+    m_layout.bounds = m_tooLarge->sceneBoundingRect().adjusted(-24, -24, 24, 24);
+    setSceneRect(m_layout.bounds.adjusted(-200, -200, 200, 200));
+    m_syncing = false;
+    syncSelectionToItems();
+}
+
+QString DiagramScene::tooLargeMessage() const
+{
+    return m_tooLarge && m_tooLarge->isVisible() ? m_tooLarge->toPlainText() : QString();
 }
 
 void DiagramScene::syncItems(const QSet<NodeId> &removed, const QSet<NodeId> &added,

@@ -21,6 +21,7 @@
 namespace kdd {
 
 class DecorationItem;
+class Diagram;
 class Document;
 class EdgeItem;
 class NodeItem;
@@ -72,8 +73,14 @@ public:
     const Theme &theme() const { return m_theme; }
 
     // Lays out again now and updates the items (done when a document change needs it).
-    // Returns false, keeping the previous picture, if the layout engine failed.
+    // Returns false, keeping the previous picture, if the layout engine failed or the user
+    // cancelled a slow layout. A diagram past the layout limits (model/layoutlimits.h) is not
+    // laid out: the scene then holds no boxes, only a message saying why (false is returned).
+    // A layout expected to be slow (isSlowLayout) runs in a worker thread behind a progress
+    // dialog with Cancel.
     bool relayout();
+    // Why the diagram is not drawn (past the layout limits); empty while it is drawn.
+    QString tooLargeMessage() const;
     // How many layouts this scene has run: one per change that can move boxes, none for the
     // others (read by the benchmark and the tests).
     int layoutCount() const { return m_layoutCount; }
@@ -81,7 +88,8 @@ public:
 signals:
     // After each layout: boxes may have moved (the view keeps the selected box still).
     void laidOut();
-    // The layout engine failed (the previous picture stays).
+    // The layout engine failed or was cancelled (the previous picture stays), or the diagram
+    // is too large to lay out (the canvas says so instead of drawing it).
     void layoutFailed(const QString &message);
 
 private:
@@ -93,6 +101,12 @@ private:
     void syncSelectionFromItems();
     void animateFrom(const QHash<NodeId, QPointF> &oldTopLeft);
     void applyLineOfSight();
+    // Runs the layout, in a worker thread behind a progress dialog when it is expected to be
+    // slow. Returns false with `error` empty if the user cancelled.
+    bool runLayout(const Diagram &diagram, const LayoutOptions &options, DiagramLayout &layout,
+                   QString &error);
+    // Removes every box and link and shows `message` instead (a diagram too large to lay out).
+    void showTooLarge(const QString &message);
 
     Document *m_document;
     Selection *m_selection;
@@ -112,6 +126,9 @@ private:
     QPointer<QVariantAnimation> m_animation;
     std::shared_ptr<const Diagram> m_baseline;
     QGraphicsRectItem *m_veil = nullptr;
+    QGraphicsTextItem *m_tooLarge = nullptr; // shown instead of the boxes past the layout limits
+    bool m_layingOut = false;       // a worker-thread layout is running (events are processed)
+    bool m_relayoutPending = false; // a change arrived meanwhile: lay out again afterwards
 };
 
 } // namespace kdd

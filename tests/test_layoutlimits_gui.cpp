@@ -1,0 +1,155 @@
+// The editor with diagrams at and past the layout limits: an oversized file opens as an outline
+// with a message instead of a picture, and a slow layout can be cancelled.
+#include "catchqt.h"
+#include "testsupport.h"
+
+#include "app/filecontroller.h"
+#include "app/mainwindow.h"
+#include "model/document.h"
+#include "model/layoutlimits.h"
+#include "views/canvasitems.h"
+#include "views/diagramscene.h"
+#include "views/outlineview.h"
+#include "views/selection.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace kdd;
+using namespace kddtest;
+
+namespace {
+
+// A shown main window, deleted at the end of the test, never asking questions.
+struct Window
+{
+    Window()
+    {
+        window = new MainWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose, false);
+        window->askToSave = [](MainWindow *) { return MainWindow::CloseAnswer::Discard; };
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window));
+    }
+    ~Window() { delete window; }
+    MainWindow *operator->() const { return window; }
+    MainWindow *window;
+};
+
+Diagram ideaColumn(int boxes)
+{
+    Diagram d;
+    d.insertNode(
+        makeNode(QStringLiteral("aim"), NodeKind::Aim, QStringLiteral("Reach 80% by June 2027")));
+    for (int i = 0; i < boxes; ++i) {
+        const QString id = QStringLiteral("c%1").arg(i);
+        d.insertNode(makeNode(id, NodeKind::Change, QStringLiteral("Change idea %1").arg(i)));
+        d.addLink({QStringLiteral("aim"), id, LinkStrength::Strong, {}});
+    }
+    return d;
+}
+
+int nodeItems(const DiagramScene *scene)
+{
+    int count = 0;
+    for (const QGraphicsItem *item : scene->items())
+        count += item->type() == NodeItem::Type ? 1 : 0;
+    return count;
+}
+
+// Clicks Cancel on the layout progress dialog as soon as it exists.
+void cancelProgressSoon()
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *progress = qobject_cast<QProgressDialog *>(w)) {
+                QPushButton *cancel = progress->findChild<QPushButton *>();
+                REQUIRE(cancel);
+                cancel->click(); // as the user does (cancel() alone does not emit canceled())
+                timer->deleteLater();
+                return;
+            }
+        }
+    });
+    timer->start();
+}
+
+} // namespace
+
+TEST_CASE("an oversized file opens as an outline with a message on the canvas, never a crash",
+          "[gui][limits]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.kdd"));
+    REQUIRE(saveDiagram(ideaColumn(46400), path));
+    Window w;
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    REQUIRE(w->files()->openFile(path, &error));
+    INFO("opened in " << timer.elapsed() << " ms");
+    CHECK(timer.elapsed() < 30000);
+    DiagramScene *scene = w->scene();
+    CHECK(nodeItems(scene) == 0);
+    CHECK(scene->diagramLayout().boxes.empty());
+    const QString message = scene->tooLargeMessage();
+    CHECK(message.startsWith(
+        QStringLiteral("This diagram is too large to draw: the Change ideas column has "
+                       "46,400 boxes")));
+    CHECK(w->statusBar()->currentMessage() == message);
+    CHECK(w->outline()->topLevelItemCount() > 0);
+    CHECK(w->document()->diagram().nodes().size() == 46401);
+
+    // Once the diagram is small enough it is drawn again.
+    w->document()->reset(ideaColumn(20));
+    CHECK(scene->tooLargeMessage().isEmpty());
+    CHECK(nodeItems(scene) == 21);
+}
+
+TEST_CASE("a slow layout runs behind a progress dialog and its result is shown", "[gui][limits]")
+{
+    Window w;
+    const Diagram d = generatedDiagram(layoutlimits::slowBoxes + 200, 3);
+    REQUIRE(isSlowLayout(d));
+    bool sawProgress = false; // the layout runs in a worker while events are processed
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&sawProgress] {
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            sawProgress = sawProgress || qobject_cast<QProgressDialog *>(widget);
+    });
+    poll.start();
+    w->document()->reset(d);
+    poll.stop();
+    CHECK(sawProgress);
+    CHECK(nodeItems(w->scene()) == static_cast<int>(d.nodes().size()));
+    CHECK(w->scene()->diagramLayout().boxes.size() == d.nodes().size());
+}
+
+TEST_CASE("cancelling a slow layout keeps the previous picture", "[gui][limits]")
+{
+    Window w;
+    w->document()->reset(ideaColumn(5));
+    DiagramScene *scene = w->scene();
+    REQUIRE(nodeItems(scene) == 6);
+    const QRectF before = scene->diagramLayout().bounds;
+    QString failure;
+    QObject::connect(scene, &DiagramScene::layoutFailed, scene,
+                     [&failure](const QString &m) { failure = m; });
+    cancelProgressSoon();
+    w->document()->reset(generatedDiagram(layoutlimits::slowBoxes + 200, 4));
+    CHECK(failure.startsWith(QStringLiteral("Layout cancelled")));
+    CHECK(nodeItems(scene) == 6);
+    CHECK(scene->diagramLayout().bounds == before);
+    // The abandoned layout finishes in the background; the next one is not disturbed by it.
+    w->document()->reset(ideaColumn(7));
+    CHECK(nodeItems(scene) == 8);
+}
