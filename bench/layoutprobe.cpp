@@ -2,7 +2,7 @@
 // of a given shape and size with the layout limits switched off, and prints the wall time and
 // the process's peak resident memory. Run it under `timeout` and `prlimit --as=` (see
 // docs/layout-limits.md): past the limits Graphviz can run for minutes or die of memory.
-#include "syntheticdiagram.h"
+#include "tests/support/syntheticdiagram.h"
 
 #include "layout/layoutengine.h"
 
