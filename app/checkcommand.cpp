@@ -46,8 +46,7 @@ void printFindingsAsJson(const QString &file, const std::vector<Finding> &findin
     for (const Finding &f : findings) {
         QJsonObject o{{QStringLiteral("rule"), f.rule},
                       {QStringLiteral("severity"), toString(f.severity)},
-                      {QStringLiteral("title"),
-                       QString::fromUtf8(findCheckRule(f.rule)->title)},
+                      {QStringLiteral("title"), QString::fromUtf8(findCheckRule(f.rule)->title)},
                       {QStringLiteral("message"), f.message}};
         if (!f.node.isEmpty())
             o.insert(QStringLiteral("node"), f.node);
@@ -70,7 +69,7 @@ void printFindingsAsJson(const QString &file, const std::vector<Finding> &findin
 QString plural(int n, const char *singular, const char *pluralForm)
 {
     return QString::number(n) + QLatin1Char(' ')
-        + QString::fromLatin1(n == 1 ? singular : pluralForm);
+         + QString::fromLatin1(n == 1 ? singular : pluralForm);
 }
 
 const QCommandLineOption kJson(QStringLiteral("json"),

@@ -22,10 +22,7 @@ const char *const kSynopsis = R"(Usage:
 
 constexpr int OptionColumn = 23; // where --help starts an option's description
 
-std::vector<Command> commands()
-{
-    return {checkCommand(), exportCommand(), diffCommand()};
-}
+std::vector<Command> commands() { return {checkCommand(), exportCommand(), diffCommand()}; }
 
 QCommandLineOption helpOption()
 {
@@ -177,10 +174,10 @@ QString terminalText(const QString &text)
 {
     const auto unsafe = [](char16_t c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) // C0 (ESC, newline, …), DEL, C1 (CSI, …)
-            || c == 0x2028 || c == 0x2029             // line and paragraph separators
+            || c == 0x2028 || c == 0x2029           // line and paragraph separators
             || c == 0x061C || c == 0x200E || c == 0x200F // bidi marks
-            || (c >= 0x202A && c <= 0x202E)           // bidi embeddings and overrides
-            || (c >= 0x2066 && c <= 0x2069);          // bidi isolates
+            || (c >= 0x202A && c <= 0x202E)              // bidi embeddings and overrides
+            || (c >= 0x2066 && c <= 0x2069);             // bidi isolates
     };
     QString safe;
     safe.reserve(text.size());

@@ -52,8 +52,7 @@ int runDiff(const QCommandLineParser &parser, const QStringList &files, QTextStr
         }
         if (!chosen || !chosen->snapshot) {
             err << terminalText(files.value(0)) << ": no revision '" << terminalText(revision)
-                << "' (the file has "
-                << revisions.size() << ")\n";
+                << "' (the file has " << revisions.size() << ")\n";
             return ExitFailure;
         }
         before = *chosen->snapshot;
@@ -69,9 +68,9 @@ int runDiff(const QCommandLineParser &parser, const QStringList &files, QTextStr
     }
     DiagramDiff diff = diffDiagrams(before, after);
     // The lines quote the files' texts: make every part terminal-safe before joining them.
-    for (auto *changes : {&diff.addedNodes, &diff.removedNodes, &diff.changedNodes, &diff.addedLinks,
-                          &diff.removedLinks, &diff.changedLinks, &diff.addedMeasures,
-                          &diff.removedMeasures, &diff.changedMeasures}) {
+    for (auto *changes : {&diff.addedNodes, &diff.removedNodes, &diff.changedNodes,
+                          &diff.addedLinks, &diff.removedLinks, &diff.changedLinks,
+                          &diff.addedMeasures, &diff.removedMeasures, &diff.changedMeasures}) {
         for (DiagramDiff::Change &change : *changes) {
             change.id = terminalText(change.id);
             for (QString &detail : change.details)

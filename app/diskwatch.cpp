@@ -44,8 +44,8 @@ DiskState DiskState::of(const QString &path, bool withHash)
 
 bool DiskState::sameIdentity(const DiskState &other) const
 {
-    return exists == other.exists && device == other.device && inode == other.inode &&
-           size == other.size && modifiedNs == other.modifiedNs;
+    return exists == other.exists && device == other.device && inode == other.inode
+        && size == other.size && modifiedNs == other.modifiedNs;
 }
 
 QString humanDateTime(const QDateTime &when, const QDateTime &now)

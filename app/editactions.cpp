@@ -31,9 +31,10 @@ void EditActions::populateEditMenu(QMenu *menu)
         if (b.command == EntryController::Command::Cancel)
             continue;
         const EntryController::Command command = b.command;
-        QAction *a = menu->addAction(EntryController::text(b) + QLatin1Char('\t')
-                                         + b.keys.toString(QKeySequence::NativeText),
-                                     m_window, [this, command] { m_window->view()->runEntryCommand(command); });
+        QAction *a = menu->addAction(
+            EntryController::text(b) + QLatin1Char('\t')
+                + b.keys.toString(QKeySequence::NativeText),
+            m_window, [this, command] { m_window->view()->runEntryCommand(command); });
         a->setObjectName(QStringLiteral("entry") + QString::number(static_cast<int>(command)));
     }
     menu->addSeparator();
@@ -49,7 +50,8 @@ void EditActions::populateEditMenu(QMenu *menu)
                     [this] { m_window->outline()->setFocus(); });
     menu->addAction(tr("Go to &Inspector"), QKeySequence(tr("Ctrl+3")), m_window, [this] {
         // The first field of the inspector (its text) takes the keyboard.
-        if (QWidget *field = m_window->inspector()->findChild<QWidget *>(QStringLiteral("inspectorText")))
+        if (QWidget *field =
+                m_window->inspector()->findChild<QWidget *>(QStringLiteral("inspectorText")))
             field->setFocus();
     });
 }
@@ -59,7 +61,8 @@ void EditActions::copy()
     const QStringList ids = m_window->selection()->selected();
     if (ids.isEmpty())
         return;
-    const QByteArray bytes = copyFragment(m_window->document()->diagram(), {ids.begin(), ids.end()});
+    const QByteArray bytes =
+        copyFragment(m_window->document()->diagram(), {ids.begin(), ids.end()});
     auto *mime = new QMimeData;
     mime->setData(fragmentMimeType(), bytes);
     // Plain text too, so boxes pasted into an e-mail or a document read as a list.
@@ -77,7 +80,8 @@ void EditActions::cut()
     copy();
     const QStringList ids = m_window->selection()->selected();
     if (!ids.isEmpty())
-        m_window->selection()->selectOne(edit::removeNodes(*m_window->document(), {ids.begin(), ids.end()}));
+        m_window->selection()->selectOne(
+            edit::removeNodes(*m_window->document(), {ids.begin(), ids.end()}));
 }
 
 void EditActions::paste()
@@ -85,8 +89,8 @@ void EditActions::paste()
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     if (!mime || !mime->hasFormat(fragmentMimeType()))
         return;
-    const std::vector<NodeId> ids =
-        pasteFragment(*m_window->document(), mime->data(fragmentMimeType()), m_window->selection()->current());
+    const std::vector<NodeId> ids = pasteFragment(
+        *m_window->document(), mime->data(fragmentMimeType()), m_window->selection()->current());
     m_window->selection()->select({ids.begin(), ids.end()});
 }
 
@@ -100,23 +104,26 @@ void EditActions::linkTo()
         return;
     QStringList items;
     for (const NodeId &id : targets)
-        items << d.node(id)->text.simplified().left(90) + QStringLiteral("  [") + id + QLatin1Char(']');
+        items << d.node(id)->text.simplified().left(90) + QStringLiteral("  [") + id
+                     + QLatin1Char(']');
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(m_window, tr("Link To"),
-                                                 tr("Link “%1” to:").arg(d.node(from)->text.simplified().left(60)),
-                                                 items, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(
+        m_window, tr("Link To"), tr("Link “%1” to:").arg(d.node(from)->text.simplified().left(60)),
+        items, 0, false, &ok);
     if (!ok)
         return;
-    edit::link(*m_window->document(), from, targets[static_cast<std::size_t>(items.indexOf(chosen))]);
+    edit::link(*m_window->document(), from,
+               targets[static_cast<std::size_t>(items.indexOf(chosen))]);
 }
 
-void EditActions::showContextMenu(const QPoint &globalPos, const NodeId &node, const NodeId &linkFrom,
-                                  const NodeId &linkTo)
+void EditActions::showContextMenu(const QPoint &globalPos, const NodeId &node,
+                                  const NodeId &linkFrom, const NodeId &linkTo)
 {
     Document &doc = *m_window->document();
     QMenu menu;
     if (const Node *n = doc.diagram().node(node)) {
-        menu.addAction(tr("Edit Text"), m_window, [this, node] { m_window->view()->editNode(node); });
+        menu.addAction(tr("Edit Text"), m_window,
+                       [this, node] { m_window->view()->editNode(node); });
         menu.addAction(tr("Add Box Below"), m_window, [this, node] {
             m_window->selection()->selectOne(node);
             m_window->view()->runEntryCommand(EntryController::Command::NewSibling);
@@ -141,7 +148,8 @@ void EditActions::showContextMenu(const QPoint &globalPos, const NodeId &node, c
             }
             QMenu *reliability = menu.addMenu(tr("Level of Reliability"));
             for (int level = 0; level <= MaxReliability; ++level) {
-                QAction *a = reliability->addAction(level == 0 ? tr("Not set") : tr("Level %1").arg(level));
+                QAction *a =
+                    reliability->addAction(level == 0 ? tr("Not set") : tr("Level %1").arg(level));
                 a->setCheckable(true);
                 a->setChecked(n->reliability == level);
                 connect(a, &QAction::triggered, m_window, [this, node, level] {
@@ -155,18 +163,22 @@ void EditActions::showContextMenu(const QPoint &globalPos, const NodeId &node, c
         menu.addAction(tr("Copy"), this, &EditActions::copy);
         menu.addAction(tr("Delete"), m_window, [this] {
             const QStringList ids = m_window->selection()->selected();
-            m_window->selection()->selectOne(edit::removeNodes(*m_window->document(), {ids.begin(), ids.end()}));
+            m_window->selection()->selectOne(
+                edit::removeNodes(*m_window->document(), {ids.begin(), ids.end()}));
         });
     } else if (const Link *l = doc.diagram().link(linkFrom, linkTo)) {
         const bool weak = l->strength == LinkStrength::Weak;
-        menu.addAction(weak ? tr("Make Strong (solid)") : tr("Make Weak (dashed)"), m_window, [this, linkFrom, linkTo, weak] {
-            edit::setLinkStrength(*m_window->document(), linkFrom, linkTo, weak ? LinkStrength::Strong : LinkStrength::Weak);
-        });
+        menu.addAction(weak ? tr("Make Strong (solid)") : tr("Make Weak (dashed)"), m_window,
+                       [this, linkFrom, linkTo, weak] {
+                           edit::setLinkStrength(*m_window->document(), linkFrom, linkTo,
+                                                 weak ? LinkStrength::Strong : LinkStrength::Weak);
+                       });
         menu.addAction(tr("Remove Link"), m_window, [this, linkFrom, linkTo] {
             edit::unlink(*m_window->document(), linkFrom, linkTo);
         });
     } else {
-        menu.addAction(tr("Add Aim"), m_window, [this] { m_window->view()->editNode(edit::addAim(*m_window->document())); });
+        menu.addAction(tr("Add Aim"), m_window,
+                       [this] { m_window->view()->editNode(edit::addAim(*m_window->document())); });
         menu.addAction(tr("Paste Boxes"), this, &EditActions::paste);
         menu.addAction(tr("Fit to Window"), m_window->view(), &DiagramView::fitToWindow);
     }

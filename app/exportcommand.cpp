@@ -88,8 +88,12 @@ bool chooseFormat(const QCommandLineParser &parser, ExportFormat &format, QTextS
 bool sameFile(const QString &a, const QString &b)
 {
 #ifdef Q_OS_UNIX
-    struct stat sa {};
-    struct stat sb {};
+    struct stat sa
+    {
+    };
+    struct stat sb
+    {
+    };
     if (::stat(QFile::encodeName(a).constData(), &sa) == 0
         && ::stat(QFile::encodeName(b).constData(), &sb) == 0)
         return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
@@ -129,7 +133,8 @@ int runExport(const QCommandLineParser &parser, const QStringList &files, QTextS
     if (format != ExportFormat::Kdd && output != QStringLiteral("-") && sameFile(file, output)) {
         err << "keydriver: " << terminalText(output) << " is the input file " << terminalText(file)
             << ": writing "
-            << (parser.value(kFormat).isEmpty() ? QFileInfo(output).suffix() : parser.value(kFormat))
+            << (parser.value(kFormat).isEmpty() ? QFileInfo(output).suffix()
+                                                : parser.value(kFormat))
                    .toLower()
             << " there would replace the diagram; choose another output file\n";
         return ExitFailure;

@@ -32,7 +32,8 @@ template <typename T> T chosen(const QComboBox *box)
 
 } // namespace
 
-ExportDialog::ExportDialog(Document *document, QWidget *parent) : QDialog(parent), m_document(document)
+ExportDialog::ExportDialog(Document *document, QWidget *parent)
+    : QDialog(parent), m_document(document)
 {
     setWindowTitle(tr("Export"));
     auto *form = new QFormLayout(this);
@@ -91,10 +92,7 @@ void ExportDialog::updateEnabled()
     m_what->setEnabled(format == ExportFormat::Csv);
 }
 
-ExportFormat ExportDialog::format() const
-{
-    return chosen<ExportFormat>(m_format);
-}
+ExportFormat ExportDialog::format() const { return chosen<ExportFormat>(m_format); }
 
 ExportOptions ExportDialog::options() const
 {
@@ -119,8 +117,9 @@ void ExportDialog::exportNow()
     const ExportFormat format = this->format();
     const QString suffix = findExporter(format)->suffix();
     const QString base = m_document->filePath().isEmpty()
-        ? QStringLiteral("diagram")
-        : QFileInfo(m_document->filePath()).path() + QLatin1Char('/') + QFileInfo(m_document->filePath()).completeBaseName();
+                           ? QStringLiteral("diagram")
+                           : QFileInfo(m_document->filePath()).path() + QLatin1Char('/')
+                                 + QFileInfo(m_document->filePath()).completeBaseName();
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export"), base + QLatin1Char('.') + suffix, tr("*.%1").arg(suffix));
     if (path.isEmpty())

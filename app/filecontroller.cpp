@@ -84,18 +84,18 @@ FileController::ConflictAnswer conflictDialog(MainWindow *window, const DiskStat
     box.setInformativeText(help);
     box.setDefaultButton(saveAs);
     box.exec();
-    return box.clickedButton() == overwrite          ? Answer::Overwrite
-           : box.clickedButton() == saveAs           ? Answer::SaveAs
-           : reload && box.clickedButton() == reload ? Answer::Reload
-                                                     : Answer::Cancel;
+    return box.clickedButton() == overwrite        ? Answer::Overwrite
+         : box.clickedButton() == saveAs           ? Answer::SaveAs
+         : reload && box.clickedButton() == reload ? Answer::Reload
+                                                   : Answer::Cancel;
 }
 
 FileController::RecoveryAnswer recoveryDialog(QWidget *parent, const Recovery::Entry &entry)
 {
     using Answer = FileController::RecoveryAnswer;
     const QString name = entry.originalPath.isEmpty()
-                             ? FileController::tr("an untitled diagram")
-                             : QDir::toNativeSeparators(entry.originalPath);
+                           ? FileController::tr("an untitled diagram")
+                           : QDir::toNativeSeparators(entry.originalPath);
     const QDateTime when = entry.savedTime();
     QMessageBox box(
         QMessageBox::Question, FileController::tr("Recover unsaved work"),
@@ -115,9 +115,9 @@ FileController::RecoveryAnswer recoveryDialog(QWidget *parent, const Recovery::E
     box.setDefaultButton(restore);
     box.setEscapeButton(keep);
     box.exec();
-    return box.clickedButton() == restore   ? Answer::Restore
-           : box.clickedButton() == discard ? Answer::Discard
-                                            : Answer::KeepForLater;
+    return box.clickedButton() == restore ? Answer::Restore
+         : box.clickedButton() == discard ? Answer::Discard
+                                          : Answer::KeepForLater;
 }
 
 } // namespace
@@ -146,14 +146,16 @@ void FileController::populateFileMenu(QMenu *menu)
     menu->addAction(tr("&Save"), QKeySequence::Save, this, &FileController::save);
     menu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &FileController::saveAs);
     menu->addAction(tr("Re&vert"), this, &FileController::revert);
-    menu->addAction(tr("Save Re&vision…"), QKeySequence(tr("Ctrl+Shift+R")), this, &FileController::saveRevision);
+    menu->addAction(tr("Save Re&vision…"), QKeySequence(tr("Ctrl+Shift+R")), this,
+                    &FileController::saveRevision);
     menu->addAction(tr("&Properties…"), this, [this] {
         m_window->commitPendingEdits();
         PropertiesDialog dialog(m_window->document(), m_window);
         dialog.exec();
     });
     menu->addSeparator();
-    menu->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, &FileController::exportDiagram);
+    menu->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this,
+                    &FileController::exportDiagram);
     menu->addAction(tr("&Print…"), QKeySequence::Print, this, &FileController::print);
     menu->addSeparator();
     menu->addAction(tr("&Close"), QKeySequence::Close, m_window, &QWidget::close);
@@ -222,7 +224,8 @@ MainWindow *FileController::openInWindow(const QString &path)
 
 void FileController::open()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(m_window, tr("Open"), QString(), kFilter);
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(m_window, tr("Open"), QString(), kFilter);
     for (const QString &path : paths)
         openInWindow(path);
 }
@@ -297,7 +300,8 @@ void FileController::revert()
     const QString path = m_window->document()->filePath();
     if (path.isEmpty() || !m_window->document()->isModified())
         return;
-    if (QMessageBox::question(m_window, tr("Revert"), tr("Discard all changes since the last save?"))
+    if (QMessageBox::question(m_window, tr("Revert"),
+                              tr("Discard all changes since the last save?"))
         != QMessageBox::Yes)
         return;
     QString error;
@@ -310,9 +314,9 @@ void FileController::saveRevision()
     // Kept inside the file: "retain archived versions of the KDD" (Cincinnati KDD guidance).
     m_window->commitPendingEdits();
     bool ok = false;
-    const QString note = QInputDialog::getText(m_window, tr("Save Revision"),
-                                               tr("What changed in the theory, and why (one line):"),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString note = QInputDialog::getText(
+        m_window, tr("Save Revision"), tr("What changed in the theory, and why (one line):"),
+        QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     edit::saveRevision(*m_window->document(), note, QDate::currentDate().toString(Qt::ISODate));
@@ -426,8 +430,8 @@ void FileController::showDiskChange(const DiskState &now)
                                     .arg(name, humanDateTime(now.modified))
                               : tr("“%1” was deleted or moved away on disk.").arg(name);
     if (modified)
-        text += QLatin1Char(' ') +
-                tr("You have unsaved changes here: saving will ask before replacing it.");
+        text += QLatin1Char(' ')
+              + tr("You have unsaved changes here: saving will ask before replacing it.");
     else if (!now.exists)
         text += QLatin1Char(' ') + tr("Save to write it again.");
     m_diskLabel->setText(text);
@@ -463,7 +467,8 @@ void FileController::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList files = recentFiles();
     for (const QString &path : files)
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openInWindow(path); });
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openInWindow(path); });
     if (files.isEmpty())
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
 }

@@ -57,7 +57,8 @@ public:
     // window) or else a new window, which writes its own copy; the caller removes the old one.
     static MainWindow *restore(const Recovery::Entry &entry, QString *error,
                                MainWindow *into = nullptr);
-    static MainWindow *restore(const QString &recoveryFile, const QString &originalPath, QString *error);
+    static MainWindow *restore(const QString &recoveryFile, const QString &originalPath,
+                               QString *error);
     // Asks about each copy left by a crash (askToRecover), holding the copies' locks until each
     // is answered; the first restored copy replaces `pristine` if it is still an empty window.
     static void offerRecovery(MainWindow *pristine);

@@ -38,7 +38,8 @@
 namespace kdd {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_document(std::make_unique<Document>()), m_selection(new Selection(this))
+    : QMainWindow(parent), m_document(std::make_unique<Document>()),
+      m_selection(new Selection(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setAcceptDrops(true);
@@ -56,9 +57,9 @@ MainWindow::MainWindow(QWidget *parent)
             window, tr("Unsaved changes"),
             tr("Save the changes to “%1” before closing?").arg(window->document()->displayName()),
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        return answer == QMessageBox::Save      ? CloseAnswer::Save
-            : answer == QMessageBox::Discard ? CloseAnswer::Discard
-                                             : CloseAnswer::Cancel;
+        return answer == QMessageBox::Save    ? CloseAnswer::Save
+             : answer == QMessageBox::Discard ? CloseAnswer::Discard
+                                              : CloseAnswer::Cancel;
     };
     createDocks();
     createMenus();
@@ -97,7 +98,8 @@ MainWindow::~MainWindow()
 
 void MainWindow::createDocks()
 {
-    const auto dock = [this](const QString &title, const QString &name, QWidget *widget, Qt::DockWidgetArea area) {
+    const auto dock = [this](const QString &title, const QString &name, QWidget *widget,
+                             Qt::DockWidgetArea area) {
         auto *d = new QDockWidget(title, this);
         d->setObjectName(name);
         d->setWidget(widget);
@@ -105,22 +107,28 @@ void MainWindow::createDocks()
         return d;
     };
     m_outline = new OutlineView(m_document.get(), m_selection, m_entry);
-    dock(tr("Outline"), QStringLiteral("outlineDock"), m_outline, Qt::LeftDockWidgetArea)->setMinimumWidth(260);
+    dock(tr("Outline"), QStringLiteral("outlineDock"), m_outline, Qt::LeftDockWidgetArea)
+        ->setMinimumWidth(260);
     m_inspector = new Inspector(m_document.get(), m_selection);
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_inspector);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    dock(tr("Inspector"), QStringLiteral("inspectorDock"), scroll, Qt::RightDockWidgetArea)->setMinimumWidth(320);
+    dock(tr("Inspector"), QStringLiteral("inspectorDock"), scroll, Qt::RightDockWidgetArea)
+        ->setMinimumWidth(320);
     m_measures = new MeasuresView(m_document.get(), m_selection);
-    QDockWidget *measures = dock(tr("Measures"), QStringLiteral("measuresDock"), m_measures, Qt::RightDockWidgetArea);
+    QDockWidget *measures =
+        dock(tr("Measures"), QStringLiteral("measuresDock"), m_measures, Qt::RightDockWidgetArea);
     m_equity = new EquityPanel(m_document.get(), m_selection);
-    QDockWidget *equity = dock(tr("Equity"), QStringLiteral("equityDock"), m_equity, Qt::RightDockWidgetArea);
+    QDockWidget *equity =
+        dock(tr("Equity"), QStringLiteral("equityDock"), m_equity, Qt::RightDockWidgetArea);
     m_checks = new ChecksView(m_checkResults, m_document.get(), m_selection);
-    QDockWidget *checks = dock(tr("Checks"), QStringLiteral("checksDock"), m_checks, Qt::RightDockWidgetArea);
+    QDockWidget *checks =
+        dock(tr("Checks"), QStringLiteral("checksDock"), m_checks, Qt::RightDockWidgetArea);
     m_history = new QUndoView(m_document->undoStack());
     m_history->setEmptyLabel(tr("<opened>"));
-    QDockWidget *history = dock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::RightDockWidgetArea);
+    QDockWidget *history =
+        dock(tr("History"), QStringLiteral("historyDock"), m_history, Qt::RightDockWidgetArea);
     // Checks, Measures and History share the space under the Inspector (Checks in front); the
     // Measures dock can be dragged to the bottom for a wide table.
     tabifyDockWidget(checks, measures);
@@ -144,29 +152,34 @@ void MainWindow::createMenus()
     edit->addSeparator();
     m_edits->populateEditMenu(edit);
     edit->addSeparator();
-    edit->addAction(tr("Copy Diagram as Image"), QKeySequence(tr("Ctrl+Shift+C")), this, &MainWindow::copyDiagram);
+    edit->addAction(tr("Copy Diagram as Image"), QKeySequence(tr("Ctrl+Shift+C")), this,
+                    &MainWindow::copyDiagram);
     edit->addSeparator();
     edit->addAction(tr("&Tidy Up (reorder to reduce crossings)"), this, &MainWindow::tidyUp);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DiagramView::zoomIn);
     view->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &DiagramView::zoomOut);
-    view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_view, &DiagramView::resetZoom);
-    view->addAction(tr("&Fit to Window"), QKeySequence(tr("Ctrl+9")), m_view, &DiagramView::fitToWindow);
-    view->addAction(tr("Compare with &Last Revision"), QKeySequence(tr("Ctrl+Shift+D")), this, [this] {
-        const std::vector<Revision> &all = m_document->diagram().revisions();
-        if (m_scene->isComparing() || all.empty() || !all.back().snapshot)
-            m_scene->setComparison(nullptr); // the same key toggles it off
-        else
-            m_scene->setComparison(all.back().snapshot);
-    });
+    view->addAction(tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), m_view,
+                    &DiagramView::resetZoom);
+    view->addAction(tr("&Fit to Window"), QKeySequence(tr("Ctrl+9")), m_view,
+                    &DiagramView::fitToWindow);
+    view->addAction(tr("Compare with &Last Revision"), QKeySequence(tr("Ctrl+Shift+D")), this,
+                    [this] {
+                        const std::vector<Revision> &all = m_document->diagram().revisions();
+                        if (m_scene->isComparing() || all.empty() || !all.back().snapshot)
+                            m_scene->setComparison(nullptr); // the same key toggles it off
+                        else
+                            m_scene->setComparison(all.back().snapshot);
+                    });
     QMenu *compare = view->addMenu(tr("&Compare with Revision"));
     connect(compare, &QMenu::aboutToShow, this, [this, compare] {
         compare->clear();
         const std::vector<Revision> &revisions = m_document->diagram().revisions();
         for (std::size_t i = 0; i < revisions.size(); ++i) {
             const Revision &r = revisions[i];
-            const QString label = QStringLiteral("%1  %2  %3").arg(r.date, r.label, r.note.left(60));
+            const QString label =
+                QStringLiteral("%1  %2  %3").arg(r.date, r.label, r.note.left(60));
             compare->addAction(label, this, [this, i] {
                 const std::vector<Revision> &all = m_document->diagram().revisions();
                 if (i < all.size() && all[i].snapshot)
@@ -174,9 +187,11 @@ void MainWindow::createMenus()
             });
         }
         if (revisions.empty())
-            compare->addAction(tr("(no revisions saved yet: File ▸ Save Revision)"))->setEnabled(false);
+            compare->addAction(tr("(no revisions saved yet: File ▸ Save Revision)"))
+                ->setEnabled(false);
         compare->addSeparator();
-        QAction *stop = compare->addAction(tr("Stop Comparing"), this, [this] { m_scene->setComparison(nullptr); });
+        QAction *stop = compare->addAction(tr("Stop Comparing"), this,
+                                           [this] { m_scene->setComparison(nullptr); });
         stop->setEnabled(m_scene->isComparing());
     });
     QAction *lens = view->addAction(tr("&Equity Lens"));
@@ -196,7 +211,8 @@ void MainWindow::createMenus()
         a->setCheckable(true);
         a->setChecked(name == QStringLiteral("classic"));
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, name] { m_scene->setTheme(*Theme::byName(name)); });
+        connect(a, &QAction::triggered, this,
+                [this, name] { m_scene->setTheme(*Theme::byName(name)); });
     }
     view->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
@@ -222,7 +238,8 @@ void collectShortcuts(const QMenu *menu, QStringList &rows)
         name.remove(QLatin1Char('&'));
         name = name.section(QLatin1Char('\t'), 0, 0);
         rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(), name.toHtmlEscaped());
+                    .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                         name.toHtmlEscaped());
     }
 }
 
@@ -246,7 +263,8 @@ void MainWindow::showKeyboardHelp()
         this, tr("Keyboard"),
         QStringLiteral("<table cellspacing=\"4\">%1</table><p>%2</p>")
             .arg(rows.join(QString()),
-                 tr("Ctrl+wheel zooms; middle-drag pans. Drag from a box's right edge onto another box "
+                 tr("Ctrl+wheel zooms; middle-drag pans. Drag from a box's right edge onto another "
+                    "box "
                     "to link them; drag a box up or down to reorder its column.")));
 }
 

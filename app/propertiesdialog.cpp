@@ -13,7 +13,8 @@
 
 namespace kdd {
 
-PropertiesDialog::PropertiesDialog(Document *document, QWidget *parent) : QDialog(parent), m_document(document)
+PropertiesDialog::PropertiesDialog(Document *document, QWidget *parent)
+    : QDialog(parent), m_document(document)
 {
     setWindowTitle(tr("Document Properties"));
     const Diagram &d = document->diagram();
@@ -30,7 +31,8 @@ PropertiesDialog::PropertiesDialog(Document *document, QWidget *parent) : QDialo
     m_population->setFixedHeight(60);
     m_equity = new QPlainTextEdit(meta.equityStatement);
     m_equity->setFixedHeight(60);
-    m_equity->setPlaceholderText(tr("Practice 1, establish principle: why equity, for whom, and how you will know"));
+    m_equity->setPlaceholderText(
+        tr("Practice 1, establish principle: why equity, for whom, and how you will know"));
     form->addRow(tr("Title"), m_title);
     form->addRow(tr("Team"), m_team);
     form->addRow(tr("Leaders (comma-separated)"), m_leaders);
@@ -44,13 +46,15 @@ PropertiesDialog::PropertiesDialog(Document *document, QWidget *parent) : QDialo
     for (const QString &word : practiceWords()) {
         const Practice p = *parsePractice(word);
         auto *box = new QCheckBox(displayName(p));
-        box->setChecked(std::find(meta.practices.begin(), meta.practices.end(), p) != meta.practices.end());
+        box->setChecked(std::find(meta.practices.begin(), meta.practices.end(), p)
+                        != meta.practices.end());
         m_practices.push_back(box);
         practiceLayout->addWidget(box);
     }
     form->addRow(tr("The project commits to"), practices);
     const ColumnTitles &columns = d.columnTitles();
-    const QString *titles[] = {&columns.aim, &columns.level1, &columns.level2, &columns.level3, &columns.change};
+    const QString *titles[] = {&columns.aim, &columns.level1, &columns.level2, &columns.level3,
+                               &columns.change};
     for (int column = 0; column < 5; ++column) {
         auto *edit = new QLineEdit(*titles[column]);
         edit->setPlaceholderText(ColumnTitles::defaultTitle(column));
@@ -71,8 +75,8 @@ PropertiesDialog::PropertiesDialog(Document *document, QWidget *parent) : QDialo
 
 QStringList PropertiesDialog::currentValues() const
 {
-    QStringList values{m_title->text(),          m_team->text(),         m_leaders->text(),
-                       m_revision->text(),       m_revisionDate->text(), m_population->toPlainText(),
+    QStringList values{m_title->text(),        m_team->text(),         m_leaders->text(),
+                       m_revision->text(),     m_revisionDate->text(), m_population->toPlainText(),
                        m_equity->toPlainText()};
     for (const QLineEdit *column : m_columns)
         values << column->text();
@@ -117,7 +121,8 @@ void PropertiesDialog::apply()
         }
     }
     ColumnTitles &columns = info.columns;
-    QString *titles[] = {&columns.aim, &columns.level1, &columns.level2, &columns.level3, &columns.change};
+    QString *titles[] = {&columns.aim, &columns.level1, &columns.level2, &columns.level3,
+                         &columns.change};
     for (int column = 0; column < 5; ++column) {
         if (changed(7 + column))
             *titles[column] = now[7 + column].trimmed();

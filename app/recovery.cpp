@@ -27,8 +27,8 @@ bool writePrivately(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(OwnerOnlyFile) ||
-        file.write(bytes) != bytes.size()) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(OwnerOnlyFile)
+        || file.write(bytes) != bytes.size()) {
         file.cancelWriting();
         return false;
     }
@@ -51,7 +51,8 @@ QString descriptionOf(const QString &copy)
 } // namespace
 
 Recovery::Recovery(Document *document, QObject *parent)
-    : QObject(parent), m_document(document), m_base(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : QObject(parent), m_document(document),
+      m_base(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_copyTimer.setSingleShot(true);
     m_burstTimer.setSingleShot(true);
@@ -73,15 +74,9 @@ void Recovery::setIntervals(const Intervals &intervals)
     m_burstTimer.setInterval(intervals.burstMs);
 }
 
-void Recovery::setDefaultIntervals(const Intervals &intervals)
-{
-    g_defaultIntervals = intervals;
-}
+void Recovery::setDefaultIntervals(const Intervals &intervals) { g_defaultIntervals = intervals; }
 
-Recovery::Intervals Recovery::defaultIntervals()
-{
-    return g_defaultIntervals;
-}
+Recovery::Intervals Recovery::defaultIntervals() { return g_defaultIntervals; }
 
 void Recovery::onChanged(const DocumentChange &change)
 {
@@ -126,8 +121,8 @@ bool Recovery::writeNow()
         {QStringLiteral("savedAt"), QDateTime::currentDateTime().toString(Qt::ISODate)}};
     if (!m_fileSha256.isEmpty())
         about.insert(QStringLiteral("fileSha256"), QString::fromLatin1(m_fileSha256.toHex()));
-    const bool ok = writePrivately(copyPath(), writeDiagram(m_document->diagram())) &&
-                    writePrivately(dir.filePath(m_base + QStringLiteral(".json")),
+    const bool ok = writePrivately(copyPath(), writeDiagram(m_document->diagram()))
+                 && writePrivately(dir.filePath(m_base + QStringLiteral(".json")),
                                    QJsonDocument(about).toJson());
     if (!ok)
         m_copyTimer.start(); // try again after an interval (a full disk may have room by then)
@@ -175,7 +170,8 @@ Recovery::Entry Recovery::readDescription(const QByteArray &bytes, const QString
     entry.recoveryFile = recoveryFile;
     entry.originalPath = o.value(QStringLiteral("path")).toString();
     entry.savedAt = o.value(QStringLiteral("savedAt")).toString();
-    entry.fileSha256 = QByteArray::fromHex(o.value(QStringLiteral("fileSha256")).toString().toLatin1());
+    entry.fileSha256 =
+        QByteArray::fromHex(o.value(QStringLiteral("fileSha256")).toString().toLatin1());
     if (entry.fileSha256.size() != 32)
         entry.fileSha256.clear(); // not a SHA-256: compare with nothing rather than garbage
     return entry;

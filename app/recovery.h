@@ -85,7 +85,7 @@ private:
     Document *m_document;
     QTimer m_copyTimer;  // started by the first change not yet copied; never restarted by edits
     QTimer m_burstTimer; // restarted by each structural edit
-    QString m_base; // file name without suffix, unique per document
+    QString m_base;      // file name without suffix, unique per document
     QByteArray m_fileSha256;
     std::unique_ptr<QLockFile> m_lock;
 };

@@ -20,8 +20,8 @@
 #include <QScrollBar>
 
 #include <algorithm>
-#include <functional>
 #include <cstdio>
+#include <functional>
 #include <sys/resource.h>
 #include <vector>
 
@@ -63,10 +63,14 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("keydriver"), QStringLiteral("keydriver binary"), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("example"), QStringLiteral("diagram to open at start-up"), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("no-line-of-sight"), QStringLiteral("measure with line of sight switched off")});
-    parser.addOption({QStringLiteral("edits"), QStringLiteral("edits to time"), QStringLiteral("n"), QStringLiteral("40")});
+    parser.addOption(
+        {QStringLiteral("keydriver"), QStringLiteral("keydriver binary"), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("example"), QStringLiteral("diagram to open at start-up"),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("no-line-of-sight"),
+                      QStringLiteral("measure with line of sight switched off")});
+    parser.addOption({QStringLiteral("edits"), QStringLiteral("edits to time"), QStringLiteral("n"),
+                      QStringLiteral("40")});
     parser.process(app);
     const QString keydriver = parser.value(QStringLiteral("keydriver"));
     const QString example = parser.value(QStringLiteral("example"));
@@ -80,8 +84,10 @@ int main(int argc, char *argv[])
     qputenv("KEYDRIVER_QUIT_WHEN_SHOWN", "1");
     const double startup = processMedian(keydriver, {example}, 7);
     qunsetenv("KEYDRIVER_QUIT_WHEN_SHOWN");
-    const double exportSvg = processMedian(keydriver, {QStringLiteral("export"), example, QStringLiteral("-o"),
-                                                       QStringLiteral("/tmp/editbench.svg")}, 7);
+    const double exportSvg = processMedian(keydriver,
+                                           {QStringLiteral("export"), example, QStringLiteral("-o"),
+                                            QStringLiteral("/tmp/editbench.svg")},
+                                           7);
 
     // 2. One edit on 400 boxes: command -> re-layout -> items updated -> repaint, against the
     //    layout call alone on the same diagram.
@@ -115,7 +121,8 @@ int main(int argc, char *argv[])
 
     // 3. Steps that touch many things at once, and one that should move nothing: each must lay
     //    the diagram out once (or not at all), whatever the number of boxes and links it touches.
-    const auto timeSteps = [&](const std::function<void()> &prepare, const std::function<void()> &step,
+    const auto timeSteps = [&](const std::function<void()> &prepare,
+                               const std::function<void()> &step,
                                const std::function<void()> &cleanUp, int *layouts) {
         std::vector<double> ms;
         *layouts = 0;
@@ -143,19 +150,19 @@ int main(int argc, char *argv[])
     const double pasteMs = timeSteps([] {}, [&] { pasteFragment(document, fragment, anchor); },
                                      [&] { document.undoStack()->undo(); }, &pasteLayouts);
     int undoLayouts = 0;
-    const double undoDeleteMs = timeSteps([&] { edit::removeNodes(document, ten); },
-                                          [&] { document.undoStack()->undo(); }, [] {}, &undoLayouts);
+    const double undoDeleteMs =
+        timeSteps([&] { edit::removeNodes(document, ten); }, [&] { document.undoStack()->undo(); },
+                  [] {}, &undoLayouts);
     int measureLayouts = 0;
     const MeasureId measure = edit::addMeasure(document, MeasureType::Process, {ten.front()});
     int renames = 0;
-    const double measureMs = timeSteps(
-        [] {},
-        [&] {
-            Measure m = *document.diagram().measure(measure);
-            m.name = QStringLiteral("Measure %1").arg(++renames);
-            edit::setMeasure(document, m);
-        },
-        [] {}, &measureLayouts);
+    const double measureMs = timeSteps([] {},
+                                       [&] {
+                                           Measure m = *document.diagram().measure(measure);
+                                           m.name = QStringLiteral("Measure %1").arg(++renames);
+                                           edit::setMeasure(document, m);
+                                       },
+                                       [] {}, &measureLayouts);
 
     // 4. 1,600 boxes: repaint after zooming and scrolling, and the process's peak memory.
     Document big(syntheticDiagram(1600, 7));
@@ -183,19 +190,29 @@ int main(int argc, char *argv[])
 
     std::printf("| measure | median | 90th percentile | baseline (same run) | ratio |\n");
     std::printf("|---|---:|---:|---|---:|\n");
-    std::printf("| start-up to shown window on %s | %.0f ms | | `keydriver export` of it to SVG: %.0f ms | %.2f |\n",
+    std::printf("| start-up to shown window on %s | %.0f ms | | `keydriver export` of it to SVG: "
+                "%.0f ms | %.2f |\n",
                 qPrintable(QFileInfo(example).fileName()), startup, exportSvg, startup / exportSvg);
-    std::printf("| edit -> re-layout -> repaint, 400 boxes (%d layout%s) | %.1f ms | %.1f ms | layout alone: %.1f ms | %.2f |\n",
-                textLayouts, textLayouts == 1 ? "" : "s", median(editMs), percentile90(editMs), median(layoutMs), median(editMs) / median(layoutMs));
+    std::printf("| edit -> re-layout -> repaint, 400 boxes (%d layout%s) | %.1f ms | %.1f ms | "
+                "layout alone: %.1f ms | %.2f |\n",
+                textLayouts, textLayouts == 1 ? "" : "s", median(editMs), percentile90(editMs),
+                median(layoutMs), median(editMs) / median(layoutMs));
     const double textMs = median(editMs);
-    std::printf("| paste 10 boxes with their links, 400 boxes (%d layout%s) | %.1f ms | | one text edit: %.1f ms | %.2f |\n",
+    std::printf("| paste 10 boxes with their links, 400 boxes (%d layout%s) | %.1f ms | | one text "
+                "edit: %.1f ms | %.2f |\n",
                 pasteLayouts, pasteLayouts == 1 ? "" : "s", pasteMs, textMs, pasteMs / textMs);
-    std::printf("| undo the deletion of 10 boxes, 400 boxes (%d layout%s) | %.1f ms | | one text edit: %.1f ms | %.2f |\n",
-                undoLayouts, undoLayouts == 1 ? "" : "s", undoDeleteMs, textMs, undoDeleteMs / textMs);
-    std::printf("| rename a measure, 400 boxes (%d layouts) | %.1f ms | | one text edit: %.1f ms | %.2f |\n",
+    std::printf("| undo the deletion of 10 boxes, 400 boxes (%d layout%s) | %.1f ms | | one text "
+                "edit: %.1f ms | %.2f |\n",
+                undoLayouts, undoLayouts == 1 ? "" : "s", undoDeleteMs, textMs,
+                undoDeleteMs / textMs);
+    std::printf("| rename a measure, 400 boxes (%d layouts) | %.1f ms | | one text edit: %.1f ms | "
+                "%.2f |\n",
                 measureLayouts, measureMs, textMs, measureMs / textMs);
-    std::printf("| zoom + repaint, 1,600 boxes | %.1f ms | %.1f ms | | |\n", median(zoomMs), percentile90(zoomMs));
-    std::printf("| scroll + repaint, 1,600 boxes | %.1f ms | %.1f ms | | |\n", median(scrollMs), percentile90(scrollMs));
-    std::printf("| peak memory with 400 + 1,600 boxes open | %ld MiB | | | |\n", usage.ru_maxrss / 1024);
+    std::printf("| zoom + repaint, 1,600 boxes | %.1f ms | %.1f ms | | |\n", median(zoomMs),
+                percentile90(zoomMs));
+    std::printf("| scroll + repaint, 1,600 boxes | %.1f ms | %.1f ms | | |\n", median(scrollMs),
+                percentile90(scrollMs));
+    std::printf("| peak memory with 400 + 1,600 boxes open | %ld MiB | | | |\n",
+                usage.ru_maxrss / 1024);
     return 0;
 }

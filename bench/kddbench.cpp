@@ -36,7 +36,8 @@ struct Measured
 QByteArray dotQuoted(const QString &text)
 {
     QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
     return '"' + escaped.toUtf8() + '"';
 }
 
@@ -56,8 +57,8 @@ QByteArray equivalentDot(const Diagram &d, const DiagramLayout &layout)
         for (const int i : indices) {
             const DiagramLayout::Box &b = layout.boxes[static_cast<std::size_t>(i)];
             dot += "    n" + QByteArray::number(i) + " [label=" + dotQuoted(b.text.plainText())
-                + ", width=" + QByteArray::number(b.rect.width() / 72, 'f', 3)
-                + ", height=" + QByteArray::number(b.rect.height() / 72, 'f', 3) + "];\n";
+                 + ", width=" + QByteArray::number(b.rect.width() / 72, 'f', 3)
+                 + ", height=" + QByteArray::number(b.rect.height() / 72, 'f', 3) + "];\n";
         }
         dot += "  }\n";
         if (!previousAnchor.isEmpty())
@@ -65,16 +66,16 @@ QByteArray equivalentDot(const Diagram &d, const DiagramLayout &layout)
         previousAnchor = anchor;
     }
     for (const Link &l : d.links())
-        dot += "  n" + QByteArray::number(d.indexOf(l.from)) + " -> n" + QByteArray::number(d.indexOf(l.to))
-            + " [tailport=e, headport=w, arrowhead=none];\n";
+        dot += "  n" + QByteArray::number(d.indexOf(l.from)) + " -> n"
+             + QByteArray::number(d.indexOf(l.to)) + " [tailport=e, headport=w, arrowhead=none];\n";
     return dot + "}\n";
 }
 
 // Crossings in dot's own SVG: box centres from each node's polygon, then the same count as ours.
 long long crossingsInDotSvg(const QByteArray &svg, const Diagram &d)
 {
-    static const QRegularExpression node(QStringLiteral(
-        "<title>n(\\d+)</title>\\s*<polygon[^>]*points=\"([^\"]+)\""));
+    static const QRegularExpression node(
+        QStringLiteral("<title>n(\\d+)</title>\\s*<polygon[^>]*points=\"([^\"]+)\""));
     QHash<int, double> centreY;
     auto it = node.globalMatch(QString::fromUtf8(svg));
     while (it.hasNext()) {
@@ -97,10 +98,12 @@ long long crossingsInDotSvg(const QByteArray &svg, const Diagram &d)
     for (const Link &l : d.links()) {
         const int a = d.indexOf(l.from);
         const int b = d.indexOf(l.to);
-        const auto next = std::upper_bound(used.begin(), used.end(), columns[static_cast<std::size_t>(a)]);
+        const auto next =
+            std::upper_bound(used.begin(), used.end(), columns[static_cast<std::size_t>(a)]);
         if (next == used.end() || *next != columns[static_cast<std::size_t>(b)])
             continue;
-        edges[columns[static_cast<std::size_t>(a)]].emplace_back(centreY.value(a), centreY.value(b));
+        edges[columns[static_cast<std::size_t>(a)]].emplace_back(centreY.value(a),
+                                                                 centreY.value(b));
     }
     long long total = 0;
     for (auto &[column, list] : edges)
@@ -135,17 +138,23 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("KeyDriver layout benchmark against dot -Tsvg"));
+    parser.setApplicationDescription(
+        QStringLiteral("KeyDriver layout benchmark against dot -Tsvg"));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("keydriver"), QStringLiteral("keydriver binary"), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("dot"), QStringLiteral("dot binary"), QStringLiteral("path"), QStringLiteral("dot")});
-    parser.addOption({QStringLiteral("sizes"), QStringLiteral("comma-separated node counts"), QStringLiteral("list"),
-                      QStringLiteral("25,100,400,1600,6400")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("runs per size below 6,400 nodes (median taken)"),
+    parser.addOption(
+        {QStringLiteral("keydriver"), QStringLiteral("keydriver binary"), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("dot"), QStringLiteral("dot binary"), QStringLiteral("path"),
+                      QStringLiteral("dot")});
+    parser.addOption({QStringLiteral("sizes"), QStringLiteral("comma-separated node counts"),
+                      QStringLiteral("list"), QStringLiteral("25,100,400,1600,6400")});
+    parser.addOption({QStringLiteral("runs"),
+                      QStringLiteral("runs per size below 6,400 nodes (median taken)"),
                       QStringLiteral("n"), QStringLiteral("5")});
-    parser.addOption({QStringLiteral("workdir"), QStringLiteral("keep the generated .kdd, .dot and .svg files here"),
+    parser.addOption({QStringLiteral("workdir"),
+                      QStringLiteral("keep the generated .kdd, .dot and .svg files here"),
                       QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("also write the table to this Markdown file"),
+    parser.addOption({QStringLiteral("out"),
+                      QStringLiteral("also write the table to this Markdown file"),
                       QStringLiteral("file")});
     parser.process(app);
     const QString keydriver = parser.value(QStringLiteral("keydriver"));
@@ -156,8 +165,9 @@ int main(int argc, char *argv[])
     const QString dot = parser.value(QStringLiteral("dot"));
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     QTemporaryDir temporary;
-    const QDir work(parser.isSet(QStringLiteral("workdir")) ? parser.value(QStringLiteral("workdir"))
-                                                            : temporary.path());
+    const QDir work(parser.isSet(QStringLiteral("workdir"))
+                        ? parser.value(QStringLiteral("workdir"))
+                        : temporary.path());
     if (!work.exists() && !QDir().mkpath(work.path())) {
         std::fprintf(stderr, "kddbench: cannot create %s\n", qPrintable(work.path()));
         return 2;
@@ -165,7 +175,8 @@ int main(int argc, char *argv[])
 
     QString table;
     QTextStream t(&table);
-    t << "| nodes | links | dot -Tsvg s | keep s | ratio | tidy s | ratio | dot MiB | keep MiB | tidy MiB "
+    t << "| nodes | links | dot -Tsvg s | keep s | ratio | tidy s | ratio | dot MiB | keep MiB | "
+         "tidy MiB "
          "| dot crossings | keep crossings | tidy crossings |\n"
       << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     for (const QString &sizeText : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','))) {
@@ -192,23 +203,29 @@ int main(int argc, char *argv[])
         // The slowest size is run once: at 6,400 nodes one dot run takes most of a minute.
         const int n = size >= 6400 ? 1 : runs;
         std::fprintf(stderr, "kddbench: %d nodes ...\n", size);
-        Measured base = timeCommand(dot, {QStringLiteral("-Tsvg"), dotFile, QStringLiteral("-o"), dotSvg}, n);
+        Measured base =
+            timeCommand(dot, {QStringLiteral("-Tsvg"), dotFile, QStringLiteral("-o"), dotSvg}, n);
         QFile svg(dotSvg);
         svg.open(QIODevice::ReadOnly);
         base.crossings = crossingsInDotSvg(svg.readAll(), d);
-        Measured keep = timeCommand(keydriver, {QStringLiteral("export"), kdd, QStringLiteral("-o"), ourSvg,
-                                                QStringLiteral("--order"), QStringLiteral("keep")}, n);
+        Measured keep = timeCommand(keydriver,
+                                    {QStringLiteral("export"), kdd, QStringLiteral("-o"), ourSvg,
+                                     QStringLiteral("--order"), QStringLiteral("keep")},
+                                    n);
         keep.crossings = adjacentColumnCrossings(keepLayout);
-        Measured tidy = timeCommand(keydriver, {QStringLiteral("export"), kdd, QStringLiteral("-o"), ourSvg,
-                                                QStringLiteral("--order"), QStringLiteral("tidy")}, n);
+        Measured tidy = timeCommand(keydriver,
+                                    {QStringLiteral("export"), kdd, QStringLiteral("-o"), ourSvg,
+                                     QStringLiteral("--order"), QStringLiteral("tidy")},
+                                    n);
         tidy.crossings = adjacentColumnCrossings(tidyLayout);
         t << "| " << d.nodes().size() << " | " << d.links().size() << " | "
-          << QString::number(base.medianSeconds, 'f', 3) << " | " << QString::number(keep.medianSeconds, 'f', 3)
-          << " | " << QString::number(keep.medianSeconds / base.medianSeconds, 'f', 2) << " | "
+          << QString::number(base.medianSeconds, 'f', 3) << " | "
+          << QString::number(keep.medianSeconds, 'f', 3) << " | "
+          << QString::number(keep.medianSeconds / base.medianSeconds, 'f', 2) << " | "
           << QString::number(tidy.medianSeconds, 'f', 3) << " | "
-          << QString::number(tidy.medianSeconds / base.medianSeconds, 'f', 2) << " | " << mib(base.peakKiB)
-          << " | " << mib(keep.peakKiB) << " | " << mib(tidy.peakKiB) << " | " << base.crossings << " | "
-          << keep.crossings << " | " << tidy.crossings << " |\n";
+          << QString::number(tidy.medianSeconds / base.medianSeconds, 'f', 2) << " | "
+          << mib(base.peakKiB) << " | " << mib(keep.peakKiB) << " | " << mib(tidy.peakKiB) << " | "
+          << base.crossings << " | " << keep.crossings << " | " << tidy.crossings << " |\n";
         t.flush();
         std::fprintf(stdout, "%s", qPrintable(table.section(QLatin1Char('\n'), -2)));
         std::fprintf(stdout, "\n");

@@ -156,8 +156,8 @@ int main(int argc, char *argv[])
 
     LayoutOptions options;
     options.order = parser.value(QStringLiteral("order")) == QLatin1String("tidy")
-                        ? LayoutSettings::Order::Tidy
-                        : LayoutSettings::Order::Keep;
+                      ? LayoutSettings::Order::Tidy
+                      : LayoutSettings::Order::Keep;
     options.enforceLimits = parser.isSet(QStringLiteral("limits"));
     DiagramLayout layout;
     QString error;

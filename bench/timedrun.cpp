@@ -42,11 +42,13 @@ TimedRun runTimed(const QString &program, const QStringList &arguments)
         result.error = QStringLiteral("wait failed");
         return result;
     }
-    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    result.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     result.peakKiB = usage.ru_maxrss;
     result.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     if (!result.ok)
-        result.error = QStringLiteral("%1 exited with status %2").arg(program).arg(WEXITSTATUS(status));
+        result.error =
+            QStringLiteral("%1 exited with status %2").arg(program).arg(WEXITSTATUS(status));
     return result;
 }
 

@@ -52,25 +52,24 @@ QString detailsLine(const Metadata &m)
     return parts.join(QStringLiteral("\u00A0\u00A0·  "));
 }
 
-void addTitleBlock(const Diagram &diagram, const Typography &t, qreal width,
-                   DiagramLayout &layout)
+void addTitleBlock(const Diagram &diagram, const Typography &t, qreal width, DiagramLayout &layout)
 {
     const Metadata &m = diagram.metadata();
     QString details = detailsLine(m);
     if (!m.population.isEmpty())
-        details += (details.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("Population: ")
-            + m.population;
+        details += (details.isEmpty() ? QString() : QStringLiteral("\n"))
+                 + QStringLiteral("Population: ") + m.population;
     // Practice 1, "establish principle": the equity commitment travels with the diagram.
     if (!m.equityStatement.isEmpty())
-        details += (details.isEmpty() ? QString() : QStringLiteral("\n")) + QStringLiteral("Equity: ")
-            + m.equityStatement;
+        details += (details.isEmpty() ? QString() : QStringLiteral("\n"))
+                 + QStringLiteral("Equity: ") + m.equityStatement;
     if (diagram.title().trimmed().isEmpty() && details.isEmpty())
         return;
     layout.title.title = wrapText(diagram.title(), t.titleFont, width, 4);
     layout.title.details = wrapText(details, t.detailFont, width, 8);
     const qreal gap = layout.title.title.isEmpty() || layout.title.details.isEmpty() ? 0 : 4;
-    layout.title.rect = QRectF(0, 0, width,
-                               layout.title.title.height() + gap + layout.title.details.height());
+    layout.title.rect =
+        QRectF(0, 0, width, layout.title.title.height() + gap + layout.title.details.height());
 }
 
 struct LegendEntry
@@ -136,7 +135,8 @@ void addLegend(const Diagram &diagram, const Typography &t, QPointF origin, qrea
     headingFont.setBold(true);
     legend.heading = wrapText(QStringLiteral("Key"), headingFont, width);
     legend.headingTopLeft = origin;
-    const qreal rowHeight = std::max<qreal>(t.badgeSize, QFontMetricsF(t.detailFont).lineSpacing()) + 6;
+    const qreal rowHeight =
+        std::max<qreal>(t.badgeSize, QFontMetricsF(t.detailFont).lineSpacing()) + 6;
     qreal x = origin.x() + legend.heading.width() + 14;
     qreal y = origin.y();
     const qreal symbolWidth = 30;
@@ -150,7 +150,8 @@ void addLegend(const Diagram &diagram, const Typography &t, QPointF origin, qrea
             y += rowHeight;
         }
         const qreal symbolHeight = t.badgeSize;
-        item.symbolRect = QRectF(x, y + (item.label.lineHeight - symbolHeight) / 2, symbolWidth, symbolHeight);
+        item.symbolRect =
+            QRectF(x, y + (item.label.lineHeight - symbolHeight) / 2, symbolWidth, symbolHeight);
         item.labelTopLeft = QPointF(x + symbolWidth + 6, y);
         legend.items.push_back(std::move(item));
         x += itemWidth;
@@ -171,9 +172,14 @@ void addMeasuresTable(const Diagram &diagram, const Typography &t, QPointF origi
     // Relative column widths: #, measure, type, numerator / denominator, source, target,
     // stratified by, attached to.
     const qreal shares[] = {0.04, 0.18, 0.08, 0.24, 0.12, 0.09, 0.11, 0.14};
-    const QStringList headers = {QStringLiteral("#"), QStringLiteral("Measure"), QStringLiteral("Type"),
-                                 QStringLiteral("Numerator / denominator"), QStringLiteral("Data source"),
-                                 QStringLiteral("Target"), QStringLiteral("Stratified by"), QStringLiteral("Attached to")};
+    const QStringList headers = {QStringLiteral("#"),
+                                 QStringLiteral("Measure"),
+                                 QStringLiteral("Type"),
+                                 QStringLiteral("Numerator / denominator"),
+                                 QStringLiteral("Data source"),
+                                 QStringLiteral("Target"),
+                                 QStringLiteral("Stratified by"),
+                                 QStringLiteral("Attached to")};
     QFont bold = t.detailFont;
     bold.setBold(true);
     const qreal pad = 4;
@@ -183,14 +189,17 @@ void addMeasuresTable(const Diagram &diagram, const Typography &t, QPointF origi
     const auto addRow = [&](const QStringList &texts, bool header, qreal y) {
         qreal rowHeight = 0;
         for (int i = 0; i < texts.size(); ++i) {
-            const qreal cellWidth = columnX[static_cast<std::size_t>(i) + 1] - columnX[static_cast<std::size_t>(i)] - 2 * pad;
-            DiagramLayout::Table::Cell cell{wrapText(texts[i], header ? bold : t.detailFont, cellWidth, 12),
-                                            QPointF(columnX[static_cast<std::size_t>(i)] + pad, y + pad), header};
+            const qreal cellWidth = columnX[static_cast<std::size_t>(i) + 1]
+                                  - columnX[static_cast<std::size_t>(i)] - 2 * pad;
+            DiagramLayout::Table::Cell cell{
+                wrapText(texts[i], header ? bold : t.detailFont, cellWidth, 12),
+                QPointF(columnX[static_cast<std::size_t>(i)] + pad, y + pad), header};
             rowHeight = std::max(rowHeight, cell.text.height());
             table.cells.push_back(std::move(cell));
         }
         rowHeight = std::max(rowHeight, QFontMetricsF(t.detailFont).lineSpacing()) + 2 * pad;
-        table.rules.emplace_back(QPointF(origin.x(), y + rowHeight), QPointF(origin.x() + width, y + rowHeight));
+        table.rules.emplace_back(QPointF(origin.x(), y + rowHeight),
+                                 QPointF(origin.x() + width, y + rowHeight));
         return rowHeight;
     };
     qreal y = origin.y();
@@ -201,16 +210,19 @@ void addMeasuresTable(const Diagram &diagram, const Typography &t, QPointF origi
         const Measure &m = measures[i];
         QString definition = m.numerator;
         if (!m.denominator.isEmpty())
-            definition += (definition.isEmpty() ? QString() : QStringLiteral(" / ")) + m.denominator;
+            definition +=
+                (definition.isEmpty() ? QString() : QStringLiteral(" / ")) + m.denominator;
         QStringList attached;
         for (const QString &id : m.nodes) {
             if (const Node *n = diagram.node(id)) {
                 const QString text = n->text.simplified();
-                attached << (text.size() > 40 ? text.left(39).trimmed() + QStringLiteral("…") : text);
+                attached << (text.size() > 40 ? text.left(39).trimmed() + QStringLiteral("…")
+                                              : text);
             }
         }
-        y += addRow({QString::number(i + 1), m.name, toString(m.type), definition, m.source, m.target,
-                     m.stratifyBy.join(QStringLiteral(", ")), attached.join(QStringLiteral("; "))},
+        y += addRow({QString::number(i + 1), m.name, toString(m.type), definition, m.source,
+                     m.target, m.stratifyBy.join(QStringLiteral(", ")),
+                     attached.join(QStringLiteral("; "))},
                     false, y);
     }
     for (const qreal x : columnX)
@@ -233,13 +245,15 @@ void addDecorations(const Diagram &diagram, const LayoutOptions &options, Diagra
         if (it == columnSpan.end())
             columnSpan[b.column] = {b.rect.left(), b.rect.right()};
         else
-            it->second = {std::min(it->second.first, b.rect.left()), std::max(it->second.second, b.rect.right())};
+            it->second = {std::min(it->second.first, b.rect.left()),
+                          std::max(it->second.second, b.rect.right())};
     }
     qreal headerHeight = 0;
     for (const auto &[column, span] : columnSpan) {
         DiagramLayout::Header h;
         h.column = column;
-        h.text = wrapText(diagram.columnTitles().titleFor(column), t.headerFont, span.second - span.first, 3);
+        h.text = wrapText(diagram.columnTitles().titleFor(column), t.headerFont,
+                          span.second - span.first, 3);
         headerHeight = std::max(headerHeight, h.text.height());
         h.rect = QRectF(span.first, 0, span.second - span.first, 0);
         layout.headers.push_back(std::move(h));
@@ -272,7 +286,8 @@ void addDecorations(const Diagram &diagram, const LayoutOptions &options, Diagra
         addLegend(diagram, t, QPointF(t.margin, y + 20), blockWidth, layout);
     if (options.measuresTable) {
         const qreal top = layout.legend.rect.isNull() ? y + 20 : layout.legend.rect.bottom() + 20;
-        addMeasuresTable(diagram, t, QPointF(t.margin, top), std::max<qreal>(blockWidth, 720), layout);
+        addMeasuresTable(diagram, t, QPointF(t.margin, top), std::max<qreal>(blockWidth, 720),
+                         layout);
     }
 
     QRectF all(0, 0, t.margin + blockWidth + t.margin, y + t.margin);

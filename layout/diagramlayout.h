@@ -22,9 +22,9 @@ struct DiagramLayout
     struct Badge
     {
         MeasureType type = MeasureType::Process;
-        int number = 0;        // 1-based position of the measure in the document
-        QString name;          // the measure's name, for tooltips and titles
-        QString definition;    // numerator, denominator, source, target, strata — for hovering
+        int number = 0;     // 1-based position of the measure in the document
+        QString name;       // the measure's name, for tooltips and titles
+        QString definition; // numerator, denominator, source, target, strata — for hovering
         QRectF rect;
     };
 
@@ -37,11 +37,11 @@ struct DiagramLayout
         ChangeStatus status = ChangeStatus::Idea;
         int reliability = 0;
         QRectF rect;
-        TextBlock text;        // wrapped text, including an "Adopted:"/"Abandoned:" prefix
-        QPointF textTopLeft;   // top-left of the text block; lines are centred on rect's centre
+        TextBlock text;      // wrapped text, including an "Adopted:"/"Abandoned:" prefix
+        QPointF textTopLeft; // top-left of the text block; lines are centred on rect's centre
         std::vector<Badge> badges;
         QRectF reliabilityRect; // where "LOR n" goes; empty when no reliability is set
-        QString fullText;      // the node's own text, unwrapped (for <title> and tooltips)
+        QString fullText;       // the node's own text, unwrapped (for <title> and tooltips)
         QString notes;
     };
 
@@ -112,13 +112,13 @@ struct DiagramLayout
         QRectF rect;               // empty when there is no table
     };
 
-    std::vector<Box> boxes;   // in document order
-    std::vector<Edge> edges;  // in document order of links
+    std::vector<Box> boxes;  // in document order
+    std::vector<Edge> edges; // in document order of links
     std::vector<Header> headers;
     TitleBlock title;
     Legend legend;
     Table measuresTable;
-    QRectF bounds;            // everything, with a margin
+    QRectF bounds; // everything, with a margin
 
     const Box *box(const NodeId &id) const;
 };

@@ -99,9 +99,9 @@ void GraphBuilder::build()
     // short. It still places Graphviz's own virtual nodes for links that skip columns. A tidy
     // layout starts from our own crossing-reduced order, so large diagrams need fewer rounds
     // (docs/benchmarks.md: at 1,600+ nodes 0.5 gives the same crossings in two thirds of the time).
-    const QByteArray mclimit = m_input.fixedOrder ? QByteArray("0.01")
-        : m_input.sizes.size() > 1000                ? QByteArray("0.5")
-                                                     : QByteArray("1");
+    const QByteArray mclimit = m_input.fixedOrder          ? QByteArray("0.01")
+                             : m_input.sizes.size() > 1000 ? QByteArray("0.5")
+                                                           : QByteArray("1");
     agattr(m_graph, AGRAPH, c("mclimit"), c(mclimit.constData()));
     agattr(m_graph, AGRAPH, c("remincross"), c(m_input.fixedOrder ? "false" : "true"));
     Agsym_t *shape = agattr(m_graph, AGNODE, c("shape"), c("box"));
@@ -131,7 +131,8 @@ void GraphBuilder::build()
         const QByteArray rankName = "rank" + QByteArray::number(columnIndex);
         Agraph_t *rank = agsubg(m_graph, c(rankName.constData()), 1);
         agsafeset(rank, c("rank"), c("same"), c(""));
-        Agnode_t *anchor = agnode(rank, c(("anchor" + QByteArray::number(columnIndex)).constData()), 1);
+        Agnode_t *anchor =
+            agnode(rank, c(("anchor" + QByteArray::number(columnIndex)).constData()), 1);
         set(anchor, nodeStyle, "invis");
         if (previousAnchor) {
             Agedge_t *e = agedge(m_graph, previousAnchor, anchor, nullptr, 1);

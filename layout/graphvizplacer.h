@@ -12,8 +12,8 @@ namespace kdd {
 // boxes within each column, and the links. Units as in DiagramLayout.
 struct PlacementInput
 {
-    std::vector<QSizeF> sizes;                // one per box
-    std::vector<std::vector<int>> columns;    // used columns left to right, box indices top to bottom
+    std::vector<QSizeF> sizes;             // one per box
+    std::vector<std::vector<int>> columns; // used columns left to right, box indices top to bottom
     struct Edge
     {
         int from;

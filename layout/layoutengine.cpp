@@ -75,7 +75,8 @@ DiagramLayout::Box measureBox(const Diagram &diagram, const Node &n, const Typog
     const std::vector<Measure> &all = diagram.measures();
     for (std::size_t i = 0; i < all.size(); ++i) {
         if (all[i].nodes.contains(n.id))
-            box.badges.push_back({all[i].type, static_cast<int>(i) + 1, all[i].name, measureDefinition(all[i]), {}});
+            box.badges.push_back(
+                {all[i].type, static_cast<int>(i) + 1, all[i].name, measureDefinition(all[i]), {}});
     }
     return box;
 }
@@ -88,7 +89,10 @@ qreal badgeRowWidth(const DiagramLayout::Box &box, const Typography &t)
     return width;
 }
 
-bool hasBadgeRow(const DiagramLayout::Box &box) { return !box.badges.empty() || box.reliability > 0; }
+bool hasBadgeRow(const DiagramLayout::Box &box)
+{
+    return !box.badges.empty() || box.reliability > 0;
+}
 
 // Gives every box its final size: one width per column (wide enough for its widest text), and
 // a height that fits its own text and badge row.
@@ -97,15 +101,18 @@ void sizeBoxes(std::vector<DiagramLayout::Box> &boxes, const Typography &t)
     std::map<int, qreal> columnWidth;
     for (const DiagramLayout::Box &b : boxes) {
         const qreal needed = std::max(b.text.width(), badgeRowWidth(b, t)) + 2 * t.paddingX;
-        const qreal cap = (b.kind == NodeKind::Aim ? t.maxAimTextWidth : t.maxTextWidth) + 2 * t.paddingX;
+        const qreal cap =
+            (b.kind == NodeKind::Aim ? t.maxAimTextWidth : t.maxTextWidth) + 2 * t.paddingX;
         qreal &w = columnWidth[b.column];
         w = std::max({w, t.minBoxWidth, std::min(needed, cap)});
     }
     for (DiagramLayout::Box &b : boxes) {
-        const qreal lineHeight = b.text.lineHeight > 0 ? b.text.lineHeight : QFontMetricsF(t.boxFont).lineSpacing();
+        const qreal lineHeight =
+            b.text.lineHeight > 0 ? b.text.lineHeight : QFontMetricsF(t.boxFont).lineSpacing();
         const qreal textHeight = std::max(b.text.height(), lineHeight);
         const qreal badges = hasBadgeRow(b) ? t.badgeSize + 6 : 0;
-        b.rect = QRectF(0, 0, columnWidth[b.column], std::ceil(textHeight + badges + 2 * t.paddingY));
+        b.rect =
+            QRectF(0, 0, columnWidth[b.column], std::ceil(textHeight + badges + 2 * t.paddingY));
     }
 }
 
@@ -146,7 +153,8 @@ bool refreshBadges(const Diagram &diagram, DiagramLayout &layout)
     const std::vector<Measure> &all = diagram.measures();
     for (std::size_t i = 0; i < all.size(); ++i) {
         for (const QString &id : all[i].nodes)
-            byNode[id].push_back({all[i].type, static_cast<int>(i) + 1, all[i].name, measureDefinition(all[i]), {}});
+            byNode[id].push_back(
+                {all[i].type, static_cast<int>(i) + 1, all[i].name, measureDefinition(all[i]), {}});
     }
     for (const DiagramLayout::Box &box : layout.boxes) {
         std::vector<DiagramLayout::Badge> badges = byNode.value(box.id);
@@ -175,8 +183,8 @@ bool layoutDiagram(const Diagram &diagram, const LayoutOptions &options, Diagram
         const QString problem = layoutLimitProblem(diagram);
         if (!problem.isEmpty()) {
             if (error)
-                *error = QStringLiteral("the diagram is too large to lay out: ") + problem +
-                         QStringLiteral(". Split it into smaller diagrams.");
+                *error = QStringLiteral("the diagram is too large to lay out: ") + problem
+                       + QStringLiteral(". Split it into smaller diagrams.");
             return false;
         }
     }
@@ -261,7 +269,8 @@ bool layoutDiagram(const Diagram &diagram, const LayoutOptions &options, Diagram
                 edge.points = placed.splines[static_cast<std::size_t>(placedEdge)];
             } else {
                 // Global aim -> SMART aim: a short vertical connector in the aim column.
-                const QRectF &a = layout.boxes[static_cast<std::size_t>(boxOf.value(link.from))].rect;
+                const QRectF &a =
+                    layout.boxes[static_cast<std::size_t>(boxOf.value(link.from))].rect;
                 const QRectF &b = layout.boxes[static_cast<std::size_t>(boxOf.value(link.to))].rect;
                 const bool down = a.center().y() < b.center().y();
                 edge.points = straightSpline(QPointF(a.center().x(), down ? a.bottom() : a.top()),

@@ -23,7 +23,7 @@ struct TextBlock
     qreal lineHeight = 0; // distance between baselines
     qreal ascent = 0;     // baseline offset of the first line from the block's top
 
-    qreal width() const;  // the widest line
+    qreal width() const; // the widest line
     qreal height() const { return lineHeight * static_cast<qreal>(lines.size()); }
     bool isEmpty() const { return lines.empty(); }
     // The lines joined by spaces (what a reader of the box sees).

@@ -21,8 +21,8 @@ struct Typography
     qreal paddingX = 10;
     qreal paddingY = 8;
     qreal badgeSize = 14;
-    qreal columnGap = 64;        // between columns, where the links run
-    qreal rowGap = 14;           // between boxes in one column
+    qreal columnGap = 64; // between columns, where the links run
+    qreal rowGap = 14;    // between boxes in one column
     qreal margin = 24;
 
     // The standard set: DejaVu Sans (packaged with Debian; any sans-serif as a fallback), metrics

@@ -25,13 +25,13 @@ const QRegularExpression &datePattern()
 {
     static const QRegularExpression pattern = re(
         // Digits next to CJK text have no word boundary, so numbers are delimited by "not a digit".
-        QStringLiteral("(?<!\\d)\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)"           // 2027-06-30
-                       "|(?<!\\d)\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}(?!\\d)"   // 12/31/16, 30.06.2027
-                       "|(?<!\\d)\\d{1,2}/(?:19|20)\\d{2}(?!\\d)"             // 06/2027
-                       "|\\b%1\\s+\\d{1,2}(?:st|nd|rd|th)?\\b,?"     // June 30
+        QStringLiteral("(?<!\\d)\\d{4}-\\d{1,2}-\\d{1,2}(?!\\d)"          // 2027-06-30
+                       "|(?<!\\d)\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}(?!\\d)" // 12/31/16, 30.06.2027
+                       "|(?<!\\d)\\d{1,2}/(?:19|20)\\d{2}(?!\\d)"         // 06/2027
+                       "|\\b%1\\s+\\d{1,2}(?:st|nd|rd|th)?\\b,?"          // June 30
                        "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?%1\\b" // 30 June
-                       "|(?<![\\d.,])(?:19|20)\\d{2}(?![\\d%])"             // 2027
-                       "|\\bq[1-4]\\b|\\bfy\\s?\\d{2,4}\\b")         // Q2, FY27
+                       "|(?<![\\d.,])(?:19|20)\\d{2}(?![\\d%])"           // 2027
+                       "|\\bq[1-4]\\b|\\bfy\\s?\\d{2,4}\\b")              // Q2, FY27
             .arg(monthPattern()));
     return pattern;
 }
@@ -40,16 +40,16 @@ const QRegularExpression &datePattern()
 
 bool mentionsTimeFrame(const QString &text)
 {
-    static const QRegularExpression words = re(
-        QStringLiteral("\\b%1\\b"
-                       "|\\b(?:within|in|over|after|for)\\s+(?:the\\s+(?:next|first)\\s+)?"
-                       "(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                       "twelve|eighteen|twenty[- ]four)\\s+(?:day|week|month|quarter|year)s?\\b"
-                       "|\\bby\\s+(?:the\\s+)?(?:end|start|beginning|spring|summer|autumn|fall|"
-                       "winter)\\b"
-                       "|\\bfiscal\\s+year\\b|\\bfinancial\\s+year\\b|\\bquarter\\b"
-                       "|\\bdeadline\\b")
-            .arg(monthPattern()));
+    static const QRegularExpression words =
+        re(QStringLiteral("\\b%1\\b"
+                          "|\\b(?:within|in|over|after|for)\\s+(?:the\\s+(?:next|first)\\s+)?"
+                          "(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                          "twelve|eighteen|twenty[- ]four)\\s+(?:day|week|month|quarter|year)s?\\b"
+                          "|\\bby\\s+(?:the\\s+)?(?:end|start|beginning|spring|summer|autumn|fall|"
+                          "winter)\\b"
+                          "|\\bfiscal\\s+year\\b|\\bfinancial\\s+year\\b|\\bquarter\\b"
+                          "|\\bdeadline\\b")
+               .arg(monthPattern()));
     // "may" alone is usually the verb; count it as a month only next to a number.
     QString withoutMay = text;
     withoutMay.replace(re(QStringLiteral("\\bmay\\b(?!\\s+\\d)")), QStringLiteral(" "));
@@ -74,21 +74,21 @@ bool mentionsQuantity(const QString &text)
 bool startsWithActionVerb(const QString &text)
 {
     static const QStringList verbs = {
-        QStringLiteral("implement"),  QStringLiteral("create"),    QStringLiteral("hold"),
-        QStringLiteral("introduce"),  QStringLiteral("develop"),   QStringLiteral("provide"),
-        QStringLiteral("use"),        QStringLiteral("train"),     QStringLiteral("hire"),
-        QStringLiteral("buy"),        QStringLiteral("send"),      QStringLiteral("call"),
-        QStringLiteral("schedule"),   QStringLiteral("add"),       QStringLiteral("start"),
-        QStringLiteral("launch"),     QStringLiteral("install"),   QStringLiteral("run"),
-        QStringLiteral("set"),        QStringLiteral("make"),      QStringLiteral("give"),
-        QStringLiteral("build"),      QStringLiteral("write"),     QStringLiteral("conduct"),
-        QStringLiteral("distribute"), QStringLiteral("offer"),     QStringLiteral("organise"),
-        QStringLiteral("organize"),   QStringLiteral("purchase"),  QStringLiteral("host"),
-        QStringLiteral("post"),       QStringLiteral("print"),     QStringLiteral("assign"),
-        QStringLiteral("designate"),  QStringLiteral("adopt"),     QStringLiteral("pilot"),
-        QStringLiteral("test"),       QStringLiteral("hang"),      QStringLiteral("email"),
-        QStringLiteral("text"),       QStringLiteral("book"),      QStringLiteral("stick"),
-        QStringLiteral("get"),        QStringLiteral("put"),       QStringLiteral("place"),
+        QStringLiteral("implement"),  QStringLiteral("create"),   QStringLiteral("hold"),
+        QStringLiteral("introduce"),  QStringLiteral("develop"),  QStringLiteral("provide"),
+        QStringLiteral("use"),        QStringLiteral("train"),    QStringLiteral("hire"),
+        QStringLiteral("buy"),        QStringLiteral("send"),     QStringLiteral("call"),
+        QStringLiteral("schedule"),   QStringLiteral("add"),      QStringLiteral("start"),
+        QStringLiteral("launch"),     QStringLiteral("install"),  QStringLiteral("run"),
+        QStringLiteral("set"),        QStringLiteral("make"),     QStringLiteral("give"),
+        QStringLiteral("build"),      QStringLiteral("write"),    QStringLiteral("conduct"),
+        QStringLiteral("distribute"), QStringLiteral("offer"),    QStringLiteral("organise"),
+        QStringLiteral("organize"),   QStringLiteral("purchase"), QStringLiteral("host"),
+        QStringLiteral("post"),       QStringLiteral("print"),    QStringLiteral("assign"),
+        QStringLiteral("designate"),  QStringLiteral("adopt"),    QStringLiteral("pilot"),
+        QStringLiteral("test"),       QStringLiteral("hang"),     QStringLiteral("email"),
+        QStringLiteral("text"),       QStringLiteral("book"),     QStringLiteral("stick"),
+        QStringLiteral("get"),        QStringLiteral("put"),      QStringLiteral("place"),
     };
     static const QRegularExpression firstWord = re(QStringLiteral("^\\W*(\\w+)"));
     const QRegularExpressionMatch m = firstWord.match(text);

@@ -20,7 +20,8 @@ bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *
 {
     const auto fail = [&](const QString &why) {
         if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), why);
+            *error =
+                QStringLiteral("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), why);
         return false;
     };
     if (path.isEmpty())

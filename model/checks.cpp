@@ -182,8 +182,9 @@ void Checker::checkAims()
                 aim->id);
     }
     if (!anySmart)
-        add("KDD104", QStringLiteral("There is a global aim but no SMART aim. Add a specific, "
-                                     "measurable, time-bound aim under the global aim."),
+        add("KDD104",
+            QStringLiteral("There is a global aim but no SMART aim. Add a specific, "
+                           "measurable, time-bound aim under the global aim."),
             m_aims.front()->id);
 }
 
@@ -257,8 +258,7 @@ void Checker::checkDriverMeasures()
                 n.id);
         else
             add("KDD111",
-                QStringLiteral("%1 %2 has no measure.").arg(displayName(n), excerpt(n.text)),
-                n.id);
+                QStringLiteral("%1 %2 has no measure.").arg(displayName(n), excerpt(n.text)), n.id);
     }
 }
 
@@ -287,8 +287,9 @@ void Checker::checkAimMeasures()
         }
     }
     if (!outcomeOnAim)
-        add("KDD112", QStringLiteral("The aim has no outcome measure. Attach the measure that "
-                                     "shows whether the aim is being reached."),
+        add("KDD112",
+            QStringLiteral("The aim has no outcome measure. Attach the measure that "
+                           "shows whether the aim is being reached."),
             target->id);
     if (!anyBalancing)
         add("KDD113", QStringLiteral("There is no balancing measure. Add one that would show if "
@@ -298,7 +299,8 @@ void Checker::checkAimMeasures()
 
 void Checker::checkEquity()
 {
-    bool equityProject = !m_d.metadata().equityStatement.trimmed().isEmpty() || !m_d.metadata().practices.empty();
+    bool equityProject =
+        !m_d.metadata().equityStatement.trimmed().isEmpty() || !m_d.metadata().practices.empty();
     for (const Node &n : m_d.nodes())
         equityProject = equityProject || !n.practices.empty();
     if (!equityProject)
@@ -363,14 +365,16 @@ void Checker::checkPractices()
     // The same gaps the equity lens marks, so that `keydriver check` reports them too.
     const EquityLens lens = equityLens(m_d);
     for (Practice p : lens.claimedButAbsent)
-        add("KDD120", QStringLiteral("The project commits to “%1”, but no box carries it. Tag the drivers or "
-                                     "change ideas that put it into practice, or drop the commitment.")
-                          .arg(displayName(p)));
+        add("KDD120",
+            QStringLiteral("The project commits to “%1”, but no box carries it. Tag the drivers or "
+                           "change ideas that put it into practice, or drop the commitment.")
+                .arg(displayName(p)));
     for (const Node &n : m_d.nodes()) {
         if (lens.missingPartner.contains(n.id))
             add("KDD121",
-                QStringLiteral("Change idea %1 is tagged “engage beyond the healthcare system” but names no "
-                               "partner from outside the health system.")
+                QStringLiteral(
+                    "Change idea %1 is tagged “engage beyond the healthcare system” but names no "
+                    "partner from outside the health system.")
                     .arg(excerpt(n.text)),
                 n.id);
     }

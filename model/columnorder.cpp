@@ -24,8 +24,8 @@ std::vector<std::vector<NodeId>> columnOrder(const Diagram &diagram, LayoutSetti
         for (const Link &link : diagram.links()) {
             const int from = diagram.indexOf(link.from);
             const int to = diagram.indexOf(link.to);
-            if (nodes[static_cast<std::size_t>(from)].column() <
-                nodes[static_cast<std::size_t>(to)].column())
+            if (nodes[static_cast<std::size_t>(from)].column()
+                < nodes[static_cast<std::size_t>(to)].column())
                 graph.addEdge(from, to);
         }
         // The aims keep the user's order (a global aim above its SMART aim).

@@ -21,8 +21,9 @@ long long countCrossings(std::vector<std::pair<double, double>> edges)
     long long crossings = 0;
     long long seen = 0;
     for (const double r : rights) {
-        const auto rank =
-            static_cast<std::size_t>(std::lower_bound(ranks.begin(), ranks.end(), r) - ranks.begin()) + 1;
+        const auto rank = static_cast<std::size_t>(std::lower_bound(ranks.begin(), ranks.end(), r)
+                                                   - ranks.begin())
+                        + 1;
         long long notGreater = 0;
         for (std::size_t i = rank; i > 0; i -= i & (~i + 1))
             notGreater += tree[i];
@@ -64,7 +65,8 @@ void LayerGraph::addEdge(int from, int to)
     int previous = itemFor(from);
     const int last = itemFor(to);
     const int toLayer = m_items[static_cast<std::size_t>(last)].layer;
-    for (int layer = m_items[static_cast<std::size_t>(previous)].layer + 1; layer < toLayer; ++layer) {
+    for (int layer = m_items[static_cast<std::size_t>(previous)].layer + 1; layer < toLayer;
+         ++layer) {
         // A virtual item per skipped layer, placed at the end: the first sweep moves it.
         const int item = static_cast<int>(m_items.size());
         m_items.push_back({layer, true, {}, {}});
@@ -145,8 +147,9 @@ void LayerGraph::sortLayer(std::size_t layer, bool useUpperNeighbours)
         } else {
             const double left = positions[m - 1] - positions.front();
             const double right = positions.back() - positions[m];
-            median = left + right > 0 ? (positions[m - 1] * right + positions[m] * left) / (left + right)
-                                      : (positions[m - 1] + positions[m]) / 2.0;
+            median = left + right > 0
+                       ? (positions[m - 1] * right + positions[m] * left) / (left + right)
+                       : (positions[m - 1] + positions[m]) / 2.0;
         }
         // Ties keep the current order, which keeps the sort stable and the result deterministic.
         keyed.emplace_back(median + static_cast<double>(i) * 1e-9, items[i]);
@@ -168,7 +171,8 @@ bool LayerGraph::transpose(int firstMovable, bool swapTies)
         long long count = 0;
         for (const int x : a) {
             for (const int y : b)
-                count += m_position[static_cast<std::size_t>(x)] > m_position[static_cast<std::size_t>(y)];
+                count += m_position[static_cast<std::size_t>(x)]
+                       > m_position[static_cast<std::size_t>(y)];
         }
         return count;
     };
@@ -207,10 +211,12 @@ void LayerGraph::reduceCrossings(int firstMovable, int maxSweeps)
             for (std::size_t l = first; l < m_layers.size(); ++l)
                 sortLayer(l, true);
         } else {
-            for (auto l = static_cast<long>(m_layers.size()) - 2; l >= static_cast<long>(first); --l)
+            for (auto l = static_cast<long>(m_layers.size()) - 2; l >= static_cast<long>(first);
+                 --l)
                 sortLayer(static_cast<std::size_t>(l), false);
         }
-        for (int pass = 0; pass < 12 && transpose(static_cast<int>(first), sweep % 4 >= 2); ++pass) {
+        for (int pass = 0; pass < 12 && transpose(static_cast<int>(first), sweep % 4 >= 2);
+             ++pass) {
         }
         const long long now = crossings();
         if (now < bestCrossings) {

@@ -43,9 +43,9 @@ private:
 
     std::vector<std::vector<int>> m_layers; // item indices
     std::vector<Item> m_items;
-    std::vector<int> m_idOfItem;            // -1 for virtual items
+    std::vector<int> m_idOfItem; // -1 for virtual items
     std::vector<int> m_itemOfId;
-    std::vector<int> m_position;            // position of each item within its layer
+    std::vector<int> m_position; // position of each item within its layer
 };
 
 // Counts pairs of crossing edges given as (position in left layer, position in right layer).

@@ -24,8 +24,8 @@ QString field(const QString &text)
     if (!value.isEmpty()) {
         const QChar first = value.front();
         if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t')
-            || first == QLatin1Char('\r') || first == QLatin1Char('\''))
+            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')
+            || first == QLatin1Char('\''))
             value.prepend(QLatin1Char('\''));
     }
     if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
@@ -76,11 +76,11 @@ QByteArray toNodesCsv(const Diagram &diagram)
     }
 
     QString out;
-    addRow(out, {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("level"),
-                 QStringLiteral("role"), QStringLiteral("text"), QStringLiteral("status"),
-                 QStringLiteral("reliability"), QStringLiteral("owner"),
-                 QStringLiteral("practices"), QStringLiteral("parents"),
-                 QStringLiteral("measures"), QStringLiteral("notes")});
+    addRow(out,
+           {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("level"),
+            QStringLiteral("role"), QStringLiteral("text"), QStringLiteral("status"),
+            QStringLiteral("reliability"), QStringLiteral("owner"), QStringLiteral("practices"),
+            QStringLiteral("parents"), QStringLiteral("measures"), QStringLiteral("notes")});
     for (std::size_t i = 0; i < nodes.size(); ++i) {
         const Node &node = nodes[i];
         std::vector<int> &from = parents[i];
@@ -107,13 +107,13 @@ QByteArray toNodesCsv(const Diagram &diagram)
 QByteArray toMeasuresCsv(const Diagram &diagram)
 {
     QString out;
-    addRow(out, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"),
-                 QStringLiteral("numerator"), QStringLiteral("denominator"),
-                 QStringLiteral("source"), QStringLiteral("target"), QStringLiteral("stratifyBy"),
-                 QStringLiteral("nodes")});
+    addRow(out,
+           {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"),
+            QStringLiteral("numerator"), QStringLiteral("denominator"), QStringLiteral("source"),
+            QStringLiteral("target"), QStringLiteral("stratifyBy"), QStringLiteral("nodes")});
     for (const Measure &m : diagram.measures()) {
-        addRow(out, {m.id, m.name, toString(m.type), m.numerator, m.denominator, m.source,
-                     m.target, m.stratifyBy.join(ListSeparator), m.nodes.join(ListSeparator)});
+        addRow(out, {m.id, m.name, toString(m.type), m.numerator, m.denominator, m.source, m.target,
+                     m.stratifyBy.join(ListSeparator), m.nodes.join(ListSeparator)});
     }
     return withBom(out);
 }

@@ -256,8 +256,8 @@ bool operator==(const Diagram &a, const Diagram &b)
     if (!sameRevisions(a.m_revisions, b.m_revisions))
         return false;
     return a.m_title == b.m_title && a.m_meta == b.m_meta && a.m_columns == b.m_columns
-        && a.m_checks == b.m_checks && a.m_layout == b.m_layout && a.m_extras == b.m_extras && a.m_nodes == b.m_nodes
-        && a.m_links == b.m_links && a.m_measures == b.m_measures;
+        && a.m_checks == b.m_checks && a.m_layout == b.m_layout && a.m_extras == b.m_extras
+        && a.m_nodes == b.m_nodes && a.m_links == b.m_links && a.m_measures == b.m_measures;
 }
 
 } // namespace kdd

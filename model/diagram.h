@@ -82,7 +82,8 @@ public:
     int linkIndexOf(const NodeId &from, const NodeId &to) const;
     bool removeLink(const NodeId &from, const NodeId &to);
     bool setLinkStrength(const NodeId &from, const NodeId &to, LinkStrength strength);
-    // Whether a link from -> to obeys the contract: strictly rightwards, or global aim -> SMART aim.
+    // Whether a link from -> to obeys the contract: strictly rightwards, or global aim -> SMART
+    // aim.
     static bool canLink(const Node &from, const Node &to);
 
     const std::vector<Measure> &measures() const { return m_measures; }

@@ -17,7 +17,7 @@ QString quoted(const QString &text)
 QString nodeSummary(const Node &n)
 {
     return QStringLiteral("(") + displayName(n, NameCase::Lower) + QStringLiteral("): ")
-        + quoted(n.text);
+         + quoted(n.text);
 }
 
 QString practicesText(const std::vector<Practice> &practices)
@@ -33,11 +33,13 @@ QStringList nodeChanges(const Node &a, const Node &b)
     QStringList details;
     const auto text = [&](const char *field, const QString &x, const QString &y) {
         if (x != y)
-            details << QString::fromLatin1(field) + QStringLiteral(": ") + quoted(x) + QStringLiteral(" → ") + quoted(y);
+            details << QString::fromLatin1(field) + QStringLiteral(": ") + quoted(x)
+                           + QStringLiteral(" → ") + quoted(y);
     };
     const auto word = [&](const char *field, const QString &x, const QString &y) {
         if (x != y)
-            details << QString::fromLatin1(field) + QStringLiteral(": ") + x + QStringLiteral(" → ") + y;
+            details << QString::fromLatin1(field) + QStringLiteral(": ") + x + QStringLiteral(" → ")
+                           + y;
     };
     // The role has its own line; the kind line names kind and level only.
     word("kind", displayName(a.kind, a.level, NameCase::Lower),
@@ -62,16 +64,19 @@ QStringList measureChanges(const Measure &a, const Measure &b)
     QStringList details;
     const auto text = [&](const char *field, const QString &x, const QString &y) {
         if (x != y)
-            details << QString::fromLatin1(field) + QStringLiteral(": ") + quoted(x) + QStringLiteral(" → ") + quoted(y);
+            details << QString::fromLatin1(field) + QStringLiteral(": ") + quoted(x)
+                           + QStringLiteral(" → ") + quoted(y);
     };
     text("name", a.name, b.name);
     if (a.type != b.type)
-        details << QStringLiteral("type: ") + toString(a.type) + QStringLiteral(" → ") + toString(b.type);
+        details << QStringLiteral("type: ") + toString(a.type) + QStringLiteral(" → ")
+                       + toString(b.type);
     text("numerator", a.numerator, b.numerator);
     text("denominator", a.denominator, b.denominator);
     text("source", a.source, b.source);
     text("target", a.target, b.target);
-    text("stratified by", a.stratifyBy.join(QStringLiteral(", ")), b.stratifyBy.join(QStringLiteral(", ")));
+    text("stratified by", a.stratifyBy.join(QStringLiteral(", ")),
+         b.stratifyBy.join(QStringLiteral(", ")));
     text("attached to", a.nodes.join(QStringLiteral(", ")), b.nodes.join(QStringLiteral(", ")));
     return details;
 }
@@ -82,7 +87,8 @@ void metadataChanges(const Diagram &before, const Diagram &after, QStringList &o
     const Metadata &b = after.metadata();
     const auto text = [&](const char *field, const QString &x, const QString &y) {
         if (x != y)
-            out << QString::fromLatin1(field) + QStringLiteral(": ") + quoted(x) + QStringLiteral(" → ") + quoted(y);
+            out << QString::fromLatin1(field) + QStringLiteral(": ") + quoted(x)
+                       + QStringLiteral(" → ") + quoted(y);
     };
     text("title", before.title(), after.title());
     text("team", a.team, b.team);
@@ -95,7 +101,8 @@ void metadataChanges(const Diagram &before, const Diagram &after, QStringList &o
     if (a.extras != b.extras)
         out << QStringLiteral("meta: other fields changed");
     for (int column = 0; column <= ChangeColumn; ++column)
-        text("column title", before.columnTitles().titleFor(column), after.columnTitles().titleFor(column));
+        text("column title", before.columnTitles().titleFor(column),
+             after.columnTitles().titleFor(column));
     if (before.checkSettings() != after.checkSettings())
         out << QStringLiteral("check settings changed");
     if (before.layoutSettings() != after.layoutSettings())
@@ -111,8 +118,8 @@ QString linkId(const Link &l) { return l.from + QStringLiteral(" → ") + l.to; 
 bool DiagramDiff::isEmpty() const
 {
     return addedNodes.empty() && removedNodes.empty() && changedNodes.empty() && addedLinks.empty()
-        && removedLinks.empty() && changedLinks.empty() && addedMeasures.empty() && removedMeasures.empty()
-        && changedMeasures.empty() && otherChanges.isEmpty();
+        && removedLinks.empty() && changedLinks.empty() && addedMeasures.empty()
+        && removedMeasures.empty() && changedMeasures.empty() && otherChanges.isEmpty();
 }
 
 QString DiagramDiff::toText() const
@@ -122,9 +129,11 @@ QString DiagramDiff::toText() const
         lines << QStringLiteral("~ ") + other;
     const auto add = [&](const char *sign, const char *what, const std::vector<Change> &changes) {
         for (const Change &c : changes) {
-            QString line = QString::fromLatin1(sign) + QLatin1Char(' ') + QString::fromLatin1(what) + QLatin1Char(' ') + c.id;
+            QString line = QString::fromLatin1(sign) + QLatin1Char(' ') + QString::fromLatin1(what)
+                         + QLatin1Char(' ') + c.id;
             if (!c.details.isEmpty())
-                line += (sign[0] == '~' ? QStringLiteral(": ") : QStringLiteral(" ")) + c.details.join(QStringLiteral("; "));
+                line += (sign[0] == '~' ? QStringLiteral(": ") : QStringLiteral(" "))
+                      + c.details.join(QStringLiteral("; "));
             lines << line;
         }
     };
@@ -158,9 +167,13 @@ DiagramDiff diffDiagrams(const Diagram &before, const Diagram &after)
     for (const Link &l : after.links()) {
         const Link *old = before.link(l.from, l.to);
         if (!old)
-            diff.addedLinks.push_back({linkId(l), l.strength == LinkStrength::Weak ? QStringList{QStringLiteral("(weak)")} : QStringList()});
+            diff.addedLinks.push_back({linkId(l), l.strength == LinkStrength::Weak
+                                                      ? QStringList{QStringLiteral("(weak)")}
+                                                      : QStringList()});
         else if (old->strength != l.strength)
-            diff.changedLinks.push_back({linkId(l), {toString(old->strength) + QStringLiteral(" → ") + toString(l.strength)}});
+            diff.changedLinks.push_back(
+                {linkId(l),
+                 {toString(old->strength) + QStringLiteral(" → ") + toString(l.strength)}});
     }
     for (const Link &l : before.links()) {
         if (!after.link(l.from, l.to))
@@ -169,13 +182,17 @@ DiagramDiff diffDiagrams(const Diagram &before, const Diagram &after)
     for (const Measure &m : after.measures()) {
         const Measure *old = before.measure(m.id);
         if (!old)
-            diff.addedMeasures.push_back({m.id, {QStringLiteral("(") + toString(m.type) + QStringLiteral("): ") + quoted(m.name)}});
+            diff.addedMeasures.push_back({m.id,
+                                          {QStringLiteral("(") + toString(m.type)
+                                           + QStringLiteral("): ") + quoted(m.name)}});
         else if (const QStringList details = measureChanges(*old, m); !details.isEmpty())
             diff.changedMeasures.push_back({m.id, details});
     }
     for (const Measure &m : before.measures()) {
         if (!after.measure(m.id))
-            diff.removedMeasures.push_back({m.id, {QStringLiteral("(") + toString(m.type) + QStringLiteral("): ") + quoted(m.name)}});
+            diff.removedMeasures.push_back({m.id,
+                                            {QStringLiteral("(") + toString(m.type)
+                                             + QStringLiteral("): ") + quoted(m.name)}});
     }
     return diff;
 }

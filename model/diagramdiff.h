@@ -17,8 +17,8 @@ struct DiagramDiff
 {
     struct Change
     {
-        QString id;           // node or measure id; "from → to" for links
-        QStringList details;  // for changes: "text: “a” → “b”", "status: idea → testing", …
+        QString id;          // node or measure id; "from → to" for links
+        QStringList details; // for changes: "text: “a” → “b”", "status: idea → testing", …
     };
 
     std::vector<Change> addedNodes;

@@ -9,7 +9,8 @@ namespace kdd {
 
 Document::Document(QObject *parent) : Document(Diagram(), parent) {}
 
-Document::Document(Diagram diagram, QObject *parent) : QObject(parent), m_diagram(std::move(diagram))
+Document::Document(Diagram diagram, QObject *parent)
+    : QObject(parent), m_diagram(std::move(diagram))
 {
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
@@ -165,7 +166,8 @@ void DocumentMutators::setLayoutSettings(const LayoutSettings &settings)
     m_document.m_pending.add(DocumentChange::LayoutOptions);
 }
 
-void DocumentMutators::setDocumentInfo(const QString &title, const Metadata &meta, const ColumnTitles &columns)
+void DocumentMutators::setDocumentInfo(const QString &title, const Metadata &meta,
+                                       const ColumnTitles &columns)
 {
     Diagram &d = m_document.m_diagram;
     d.setTitle(title);

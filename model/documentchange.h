@@ -21,18 +21,18 @@ struct DocumentChange
         NodeOrder = 1u << 3,    // the order of the node list (vertical order in columns)
         Links = 1u << 4,        // links added, removed or restyled
         Measures = 1u << 5,
-        Metadata = 1u << 6,     // title, meta, column titles
+        Metadata = 1u << 6, // title, meta, column titles
         Revisions = 1u << 7,
         LayoutOptions = 1u << 8,
-        Reset = 1u << 9,        // the whole diagram was replaced (open, revert)
+        Reset = 1u << 9, // the whole diagram was replaced (open, revert)
     };
     // Kinds after which boxes may have to move: the tree, its order, or a box's contents.
     static constexpr unsigned Structure = NodesAdded | NodesRemoved | NodeOrder | Links;
 
     unsigned kinds = 0;
-    QSet<NodeId> nodes;                      // boxes added, removed or changed
-    QSet<std::pair<NodeId, NodeId>> links;   // links added, removed or restyled (from, to)
-    QSet<MeasureId> measures;                // measures added, removed or changed
+    QSet<NodeId> nodes;                    // boxes added, removed or changed
+    QSet<std::pair<NodeId, NodeId>> links; // links added, removed or restyled (from, to)
+    QSet<MeasureId> measures;              // measures added, removed or changed
 
     bool isEmpty() const { return kinds == 0; }
     // Whether any of `mask`'s kinds changed; a Reset counts as every kind.

@@ -110,8 +110,8 @@ QString nodeStatement(const Node &node, int number)
     // The `id` becomes the SVG element id: n1, n2 … in document order, whatever the user's ids.
     // Built by concatenation, not chained arg(): a "%2" in user text must stay as it is.
     QString line = QStringLiteral("        ") + quoted(node.id, Quote::Id)
-        + QStringLiteral(" [id=\"n") + QString::number(number) + QStringLiteral("\", label=")
-        + quoted(wrapped(labelText(node)));
+                 + QStringLiteral(" [id=\"n") + QString::number(number)
+                 + QStringLiteral("\", label=") + quoted(wrapped(labelText(node)));
     if (node.isChange())
         line += QStringLiteral(", fillcolor=") + quoted(fillColour(node.status));
     if (!node.notes.isEmpty())
@@ -124,8 +124,8 @@ enum class Weight { Normal, None };
 QString invisibleEdge(const QString &from, const QString &to, Weight weight = Weight::Normal)
 {
     return QStringLiteral("    ") + from + QStringLiteral(" -> ") + to
-        + (weight == Weight::None ? QStringLiteral(" [style=invis, weight=0];\n")
-                                  : QStringLiteral(" [style=invis];\n"));
+         + (weight == Weight::None ? QStringLiteral(" [style=invis, weight=0];\n")
+                                   : QStringLiteral(" [style=invis];\n"));
 }
 
 // Whether each node has a link from an earlier column (first) and to a later one (second).
@@ -185,9 +185,9 @@ QByteArray toDot(const Diagram &diagram)
             continue;
         out += QStringLiteral("\n    subgraph \"column%1\" {\n        rank=same;\n").arg(c);
         out += QStringLiteral("        label=")
-            + quoted(diagram.columnTitles().titleFor(static_cast<int>(c)))
-            + QStringLiteral(";\n        ") + anchor(c)
-            + QStringLiteral(" [shape=point, style=invis, width=0, height=0, label=\"\"];\n");
+             + quoted(diagram.columnTitles().titleFor(static_cast<int>(c)))
+             + QStringLiteral(";\n        ") + anchor(c)
+             + QStringLiteral(" [shape=point, style=invis, width=0, height=0, label=\"\"];\n");
         for (const int i : columns[c])
             out += nodeStatement(nodes[static_cast<std::size_t>(i)], i + 1);
         out += QStringLiteral("    }\n");
@@ -242,9 +242,9 @@ QByteArray toDot(const Diagram &diagram)
         // that must not push the SMART aim into a column of its own.
         const bool sameColumn = from->column() == to->column();
         out += QStringLiteral("    ") + quoted(from->id, Quote::Id) + QStringLiteral(" -> ")
-            + quoted(to->id, Quote::Id) + QStringLiteral(" [id=\"l") + QString::number(number)
-            + (sameColumn ? QStringLiteral("\", tailport=s, headport=n, constraint=false")
-                          : QStringLiteral("\", tailport=e, headport=w"));
+             + quoted(to->id, Quote::Id) + QStringLiteral(" [id=\"l") + QString::number(number)
+             + (sameColumn ? QStringLiteral("\", tailport=s, headport=n, constraint=false")
+                           : QStringLiteral("\", tailport=e, headport=w"));
         if (link.strength == LinkStrength::Weak)
             out += QStringLiteral(", style=dashed");
         out += QStringLiteral("];\n");

@@ -22,7 +22,9 @@ Node newNodeInColumn(const Diagram &d, int column)
     } else {
         n.kind = NodeKind::Driver;
         n.level = column;
-        n.id = d.uniqueId(column == 1 ? QStringLiteral("p") : column == 2 ? QStringLiteral("s") : QStringLiteral("t"));
+        n.id = d.uniqueId(column == 1   ? QStringLiteral("p")
+                          : column == 2 ? QStringLiteral("s")
+                                        : QStringLiteral("t"));
     }
     return n;
 }
@@ -110,8 +112,7 @@ NodeId addChild(Document &document, const NodeId &id)
         if (l.from == id && child && child->column() == column)
             index = std::max(index, d.indexOf(l.to) + 1);
     }
-    document.push(
-        new AddNodeCommand(&document, n, index, {{id, n.id, LinkStrength::Strong, {}}}));
+    document.push(new AddNodeCommand(&document, n, index, {{id, n.id, LinkStrength::Strong, {}}}));
     return n.id;
 }
 
@@ -146,8 +147,9 @@ NodeId moveLeft(Document &document, const NodeId &id)
         if (l.to == id && other->column() >= newColumn) {
             removed.push_back(static_cast<int>(i));
             for (const NodeId &grandparent : parentsOf(d, l.from)) {
-                const bool known = std::any_of(replacements.begin(), replacements.end(),
-                                               [&](const Link &e) { return e.from == grandparent; });
+                const bool known =
+                    std::any_of(replacements.begin(), replacements.end(),
+                                [&](const Link &e) { return e.from == grandparent; });
                 if (d.node(grandparent)->column() < newColumn && !d.link(grandparent, id) && !known)
                     replacements.push_back({grandparent, id, l.strength, {}});
             }
@@ -260,14 +262,16 @@ void setNode(Document &document, const Node &after)
         document.push(new SetNodeCommand(&document, *before, after));
         return;
     }
-    auto *macro = new QUndoCommand(QCoreApplication::translate("kdd::edit", "Change box and its links"));
+    auto *macro =
+        new QUndoCommand(QCoreApplication::translate("kdd::edit", "Change box and its links"));
     for (const auto &[from, to] : broken)
         new RemoveLinkCommand(&document, from, to, macro);
     new SetNodeCommand(&document, *before, after, macro);
     document.push(macro);
 }
 
-void setLinkStrength(Document &document, const NodeId &from, const NodeId &to, LinkStrength strength)
+void setLinkStrength(Document &document, const NodeId &from, const NodeId &to,
+                     LinkStrength strength)
 {
     const Link *l = document.diagram().link(from, to);
     if (l && l->strength != strength)
@@ -377,7 +381,8 @@ bool takeBack(Document &document, const NewBox &box)
     if (box.id.isEmpty() || !node || !node->text.isEmpty())
         return false;
     QUndoStack *stack = document.undoStack();
-    auto *last = stack->index() > 0 ? const_cast<QUndoCommand *>(stack->command(stack->index() - 1)) : nullptr;
+    auto *last = stack->index() > 0 ? const_cast<QUndoCommand *>(stack->command(stack->index() - 1))
+                                    : nullptr;
     auto *add = dynamic_cast<AddNodeCommand *>(last);
     if (add && add->serial() == box.step && add->nodeId() == box.id) {
         add->discardOnUndo();
@@ -413,7 +418,8 @@ bool setLayoutOrder(Document &document, LayoutSettings::Order order)
     return true;
 }
 
-bool setDocumentInfo(Document &document, const QString &title, const Metadata &meta, const ColumnTitles &columns)
+bool setDocumentInfo(Document &document, const QString &title, const Metadata &meta,
+                     const ColumnTitles &columns)
 {
     const Diagram &d = document.diagram();
     if (title == d.title() && meta == d.metadata() && columns == d.columnTitles())

@@ -30,7 +30,8 @@ NodeId moveToPositionInColumn(Document &document, const NodeId &id, int position
 // links the new kind or level would turn leftwards are removed in the same step.
 void setNode(Document &document, const Node &after);
 // Sets a link's strength (strong / weak).
-void setLinkStrength(Document &document, const NodeId &from, const NodeId &to, LinkStrength strength);
+void setLinkStrength(Document &document, const NodeId &from, const NodeId &to,
+                     LinkStrength strength);
 // Sets a box's text (merges with the previous text edit of the same box).
 void setText(Document &document, const NodeId &id, const QString &text);
 // Adds a link if Diagram::canLink allows it; returns whether it did.
@@ -43,7 +44,8 @@ MeasureId addMeasure(Document &document, MeasureType type, const QStringList &no
 void setMeasure(Document &document, const Measure &after);
 void removeMeasure(Document &document, const MeasureId &id);
 // Attaches (or, with attach = false, detaches) a measure to/from boxes, in one step.
-void attachMeasure(Document &document, const MeasureId &id, const QStringList &nodes, bool attach = true);
+void attachMeasure(Document &document, const MeasureId &id, const QStringList &nodes,
+                   bool attach = true);
 // Stores the diagram as it is now in meta.revisions, dated `date` (YYYY-MM-DD) with `note`.
 void saveRevision(Document &document, const QString &note, const QString &date);
 // The column a child of `node` goes to, or -1 if it can have none.

@@ -11,7 +11,9 @@ EquityLens equityLens(const Diagram &diagram)
     for (const QString &word : words)
         lens.coverage[*parsePractice(word)];
     const std::vector<Practice> &claimed = diagram.metadata().practices;
-    const bool engageBeyond = std::find(claimed.begin(), claimed.end(), Practice::EngageBeyondHealthcare) != claimed.end();
+    const bool engageBeyond =
+        std::find(claimed.begin(), claimed.end(), Practice::EngageBeyondHealthcare)
+        != claimed.end();
 
     for (const Node &n : diagram.nodes()) {
         for (Practice p : n.practices)
@@ -24,12 +26,14 @@ EquityLens equityLens(const Diagram &diagram)
                     lens.unstratified.insert(n.id);
             }
         }
-        if (engageBeyond && n.isChange() && n.hasPractice(Practice::EngageBeyondHealthcare) && n.partners.isEmpty())
+        if (engageBeyond && n.isChange() && n.hasPractice(Practice::EngageBeyondHealthcare)
+            && n.partners.isEmpty())
             lens.missingPartner.insert(n.id);
     }
     for (Practice p : claimed) {
         if (lens.coverage[p].empty()
-            && std::find(lens.claimedButAbsent.begin(), lens.claimedButAbsent.end(), p) == lens.claimedButAbsent.end())
+            && std::find(lens.claimedButAbsent.begin(), lens.claimedButAbsent.end(), p)
+                   == lens.claimedButAbsent.end())
             lens.claimedButAbsent.push_back(p);
     }
     // Gaps are shown, not dimmed.

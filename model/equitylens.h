@@ -26,7 +26,10 @@ struct EquityLens
     // Practices the document claims (meta.practices) that no box carries.
     std::vector<Practice> claimedButAbsent;
 
-    bool isGap(const NodeId &id) const { return unstratified.contains(id) || missingPartner.contains(id); }
+    bool isGap(const NodeId &id) const
+    {
+        return unstratified.contains(id) || missingPartner.contains(id);
+    }
 };
 
 EquityLens equityLens(const Diagram &diagram);

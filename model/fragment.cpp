@@ -38,11 +38,11 @@ std::vector<NodeId> pasteFragment(Document &document, const QByteArray &bytes, c
     QHash<NodeId, NodeId> renamed;
     std::vector<Node> nodes;
     for (Node n : part.nodes()) {
-        const QString prefix = n.isAim() ? QStringLiteral("aim")
-            : n.isChange()               ? QStringLiteral("c")
-            : n.level == 1               ? QStringLiteral("p")
-            : n.level == 2               ? QStringLiteral("s")
-                                         : QStringLiteral("t");
+        const QString prefix = n.isAim()    ? QStringLiteral("aim")
+                             : n.isChange() ? QStringLiteral("c")
+                             : n.level == 1 ? QStringLiteral("p")
+                             : n.level == 2 ? QStringLiteral("s")
+                                            : QStringLiteral("t");
         const NodeId fresh = scratch.uniqueId(prefix);
         renamed.insert(n.id, fresh);
         n.id = fresh;
@@ -62,7 +62,8 @@ std::vector<NodeId> pasteFragment(Document &document, const QByteArray &bytes, c
         if (anchorNode && !hasParent.contains(n.id) && Diagram::canLink(*anchorNode, n))
             links.push_back({anchor, n.id, LinkStrength::Strong, {}});
     }
-    auto *macro = new QUndoCommand(QCoreApplication::translate("kdd::edit", "Paste %1 boxes").arg(nodes.size()));
+    auto *macro = new QUndoCommand(
+        QCoreApplication::translate("kdd::edit", "Paste %1 boxes").arg(nodes.size()));
     // After the anchor in the node list, so pasted boxes appear near where the user is working.
     int index = anchorNode ? d.indexOf(anchor) + 1 : -1;
     for (const Node &n : nodes) {

@@ -21,7 +21,8 @@ QByteArray copyFragment(const Diagram &diagram, const std::vector<NodeId> &ids);
 // levels, texts and the links among them. Pasted boxes with no parent among the pasted ones are
 // linked from `anchor` when that link is valid. Returns the new ids (empty if `bytes` is not a
 // fragment).
-std::vector<NodeId> pasteFragment(Document &document, const QByteArray &bytes, const NodeId &anchor);
+std::vector<NodeId> pasteFragment(Document &document, const QByteArray &bytes,
+                                  const NodeId &anchor);
 
 // The boxes `from` could be linked to now: valid and not linked yet, in document order.
 std::vector<NodeId> linkTargets(const Diagram &diagram, const NodeId &from);

@@ -50,9 +50,9 @@ public:
     std::vector<Problem> take()
     {
         if (m_count > m_problems.size())
-            m_problems.push_back({m_file, 0, 0,
-                                  QStringLiteral("… and %1 more problems")
-                                      .arg(m_count - m_problems.size())});
+            m_problems.push_back(
+                {m_file, 0, 0,
+                 QStringLiteral("… and %1 more problems").arg(m_count - m_problems.size())});
         return std::move(m_problems);
     }
 
@@ -72,7 +72,10 @@ public:
     {
     }
 
-    void error(const QString &message) { m_reporter.add(m_line, m_where + QStringLiteral(": ") + message); }
+    void error(const QString &message)
+    {
+        m_reporter.add(m_line, m_where + QStringLiteral(": ") + message);
+    }
     const QString &where() const { return m_where; }
     void setWhere(const QString &where) { m_where = where; }
 
@@ -108,8 +111,8 @@ public:
         constexpr std::int64_t limit = 1000000;
         if (v->is_number_unsigned())
             return v->get<std::uint64_t>() > static_cast<std::uint64_t>(limit)
-                ? static_cast<int>(limit + 1)
-                : static_cast<int>(v->get<std::uint64_t>());
+                     ? static_cast<int>(limit + 1)
+                     : static_cast<int>(v->get<std::uint64_t>());
         if (v->is_number_integer()) {
             const std::int64_t x = v->get<std::int64_t>();
             return x > limit || x < -limit ? static_cast<int>(limit + 1) : static_cast<int>(x);
@@ -167,9 +170,9 @@ public:
             rest.get_ref<Json::object_t &>());
         // Exactly the room needed: growing a vector of const-keyed pairs copies every value.
         const auto &object = m_object.get_ref<const Json::object_t &>();
-        members.reserve(static_cast<std::size_t>(std::count_if(
-            object.begin(), object.end(),
-            [&](const auto &member) { return m_used.count(member.first) == 0; })));
+        members.reserve(static_cast<std::size_t>(
+            std::count_if(object.begin(), object.end(),
+                          [&](const auto &member) { return m_used.count(member.first) == 0; })));
         for (auto it = m_object.begin(); it != m_object.end(); ++it) {
             if (m_used.count(it.key()) == 0)
                 members.emplace_back(it.key(), std::move(it.value()));
@@ -183,8 +186,8 @@ private:
         // Show a number itself: "must be a whole number, not 1.5" says more than "not a number".
         const std::string number = numberText(v);
         const QString actual = number.empty() ? typeName(v) : q(number);
-        error(QStringLiteral("\"%1\" must be %2, not %3")
-                  .arg(QLatin1String(key), expected, actual));
+        error(
+            QStringLiteral("\"%1\" must be %2, not %3").arg(QLatin1String(key), expected, actual));
     }
 
     Json &m_object;

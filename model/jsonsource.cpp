@@ -53,7 +53,6 @@ private:
     const char **m_cursor;
 };
 
-
 } // namespace
 
 // nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1,
@@ -295,7 +294,7 @@ public:
         if (m_stack.size() == 1) {
             m_memberLines.push_back(m_lineAt(lastRead()));
             m_trackedList = std::find(m_listsWithLines.begin(), m_listsWithLines.end(), name)
-                != m_listsWithLines.end();
+                         != m_listsWithLines.end();
             if (m_trackedList)
                 m_topKey = name;
         }
@@ -303,7 +302,8 @@ public:
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &error)
+    bool parse_error(std::size_t position, const std::string &,
+                     const nlohmann::detail::exception &error)
     {
         stop = Stop::Syntax;
         stopOffset = position > 0 ? position - 1 : 0;
@@ -465,12 +465,14 @@ bool JsonSource::parse()
     maskHugeNumbers();
     const char *begin = m_bytes.constData();
     const char *cursor = begin;
-    DomBuilder builder(begin, &cursor, [this](std::size_t offset) { return lineAt(offset); }, m_memberLines,
-                       m_listsWithLines, m_elementLines, m_hugeNumbers);
+    DomBuilder builder(
+        begin, &cursor, [this](std::size_t offset) { return lineAt(offset); }, m_memberLines,
+        m_listsWithLines, m_elementLines, m_hugeNumbers);
     try {
         TrackingIterator first(begin, &cursor);
         TrackingIterator last(begin + m_bytes.size(), &cursor);
-        if (Json::sax_parse(first, last, &builder, nlohmann::detail::input_format_t::json, /*strict=*/true,
+        if (Json::sax_parse(first, last, &builder, nlohmann::detail::input_format_t::json,
+                            /*strict=*/true,
                             /*ignore_comments=*/false)) {
             m_root = std::move(builder.root);
             return true;
@@ -485,22 +487,26 @@ bool JsonSource::parse()
     switch (builder.stop) {
     case DomBuilder::Stop::Syntax:
         offset = tokenStart(offset);
-        m_errorMessage = QStringLiteral("not valid JSON: ") + libraryErrorText(builder.stopDetail.c_str());
+        m_errorMessage =
+            QStringLiteral("not valid JSON: ") + libraryErrorText(builder.stopDetail.c_str());
         break;
     case DomBuilder::Stop::TooDeep:
-        m_errorMessage = QStringLiteral("the JSON is nested more than %1 levels deep").arg(MaxJsonDepth);
+        m_errorMessage =
+            QStringLiteral("the JSON is nested more than %1 levels deep").arg(MaxJsonDepth);
         break;
     case DomBuilder::Stop::TooManyValues:
-        m_errorMessage = QStringLiteral("the file holds more than %1 JSON values (numbers, texts, "
-                                        "lists, objects…); KeyDriver diagrams hold far fewer, so "
-                                        "this is probably not one")
-                             .arg(QLocale(QLocale::English).toString(static_cast<qlonglong>(MaxJsonValues)));
+        m_errorMessage =
+            QStringLiteral("the file holds more than %1 JSON values (numbers, texts, "
+                           "lists, objects…); KeyDriver diagrams hold far fewer, so "
+                           "this is probably not one")
+                .arg(QLocale(QLocale::English).toString(static_cast<qlonglong>(MaxJsonValues)));
         break;
     case DomBuilder::Stop::DuplicateKey:
         offset = tokenStart(offset);
-        m_errorMessage = QStringLiteral("\"%1\" appears twice in the same object; keep one")
-                             .arg(QString::fromUtf8(builder.stopDetail.data(),
-                                                    static_cast<qsizetype>(builder.stopDetail.size())));
+        m_errorMessage =
+            QStringLiteral("\"%1\" appears twice in the same object; keep one")
+                .arg(QString::fromUtf8(builder.stopDetail.data(),
+                                       static_cast<qsizetype>(builder.stopDetail.size())));
         break;
     case DomBuilder::Stop::None:
         m_errorMessage = QStringLiteral("not valid JSON");

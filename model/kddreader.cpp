@@ -32,10 +32,7 @@ QString oneOf(const QStringList &words)
 }
 
 // The name of the column a box is in, for messages about links.
-QString columnName(const Node &node)
-{
-    return displayName(node.kind, node.level, NameCase::Lower);
-}
+QString columnName(const Node &node) { return displayName(node.kind, node.level, NameCase::Lower); }
 
 // Reads a parsed file into a Diagram. The JSON is consumed: unknown members are moved into the
 // diagram and each list element is released once read, so the text's DOM and the diagram are
@@ -80,8 +77,8 @@ private:
     int m_line;
     Reporter &m_reporter;
     Diagram m_diagram;
-    QHash<QString, int> m_nodeLines;  // first definition of every node id seen
-    QSet<QString> m_rejectedNodes;    // ids of nodes that had errors, to avoid follow-on noise
+    QHash<QString, int> m_nodeLines; // first definition of every node id seen
+    QSet<QString> m_rejectedNodes;   // ids of nodes that had errors, to avoid follow-on noise
 };
 
 bool DiagramReader::readHeader(ObjectReader &top)
@@ -112,11 +109,12 @@ bool DiagramReader::readHeader(ObjectReader &top)
     const Json *version = &number;
     // 1.0 is accepted as 1: some JSON writers print every number with a fraction.
     const bool whole = version->is_number_integer() || version->is_number_unsigned()
-        || (version->is_number_float() && version->get<double>() == std::floor(version->get<double>()));
+                    || (version->is_number_float()
+                        && version->get<double>() == std::floor(version->get<double>()));
     if (!whole) {
-        m_reporter.add(versionLine, QStringLiteral("\"version\" must be a whole number, not %1")
-                                        .arg(version->is_number() ? q(numberText(*taken))
-                                                                  : typeName(*version)));
+        m_reporter.add(versionLine,
+                       QStringLiteral("\"version\" must be a whole number, not %1")
+                           .arg(version->is_number() ? q(numberText(*taken)) : typeName(*version)));
         return false;
     }
     const double value = version->get<double>();
@@ -129,8 +127,9 @@ bool DiagramReader::readHeader(ObjectReader &top)
         return false;
     }
     if (value < 1) {
-        m_reporter.add(versionLine, QStringLiteral("\"version\" %1 is not a valid version")
-                                        .arg(q(numberText(*taken))));
+        m_reporter.add(
+            versionLine,
+            QStringLiteral("\"version\" %1 is not a valid version").arg(q(numberText(*taken))));
         return false;
     }
     return true;
@@ -139,8 +138,8 @@ bool DiagramReader::readHeader(ObjectReader &top)
 Diagram DiagramReader::read(Json &root, SourceLines &lines)
 {
     if (!root.is_object()) {
-        m_reporter.add(1, QStringLiteral("the file must contain a JSON object, not %1")
-                              .arg(typeName(root)));
+        m_reporter.add(
+            1, QStringLiteral("the file must contain a JSON object, not %1").arg(typeName(root)));
         return {};
     }
     ObjectReader top(root, QStringLiteral("top level"), 1, m_reporter);
@@ -172,9 +171,9 @@ Diagram DiagramReader::readParts(Json *nodes, Json *links, Json *measures, Sourc
 Json *DiagramReader::list(Json *v, const char *key)
 {
     if (v && !v->is_array()) {
-        m_reporter.add(lineOfMember(key),
-                       QStringLiteral("\"%1\" must be a list, not %2")
-                           .arg(QLatin1String(key), typeName(*v)));
+        m_reporter.add(
+            lineOfMember(key),
+            QStringLiteral("\"%1\" must be a list, not %2").arg(QLatin1String(key), typeName(*v)));
         return nullptr;
     }
     return v;
@@ -197,7 +196,8 @@ void DiagramReader::readMeta(Json *meta)
             if (const auto practice = parsePractice(word))
                 m.practices.push_back(*practice);
             else
-                r.error(QStringLiteral("unknown practice %1; %2").arg(quoted(word), oneOf(practiceWords())));
+                r.error(QStringLiteral("unknown practice %1; %2")
+                            .arg(quoted(word), oneOf(practiceWords())));
         }
     }
     if (Json *revisions = r.take("revisions"))
@@ -209,7 +209,9 @@ void DiagramReader::readMeta(Json *meta)
 void DiagramReader::readRevisions(Json &revisions, int line)
 {
     if (!revisions.is_array()) {
-        m_reporter.add(line, QStringLiteral("meta: \"revisions\" must be a list, not %1").arg(typeName(revisions)));
+        m_reporter.add(
+            line,
+            QStringLiteral("meta: \"revisions\" must be a list, not %1").arg(typeName(revisions)));
         return;
     }
     std::vector<Revision> list;
@@ -217,7 +219,8 @@ void DiagramReader::readRevisions(Json &revisions, int line)
         Json &entry = revisions[i];
         const QString where = QStringLiteral("meta.revisions[%1]").arg(i);
         if (!entry.is_object()) {
-            m_reporter.add(line, QStringLiteral("%1: each revision must be an object, not %2").arg(where, typeName(entry)));
+            m_reporter.add(line, QStringLiteral("%1: each revision must be an object, not %2")
+                                     .arg(where, typeName(entry)));
             continue;
         }
         ObjectReader r(entry, where, line, m_reporter);
@@ -249,8 +252,7 @@ void DiagramReader::readColumns(Json *columns)
 {
     if (!columns)
         return;
-    ObjectReader r(*columns, QStringLiteral("columns"), lineOfMember("columns"),
-                   m_reporter);
+    ObjectReader r(*columns, QStringLiteral("columns"), lineOfMember("columns"), m_reporter);
     ColumnTitles c;
     c.aim = r.text("aim");
     c.level1 = r.text("1");
@@ -294,7 +296,8 @@ void DiagramReader::readLayout(Json *layout)
         if (*order == QStringLiteral("tidy"))
             s.order = LayoutSettings::Order::Tidy;
         else if (*order != QStringLiteral("keep"))
-            r.error(QStringLiteral("unknown order %1; expected one of: keep, tidy").arg(quoted(*order)));
+            r.error(QStringLiteral("unknown order %1; expected one of: keep, tidy")
+                        .arg(quoted(*order)));
     }
     s.extras = r.extras();
     m_diagram.setLayoutSettings(s);
@@ -330,8 +333,9 @@ std::optional<Node> DiagramReader::readNode(Json &value, std::size_t index)
     const int line = lineOfElement("nodes", index);
     const QString where = QStringLiteral("nodes[%1]").arg(index);
     if (!value.is_object()) {
-        m_reporter.add(line, QStringLiteral("%1: each node must be an object, not %2")
-                                 .arg(where, typeName(value)));
+        m_reporter.add(
+            line,
+            QStringLiteral("%1: each node must be an object, not %2").arg(where, typeName(value)));
         return std::nullopt;
     }
     ObjectReader r(value, where, line, m_reporter);
@@ -670,7 +674,9 @@ QString notAFile(mode_t mode)
 std::optional<QString> readFile(const QString &path, QByteArray &bytes)
 {
     const QByteArray name = QFile::encodeName(path);
-    struct stat status {};
+    struct stat status
+    {
+    };
     if (::stat(name.constData(), &status) != 0)
         return errno == ENOENT ? QStringLiteral("no such file")
                                : QStringLiteral("cannot be opened: %1").arg(qt_error_string(errno));
@@ -690,7 +696,8 @@ std::optional<QString> readFile(const QString &path, QByteArray &bytes)
     bytes.resize(static_cast<qsizetype>(std::min<qint64>(status.st_size, MaxFileBytes) + 1));
     qsizetype used = 0;
     while (used < bytes.size()) {
-        const ssize_t n = ::read(fd, bytes.data() + used, static_cast<std::size_t>(bytes.size() - used));
+        const ssize_t n =
+            ::read(fd, bytes.data() + used, static_cast<std::size_t>(bytes.size() - used));
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)

@@ -10,11 +10,10 @@
 namespace kdd {
 namespace {
 
-template <typename Enum, std::size_t N>
-using Table = std::array<std::pair<Enum, const char *>, N>;
+template <typename Enum, std::size_t N> using Table = std::array<std::pair<Enum, const char *>, N>;
 
-constexpr Table<NodeKind, 3> kNodeKinds{{
-    {NodeKind::Aim, "aim"}, {NodeKind::Driver, "driver"}, {NodeKind::Change, "change"}}};
+constexpr Table<NodeKind, 3> kNodeKinds{
+    {{NodeKind::Aim, "aim"}, {NodeKind::Driver, "driver"}, {NodeKind::Change, "change"}}};
 constexpr Table<AimRole, 2> kAimRoles{{{AimRole::Global, "global"}, {AimRole::Smart, "smart"}}};
 constexpr Table<ChangeStatus, 4> kStatuses{{{ChangeStatus::Idea, "idea"},
                                             {ChangeStatus::Testing, "testing"},
@@ -35,8 +34,7 @@ constexpr Table<Practice, 7> kPractices{{
     {Practice::EngageBeyondHealthcare, "engage-beyond-healthcare"},
 }};
 
-template <typename Enum, std::size_t N>
-QString wordFor(const Table<Enum, N> &table, Enum value)
+template <typename Enum, std::size_t N> QString wordFor(const Table<Enum, N> &table, Enum value)
 {
     for (const auto &[e, word] : table) {
         if (e == value)
@@ -55,8 +53,7 @@ std::optional<Enum> valueFor(const Table<Enum, N> &table, const QString &word)
     return std::nullopt;
 }
 
-template <typename Enum, std::size_t N>
-QStringList wordsOf(const Table<Enum, N> &table)
+template <typename Enum, std::size_t N> QStringList wordsOf(const Table<Enum, N> &table)
 {
     QStringList words;
     for (const auto &entry : table)
@@ -164,10 +161,10 @@ QString displayName(const Node &node, NameCase nameCase)
 
 QStringList standardStratificationDimensions()
 {
-    return {QStringLiteral("race"),          QStringLiteral("ethnicity"),
-            QStringLiteral("language"),      QStringLiteral("neighbourhood-poverty"),
-            QStringLiteral("insurance"),     QStringLiteral("disability"),
-            QStringLiteral("sex-gender"),    QStringLiteral("age-group")};
+    return {QStringLiteral("race"),       QStringLiteral("ethnicity"),
+            QStringLiteral("language"),   QStringLiteral("neighbourhood-poverty"),
+            QStringLiteral("insurance"),  QStringLiteral("disability"),
+            QStringLiteral("sex-gender"), QStringLiteral("age-group")};
 }
 
 } // namespace kdd

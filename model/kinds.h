@@ -6,7 +6,8 @@
 #include <optional>
 
 // The closed vocabularies of the .kdd format (docs/format.md) and their exact spellings in files.
-// Every enum here round-trips through toString()/parse*(); parse* returns nothing for an unknown word.
+// Every enum here round-trips through toString()/parse*(); parse* returns nothing for an unknown
+// word.
 namespace kdd {
 
 enum class NodeKind { Aim, Driver, Change };

@@ -90,8 +90,8 @@ QString layoutLimitProblem(const Diagram &diagram)
 bool isSlowLayout(const Diagram &diagram)
 {
     const LayoutSize size = layoutSize(diagram);
-    return size.boxes > layoutlimits::slowBoxes || size.links > layoutlimits::slowLinks ||
-           size.skippedColumns > layoutlimits::slowSkippedColumns;
+    return size.boxes > layoutlimits::slowBoxes || size.links > layoutlimits::slowLinks
+        || size.skippedColumns > layoutlimits::slowSkippedColumns;
 }
 
 } // namespace kdd

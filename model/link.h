@@ -16,8 +16,7 @@ struct Link
 
     friend bool operator==(const Link &a, const Link &b)
     {
-        return a.from == b.from && a.to == b.to && a.strength == b.strength
-            && a.extras == b.extras;
+        return a.from == b.from && a.to == b.to && a.strength == b.strength && a.extras == b.extras;
     }
     friend bool operator!=(const Link &a, const Link &b) { return !(a == b); }
 };

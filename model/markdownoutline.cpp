@@ -72,8 +72,8 @@ class OutlineWriter
 {
 public:
     explicit OutlineWriter(const Diagram &diagram)
-        : m_nodes(diagram.nodes()), m_children(m_nodes.size()),
-          m_parents(m_nodes.size(), 0), m_written(m_nodes.size(), false)
+        : m_nodes(diagram.nodes()), m_children(m_nodes.size()), m_parents(m_nodes.size(), 0),
+          m_written(m_nodes.size(), false)
     {
         for (const Link &link : diagram.links()) {
             const int from = diagram.indexOf(link.from);
@@ -110,8 +110,8 @@ public:
             const std::size_t index = static_cast<std::size_t>(entry.node);
             const Node &node = m_nodes[index];
             out += QString(entry.depth * 2, QLatin1Char(' '));
-            const QString weak = entry.strength == LinkStrength::Weak ? QStringLiteral(" (weak)")
-                                                                      : QString();
+            const QString weak =
+                entry.strength == LinkStrength::Weak ? QStringLiteral(" (weak)") : QString();
             if (m_written[index]) {
                 out += QStringLiteral("- \u21aa ") + displayName(node) + QLatin1Char(':') + weak;
                 if (!node.text.isEmpty())
@@ -159,7 +159,7 @@ void writeMetadata(const Diagram &diagram, QString &out)
             out += QLatin1Char('\n');
         any = true;
         out += QStringLiteral("- **") + QString::fromLatin1(label) + QStringLiteral(":** ")
-            + inlineText(value) + QLatin1Char('\n');
+             + inlineText(value) + QLatin1Char('\n');
     }
 }
 
@@ -194,9 +194,9 @@ QByteArray toMarkdownOutline(const Diagram &diagram)
     const std::vector<Node> &nodes = diagram.nodes();
     const int count = static_cast<int>(nodes.size());
     QString out = QStringLiteral("# ")
-        + (diagram.title().isEmpty() ? QStringLiteral("Key driver diagram")
-                                     : inlineText(diagram.title()))
-        + QLatin1Char('\n');
+                + (diagram.title().isEmpty() ? QStringLiteral("Key driver diagram")
+                                             : inlineText(diagram.title()))
+                + QLatin1Char('\n');
     writeMetadata(diagram, out);
 
     OutlineWriter writer(diagram);

@@ -29,10 +29,9 @@ struct Measure
 
     friend bool operator==(const Measure &a, const Measure &b)
     {
-        return a.id == b.id && a.name == b.name && a.type == b.type
-            && a.numerator == b.numerator && a.denominator == b.denominator
-            && a.source == b.source && a.target == b.target && a.stratifyBy == b.stratifyBy
-            && a.nodes == b.nodes && a.extras == b.extras;
+        return a.id == b.id && a.name == b.name && a.type == b.type && a.numerator == b.numerator
+            && a.denominator == b.denominator && a.source == b.source && a.target == b.target
+            && a.stratifyBy == b.stratifyBy && a.nodes == b.nodes && a.extras == b.extras;
     }
     friend bool operator!=(const Measure &a, const Measure &b) { return !(a == b); }
 };

@@ -94,13 +94,12 @@ QByteArray toMermaid(const Diagram &diagram)
     for (std::size_t c = 0; c < columns.size(); ++c) {
         if (columns[c].empty())
             continue;
-        out += QStringLiteral("    subgraph column") + QString::number(c)
-            + QStringLiteral("[")
-            + label(diagram.columnTitles().titleFor(static_cast<int>(c)))
-            + QStringLiteral("]\n        direction TB\n");
+        out += QStringLiteral("    subgraph column") + QString::number(c) + QStringLiteral("[")
+             + label(diagram.columnTitles().titleFor(static_cast<int>(c)))
+             + QStringLiteral("]\n        direction TB\n");
         for (const int i : columns[c]) {
             out += QStringLiteral("        ") + mermaidId(i) + QLatin1Char('[')
-                + label(labelText(nodes[static_cast<std::size_t>(i)])) + QStringLiteral("]\n");
+                 + label(labelText(nodes[static_cast<std::size_t>(i)])) + QStringLiteral("]\n");
         }
         out += QStringLiteral("    end\n");
     }
@@ -111,9 +110,9 @@ QByteArray toMermaid(const Diagram &diagram)
         if (from < 0 || to < 0)
             continue;
         out += QStringLiteral("    ") + mermaidId(from)
-            + (link.strength == LinkStrength::Weak ? QStringLiteral(" -.-> ")
-                                                   : QStringLiteral(" --> "))
-            + mermaidId(to) + QLatin1Char('\n');
+             + (link.strength == LinkStrength::Weak ? QStringLiteral(" -.-> ")
+                                                    : QStringLiteral(" --> "))
+             + mermaidId(to) + QLatin1Char('\n');
     }
 
     // Fills as in the DOT export and on screen; every status gets a class so that a reader can
@@ -130,8 +129,8 @@ QByteArray toMermaid(const Diagram &diagram)
                 ids << mermaidId(static_cast<int>(i));
         }
         if (!ids.isEmpty()) {
-            out += QStringLiteral("    class ") + ids.join(QLatin1Char(','))
-                + QLatin1Char(' ') + toString(status) + QLatin1Char('\n');
+            out += QStringLiteral("    class ") + ids.join(QLatin1Char(',')) + QLatin1Char(' ')
+                 + toString(status) + QLatin1Char('\n');
         }
     }
     return out.toUtf8();

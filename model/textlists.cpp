@@ -13,9 +13,9 @@ QStringList splitUserList(const QString &text)
         const bool end = i == text.size();
         if (!end) {
             const QChar c = text.at(i);
-            const bool separator = c == QLatin1Char(',') || c == QLatin1Char(';') ||
-                                   c == QLatin1Char('\n') || c == QLatin1Char('\r') ||
-                                   c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+            const bool separator = c == QLatin1Char(',') || c == QLatin1Char(';')
+                                || c == QLatin1Char('\n') || c == QLatin1Char('\r')
+                                || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
             if (!separator)
                 continue;
         }

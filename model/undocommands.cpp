@@ -36,7 +36,8 @@ void DocumentCommand::expect(bool ok)
     Q_ASSERT_X(ok, "DocumentCommand", "the document refused a step of an undo command");
     if (ok)
         return;
-    qWarning("KeyDriver: the document refused the undo step \"%s\"; it is dropped", qUtf8Printable(text()));
+    qWarning("KeyDriver: the document refused the undo step \"%s\"; it is dropped",
+             qUtf8Printable(text()));
     setObsolete(true);
     if (m_parent)
         m_parent->setObsolete(true);
@@ -77,18 +78,21 @@ RemoveNodesCommand::RemoveNodesCommand(Document *document, const std::vector<Nod
             m_nodes.emplace_back(index, diagram.nodes()[static_cast<std::size_t>(index)]);
         }
     }
-    std::sort(m_nodes.begin(), m_nodes.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(m_nodes.begin(), m_nodes.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
     for (std::size_t i = 0; i < diagram.links().size(); ++i) {
         const Link &l = diagram.links()[i];
         if (removed.contains(l.from) || removed.contains(l.to))
             m_links.emplace_back(static_cast<int>(i), l);
     }
     for (const Measure &m : diagram.measures()) {
-        if (std::any_of(m.nodes.begin(), m.nodes.end(), [&](const QString &n) { return removed.contains(n); }))
+        if (std::any_of(m.nodes.begin(), m.nodes.end(),
+                        [&](const QString &n) { return removed.contains(n); }))
             m_measuresBefore.push_back(m);
     }
     if (m_nodes.size() == 1)
-        setText(tr("Delete %1 “%2”").arg(kindName(m_nodes.front().second), shortText(m_nodes.front().second.text)));
+        setText(tr("Delete %1 “%2”")
+                    .arg(kindName(m_nodes.front().second), shortText(m_nodes.front().second.text)));
     else
         setText(tr("Delete %1 boxes").arg(m_nodes.size()));
 }
@@ -121,7 +125,8 @@ SetNodeCommand::SetNodeCommand(Document *document, Node before, Node after, QUnd
 void SetNodeCommand::redo() { expect(mutate().updateNode(m_after)); }
 void SetNodeCommand::undo() { expect(mutate().updateNode(m_before)); }
 
-MoveNodeCommand::MoveNodeCommand(Document *document, const NodeId &id, int from, int to, QUndoCommand *parent)
+MoveNodeCommand::MoveNodeCommand(Document *document, const NodeId &id, int from, int to,
+                                 QUndoCommand *parent)
     : DocumentCommand(document, parent), m_id(id), m_from(from), m_to(to)
 {
     setText(to < from ? tr("Move up") : tr("Move down"));
@@ -151,8 +156,9 @@ RemoveLinkCommand::RemoveLinkCommand(Document *document, const NodeId &from, con
 void RemoveLinkCommand::redo() { expect(mutate().removeLink(m_link.from, m_link.to)); }
 void RemoveLinkCommand::undo() { expect(mutate().addLink(m_link, m_index)); }
 
-SetLinkStrengthCommand::SetLinkStrengthCommand(Document *document, const NodeId &from, const NodeId &to,
-                                               LinkStrength strength, QUndoCommand *parent)
+SetLinkStrengthCommand::SetLinkStrengthCommand(Document *document, const NodeId &from,
+                                               const NodeId &to, LinkStrength strength,
+                                               QUndoCommand *parent)
     : DocumentCommand(document, parent), m_from(from), m_to(to), m_after(strength)
 {
     const Link *l = document->diagram().link(from, to);
@@ -163,7 +169,8 @@ SetLinkStrengthCommand::SetLinkStrengthCommand(Document *document, const NodeId 
 void SetLinkStrengthCommand::redo() { expect(mutate().setLinkStrength(m_from, m_to, m_after)); }
 void SetLinkStrengthCommand::undo() { expect(mutate().setLinkStrength(m_from, m_to, m_before)); }
 
-SetNodeOrderCommand::SetNodeOrderCommand(Document *document, std::vector<NodeId> after, QUndoCommand *parent)
+SetNodeOrderCommand::SetNodeOrderCommand(Document *document, std::vector<NodeId> after,
+                                         QUndoCommand *parent)
     : DocumentCommand(document, parent), m_after(std::move(after))
 {
     for (const Node &n : document->diagram().nodes())
@@ -202,7 +209,8 @@ void SetDocumentInfoCommand::apply(const Info &info)
 void SetDocumentInfoCommand::redo() { apply(m_after); }
 void SetDocumentInfoCommand::undo() { apply(m_before); }
 
-SaveRevisionCommand::SaveRevisionCommand(Document *document, Revision revision, QUndoCommand *parent)
+SaveRevisionCommand::SaveRevisionCommand(Document *document, Revision revision,
+                                         QUndoCommand *parent)
     : DocumentCommand(document, parent), m_revision(std::move(revision))
 {
     setText(tr("Save revision “%1”").arg(shortText(m_revision.note)));
@@ -223,7 +231,8 @@ void SaveRevisionCommand::undo()
     mutate().setRevisions(std::move(revisions));
 }
 
-AddMeasureCommand::AddMeasureCommand(Document *document, Measure measure, int index, QUndoCommand *parent)
+AddMeasureCommand::AddMeasureCommand(Document *document, Measure measure, int index,
+                                     QUndoCommand *parent)
     : DocumentCommand(document, parent), m_measure(std::move(measure)), m_index(index)
 {
     setText(tr("Add %1 measure").arg(toString(m_measure.type)));
@@ -232,7 +241,8 @@ AddMeasureCommand::AddMeasureCommand(Document *document, Measure measure, int in
 void AddMeasureCommand::redo() { expect(mutate().insertMeasure(m_measure, m_index)); }
 void AddMeasureCommand::undo() { expect(mutate().removeMeasure(m_measure.id)); }
 
-RemoveMeasureCommand::RemoveMeasureCommand(Document *document, const MeasureId &id, QUndoCommand *parent)
+RemoveMeasureCommand::RemoveMeasureCommand(Document *document, const MeasureId &id,
+                                           QUndoCommand *parent)
     : DocumentCommand(document, parent), m_index(document->diagram().measureIndexOf(id))
 {
     if (const Measure *m = document->diagram().measure(id))
@@ -243,11 +253,13 @@ RemoveMeasureCommand::RemoveMeasureCommand(Document *document, const MeasureId &
 void RemoveMeasureCommand::redo() { expect(mutate().removeMeasure(m_measure.id)); }
 void RemoveMeasureCommand::undo() { expect(mutate().insertMeasure(m_measure, m_index)); }
 
-SetMeasureCommand::SetMeasureCommand(Document *document, Measure before, Measure after, QUndoCommand *parent)
+SetMeasureCommand::SetMeasureCommand(Document *document, Measure before, Measure after,
+                                     QUndoCommand *parent)
     : DocumentCommand(document, parent), m_before(std::move(before)), m_after(std::move(after))
 {
-    setText(m_before.nodes != m_after.nodes ? tr("Attach measure “%1”").arg(shortText(m_after.name))
-                                            : tr("Change measure “%1”").arg(shortText(m_after.name)));
+    setText(m_before.nodes != m_after.nodes
+                ? tr("Attach measure “%1”").arg(shortText(m_after.name))
+                : tr("Change measure “%1”").arg(shortText(m_after.name)));
 }
 
 void SetMeasureCommand::redo() { expect(mutate().updateMeasure(m_after)); }

@@ -57,14 +57,15 @@ private:
 class RemoveNodesCommand : public DocumentCommand
 {
 public:
-    RemoveNodesCommand(Document *document, const std::vector<NodeId> &ids, QUndoCommand *parent = nullptr);
+    RemoveNodesCommand(Document *document, const std::vector<NodeId> &ids,
+                       QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
 private:
-    std::vector<std::pair<int, Node>> m_nodes;   // original index, node; ascending
-    std::vector<std::pair<int, Link>> m_links;   // original index, link; ascending
-    std::vector<Measure> m_measuresBefore;       // measures that listed a removed node
+    std::vector<std::pair<int, Node>> m_nodes; // original index, node; ascending
+    std::vector<std::pair<int, Link>> m_links; // original index, link; ascending
+    std::vector<Measure> m_measuresBefore;     // measures that listed a removed node
 };
 
 // Replaces a node's fields (text, kind, level, status, …). Each editing session commits its
@@ -85,7 +86,8 @@ private:
 class MoveNodeCommand : public DocumentCommand
 {
 public:
-    MoveNodeCommand(Document *document, const NodeId &id, int from, int to, QUndoCommand *parent = nullptr);
+    MoveNodeCommand(Document *document, const NodeId &id, int from, int to,
+                    QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -110,7 +112,8 @@ private:
 class RemoveLinkCommand : public DocumentCommand
 {
 public:
-    RemoveLinkCommand(Document *document, const NodeId &from, const NodeId &to, QUndoCommand *parent = nullptr);
+    RemoveLinkCommand(Document *document, const NodeId &from, const NodeId &to,
+                      QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -122,8 +125,8 @@ private:
 class SetLinkStrengthCommand : public DocumentCommand
 {
 public:
-    SetLinkStrengthCommand(Document *document, const NodeId &from, const NodeId &to, LinkStrength strength,
-                           QUndoCommand *parent = nullptr);
+    SetLinkStrengthCommand(Document *document, const NodeId &from, const NodeId &to,
+                           LinkStrength strength, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -138,7 +141,8 @@ private:
 class SetNodeOrderCommand : public DocumentCommand
 {
 public:
-    SetNodeOrderCommand(Document *document, std::vector<NodeId> after, QUndoCommand *parent = nullptr);
+    SetNodeOrderCommand(Document *document, std::vector<NodeId> after,
+                        QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -150,7 +154,8 @@ private:
 class SetLayoutOrderCommand : public DocumentCommand
 {
 public:
-    SetLayoutOrderCommand(Document *document, LayoutSettings::Order order, QUndoCommand *parent = nullptr);
+    SetLayoutOrderCommand(Document *document, LayoutSettings::Order order,
+                          QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -195,7 +200,8 @@ private:
 class AddMeasureCommand : public DocumentCommand
 {
 public:
-    AddMeasureCommand(Document *document, Measure measure, int index = -1, QUndoCommand *parent = nullptr);
+    AddMeasureCommand(Document *document, Measure measure, int index = -1,
+                      QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -220,7 +226,8 @@ private:
 class SetMeasureCommand : public DocumentCommand
 {
 public:
-    SetMeasureCommand(Document *document, Measure before, Measure after, QUndoCommand *parent = nullptr);
+    SetMeasureCommand(Document *document, Measure before, Measure after,
+                      QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

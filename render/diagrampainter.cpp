@@ -26,7 +26,7 @@ QString boxTitle(const DiagramLayout::Box &box)
     QString title = box.fullText;
     if (box.kind == NodeKind::Change && box.status != ChangeStatus::Idea)
         title = toString(box.status).left(1).toUpper() + toString(box.status).mid(1)
-            + QStringLiteral(": ") + title;
+              + QStringLiteral(": ") + title;
     if (!box.notes.isEmpty())
         title += QStringLiteral("\n\n") + box.notes;
     return title;
@@ -101,10 +101,11 @@ void DiagramPainter::paintBox(const DiagramLayout::Box &box, int index, PaintTar
                     QColor(Qt::transparent), {style.border.color, 0.8, false});
     paintTextBlock(box.text, box.textTopLeft, box.rect.center().x(), true, m_theme.text, target);
     for (const DiagramLayout::Badge &badge : box.badges) {
-        const QString title = QStringLiteral("%1 measure %2: %3")
-                                  .arg(toString(badge.type).left(1).toUpper() + toString(badge.type).mid(1))
-                                  .arg(badge.number)
-                                  .arg(badge.name);
+        const QString title =
+            QStringLiteral("%1 measure %2: %3")
+                .arg(toString(badge.type).left(1).toUpper() + toString(badge.type).mid(1))
+                .arg(badge.number)
+                .arg(badge.name);
         paintBadge(badge.type, badge.number, badge.rect, title, target);
     }
     if (box.reliability > 0) {
@@ -121,8 +122,8 @@ void DiagramPainter::paintBox(const DiagramLayout::Box &box, int index, PaintTar
     target.endGroup();
 }
 
-void DiagramPainter::paintBadge(MeasureType type, int number, const QRectF &r,
-                                const QString &title, PaintTarget &target) const
+void DiagramPainter::paintBadge(MeasureType type, int number, const QRectF &r, const QString &title,
+                                PaintTarget &target) const
 {
     target.beginGroup(QString(), QStringLiteral("badge ") + toString(type), title);
     // The measure type is told by shape, not colour alone: circle outcome, square process,
@@ -137,16 +138,17 @@ void DiagramPainter::paintBadge(MeasureType type, int number, const QRectF &r,
         target.rect(r.adjusted(0.5, 0.5, -0.5, -0.5), 0, style.fill, style.border);
         break;
     case MeasureType::Balancing:
-        target.polygon(QPolygonF({QPointF(r.center().x(), r.top() - 1), r.bottomRight() + QPointF(1, 0),
-                                  r.bottomLeft() - QPointF(1, 0)}),
+        target.polygon(QPolygonF({QPointF(r.center().x(), r.top() - 1),
+                                  r.bottomRight() + QPointF(1, 0), r.bottomLeft() - QPointF(1, 0)}),
                        style.fill, style.border);
         textY += r.height() * 0.14;
         break;
     }
     if (number > 0) {
         const QFont &font = m_typography.badgeFont;
-        target.text(QString::number(number), font, QPointF(r.center().x(), textY + font.pixelSize() * 0.36),
-                    true, m_theme.badgeText);
+        target.text(QString::number(number), font,
+                    QPointF(r.center().x(), textY + font.pixelSize() * 0.36), true,
+                    m_theme.badgeText);
     }
     target.endGroup();
 }
@@ -157,15 +159,16 @@ void DiagramPainter::paintEdge(const DiagramLayout::Edge &edge, PaintTarget &tar
         return;
     Stroke stroke = m_theme.link;
     stroke.dashed = edge.strength == LinkStrength::Weak;
-    target.beginGroup(QString(), stroke.dashed ? QStringLiteral("link weak") : QStringLiteral("link"),
-                      QString());
+    target.beginGroup(
+        QString(), stroke.dashed ? QStringLiteral("link weak") : QStringLiteral("link"), QString());
     target.spline(edge.points, stroke);
     if (m_theme.arrowheads) {
         const QPointF tip = edge.points.back();
         QPointF direction = tip - edge.points[edge.points.size() - 2];
         if (direction.isNull())
             direction = tip - edge.points.front();
-        target.polygon(arrowhead(tip, direction, 7 + stroke.width), stroke.color, {stroke.color, 0.5, false});
+        target.polygon(arrowhead(tip, direction, 7 + stroke.width), stroke.color,
+                       {stroke.color, 0.5, false});
     }
     target.endGroup();
 }
@@ -176,7 +179,8 @@ void DiagramPainter::paintHeaders(const DiagramLayout &layout, PaintTarget &targ
         return;
     target.beginGroup(QStringLiteral("headers"), QStringLiteral("headers"), QString());
     for (const DiagramLayout::Header &h : layout.headers)
-        paintTextBlock(h.text, h.rect.topLeft(), h.rect.center().x(), true, m_theme.headerText, target);
+        paintTextBlock(h.text, h.rect.topLeft(), h.rect.center().x(), true, m_theme.headerText,
+                       target);
     target.endGroup();
 }
 
@@ -211,10 +215,10 @@ void DiagramPainter::paintLegend(const DiagramLayout &layout, PaintTarget &targe
         case S::StatusTesting:
         case S::StatusAdopted:
         case S::StatusAbandoned: {
-            const ChangeStatus status = item.symbol == S::StatusIdea ? ChangeStatus::Idea
-                : item.symbol == S::StatusTesting                    ? ChangeStatus::Testing
-                : item.symbol == S::StatusAdopted                    ? ChangeStatus::Adopted
-                                                                     : ChangeStatus::Abandoned;
+            const ChangeStatus status = item.symbol == S::StatusIdea    ? ChangeStatus::Idea
+                                      : item.symbol == S::StatusTesting ? ChangeStatus::Testing
+                                      : item.symbol == S::StatusAdopted ? ChangeStatus::Adopted
+                                                                        : ChangeStatus::Abandoned;
             const BoxStyle &style = m_theme.boxStyle(ChangeColumn, status);
             target.rect(box, 2, style.fill, style.border);
             break;

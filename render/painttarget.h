@@ -25,7 +25,8 @@ public:
     virtual void beginGroup(const QString &id, const QString &cssClass, const QString &title) = 0;
     virtual void endGroup() = 0;
 
-    virtual void rect(const QRectF &rect, qreal radius, const QColor &fill, const Stroke &stroke) = 0;
+    virtual void rect(const QRectF &rect, qreal radius, const QColor &fill,
+                      const Stroke &stroke) = 0;
     // A cubic Bézier spline: points[0], then 3 points per segment.
     virtual void spline(const std::vector<QPointF> &points, const Stroke &stroke) = 0;
     virtual void polygon(const QPolygonF &polygon, const QColor &fill, const Stroke &stroke) = 0;

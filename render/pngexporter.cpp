@@ -43,7 +43,8 @@ protected:
         QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
         if (image.isNull()) {
             if (error)
-                *error = QStringLiteral("not enough memory for a %1 × %2 image").arg(width).arg(height);
+                *error =
+                    QStringLiteral("not enough memory for a %1 × %2 image").arg(width).arg(height);
             return false;
         }
         image.fill(options.background == ImageBackground::Transparent ? QColor(Qt::transparent)

@@ -39,7 +39,8 @@ QString describeDiagram(const Diagram &diagram)
         return QString::number(n) + QLatin1Char(' ') + QString::fromLatin1(n == 1 ? one : many);
     };
     QStringList parts;
-    parts << count(counts[0], "aim", "aims") << count(counts[1], "primary driver", "primary drivers");
+    parts << count(counts[0], "aim", "aims")
+          << count(counts[1], "primary driver", "primary drivers");
     if (counts[2] > 0)
         parts << count(counts[2], "secondary driver", "secondary drivers");
     if (counts[3] > 0)
@@ -47,7 +48,8 @@ QString describeDiagram(const Diagram &diagram)
     parts << count(counts[4], "change idea", "change ideas")
           << count(static_cast<int>(diagram.links().size()), "link", "links")
           << count(static_cast<int>(diagram.measures().size()), "measure", "measures");
-    return QStringLiteral("Key driver diagram with ") + parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+    return QStringLiteral("Key driver diagram with ") + parts.join(QStringLiteral(", "))
+         + QLatin1Char('.');
 }
 
 } // namespace kdd

@@ -20,7 +20,8 @@ void QPainterTarget::setStroke(const Stroke &stroke)
     m_painter.setPen(pen);
 }
 
-void QPainterTarget::rect(const QRectF &rect, qreal radius, const QColor &fill, const Stroke &stroke)
+void QPainterTarget::rect(const QRectF &rect, qreal radius, const QColor &fill,
+                          const Stroke &stroke)
 {
     setStroke(stroke);
     m_painter.setBrush(fill.alpha() == 0 ? QBrush(Qt::NoBrush) : QBrush(fill));

@@ -7,7 +7,8 @@ QString number(qreal value)
 {
     // Two decimals are far below what anyone can see and keep files small and diffable.
     QString s = QString::number(value, 'f', 2);
-    while (s.contains(QLatin1Char('.')) && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
+    while (s.contains(QLatin1Char('.'))
+           && (s.endsWith(QLatin1Char('0')) || s.endsWith(QLatin1Char('.'))))
         s.chop(1);
     return s == QStringLiteral("-0") ? QStringLiteral("0") : s;
 }
@@ -51,12 +52,14 @@ SvgTarget::SvgTarget(QByteArray *output, QSizeF size, const QString &title,
     m_xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.1"));
     m_xml.writeAttribute(QStringLiteral("width"), number(size.width()));
     m_xml.writeAttribute(QStringLiteral("height"), number(size.height()));
-    m_xml.writeAttribute(QStringLiteral("viewBox"),
-                         QStringLiteral("0 0 %1 %2").arg(number(size.width()), number(size.height())));
+    m_xml.writeAttribute(
+        QStringLiteral("viewBox"),
+        QStringLiteral("0 0 %1 %2").arg(number(size.width()), number(size.height())));
     m_xml.writeAttribute(QStringLiteral("role"), QStringLiteral("img"));
     m_xml.writeAttribute(QStringLiteral("aria-labelledby"), QStringLiteral("kdd-title kdd-desc"));
-    m_xml.writeAttribute(QStringLiteral("font-family"),
-                         QStringLiteral("'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"));
+    m_xml.writeAttribute(
+        QStringLiteral("font-family"),
+        QStringLiteral("'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif"));
     m_xml.writeStartElement(QStringLiteral("title"));
     m_xml.writeAttribute(QStringLiteral("id"), QStringLiteral("kdd-title"));
     m_xml.writeCharacters(xmlSafe(title));
@@ -139,7 +142,7 @@ void SvgTarget::spline(const std::vector<QPointF> &points, const Stroke &stroke)
     std::size_t i = 1;
     for (; i + 2 < points.size(); i += 3)
         d += QStringLiteral(" C") + point(points[i]) + QLatin1Char(' ') + point(points[i + 1])
-            + QLatin1Char(' ') + point(points[i + 2]);
+           + QLatin1Char(' ') + point(points[i + 2]);
     for (; i < points.size(); ++i)
         d += QStringLiteral(" L") + point(points[i]);
     m_xml.writeEmptyElement(QStringLiteral("path"));
@@ -176,7 +179,9 @@ void SvgTarget::text(const QString &line, const QFont &font, QPointF baseline, b
     m_xml.writeStartElement(QStringLiteral("text"));
     m_xml.writeAttribute(QStringLiteral("x"), number(baseline.x()));
     m_xml.writeAttribute(QStringLiteral("y"), number(baseline.y()));
-    m_xml.writeAttribute(QStringLiteral("font-size"), number(font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96 / 72));
+    m_xml.writeAttribute(
+        QStringLiteral("font-size"),
+        number(font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96 / 72));
     if (font.bold())
         m_xml.writeAttribute(QStringLiteral("font-weight"), QStringLiteral("bold"));
     if (centred)

@@ -90,10 +90,7 @@ const BoxStyle &Theme::boxStyle(int column, ChangeStatus status) const
     return columns[std::clamp(column, 0, 4)];
 }
 
-Theme Theme::standard()
-{
-    return classic();
-}
+Theme Theme::standard() { return classic(); }
 
 QStringList Theme::names()
 {

@@ -34,12 +34,12 @@ struct Theme
     QColor text = Qt::black;
     QColor headerText = Qt::black;
     QColor detailText = QColor(0x44, 0x44, 0x44);
-    BoxStyle columns[5];           // aim, level 1, level 2, level 3, change ideas (status idea)
-    BoxStyle testing;              // change idea being tested
+    BoxStyle columns[5]; // aim, level 1, level 2, level 3, change ideas (status idea)
+    BoxStyle testing;    // change idea being tested
     BoxStyle adopted;
     BoxStyle abandoned;
-    Stroke link;                   // a strong link; weak links are the same, dashed
-    bool arrowheads = false;       // arrowheads on the change-idea end of links
+    Stroke link;             // a strong link; weak links are the same, dashed
+    bool arrowheads = false; // arrowheads on the change-idea end of links
     BoxStyle badge;
     QColor badgeText = Qt::black;
     qreal boxRadius = 4;

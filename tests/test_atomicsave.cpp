@@ -92,8 +92,8 @@ TEST_CASE("a save into a read-only folder keeps the old file", "[model][io]")
     REQUIRE(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
     QString error;
     const bool saved = saveDiagram(generatedDiagram(50), path, &error);
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                          | QFileDevice::ExeOwner);
+    QFile::setPermissions(dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     CHECK_FALSE(saved);
     CHECK(error.contains(path));
     CHECK(readAll(path) == before);
@@ -137,8 +137,10 @@ TEST_CASE("write errors are said in words, not as Unknown error", "[model][io]")
     CHECK(fileErrorText(QString(), EACCES) == QStringLiteral("Permission denied"));
     CHECK(fileErrorText(QStringLiteral("Unknown error"), EDQUOT).contains(QStringLiteral("quota")));
     // A specific message from Qt is kept.
-    CHECK(fileErrorText(QStringLiteral("Permission denied"), 0) == QStringLiteral("Permission denied"));
-    CHECK_FALSE(fileErrorText(QStringLiteral("Unknown error"), 0).contains(QStringLiteral("Unknown")));
+    CHECK(fileErrorText(QStringLiteral("Permission denied"), 0)
+          == QStringLiteral("Permission denied"));
+    CHECK_FALSE(
+        fileErrorText(QStringLiteral("Unknown error"), 0).contains(QStringLiteral("Unknown")));
 }
 
 TEST_CASE("a save onto a pipe or device is refused", "[model][io]")

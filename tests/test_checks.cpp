@@ -118,8 +118,10 @@ TEST_CASE("aim text heuristics", "[checks]")
     const QStringList measurable = {
         QStringLiteral("Decrease the average Emergency Dept. visit time from 60 minutes to 45 "
                        "minutes for outpatient cases by 12/31/16"),
-        QStringLiteral("85% of families receive expected home visits by 6 months into the fiscal year"),
-        QStringLiteral("Halve DKA admissions among children in high-poverty neighbourhoods by Q4 2027"),
+        QStringLiteral(
+            "85% of families receive expected home visits by 6 months into the fiscal year"),
+        QStringLiteral(
+            "Halve DKA admissions among children in high-poverty neighbourhoods by Q4 2027"),
         QStringLiteral("将急诊等待时间从60分钟减少到45分钟，到2027年6月"),
         QStringLiteral("خفض الانتظار بنسبة ٢٠٪ بحلول 2027"),
     };
@@ -168,8 +170,8 @@ TEST_CASE("KDD106 driver and KDD107/KDD108 change idea not connected", "[checks]
     Diagram d = goodDiagram();
     REQUIRE(d.insertNode(makeNode(QStringLiteral("s9"), NodeKind::Driver,
                                   QStringLiteral("Orphan secondary driver"), 2)));
-    REQUIRE(d.insertNode(makeNode(QStringLiteral("c9"), NodeKind::Change,
-                                  QStringLiteral("Idea under the orphan"))));
+    REQUIRE(d.insertNode(
+        makeNode(QStringLiteral("c9"), NodeKind::Change, QStringLiteral("Idea under the orphan"))));
     REQUIRE(d.insertNode(makeNode(QStringLiteral("c10"), NodeKind::Change,
                                   QStringLiteral("Idea linked to nothing"))));
     REQUIRE(d.addLink({QStringLiteral("s9"), QStringLiteral("c9"), LinkStrength::Strong, {}}));
@@ -192,8 +194,10 @@ TEST_CASE("KDD106 driver and KDD107/KDD108 change idea not connected", "[checks]
 TEST_CASE("KDD109 driver with no change idea under it, through any depth", "[checks]")
 {
     Diagram d = goodDiagram();
-    REQUIRE(d.insertNode(makeNode(QStringLiteral("s1"), NodeKind::Driver, QStringLiteral("Sub"), 2)));
-    REQUIRE(d.insertNode(makeNode(QStringLiteral("t1"), NodeKind::Driver, QStringLiteral("Subsub"), 3)));
+    REQUIRE(
+        d.insertNode(makeNode(QStringLiteral("s1"), NodeKind::Driver, QStringLiteral("Sub"), 2)));
+    REQUIRE(d.insertNode(
+        makeNode(QStringLiteral("t1"), NodeKind::Driver, QStringLiteral("Subsub"), 3)));
     REQUIRE(d.addLink({QStringLiteral("p1"), QStringLiteral("s1"), LinkStrength::Strong, {}}));
     REQUIRE(d.addLink({QStringLiteral("s1"), QStringLiteral("t1"), LinkStrength::Strong, {}}));
     QStringList flagged;
@@ -215,7 +219,8 @@ TEST_CASE("KDD110/KDD111 drivers without measures", "[checks]")
     Measure b = *d.measure(QStringLiteral("m3"));
     b.nodes = {QStringLiteral("aim")};
     REQUIRE(d.updateMeasure(b));
-    REQUIRE(d.insertNode(makeNode(QStringLiteral("s1"), NodeKind::Driver, QStringLiteral("Sub"), 2)));
+    REQUIRE(
+        d.insertNode(makeNode(QStringLiteral("s1"), NodeKind::Driver, QStringLiteral("Sub"), 2)));
     REQUIRE(d.addLink({QStringLiteral("p1"), QStringLiteral("s1"), LinkStrength::Strong, {}}));
     REQUIRE(d.addLink({QStringLiteral("s1"), QStringLiteral("c1"), LinkStrength::Strong, {}}));
     const auto f110 = findingsFor(d, "KDD110");
@@ -342,7 +347,8 @@ TEST_CASE("checks on a 10,000-node diagram finish and flag only what is wrong", 
     CHECK(rules.contains(QStringLiteral("KDD105")));
 }
 
-TEST_CASE("KDD120 a committed practice no box carries, KDD121 engaging beyond without a partner", "[checks]")
+TEST_CASE("KDD120 a committed practice no box carries, KDD121 engaging beyond without a partner",
+          "[checks]")
 {
     Diagram d = goodDiagram();
     Metadata meta = d.metadata();

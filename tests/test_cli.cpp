@@ -151,8 +151,9 @@ TEST_CASE("check: findings name the file, line, severity and rule", "[cli]")
     CHECK(r.exitCode == 1); // no aim is an error
     CHECK(r.err.isEmpty());
     CHECK(r.out.contains(file + QStringLiteral(": error: The diagram has no aim.")));
-    CHECK(r.out.contains(file + QStringLiteral(":5: warning: Primary driver “Reliable triage” "
-                                               "has no change idea")));
+    CHECK(r.out.contains(file
+                         + QStringLiteral(":5: warning: Primary driver “Reliable triage” "
+                                          "has no change idea")));
     CHECK(r.out.contains(QStringLiteral("[KDD109]")));
     CHECK(r.out.contains(QStringLiteral(": 1 error, ")));
 
@@ -162,7 +163,8 @@ TEST_CASE("check: findings name the file, line, severity and rule", "[cli]")
     REQUIRE(doc.isObject());
     const QJsonObject root = doc.object();
     CHECK(root.value(QStringLiteral("valid")).toBool());
-    CHECK(root.value(QStringLiteral("counts")).toObject().value(QStringLiteral("error")).toInt() == 1);
+    CHECK(root.value(QStringLiteral("counts")).toObject().value(QStringLiteral("error")).toInt()
+          == 1);
     const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
     REQUIRE_FALSE(findings.isEmpty());
     bool sawDriverFinding = false;
@@ -183,7 +185,8 @@ TEST_CASE("check: an unreadable or invalid file exits 2 with the place on stderr
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString broken = dir.filePath(QStringLiteral("bröken ✗.kdd"));
-    REQUIRE(writeAll(broken, "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"nodes\": [,]\n}\n"));
+    REQUIRE(writeAll(broken,
+                     "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"nodes\": [,]\n}\n"));
     Run r = keydriver({QStringLiteral("check"), broken});
     CHECK(r.exitCode == 2);
     CHECK(r.out.isEmpty());
@@ -267,7 +270,8 @@ TEST_CASE("export: bad input or output never leaves a file behind", "[cli]")
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("cannot tell the format")));
 
-    CHECK(filesIn(dir.path()) == QStringList{QStringLiteral("existing.kdd"), QStringLiteral("invalid.kdd")});
+    CHECK(filesIn(dir.path())
+          == QStringList{QStringLiteral("existing.kdd"), QStringLiteral("invalid.kdd")});
 }
 
 TEST_CASE("export: every format from the command line, with no display", "[cli]")
@@ -297,7 +301,8 @@ TEST_CASE("export: every format from the command line, with no display", "[cli]"
     CHECK(readAll(plan).contains("Racial Equity Map"));
     const QString themed = dir.filePath(QStringLiteral("themed.svg"));
     r = keydriver({QStringLiteral("export"), input, QStringLiteral("-o"), themed,
-                   QStringLiteral("--theme=high-contrast"), QStringLiteral("--order"), QStringLiteral("tidy")});
+                   QStringLiteral("--theme=high-contrast"), QStringLiteral("--order"),
+                   QStringLiteral("tidy")});
     CHECK(r.exitCode == 0);
     CHECK(readAll(themed) != readAll(dir.filePath(QStringLiteral("out.svg"))));
 }
@@ -308,19 +313,26 @@ TEST_CASE("export: bad options exit 2, name the problem and write nothing", "[cl
     REQUIRE(dir.isValid());
     const QString out = dir.filePath(QStringLiteral("x.png"));
     const std::vector<std::pair<QStringList, QString>> cases = {
-        {{QStringLiteral("--theme"), QStringLiteral("neon")}, QStringLiteral("unknown theme 'neon'")},
+        {{QStringLiteral("--theme"), QStringLiteral("neon")},
+         QStringLiteral("unknown theme 'neon'")},
         {{QStringLiteral("--page"), QStringLiteral("a3")}, QStringLiteral("unknown page 'a3'")},
-        {{QStringLiteral("--dpi"), QStringLiteral("lots")}, QStringLiteral("--dpi must be a whole number")},
+        {{QStringLiteral("--dpi"), QStringLiteral("lots")},
+         QStringLiteral("--dpi must be a whole number")},
         {{QStringLiteral("--dpi"), QStringLiteral("5")}, QStringLiteral("between 24 and 1200")},
-        {{QStringLiteral("--order"), QStringLiteral("random")}, QStringLiteral("unknown --order 'random'")},
-        {{QStringLiteral("--background"), QStringLiteral("pink")}, QStringLiteral("unknown --background")},
-        {{QStringLiteral("--what"), QStringLiteral("measures")}, QStringLiteral("--what measures is written as CSV")},
-        {{QStringLiteral("--measures"), QStringLiteral("list")}, QStringLiteral("unknown --measures 'list'")},
+        {{QStringLiteral("--order"), QStringLiteral("random")},
+         QStringLiteral("unknown --order 'random'")},
+        {{QStringLiteral("--background"), QStringLiteral("pink")},
+         QStringLiteral("unknown --background")},
+        {{QStringLiteral("--what"), QStringLiteral("measures")},
+         QStringLiteral("--what measures is written as CSV")},
+        {{QStringLiteral("--measures"), QStringLiteral("list")},
+         QStringLiteral("unknown --measures 'list'")},
     };
     for (const auto &[options, message] : cases) {
         INFO(options.join(QLatin1Char(' ')).toStdString());
         const Run r = keydriver(QStringList{QStringLiteral("export"), example("ed-visit.kdd"),
-                                            QStringLiteral("-o"), out} + options);
+                                            QStringLiteral("-o"), out}
+                                + options);
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(message));
         CHECK_FALSE(QFile::exists(out));
@@ -338,7 +350,8 @@ TEST_CASE("diff: two files, or a file against its own revision", "[cli]")
     REQUIRE(writeAll(b, changed));
     Run r = keydriver({QStringLiteral("diff"), a, b});
     CHECK(r.exitCode == 1);
-    CHECK(r.out.contains(QStringLiteral("~ node p5: text: “Streamlined discharge process” → “Faster discharge”")));
+    CHECK(r.out.contains(
+        QStringLiteral("~ node p5: text: “Streamlined discharge process” → “Faster discharge”")));
     r = keydriver({QStringLiteral("diff"), a, a});
     CHECK(r.exitCode == 0);
     CHECK(r.out.isEmpty());
@@ -363,7 +376,8 @@ TEST_CASE("without a display the editor explains itself instead of crashing", "[
     p.start(QStringLiteral(KEYDRIVER_EXE), {example("ed-visit.kdd")});
     REQUIRE(p.waitForFinished(20000));
     CHECK(p.exitCode() == 2);
-    CHECK(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("no display to open the editor on")));
+    CHECK(QString::fromUtf8(p.readAllStandardError())
+              .contains(QStringLiteral("no display to open the editor on")));
 }
 
 TEST_CASE("diff reports metadata, partners and roles, and refuses ambiguous revision labels",
@@ -380,23 +394,29 @@ TEST_CASE("diff reports metadata, partners and roles, and refuses ambiguous revi
     const Run r = keydriver({QStringLiteral("diff"), a, b});
     CHECK(r.exitCode == 1);
     CHECK(r.out.contains(QStringLiteral("~ team: ")));
-    CHECK(r.out.contains(QStringLiteral("partners: “Regional food bank” → “Regional food bank and pantry network”")));
+    CHECK(r.out.contains(QStringLiteral(
+        "partners: “Regional food bank” → “Regional food bank and pantry network”")));
 
     // Two revisions with the same label: the label is ambiguous, the number is not.
     const LoadResult loaded = loadDiagram(a);
     REQUIRE(loaded.ok());
     Diagram d = *loaded.diagram;
-    Revision r1{QStringLiteral("2026-01-01"), QStringLiteral("v4"), QStringLiteral("one"),
-                std::make_shared<const Diagram>(d.snapshot()), {}};
+    Revision r1{QStringLiteral("2026-01-01"),
+                QStringLiteral("v4"),
+                QStringLiteral("one"),
+                std::make_shared<const Diagram>(d.snapshot()),
+                {}};
     Revision r2 = r1;
     r2.note = QStringLiteral("two");
     d.setRevisions({r1, r2});
     const QString c = dir.filePath(QStringLiteral("c.kdd"));
     REQUIRE(saveDiagram(d, c));
-    Run amb = keydriver({QStringLiteral("diff"), c, QStringLiteral("--revision"), QStringLiteral("v4")});
+    Run amb =
+        keydriver({QStringLiteral("diff"), c, QStringLiteral("--revision"), QStringLiteral("v4")});
     CHECK(amb.exitCode == 2);
     CHECK(amb.err.contains(QStringLiteral("2 revisions are labelled 'v4' (numbers 1 2)")));
-    Run byNumber = keydriver({QStringLiteral("diff"), c, QStringLiteral("--revision"), QStringLiteral("2")});
+    Run byNumber =
+        keydriver({QStringLiteral("diff"), c, QStringLiteral("--revision"), QStringLiteral("2")});
     CHECK(byNumber.exitCode == 0); // the snapshot equals the diagram
 }
 
@@ -445,9 +465,10 @@ TEST_CASE("export never writes another format over its own input", "[cli]")
     const QString symlink = dir.filePath(QStringLiteral("link.kdd"));
     REQUIRE(QFile::link(plan, symlink));
     const QString hardlink = dir.filePath(QStringLiteral("hard.kdd"));
-    REQUIRE(::link(QFile::encodeName(plan).constData(), QFile::encodeName(hardlink).constData()) == 0);
+    REQUIRE(::link(QFile::encodeName(plan).constData(), QFile::encodeName(hardlink).constData())
+            == 0);
     const QString viaOtherPath = dir.path() + QStringLiteral("/./../") + QDir(dir.path()).dirName()
-        + QStringLiteral("/plan.kdd");
+                               + QStringLiteral("/plan.kdd");
     for (const QString &output : {plan, symlink, hardlink, viaOtherPath}) {
         for (const char *format : {"svg", "csv", "png", "md"}) {
             INFO(output.toStdString() << " as " << format);
@@ -480,7 +501,8 @@ TEST_CASE("special files are refused at once by check, export and diff", "[cli]"
     for (const auto &[path, message] : specials) {
         const std::vector<QStringList> commands = {
             {QStringLiteral("check"), path},
-            {QStringLiteral("export"), path, QStringLiteral("-o"), dir.filePath(QStringLiteral("o.svg"))},
+            {QStringLiteral("export"), path, QStringLiteral("-o"),
+             dir.filePath(QStringLiteral("o.svg"))},
             {QStringLiteral("diff"), good, path},
             {QStringLiteral("diff"), path, good},
         };
@@ -506,7 +528,8 @@ TEST_CASE("NUL and control characters in texts and unknown members survive expor
         "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"title\": \"a\\u0000b\",\n"
         "  \"nodes\": [\n    {\n      \"id\": \"a\",\n      \"kind\": \"aim\",\n"
         "      \"text\": \"before\\u0000after\\u0001\\u001b[2J\",\n      \"x\": \"p\\u0000q\"\n"
-        "    }\n  ],\n  \"links\": [],\n  \"measures\": [],\n  \"k\\u0000\": \"\\u0000\\u0000\"\n}\n";
+        "    }\n  ],\n  \"links\": [],\n  \"measures\": [],\n  \"k\\u0000\": "
+        "\"\\u0000\\u0000\"\n}\n";
     REQUIRE(writeAll(input, text));
     const QString output = dir.filePath(QStringLiteral("out.kdd"));
     Run r = keydriver({QStringLiteral("export"), input, QStringLiteral("-o"), output});
@@ -517,7 +540,8 @@ TEST_CASE("NUL and control characters in texts and unknown members survive expor
     CHECK(r.out.contains(QStringLiteral("before\\x00after\\x01\\x1b[2J")));
 
     // Unescaped, a control character is invalid JSON: an error with line and column.
-    const char raw[] = "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"title\": \"a\0b\"\n}\n";
+    const char raw[] =
+        "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"title\": \"a\0b\"\n}\n";
     REQUIRE(writeAll(input, QByteArray(raw, sizeof(raw) - 1)));
     r = keydriver({QStringLiteral("check"), input});
     CHECK(r.exitCode == 2);
@@ -531,9 +555,8 @@ TEST_CASE("a full disk on export is said in words and keeps the old file", "[cli
     REQUIRE(dir.isValid());
     const QString output = dir.filePath(QStringLiteral("out.kdd"));
     REQUIRE(writeAll(output, "previous contents"));
-    const Run r = keydriver({QStringLiteral("export"), example("antiracism.kdd"), QStringLiteral("-o"),
-                             output},
-                            1024);
+    const Run r = keydriver(
+        {QStringLiteral("export"), example("antiracism.kdd"), QStringLiteral("-o"), output}, 1024);
     CHECK(r.exitCode == 2);
     CHECK(r.err.startsWith(output + QStringLiteral(": cannot write: File too large")));
     CHECK_FALSE(r.err.contains(QStringLiteral("Unknown error")));
@@ -551,10 +574,13 @@ TEST_CASE("check and diff print control characters and bidi overrides escaped", 
                              "\\u009b2J\\u202egnp.exe\\u2028\\u2066\\u007f";
     const QString before = dir.filePath(QStringLiteral("before.kdd"));
     const QString after = dir.filePath(QStringLiteral("after.kdd"));
-    REQUIRE(writeAll(before, fileWith(R"("nodes": [{"id": "a", "kind": "aim", "text": "plain"}])")));
-    REQUIRE(writeAll(after, fileWith(R"("title": ")" + nasty + R"(", "nodes": [{"id": "a", "kind": "aim", "text": ")"
-                                     + nasty + R"("}, {"id": "b\u001b]0;owned\u0007", "kind": "driver", "text": ")"
-                                     + nasty + R"("}], "links": [{"from": "a", "to": "b\u001b]0;owned\u0007"}])")));
+    REQUIRE(
+        writeAll(before, fileWith(R"("nodes": [{"id": "a", "kind": "aim", "text": "plain"}])")));
+    REQUIRE(writeAll(
+        after,
+        fileWith(R"("title": ")" + nasty + R"(", "nodes": [{"id": "a", "kind": "aim", "text": ")"
+                 + nasty + R"("}, {"id": "b\u001b]0;owned\u0007", "kind": "driver", "text": ")"
+                 + nasty + R"("}], "links": [{"from": "a", "to": "b\u001b]0;owned\u0007"}])")));
     const auto isUnsafe = [](QChar c) {
         const char16_t u = c.unicode();
         return (u < 0x20 && u != '\n') || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029
@@ -582,8 +608,10 @@ TEST_CASE("check and diff print control characters and bidi overrides escaped", 
     CHECK_FALSE(json.rawOut.contains('\x1b'));
     bool sawText = false;
     for (const QJsonValue &finding : document.object().value(QStringLiteral("findings")).toArray())
-        sawText |= finding.toObject().value(QStringLiteral("message")).toString().contains(
-            QStringLiteral("X\x1b[31mRED"));
+        sawText |= finding.toObject()
+                       .value(QStringLiteral("message"))
+                       .toString()
+                       .contains(QStringLiteral("X\x1b[31mRED"));
     CHECK(sawText);
 }
 
@@ -598,9 +626,10 @@ TEST_CASE("no internal JSON library tag reaches the command line", "[cli]")
           fileWith(R"("nodes": [{"id": "d", "kind": "driver", "level": 1e400, "text": "x"}])")}) {
         INFO(text.toStdString());
         REQUIRE(writeAll(file, text));
-        for (const QStringList &args : {QStringList{QStringLiteral("check"), file},
-                                        QStringList{QStringLiteral("check"), file, QStringLiteral("--json")},
-                                        QStringList{QStringLiteral("diff"), file, file}}) {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("check"), file},
+              QStringList{QStringLiteral("check"), file, QStringLiteral("--json")},
+              QStringList{QStringLiteral("diff"), file, file}}) {
             const Run r = keydriver(args);
             CHECK_FALSE(r.out.contains(QStringLiteral("json.exception")));
             CHECK_FALSE(r.err.contains(QStringLiteral("json.exception")));
@@ -613,14 +642,16 @@ TEST_CASE("large and long numbers in unknown members survive export byte for byt
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QByteArray huge = "9" + QByteArray(330, '9');
-    const QByteArray text = "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"title\": \"t\",\n"
-                            "  \"nodes\": [],\n  \"links\": [],\n  \"measures\": [],\n"
-                            "  \"n\": [18446744073709551616, -9223372036854775809, "
-                            "340282366920938463463374607431768211457, 1E+400, 2.50, -0, "
+    const QByteArray text =
+        "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"title\": \"t\",\n"
+        "  \"nodes\": [],\n  \"links\": [],\n  \"measures\": [],\n"
+        "  \"n\": [18446744073709551616, -9223372036854775809, "
+        "340282366920938463463374607431768211457, 1E+400, 2.50, -0, "
         + huge + ", -" + huge + "e10]\n}\n";
     const QString input = dir.filePath(QStringLiteral("numbers.kdd"));
     REQUIRE(writeAll(input, text));
-    const Run r = keydriver({QStringLiteral("export"), input, QStringLiteral("-o"), QStringLiteral("-")});
+    const Run r =
+        keydriver({QStringLiteral("export"), input, QStringLiteral("-o"), QStringLiteral("-")});
     CHECK(r.exitCode == 0);
     CHECK(r.rawOut == text);
 }

@@ -23,7 +23,8 @@ namespace {
 
 Diagram example(const char *name)
 {
-    const LoadResult r = loadDiagram(sourcePath(QStringLiteral("examples/") + QString::fromLatin1(name)));
+    const LoadResult r =
+        loadDiagram(sourcePath(QStringLiteral("examples/") + QString::fromLatin1(name)));
     REQUIRE(r.ok());
     return *r.diagram;
 }
@@ -38,16 +39,21 @@ struct CommandCase
 
 std::vector<CommandCase> commandCases()
 {
-    const auto node = [](Document &doc, const char *id) { return *doc.diagram().node(QString::fromLatin1(id)); };
+    const auto node = [](Document &doc, const char *id) {
+        return *doc.diagram().node(QString::fromLatin1(id));
+    };
     return {
         {"AddNodeCommand",
          [](Document &doc) {
-             Node added = makeNode(QStringLiteral("c-new"), NodeKind::Change, QStringLiteral("New idea"));
-             doc.push(new AddNodeCommand(&doc, added, 20, {{QStringLiteral("s1"), added.id, LinkStrength::Strong, {}}}));
+             Node added =
+                 makeNode(QStringLiteral("c-new"), NodeKind::Change, QStringLiteral("New idea"));
+             doc.push(new AddNodeCommand(
+                 &doc, added, 20, {{QStringLiteral("s1"), added.id, LinkStrength::Strong, {}}}));
          }},
         {"RemoveNodesCommand",
          [](Document &doc) {
-             doc.push(new RemoveNodesCommand(&doc, {QStringLiteral("p4"), QStringLiteral("c3"), QStringLiteral("aim")}));
+             doc.push(new RemoveNodesCommand(
+                 &doc, {QStringLiteral("p4"), QStringLiteral("c3"), QStringLiteral("aim")}));
          }},
         {"SetNodeCommand",
          [node](Document &doc) {
@@ -60,12 +66,14 @@ std::vector<CommandCase> commandCases()
         {"MoveNodeCommand",
          [](Document &doc) {
              const Diagram &d = doc.diagram();
-             doc.push(new MoveNodeCommand(&doc, QStringLiteral("p1"), d.indexOf(QStringLiteral("p1")),
+             doc.push(new MoveNodeCommand(&doc, QStringLiteral("p1"),
+                                          d.indexOf(QStringLiteral("p1")),
                                           d.indexOf(QStringLiteral("p3"))));
          }},
         {"AddLinkCommand",
          [](Document &doc) {
-             doc.push(new AddLinkCommand(&doc, {QStringLiteral("p1"), QStringLiteral("c5"), LinkStrength::Weak, {}}));
+             doc.push(new AddLinkCommand(
+                 &doc, {QStringLiteral("p1"), QStringLiteral("c5"), LinkStrength::Weak, {}}));
          }},
         {"RemoveLinkCommand",
          [](Document &doc) {
@@ -85,7 +93,9 @@ std::vector<CommandCase> commandCases()
              doc.push(new SetNodeOrderCommand(&doc, reversed));
          }},
         {"SetLayoutOrderCommand",
-         [](Document &doc) { doc.push(new SetLayoutOrderCommand(&doc, LayoutSettings::Order::Tidy)); }},
+         [](Document &doc) {
+             doc.push(new SetLayoutOrderCommand(&doc, LayoutSettings::Order::Tidy));
+         }},
         {"SetDocumentInfoCommand",
          [](Document &doc) {
              Metadata meta = doc.diagram().metadata();
@@ -93,7 +103,8 @@ std::vector<CommandCase> commandCases()
              meta.leaders = {QStringLiteral("A. Lead"), QStringLiteral("B. Lead")};
              ColumnTitles columns = doc.diagram().columnTitles();
              columns.change = QStringLiteral("Interventions");
-             doc.push(new SetDocumentInfoCommand(&doc, {QStringLiteral("New title"), meta, columns}));
+             doc.push(
+                 new SetDocumentInfoCommand(&doc, {QStringLiteral("New title"), meta, columns}));
          }},
         {"SaveRevisionCommand",
          [](Document &doc) {
@@ -114,7 +125,9 @@ std::vector<CommandCase> commandCases()
              doc.push(new AddMeasureCommand(&doc, m, 0));
          }},
         {"RemoveMeasureCommand",
-         [](Document &doc) { doc.push(new RemoveMeasureCommand(&doc, doc.diagram().measures().front().id)); }},
+         [](Document &doc) {
+             doc.push(new RemoveMeasureCommand(&doc, doc.diagram().measures().front().id));
+         }},
         {"SetMeasureCommand",
          [](Document &doc) {
              const Measure before = doc.diagram().measures().front();
@@ -126,11 +139,12 @@ std::vector<CommandCase> commandCases()
          }},
         {"macro: paste boxes with their links",
          [](Document &doc) {
-             const QByteArray bytes = copyFragment(doc.diagram(), {QStringLiteral("p1"), QStringLiteral("s1"),
-                                                                   QStringLiteral("s2")});
+             const QByteArray bytes = copyFragment(
+                 doc.diagram(), {QStringLiteral("p1"), QStringLiteral("s1"), QStringLiteral("s2")});
              REQUIRE_FALSE(pasteFragment(doc, bytes, QStringLiteral("aim")).empty());
          }},
-        {"macro: move left", [](Document &doc) { REQUIRE_FALSE(edit::moveLeft(doc, QStringLiteral("s1")).isEmpty()); }},
+        {"macro: move left",
+         [](Document &doc) { REQUIRE_FALSE(edit::moveLeft(doc, QStringLiteral("s1")).isEmpty()); }},
         {"macro: change box and its links",
          [node](Document &doc) {
              Node after = node(doc, "p1");
@@ -166,8 +180,10 @@ TEST_CASE("each command and macro: redo, undo and redo again match the snapshots
 TEST_CASE("every command class is in the table", "[commands]")
 {
     // Read the declarations, so that a new command without a cycle test shows up here.
-    const QString header = QString::fromUtf8(readAll(sourcePath(QStringLiteral("model/undocommands.h"))));
-    const QRegularExpression declaration(QStringLiteral("class (\\w+Command) : public DocumentCommand"));
+    const QString header =
+        QString::fromUtf8(readAll(sourcePath(QStringLiteral("model/undocommands.h"))));
+    const QRegularExpression declaration(
+        QStringLiteral("class (\\w+Command) : public DocumentCommand"));
     QStringList declared;
     for (auto it = declaration.globalMatch(header); it.hasNext();)
         declared << it.next().captured(1);
@@ -302,8 +318,9 @@ TEST_CASE("building the health-equity structure from the keyboard alone", "[comm
         if (n.isChange())
             ideaTexts.push_back(n.text);
     }
-    CHECK(ideaTexts == std::vector<QString>{QStringLiteral("Put the equity aim on the annual plan"),
-                                            QStringLiteral("Pay parent partners")});
+    CHECK(ideaTexts
+          == std::vector<QString>{QStringLiteral("Put the equity aim on the annual plan"),
+                                  QStringLiteral("Pay parent partners")});
     // A change idea has no child column.
     CHECK(edit::addChild(doc, c).isEmpty());
 }
@@ -418,9 +435,12 @@ TEST_CASE("link targets: only valid, not yet linked boxes", "[commands]")
     const Diagram d = goodDiagram();
     const std::vector<NodeId> targets = linkTargets(d, QStringLiteral("p1"));
     CHECK(std::find(targets.begin(), targets.end(), QStringLiteral("c2")) != targets.end());
-    CHECK(std::find(targets.begin(), targets.end(), QStringLiteral("c1")) == targets.end()); // linked
-    CHECK(std::find(targets.begin(), targets.end(), QStringLiteral("p2")) == targets.end()); // same column
-    CHECK(std::find(targets.begin(), targets.end(), QStringLiteral("aim")) == targets.end()); // leftwards
+    CHECK(std::find(targets.begin(), targets.end(), QStringLiteral("c1"))
+          == targets.end()); // linked
+    CHECK(std::find(targets.begin(), targets.end(), QStringLiteral("p2"))
+          == targets.end()); // same column
+    CHECK(std::find(targets.begin(), targets.end(), QStringLiteral("aim"))
+          == targets.end()); // leftwards
     CHECK(linkTargets(d, QStringLiteral("c1")).empty());
 }
 
@@ -428,10 +448,12 @@ TEST_CASE("measures: add, change, attach, detach and delete are undoable", "[com
 {
     Document doc(example("weight-loss.kdd"));
     const QByteArray start = writeDiagram(doc.diagram());
-    const MeasureId id = edit::addMeasure(doc, MeasureType::Process, {QStringLiteral("s3"), QStringLiteral("ghost")});
+    const MeasureId id = edit::addMeasure(doc, MeasureType::Process,
+                                          {QStringLiteral("s3"), QStringLiteral("ghost")});
     const Diagram &d = doc.diagram();
     REQUIRE(d.measure(id));
-    CHECK(d.measure(id)->nodes == QStringList{QStringLiteral("s3")}); // unknown ids are not attached
+    CHECK(d.measure(id)->nodes
+          == QStringList{QStringLiteral("s3")}); // unknown ids are not attached
     Measure m = *d.measure(id);
     m.name = QStringLiteral("Portion size");
     m.numerator = QStringLiteral("Dinners on the 9-inch plate");

@@ -135,9 +135,10 @@ TEST_CASE("CSV exports read back field by field, safe from formulas", "[export]"
             REQUIRE(row.size() == 9);
             for (QString &f : row)
                 f = unguarded(f);
-            CHECK(row == QStringList{m.id, m.name, toString(m.type), m.numerator, m.denominator,
-                                     m.source, m.target, m.stratifyBy.join(QStringLiteral("; ")),
-                                     m.nodes.join(QStringLiteral("; "))});
+            CHECK(row
+                  == QStringList{m.id, m.name, toString(m.type), m.numerator, m.denominator,
+                                 m.source, m.target, m.stratifyBy.join(QStringLiteral("; ")),
+                                 m.nodes.join(QStringLiteral("; "))});
         }
     }
 }

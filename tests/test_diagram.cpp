@@ -10,9 +10,11 @@ using namespace kddtest;
 TEST_CASE("nodes: unique ids, order, index", "[model]")
 {
     Diagram d = goodDiagram();
-    CHECK_FALSE(d.insertNode(makeNode(QStringLiteral("p1"), NodeKind::Driver, QStringLiteral("dup"))));
+    CHECK_FALSE(
+        d.insertNode(makeNode(QStringLiteral("p1"), NodeKind::Driver, QStringLiteral("dup"))));
     CHECK_FALSE(d.insertNode(makeNode(QString(), NodeKind::Driver, QStringLiteral("no id"))));
-    REQUIRE(d.insertNode(makeNode(QStringLiteral("p0"), NodeKind::Driver, QStringLiteral("first")), 1));
+    REQUIRE(
+        d.insertNode(makeNode(QStringLiteral("p0"), NodeKind::Driver, QStringLiteral("first")), 1));
     CHECK(d.indexOf(QStringLiteral("p0")) == 1);
     CHECK(d.indexOf(QStringLiteral("p1")) == 2);
     REQUIRE(d.moveNode(QStringLiteral("p0"), 3));
@@ -47,7 +49,8 @@ TEST_CASE("removing a node removes its links and measure attachments", "[model]"
 TEST_CASE("links only run rightwards, once, between existing nodes", "[model]")
 {
     Diagram d = goodDiagram();
-    REQUIRE(d.insertNode(makeNode(QStringLiteral("s1"), NodeKind::Driver, QStringLiteral("Sub"), 2)));
+    REQUIRE(
+        d.insertNode(makeNode(QStringLiteral("s1"), NodeKind::Driver, QStringLiteral("Sub"), 2)));
     REQUIRE(d.insertNode(makeNode(QStringLiteral("g"), NodeKind::Aim, QStringLiteral("Global"))));
     Node global = *d.node(QStringLiteral("g"));
     global.role = AimRole::Global;

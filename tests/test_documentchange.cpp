@@ -113,7 +113,8 @@ TEST_CASE("each kind of edit says what it changed", "[commands]")
     CHECK(edit::setDocumentInfo(doc, doc.diagram().title(), meta, doc.diagram().columnTitles()));
     CHECK(lastChange(spy).only(DocumentChange::Metadata));
     const int count = spy.count();
-    CHECK_FALSE(edit::setDocumentInfo(doc, doc.diagram().title(), meta, doc.diagram().columnTitles()));
+    CHECK_FALSE(
+        edit::setDocumentInfo(doc, doc.diagram().title(), meta, doc.diagram().columnTitles()));
     CHECK(spy.count() == count); // nothing changed: no step, no notification
 
     edit::saveRevision(doc, QStringLiteral("note"), QStringLiteral("2026-11-30"));
@@ -124,7 +125,8 @@ TEST_CASE("each kind of edit says what it changed", "[commands]")
     CHECK(lastChange(spy).has(DocumentChange::Links)); // a reset counts as every kind
 }
 
-TEST_CASE("Escape's take-back: out of history while last, a step of its own otherwise", "[commands]")
+TEST_CASE("Escape's take-back: out of history while last, a step of its own otherwise",
+          "[commands]")
 {
     Document doc(goodDiagram());
     const QByteArray start = writeDiagram(doc.diagram());
@@ -159,7 +161,8 @@ TEST_CASE("a command the document refuses is dropped, not kept as a broken step"
     Document doc(goodDiagram());
     const QByteArray start = writeDiagram(doc.diagram());
     QSignalSpy spy(&doc, &Document::changed);
-    doc.push(new AddLinkCommand(&doc, {QStringLiteral("p1"), QStringLiteral("nowhere"), LinkStrength::Strong, {}}));
+    doc.push(new AddLinkCommand(
+        &doc, {QStringLiteral("p1"), QStringLiteral("nowhere"), LinkStrength::Strong, {}}));
     CHECK(doc.undoStack()->count() == 0);
     CHECK(writeDiagram(doc.diagram()) == start);
     CHECK(spy.count() == 0);

@@ -64,7 +64,7 @@ Svg parseSvg(const QByteArray &bytes)
                 // The box's outline: the centre of the points of its path or polygon.
                 static const QRegularExpression point(QStringLiteral("(-?[\\d.]+),(-?[\\d.]+)"));
                 const QString shape = xml.attributes().value(QLatin1String("d")).toString()
-                    + xml.attributes().value(QLatin1String("points")).toString();
+                                    + xml.attributes().value(QLatin1String("points")).toString();
                 double left = 1e9, right = -1e9, top = 1e9, bottom = -1e9;
                 for (auto it = point.globalMatch(shape); it.hasNext();) {
                     const QRegularExpressionMatch m = it.next();

@@ -22,7 +22,8 @@ Diagram equityDiagram()
     Diagram d = goodDiagram();
     Metadata meta = d.metadata();
     meta.equityStatement = QStringLiteral("Close the gap in waiting times by language.");
-    meta.practices = {Practice::MeasureForEquity, Practice::EngageBeyondHealthcare, Practice::RedistributePower};
+    meta.practices = {Practice::MeasureForEquity, Practice::EngageBeyondHealthcare,
+                      Practice::RedistributePower};
     d.setMetadata(meta);
     Node c1 = *d.node(QStringLiteral("c1"));
     c1.owner = QStringLiteral("Charge nurse");
@@ -53,15 +54,18 @@ TEST_CASE("the lens marks unstratified measures, missing partners and absent pra
     CHECK(lens.claimedButAbsent == std::vector<Practice>{Practice::RedistributePower});
     CHECK(lens.coverage.at(Practice::EngageBeyondHealthcare)
           == std::vector<NodeId>{QStringLiteral("c1"), QStringLiteral("c2")});
-    CHECK(lens.coverage.at(Practice::MeasureForEquity) == std::vector<NodeId>{QStringLiteral("p2")});
+    CHECK(lens.coverage.at(Practice::MeasureForEquity)
+          == std::vector<NodeId>{QStringLiteral("p2")});
     CHECK(lens.coverage.size() == 7);
-    CHECK(sorted(lens.relevant) == QStringList{QStringLiteral("aim"), QStringLiteral("c1"), QStringLiteral("c2"),
-                                               QStringLiteral("p1"), QStringLiteral("p2")});
+    CHECK(sorted(lens.relevant)
+          == QStringList{QStringLiteral("aim"), QStringLiteral("c1"), QStringLiteral("c2"),
+                         QStringLiteral("p1"), QStringLiteral("p2")});
     CHECK(lens.isGap(QStringLiteral("c2")));
     CHECK_FALSE(lens.isGap(QStringLiteral("c1")));
 }
 
-TEST_CASE("without a claim to engage beyond healthcare, ideas are not asked for partners", "[model]")
+TEST_CASE("without a claim to engage beyond healthcare, ideas are not asked for partners",
+          "[model]")
 {
     Diagram d = equityDiagram();
     Metadata meta = d.metadata();
@@ -77,7 +81,8 @@ TEST_CASE("partners and claimed practices round-trip through the file", "[model]
     const Diagram d = equityDiagram();
     const QByteArray text = writeDiagram(d);
     CHECK(text.contains("\"partners\": [\"Tenants' association\"]"));
-    CHECK(text.contains("\"practices\": [\"measure-for-equity\", \"engage-beyond-healthcare\", \"redistribute-power\"]"));
+    CHECK(text.contains("\"practices\": [\"measure-for-equity\", \"engage-beyond-healthcare\", "
+                        "\"redistribute-power\"]"));
     const LoadResult back = read(text);
     REQUIRE(back.ok());
     CHECK(*back.diagram == d);

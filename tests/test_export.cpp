@@ -71,7 +71,8 @@ std::vector<SvgNode> parseSvg(const QByteArray &svg, int *scriptElements = nullp
                 && name == QStringLiteral("title")) {
                 nodes.back().title = xml.readElementText();
             } else if (name == QStringLiteral("text") && inside(QStringLiteral("node "))
-                       && !inside(QStringLiteral("badge")) && !inside(QStringLiteral("reliability"))) {
+                       && !inside(QStringLiteral("badge"))
+                       && !inside(QStringLiteral("reliability"))) {
                 nodes.back().lines << xml.readElementText();
             }
         } else if (xml.isEndElement() && xml.name() == QStringLiteral("g")) {
@@ -153,7 +154,8 @@ TEST_CASE("SVG of every example is valid XML with every box's text and title", "
         for (std::size_t i = 0; i < nodes.size(); ++i) {
             const Node &n = d.nodes()[i];
             INFO(n.id.toStdString());
-            CHECK(nodes[i].title.startsWith(n.text) == (n.status == ChangeStatus::Idea || !n.isChange()));
+            CHECK(nodes[i].title.startsWith(n.text)
+                  == (n.status == ChangeStatus::Idea || !n.isChange()));
             CHECK(nodes[i].title.contains(n.text));
             // The drawn lines, joined, read as the box text (with the status prefix).
             // (Lines may break after a hyphen, so spaces are ignored in the comparison.)
@@ -175,7 +177,8 @@ TEST_CASE("the title block carries the team, revision, population and equity sta
     const Metadata &m = loaded.diagram->metadata();
     REQUIRE_FALSE(m.equityStatement.isEmpty());
     // Long lines wrap, so look for the start of each part.
-    CHECK(svg.contains(QStringLiteral("Equity: ") + m.equityStatement.section(QLatin1Char(' '), 0, 2)));
+    CHECK(svg.contains(QStringLiteral("Equity: ")
+                       + m.equityStatement.section(QLatin1Char(' '), 0, 2)));
     CHECK(svg.contains(QStringLiteral("Population: ")));
     CHECK(svg.contains(QStringLiteral("Revision ") + m.revision));
 }
@@ -185,7 +188,8 @@ TEST_CASE("the measurement plan can be printed as a table under the diagram", "[
     const LoadResult loaded = loadDiagram(sourcePath(QStringLiteral("examples/ed-visit.kdd")));
     REQUIRE(loaded.ok());
     ExportOptions options;
-    CHECK_FALSE(QString::fromUtf8(exported(*loaded.diagram, "svg", options)).contains(QStringLiteral("measures-table")));
+    CHECK_FALSE(QString::fromUtf8(exported(*loaded.diagram, "svg", options))
+                    .contains(QStringLiteral("measures-table")));
     options.measures = MeasuresPlacement::Table;
     const QByteArray svg = exported(*loaded.diagram, "svg", options);
     QXmlStreamReader xml(svg);
@@ -236,7 +240,8 @@ TEST_CASE("SVG escapes hostile text and keeps it as text", "[export]")
     }
     CHECK(sawArabic);
     CHECK(sawEmoji);
-    CHECK(SvgTarget::xmlSafe(QStringLiteral("a\u0001b\uFFFEc") + QChar(0xD800)) == QStringLiteral("abc"));
+    CHECK(SvgTarget::xmlSafe(QStringLiteral("a\u0001b\uFFFEc") + QChar(0xD800))
+          == QStringLiteral("abc"));
 }
 
 TEST_CASE("PDF is vector with embedded fonts and extractable text", "[export]")
@@ -291,7 +296,8 @@ TEST_CASE("PDF pages: fit, A4 scaled to fit, and tiled when text would be too sm
 
     const Diagram big = generatedDiagram(400, 2);
     info = pageInfo(big, ExportPage::A4);
-    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    const QRegularExpressionMatch pages =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     REQUIRE(pages.hasMatch());
     CHECK(pages.captured(1).toInt() > 1);
 
@@ -387,9 +393,10 @@ TEST_CASE("export options the types cannot rule out are validated with clear mes
     CHECK(findExporter(QStringLiteral("SVG")) == findExporter(ExportFormat::Svg));
     CHECK(findExporter(QStringLiteral("markdown")) == findExporter(ExportFormat::Markdown));
     CHECK(findExporter(QStringLiteral("docx")) == nullptr);
-    CHECK(exportFormats() == QStringList{QStringLiteral("svg"), QStringLiteral("pdf"), QStringLiteral("png"),
-                                         QStringLiteral("kdd"), QStringLiteral("dot"), QStringLiteral("md"),
-                                         QStringLiteral("mmd"), QStringLiteral("csv")});
+    CHECK(exportFormats()
+          == QStringList{QStringLiteral("svg"), QStringLiteral("pdf"), QStringLiteral("png"),
+                         QStringLiteral("kdd"), QStringLiteral("dot"), QStringLiteral("md"),
+                         QStringLiteral("mmd"), QStringLiteral("csv")});
     for (const auto &e : exporters())
         CHECK(findExporter(e->format()) == e.get());
 }

@@ -80,23 +80,23 @@ TEST_CASE("a bad export word is named with the valid ones", "[cli]")
         words.*field = QString::fromUtf8(word);
         return problemWith(words);
     };
-    CHECK(with(&ExportOptionWords::theme, "neon") ==
-          QStringLiteral(
+    CHECK(with(&ExportOptionWords::theme, "neon")
+          == QStringLiteral(
               "unknown theme 'neon'; choose one of: classic, colour, print, high-contrast"));
-    CHECK(with(&ExportOptionWords::page, "a3") ==
-          QStringLiteral("unknown page 'a3'; choose one of: fit, a4, letter"));
-    CHECK(with(&ExportOptionWords::background, "pink") ==
-          QStringLiteral("unknown --background 'pink'; choose white or transparent"));
-    CHECK(with(&ExportOptionWords::order, "random") ==
-          QStringLiteral("unknown --order 'random'; choose keep or tidy"));
-    CHECK(with(&ExportOptionWords::what, "boxes") ==
-          QStringLiteral("unknown --what 'boxes'; choose diagram or measures"));
-    CHECK(with(&ExportOptionWords::measures, "list") ==
-          QStringLiteral("unknown --measures 'list'; choose table or none"));
-    CHECK(with(&ExportOptionWords::dpi, "lots") ==
-          QStringLiteral("--dpi must be a whole number, not 'lots'"));
-    CHECK(with(&ExportOptionWords::dpi, "5") ==
-          QStringLiteral("--dpi must be between 24 and 1200, not 5"));
+    CHECK(with(&ExportOptionWords::page, "a3")
+          == QStringLiteral("unknown page 'a3'; choose one of: fit, a4, letter"));
+    CHECK(with(&ExportOptionWords::background, "pink")
+          == QStringLiteral("unknown --background 'pink'; choose white or transparent"));
+    CHECK(with(&ExportOptionWords::order, "random")
+          == QStringLiteral("unknown --order 'random'; choose keep or tidy"));
+    CHECK(with(&ExportOptionWords::what, "boxes")
+          == QStringLiteral("unknown --what 'boxes'; choose diagram or measures"));
+    CHECK(with(&ExportOptionWords::measures, "list")
+          == QStringLiteral("unknown --measures 'list'; choose table or none"));
+    CHECK(with(&ExportOptionWords::dpi, "lots")
+          == QStringLiteral("--dpi must be a whole number, not 'lots'"));
+    CHECK(with(&ExportOptionWords::dpi, "5")
+          == QStringLiteral("--dpi must be between 24 and 1200, not 5"));
     CHECK(with(&ExportOptionWords::dpi, "1201").contains(QStringLiteral("not 1201")));
     CHECK(with(&ExportOptionWords::dpi, "24").isEmpty());
     CHECK(with(&ExportOptionWords::dpi, "1200").isEmpty());
@@ -106,8 +106,9 @@ TEST_CASE("a bad export word is named with the valid ones", "[cli]")
     // A measurement plan is a table: CSV only.
     ExportOptionWords measures;
     measures.what = QStringLiteral("measures");
-    CHECK(problemWith(measures, ExportFormat::Svg) ==
-          QStringLiteral("--what measures is written as CSV; use an output file ending in .csv"));
+    CHECK(
+        problemWith(measures, ExportFormat::Svg)
+        == QStringLiteral("--what measures is written as CSV; use an output file ending in .csv"));
     CHECK(problemWith(measures, ExportFormat::Csv).isEmpty());
 }
 
@@ -124,7 +125,8 @@ TEST_CASE("a format word is a suffix or an alias, and a bad one lists the format
     CHECK(parseExportFormat(QStringLiteral("gv"), format, &error));
     CHECK(format == ExportFormat::Dot);
     CHECK_FALSE(parseExportFormat(QStringLiteral("docx"), format, &error));
-    CHECK(error == QStringLiteral("unsupported export format 'docx'; choose one of: svg, pdf, png, "
-                                  "kdd, dot, md, mmd, csv"));
+    CHECK(error
+          == QStringLiteral("unsupported export format 'docx'; choose one of: svg, pdf, png, "
+                            "kdd, dot, md, mmd, csv"));
     CHECK(format == ExportFormat::Dot); // unchanged on a mistake
 }

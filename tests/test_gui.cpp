@@ -1,23 +1,24 @@
 // The editor driven as a coach drives it: keyboard entry, mouse links, undo, files, recovery.
-// Runs offscreen; asserts with Catch2 REQUIRE/CHECK only (QTest's own verify macros return silently here).
+// Runs offscreen; asserts with Catch2 REQUIRE/CHECK only (QTest's own verify macros return silently
+// here).
 #include "catchqt.h"
 #include "testsupport.h"
 
 #include "app/editactions.h"
 #include "app/filecontroller.h"
-#include "app/propertiesdialog.h"
 #include "app/mainwindow.h"
+#include "app/propertiesdialog.h"
 #include "app/recovery.h"
+#include "model/checks.h"
 #include "model/document.h"
 #include "model/editoperations.h"
+#include "model/equitylens.h"
 #include "model/kddfile.h"
-#include "model/checks.h"
 #include "views/canvasitems.h"
 #include "views/checksview.h"
 #include "views/diagramscene.h"
 #include "views/diagramview.h"
 #include "views/equitypanel.h"
-#include "model/equitylens.h"
 #include "views/inspector.h"
 #include "views/measuresview.h"
 #include "views/outlineview.h"
@@ -25,13 +26,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QTableWidget>
-#include <QStatusBar>
 #include <QPlainTextEdit>
-#include <QDir>
+#include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -91,7 +92,8 @@ TEST_CASE("a coach builds a diagram from the keyboard alone on the canvas", "[gu
     QTest::keyClick(editorOf(view), Qt::Key_Escape); // cancel: the new box is taken back
     const Diagram &d = w->document()->diagram();
     REQUIRE(d.nodes().size() == 4);
-    CHECK(d.node(w->selection()->current())->text == QStringLiteral("Text line answered in 30 minutes"));
+    CHECK(d.node(w->selection()->current())->text
+          == QStringLiteral("Text line answered in 30 minutes"));
     QTest::keyClick(view, Qt::Key_Return); // from the canvas: a sibling again, now for real
     typeInto(view, QStringLiteral("Nurse call after each visit"));
     QTest::keyClick(editorOf(view), Qt::Key_Return); // commit and start a third idea
@@ -242,7 +244,8 @@ TEST_CASE("save, reload, and a bad file that changes nothing", "[gui]")
     CHECK(FileController::recentFiles().contains(path));
 
     const QString bad = dir.filePath(QStringLiteral("bad.kdd"));
-    REQUIRE(writeAll(bad, "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"nodes\": [,]\n}\n"));
+    REQUIRE(
+        writeAll(bad, "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"nodes\": [,]\n}\n"));
     const QByteArray before = writeDiagram(other->document()->diagram());
     CHECK_FALSE(other->files()->openFile(bad, &error));
     CHECK(error.startsWith(bad + QStringLiteral(":4:13: not valid JSON")));
@@ -263,7 +266,8 @@ TEST_CASE("unsaved work survives a crash through the recovery file", "[gui]")
         REQUIRE(w->recovery()->writeNow());
         // While this window lives its copy is locked: never offered to another KeyDriver.
         CHECK(Recovery::pending().empty());
-        const QStringList copies = QDir(Recovery::directory()).entryList({QStringLiteral("*.kdd")}, QDir::Files);
+        const QStringList copies =
+            QDir(Recovery::directory()).entryList({QStringLiteral("*.kdd")}, QDir::Files);
         REQUIRE(copies.size() == 1);
         // A crash: the process dies and nothing is cleaned up. Simulate by keeping the copy.
         const QString copy = QDir(Recovery::directory()).filePath(copies.front());
@@ -282,7 +286,8 @@ TEST_CASE("unsaved work survives a crash through the recovery file", "[gui]")
     const std::vector<Recovery::Entry> pending = Recovery::pending();
     REQUIRE(pending.size() == 1);
     QString error;
-    MainWindow *restored = FileController::restore(pending.front().recoveryFile, pending.front().originalPath, &error);
+    MainWindow *restored =
+        FileController::restore(pending.front().recoveryFile, pending.front().originalPath, &error);
     REQUIRE(restored);
     Recovery::remove(pending.front());
     CHECK(writeDiagram(restored->document()->diagram()) == expected);
@@ -354,12 +359,14 @@ TEST_CASE("dragging a box down reorders its column, and rubber band selects seve
     QTest::mouseMove(view->viewport(), end);
     QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, end);
     const Diagram &d = w->document()->diagram();
-    CHECK(d.indexOf(QStringLiteral("p1")) > d.indexOf(QStringLiteral("p3"))); // now last of its column
+    CHECK(d.indexOf(QStringLiteral("p1"))
+          > d.indexOf(QStringLiteral("p3"))); // now last of its column
     CHECK(w->document()->undoStack()->undoText() == QStringLiteral("Move down"));
 
     // A rubber band around the change ideas selects both.
     const DiagramLayout &now = w->scene()->diagramLayout();
-    const QRectF ideas = now.box(QStringLiteral("c1"))->rect.united(now.box(QStringLiteral("c2"))->rect);
+    const QRectF ideas =
+        now.box(QStringLiteral("c1"))->rect.united(now.box(QStringLiteral("c2"))->rect);
     view->centerOn(ideas.center());
     const QPoint from = viewPoint(view, ideas.topLeft() - QPointF(10, 10));
     const QPoint to = viewPoint(view, ideas.bottomRight() + QPointF(10, 10));
@@ -396,7 +403,9 @@ TEST_CASE("selecting a box dims everything off its line of sight", "[gui]")
     w->document()->reset(goodDiagram());
     DiagramScene *scene = w->scene();
     w->selection()->selectOne(QStringLiteral("p1"));
-    const auto dimmed = [&](const char *id) { return scene->isDimmed(scene->itemFor(QString::fromLatin1(id))); };
+    const auto dimmed = [&](const char *id) {
+        return scene->isDimmed(scene->itemFor(QString::fromLatin1(id)));
+    };
     CHECK_FALSE(dimmed("aim"));
     CHECK_FALSE(dimmed("c1"));
     CHECK(dimmed("p2"));
@@ -419,7 +428,8 @@ TEST_CASE("the measures dock adds, edits, stratifies and attaches by drag and dr
     QTableWidget *table = measures->table();
     CHECK(table->rowCount() == 3);
     w->selection()->selectOne(QStringLiteral("p1"));
-    const MeasureId id = edit::addMeasure(*w->document(), MeasureType::Balancing, w->selection()->selected());
+    const MeasureId id =
+        edit::addMeasure(*w->document(), MeasureType::Balancing, w->selection()->selected());
     measures->selectMeasure(id);
     REQUIRE(table->rowCount() == 4);
     REQUIRE(measures->currentMeasure() == id);
@@ -465,8 +475,8 @@ TEST_CASE("Escape takes back a new box only if nothing else happened since", "[g
     // Another step happens while the editor is open (as Ctrl+L would do).
     edit::link(*w->document(), QStringLiteral("p1"), QStringLiteral("c2"));
     QTest::keyClick(editorOf(view), Qt::Key_Escape);
-    CHECK_FALSE(d.contains(created));                                          // the box went
-    CHECK(d.link(QStringLiteral("p1"), QStringLiteral("c2")) != nullptr);       // the link stayed
+    CHECK_FALSE(d.contains(created));                                     // the box went
+    CHECK(d.link(QStringLiteral("p1"), QStringLiteral("c2")) != nullptr); // the link stayed
     // After Escape on the canvas, Enter still goes on from the last box.
     QTest::keyClick(view, Qt::Key_Escape);
     CHECK(w->selection()->selected().isEmpty());
@@ -501,8 +511,8 @@ TEST_CASE("the mouse wheel over an unfocused inspector combo changes nothing", "
     w->selection()->selectOne(QStringLiteral("c1"));
     auto *status = w->inspector()->findChild<QComboBox *>(QStringLiteral("inspectorStatus"));
     REQUIRE(status);
-    QWheelEvent wheel(QPointF(5, 5), status->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120), Qt::NoButton,
-                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(QPointF(5, 5), status->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QApplication::sendEvent(status, &wheel);
     CHECK(w->document()->undoStack()->count() == 0);
     CHECK(w->document()->diagram().node(QStringLiteral("c1"))->status == ChangeStatus::Idea);
@@ -512,7 +522,8 @@ TEST_CASE("comparing with a revision marks new, changed and removed boxes", "[gu
 {
     Window w;
     w->document()->reset(goodDiagram());
-    edit::saveRevision(*w->document(), QStringLiteral("Before the workshop"), QStringLiteral("2026-11-01"));
+    edit::saveRevision(*w->document(), QStringLiteral("Before the workshop"),
+                       QStringLiteral("2026-11-01"));
     const Diagram &d = w->document()->diagram();
     const NodeId added = edit::addChild(*w->document(), QStringLiteral("p2"));
     edit::setText(*w->document(), added, QStringLiteral("New idea"));
@@ -524,8 +535,10 @@ TEST_CASE("comparing with a revision marks new, changed and removed boxes", "[gu
     // The ghost of c1 is drawn, but is not part of the document and cannot be picked.
     REQUIRE(scene->diagramLayout().box(QStringLiteral("c1")) != nullptr);
     CHECK_FALSE(d.contains(QStringLiteral("c1")));
-    CHECK(scene->nodeAt(scene->diagramLayout().box(QStringLiteral("c1"))->rect.center()) == nullptr);
-    CHECK_FALSE(scene->itemFor(QStringLiteral("c1"))->flags().testFlag(QGraphicsItem::ItemIsSelectable));
+    CHECK(scene->nodeAt(scene->diagramLayout().box(QStringLiteral("c1"))->rect.center())
+          == nullptr);
+    CHECK_FALSE(
+        scene->itemFor(QStringLiteral("c1"))->flags().testFlag(QGraphicsItem::ItemIsSelectable));
     CHECK(scene->itemFor(added) != nullptr);
     // Arrow keys walk past the ghost; deleting a ghost id records nothing.
     DiagramView *view = w->view();
@@ -569,7 +582,9 @@ TEST_CASE("the equity lens dims what is not equity work and marks the gaps", "[g
     w->document()->reset(d0);
     DiagramScene *scene = w->scene();
     scene->setEquityLens(true);
-    const auto dimmed = [&](const char *id) { return scene->isDimmed(scene->itemFor(QString::fromLatin1(id))); };
+    const auto dimmed = [&](const char *id) {
+        return scene->isDimmed(scene->itemFor(QString::fromLatin1(id)));
+    };
     CHECK_FALSE(dimmed("c1")); // carries a practice
     CHECK_FALSE(dimmed("aim"));
     CHECK_FALSE(dimmed("c2")); // a gap: shown, not dimmed
@@ -580,7 +595,9 @@ TEST_CASE("the equity lens dims what is not equity work and marks the gaps", "[g
     for (int i = 0; i < panel->topLevelItemCount(); ++i)
         tops << panel->topLevelItem(i)->text(0);
     CHECK(tops.filter(QStringLiteral("Engage beyond the healthcare system (2)")).size() == 1);
-    CHECK(tops.filter(QStringLiteral("Redistribute power (0) — claimed, but no box carries it")).size() == 1);
+    CHECK(tops.filter(QStringLiteral("Redistribute power (0) — claimed, but no box carries it"))
+              .size()
+          == 1);
     CHECK(tops.contains(QStringLiteral("Gaps")));
     // Giving c2 an outside partner closes its gap; switching the lens off restores the view.
     Node fixed = *w->document()->diagram().node(QStringLiteral("c2"));
@@ -603,7 +620,8 @@ TEST_CASE("document properties set the title block in one undo step", "[gui]")
     const Diagram &d = w->document()->diagram();
     CHECK(d.title() == QStringLiteral("Faster ED visits"));
     CHECK(w->document()->undoStack()->count() == 1);
-    CHECK(w->scene()->diagramLayout().title.title.plainText() == QStringLiteral("Faster ED visits"));
+    CHECK(w->scene()->diagramLayout().title.title.plainText()
+          == QStringLiteral("Faster ED visits"));
     PropertiesDialog unchanged(w->document(), w.window);
     unchanged.apply(); // nothing changed: no step
     CHECK(w->document()->undoStack()->count() == 1);

@@ -134,8 +134,10 @@ TEST_CASE("layout invariants hold for every example in both orders", "[layout]")
         INFO(path.toStdString());
         const LoadResult loaded = loadDiagram(path);
         REQUIRE(loaded.ok());
-        checkInvariants(*loaded.diagram, laidOut(*loaded.diagram, LayoutSettings::Order::Keep), true);
-        checkInvariants(*loaded.diagram, laidOut(*loaded.diagram, LayoutSettings::Order::Tidy), false);
+        checkInvariants(*loaded.diagram, laidOut(*loaded.diagram, LayoutSettings::Order::Keep),
+                        true);
+        checkInvariants(*loaded.diagram, laidOut(*loaded.diagram, LayoutSettings::Order::Tidy),
+                        false);
     }
 }
 
@@ -181,9 +183,12 @@ TEST_CASE("columns stay in place even without links", "[layout]")
     d.insertNode(makeNode(QStringLiteral("p"), NodeKind::Driver, QStringLiteral("Primary"), 1));
     const DiagramLayout layout = laidOut(d, LayoutSettings::Order::Keep);
     checkInvariants(d, layout, true);
-    CHECK(layout.box(QStringLiteral("a"))->rect.right() < layout.box(QStringLiteral("p"))->rect.left());
-    CHECK(layout.box(QStringLiteral("p"))->rect.right() < layout.box(QStringLiteral("s"))->rect.left());
-    CHECK(layout.box(QStringLiteral("s"))->rect.right() < layout.box(QStringLiteral("c"))->rect.left());
+    CHECK(layout.box(QStringLiteral("a"))->rect.right()
+          < layout.box(QStringLiteral("p"))->rect.left());
+    CHECK(layout.box(QStringLiteral("p"))->rect.right()
+          < layout.box(QStringLiteral("s"))->rect.left());
+    CHECK(layout.box(QStringLiteral("s"))->rect.right()
+          < layout.box(QStringLiteral("c"))->rect.left());
     CHECK(layout.headers.size() == 4);
 }
 
@@ -202,8 +207,8 @@ TEST_CASE("keep my order holds for boxes without links and with skipping links",
             d.moveNode(ids[rng() % ids.size()], static_cast<int>(rng() % ids.size()));
         for (int i = 0; i < 8; ++i) {
             const NodeId id = QStringLiteral("loose%1").arg(i);
-            d.insertNode(makeNode(id, i % 2 ? NodeKind::Change : NodeKind::Driver, QStringLiteral("Loose box"),
-                                  1 + static_cast<int>(rng() % 3)),
+            d.insertNode(makeNode(id, i % 2 ? NodeKind::Change : NodeKind::Driver,
+                                  QStringLiteral("Loose box"), 1 + static_cast<int>(rng() % 3)),
                          static_cast<int>(rng() % d.nodes().size()));
         }
         for (int i = 0; i < 10; ++i) { // drop some links, add some that skip columns
@@ -221,7 +226,8 @@ TEST_CASE("a link that skips columns is routed around the boxes in between", "[l
     Diagram d = goodDiagram();
     for (int i = 0; i < 6; ++i) {
         const QString id = QStringLiteral("s%1").arg(i);
-        REQUIRE(d.insertNode(makeNode(id, NodeKind::Driver, QStringLiteral("Secondary driver %1").arg(i), 2)));
+        REQUIRE(d.insertNode(
+            makeNode(id, NodeKind::Driver, QStringLiteral("Secondary driver %1").arg(i), 2)));
         REQUIRE(d.addLink({QStringLiteral("p1"), id, LinkStrength::Strong, {}}));
         REQUIRE(d.addLink({id, QStringLiteral("c1"), LinkStrength::Strong, {}}));
     }
@@ -241,7 +247,7 @@ TEST_CASE("a link that skips columns is routed around the boxes in between", "[l
             const qreal t = k / 20.0;
             const qreal u = 1 - t;
             const QPointF p = u * u * u * skip->points[i] + 3 * u * u * t * skip->points[i + 1]
-                + 3 * u * t * t * skip->points[i + 2] + t * t * t * skip->points[i + 3];
+                            + 3 * u * t * t * skip->points[i + 2] + t * t * t * skip->points[i + 3];
             for (const DiagramLayout::Box &b : layout.boxes)
                 inside += b.column == 2 && b.rect.adjusted(1, 1, -1, -1).contains(p);
         }
@@ -253,8 +259,10 @@ TEST_CASE("keep my order: adding a node moves no other node in the order", "[lay
 {
     Diagram d = generatedDiagram(100, 5);
     const DiagramLayout before = laidOut(d, LayoutSettings::Order::Keep);
-    REQUIRE(d.insertNode(makeNode(QStringLiteral("new-idea"), NodeKind::Change, QStringLiteral("A new idea")), 40));
-    REQUIRE(d.addLink({QStringLiteral("s3"), QStringLiteral("new-idea"), LinkStrength::Strong, {}}));
+    REQUIRE(d.insertNode(
+        makeNode(QStringLiteral("new-idea"), NodeKind::Change, QStringLiteral("A new idea")), 40));
+    REQUIRE(
+        d.addLink({QStringLiteral("s3"), QStringLiteral("new-idea"), LinkStrength::Strong, {}}));
     const DiagramLayout after = laidOut(d, LayoutSettings::Order::Keep);
     checkInvariants(d, after, true);
     // The relative vertical order of every pair of old boxes in a column is unchanged.

@@ -32,7 +32,8 @@ Diagram manyToMany()
         {"aim", "p1"}, {"aim", "p2"}, {"p1", "s1"}, {"p1", "s2"}, {"p2", "s2"},
         {"s1", "c1"},  {"s2", "c1"},  {"s2", "c2"}, {"p2", "c3"}};
     for (const auto &[from, to] : links)
-        REQUIRE(d.addLink({QString::fromLatin1(from), QString::fromLatin1(to), LinkStrength::Strong, {}}));
+        REQUIRE(d.addLink(
+            {QString::fromLatin1(from), QString::fromLatin1(to), LinkStrength::Strong, {}}));
     return d;
 }
 
@@ -41,7 +42,8 @@ Diagram manyToMany()
 TEST_CASE("line of sight of a shared secondary driver", "[model]")
 {
     const LineOfSight s = lineOfSight(manyToMany(), QStringLiteral("s2"));
-    CHECK(sorted(s.ancestors) == QStringList{QStringLiteral("aim"), QStringLiteral("p1"), QStringLiteral("p2")});
+    CHECK(sorted(s.ancestors)
+          == QStringList{QStringLiteral("aim"), QStringLiteral("p1"), QStringLiteral("p2")});
     CHECK(sorted(s.descendants) == QStringList{QStringLiteral("c1"), QStringLiteral("c2")});
     CHECK(s.containsLink(QStringLiteral("aim"), QStringLiteral("p2")));
     CHECK(s.containsLink(QStringLiteral("s2"), QStringLiteral("c1")));
@@ -55,12 +57,14 @@ TEST_CASE("line of sight of a change idea with two parents and of the aim", "[mo
 {
     const Diagram d = manyToMany();
     LineOfSight s = lineOfSight(d, QStringLiteral("c1"));
-    CHECK(sorted(s.ancestors) == QStringList{QStringLiteral("aim"), QStringLiteral("p1"), QStringLiteral("p2"),
-                                             QStringLiteral("s1"), QStringLiteral("s2")});
+    CHECK(sorted(s.ancestors)
+          == QStringList{QStringLiteral("aim"), QStringLiteral("p1"), QStringLiteral("p2"),
+                         QStringLiteral("s1"), QStringLiteral("s2")});
     CHECK(s.descendants.isEmpty());
     s = lineOfSight(d, QStringLiteral("p2"));
-    CHECK(sorted(s.descendants) == QStringList{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"),
-                                               QStringLiteral("s2")});
+    CHECK(sorted(s.descendants)
+          == QStringList{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"),
+                         QStringLiteral("s2")});
     s = lineOfSight(d, QStringLiteral("aim"));
     CHECK(s.ancestors.isEmpty());
     CHECK(s.descendants.size() == 7); // everything but the unlinked idea

@@ -61,7 +61,8 @@ TEST_CASE("each load error has its own message and location", "[model][io]")
          "newer than this KeyDriver supports", 1, 0},
         {"fractional version", "{\"format\": \"keydriver\", \"version\": 1.5}",
          "\"version\" must be a whole number, not 1.5", 1, 0},
-        {"version zero", "{\"format\": \"keydriver\", \"version\": 0}", "not a valid version", 1, 0},
+        {"version zero", "{\"format\": \"keydriver\", \"version\": 0}", "not a valid version", 1,
+         0},
         {"version as string", "{\"format\": \"keydriver\", \"version\": \"1\"}",
          "\"version\" must be a whole number, not a string", 1, 0},
         {"nodes not a list", fileWith("\"nodes\": {}"), "\"nodes\" must be a list, not an object",
@@ -82,21 +83,27 @@ TEST_CASE("each load error has its own message and location", "[model][io]")
          "nodes[0] (id \"x\"): \"kind\" is missing; expected one of: aim, driver, change", 4, 0},
         {"unknown kind", fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"drivr\"}]"),
          "unknown kind \"drivr\"; expected one of: aim, driver, change", 4, 0},
-        {"unknown level", fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"driver\", \"level\": 4}]"),
+        {"unknown level",
+         fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"driver\", \"level\": 4}]"),
          "driver level must be 1, 2 or 3, not 4", 4, 0},
-        {"level as text", fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"driver\", \"level\": \"2\"}]"),
+        {"level as text",
+         fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"driver\", \"level\": \"2\"}]"),
          "\"level\" must be a whole number, not a string", 4, 0},
-        {"unknown status", fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"change\", \"status\": \"done\"}]"),
+        {"unknown status",
+         fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"change\", \"status\": \"done\"}]"),
          "unknown status \"done\"; expected one of: idea, testing, adopted, abandoned", 4, 0},
-        {"unknown role", fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"aim\", \"role\": \"main\"}]"),
+        {"unknown role",
+         fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"aim\", \"role\": \"main\"}]"),
          "unknown aim role \"main\"", 4, 0},
         {"reliability out of range",
          fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"change\", \"reliability\": 5}]"),
          "reliability must be 1, 2 or 3, not 5", 4, 0},
         {"unknown practice",
-         fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"change\", \"practices\": [\"be-nice\"]}]"),
+         fileWith(
+             "\"nodes\": [{\"id\": \"x\", \"kind\": \"change\", \"practices\": [\"be-nice\"]}]"),
          "unknown practice \"be-nice\"", 4, 0},
-        {"text of the wrong type", fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"aim\", \"text\": [\"a\"]}]"),
+        {"text of the wrong type",
+         fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"aim\", \"text\": [\"a\"]}]"),
          "nodes[0] (id \"x\"): \"text\" must be a string, not a list", 4, 0},
         {"link to a missing node",
          fileWith("\"nodes\": [{\"id\": \"a\", \"kind\": \"aim\"}],\n\"links\": [\n"
@@ -132,7 +139,8 @@ TEST_CASE("each load error has its own message and location", "[model][io]")
          "a link needs both \"from\" and \"to\"", 4, 0},
         {"unknown strength",
          fileWith("\"nodes\": [{\"id\": \"a\", \"kind\": \"aim\"}, {\"id\": \"d\", \"kind\": "
-                  "\"driver\"}],\n\"links\": [{\"from\": \"a\", \"to\": \"d\", \"strength\": \"medium\"}]"),
+                  "\"driver\"}],\n\"links\": [{\"from\": \"a\", \"to\": \"d\", \"strength\": "
+                  "\"medium\"}]"),
          "unknown strength \"medium\"; expected one of: strong, weak", 5, 0},
         {"measure on a missing node",
          fileWith("\"measures\": [\n{\"id\": \"m\", \"type\": \"outcome\", \"nodes\": [\"x\"]}]"),
@@ -140,14 +148,15 @@ TEST_CASE("each load error has its own message and location", "[model][io]")
         {"measure type unknown",
          fileWith("\"measures\": [{\"id\": \"m\", \"type\": \"structure\"}]"),
          "unknown measure type \"structure\"; expected one of: outcome, process, balancing", 4, 0},
-        {"measure without type", fileWith("\"measures\": [{\"id\": \"m\"}]"),
-         "\"type\" is missing", 4, 0},
+        {"measure without type", fileWith("\"measures\": [{\"id\": \"m\"}]"), "\"type\" is missing",
+         4, 0},
         {"duplicate measure id",
          fileWith("\"measures\": [{\"id\": \"m\", \"type\": \"outcome\"},\n{\"id\": \"m\", "
                   "\"type\": \"process\"}]"),
          "duplicate measure id \"m\" (already used at line 4)", 5, 0},
         {"stratifyBy not strings",
-         fileWith("\"measures\": [{\"id\": \"m\", \"type\": \"outcome\", \"stratifyBy\": [\"race\", 3]}]"),
+         fileWith("\"measures\": [{\"id\": \"m\", \"type\": \"outcome\", \"stratifyBy\": "
+                  "[\"race\", 3]}]"),
          "\"stratifyBy\" must be a list of strings, but item 2 is a number", 4, 0},
         {"meta of the wrong type", fileWith("\"meta\": [\"team\"]"),
          "\"meta\" must be an object, not a list", 1, 0},
@@ -155,11 +164,16 @@ TEST_CASE("each load error has its own message and location", "[model][io]")
          "meta: \"leaders\" must be a list of strings, not a string", 4, 0},
         {"bad check limits", fileWith("\"checks\": {\"primaryDrivers\": {\"min\": 6, \"max\": 2}}"),
          "0 ≤ min ≤ max", 4, 0},
-        {"duplicate member", fileWith("\"nodes\": [{\"id\": \"a\", \"kind\": \"aim\",\n    \"text\": \"x\", \"text\": \"y\"}]"),
+        {"duplicate member",
+         fileWith("\"nodes\": [{\"id\": \"a\", \"kind\": \"aim\",\n    \"text\": \"x\", \"text\": "
+                  "\"y\"}]"),
          "\"text\" appears twice in the same object", 5, 18},
-        {"fractional level", fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"driver\", \"level\": 1.5}]"),
+        {"fractional level",
+         fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"driver\", \"level\": 1.5}]"),
          "\"level\" must be a whole number, not 1.5", 4, 0},
-        {"huge level", fileWith("\"nodes\": [{\"id\": \"x\", \"kind\": \"driver\", \"level\": -9223372036854775808}]"),
+        {"huge level",
+         fileWith(
+             "\"nodes\": [{\"id\": \"x\", \"kind\": \"driver\", \"level\": -9223372036854775808}]"),
          "driver level must be 1, 2 or 3, not -9223372036854775808", 4, 0},
         {"unknown layout order", fileWith("\"layout\": {\"order\": \"random\"}"),
          "layout: unknown order \"random\"; expected one of: keep, tidy", 4, 0},
@@ -299,7 +313,8 @@ TEST_CASE("special files are refused at once, before anything could block", "[mo
     // Nobody writes to the pipe: opening it for reading would wait forever.
     LoadResult r = loadDiagram(fifo);
     REQUIRE(r.problems.size() == 1);
-    CHECK(r.problems[0].toString().startsWith(fifo + QStringLiteral(": is a pipe (FIFO), not a file")));
+    CHECK(r.problems[0].toString().startsWith(fifo
+                                              + QStringLiteral(": is a pipe (FIFO), not a file")));
     r = loadDiagram(QStringLiteral("/dev/zero"));
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].toString() == QStringLiteral("/dev/zero: is a device, not a file"));
@@ -309,7 +324,8 @@ TEST_CASE("special files are refused at once, before anything could block", "[mo
     CHECK(timer.elapsed() < 2000);
 }
 
-TEST_CASE("an unescaped control character in a string is an error with line and column", "[model][io]")
+TEST_CASE("an unescaped control character in a string is an error with line and column",
+          "[model][io]")
 {
     const char text[] = "{\n  \"format\": \"keydriver\",\n  \"title\": \"a\0b\"\n}";
     const Problem &p = onlyProblem(read(QByteArray(text, sizeof(text) - 1)));
@@ -320,11 +336,12 @@ TEST_CASE("an unescaped control character in a string is an error with line and 
 
 TEST_CASE("numbers beyond double in known fields are named as written", "[model][io]")
 {
-    const Problem &p = onlyProblem(read(fileWith(
-        R"("nodes": [{"id": "d", "kind": "driver", "level": 1e400, "text": "x"}])")));
+    const Problem &p = onlyProblem(
+        read(fileWith(R"("nodes": [{"id": "d", "kind": "driver", "level": 1e400, "text": "x"}])")));
     CHECK(p.message.contains(QStringLiteral("\"level\" must be a whole number, not 1e400")));
     // A whole number written with an exponent is still read by value.
-    const LoadResult r = read(fileWith(R"("nodes": [{"id": "d", "kind": "driver", "level": 2e0, "text": "x"}])"));
+    const LoadResult r =
+        read(fileWith(R"("nodes": [{"id": "d", "kind": "driver", "level": 2e0, "text": "x"}])"));
     REQUIRE(r.ok());
     CHECK(r.diagram->node(QStringLiteral("d"))->level == 2);
 }
@@ -337,8 +354,9 @@ TEST_CASE("no internal JSON library tag reaches a message", "[model][io]")
                            "syntax error while parsing value")
           == QStringLiteral("syntax error while parsing value"));
     CHECK(libraryErrorText(std::bad_alloc()) == QStringLiteral("there is not enough memory"));
-    CHECK(libraryErrorText(std::runtime_error("[json.exception.type_error.302] type must be number"))
-          == QStringLiteral("type must be number"));
+    CHECK(
+        libraryErrorText(std::runtime_error("[json.exception.type_error.302] type must be number"))
+        == QStringLiteral("type must be number"));
     for (const QByteArray &text :
          {QByteArray("{\"format\": \"keydriver\", \"version\": 1, \"x\": 1e400"),
           QByteArray("{\"format\": \"keydriver\", \"version\": 1, \"x\": -"),

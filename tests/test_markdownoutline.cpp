@@ -79,9 +79,9 @@ int unescapedCount(const QString &s, QChar c)
 QString kindLabel(const Node &n)
 {
     if (n.isAim())
-        return n.role == AimRole::Global  ? QStringLiteral("Global aim")
-               : n.role == AimRole::Smart ? QStringLiteral("SMART aim")
-                                          : QStringLiteral("Aim");
+        return n.role == AimRole::Global ? QStringLiteral("Global aim")
+             : n.role == AimRole::Smart  ? QStringLiteral("SMART aim")
+                                         : QStringLiteral("Aim");
     if (n.isDriver())
         return QStringList{QStringLiteral("Primary driver"), QStringLiteral("Secondary driver"),
                            QStringLiteral("Tertiary driver")}[n.level - 1];
@@ -117,8 +117,8 @@ std::optional<Entry> parseEntry(const QString &line)
     const int at = lastUnescaped(rest, open);
     if (at < 0 || !rest.endsWith(close))
         return std::nullopt;
-    e.id = unescapeMarkdown(rest.mid(at + open.size(), rest.size() - at - open.size()
-                                                           - close.size()));
+    e.id =
+        unescapeMarkdown(rest.mid(at + open.size(), rest.size() - at - open.size() - close.size()));
     rest = rest.left(at);
     static const QRegularExpression status(QStringLiteral("^ \\[([a-z]+)\\]"));
     if (const QRegularExpressionMatch s = status.match(rest); s.hasMatch()) {

@@ -18,9 +18,10 @@ namespace {
 QString decodeMermaid(const QString &label)
 {
     static const QRegularExpression entity(QStringLiteral("#(\\w+);"));
-    static const std::map<QString, QString> named = {
-        {QStringLiteral("quot"), QStringLiteral("\"")}, {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")}, {QStringLiteral("amp"), QStringLiteral("&")}};
+    static const std::map<QString, QString> named = {{QStringLiteral("quot"), QStringLiteral("\"")},
+                                                     {QStringLiteral("lt"), QStringLiteral("<")},
+                                                     {QStringLiteral("gt"), QStringLiteral(">")},
+                                                     {QStringLiteral("amp"), QStringLiteral("&")}};
     QString out;
     int at = 0;
     for (auto it = entity.globalMatch(label); it.hasNext();) {

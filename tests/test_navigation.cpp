@@ -24,14 +24,17 @@ struct Fixture
     Fixture()
     {
         diagram.insertNode(makeNode(QStringLiteral("aim"), NodeKind::Aim, QStringLiteral("Aim")));
-        diagram.insertNode(makeNode(QStringLiteral("p1"), NodeKind::Driver, QStringLiteral("P1"), 1));
-        diagram.insertNode(makeNode(QStringLiteral("p2"), NodeKind::Driver, QStringLiteral("P2"), 1));
+        diagram.insertNode(
+            makeNode(QStringLiteral("p1"), NodeKind::Driver, QStringLiteral("P1"), 1));
+        diagram.insertNode(
+            makeNode(QStringLiteral("p2"), NodeKind::Driver, QStringLiteral("P2"), 1));
         for (const char *c : {"c1", "c2", "c3"})
-            diagram.insertNode(makeNode(QString::fromLatin1(c), NodeKind::Change, QStringLiteral("Idea")));
+            diagram.insertNode(
+                makeNode(QString::fromLatin1(c), NodeKind::Change, QStringLiteral("Idea")));
         diagram.addLink({QStringLiteral("aim"), QStringLiteral("p2"), LinkStrength::Strong, {}});
         diagram.addLink({QStringLiteral("p1"), QStringLiteral("c3"), LinkStrength::Strong, {}});
         diagram.addLink({QStringLiteral("p2"), QStringLiteral("c1"), LinkStrength::Strong, {}});
-        layout.boxes = {box("aim", 0, 100), box("p1", 1, 0),   box("p2", 1, 200),
+        layout.boxes = {box("aim", 0, 100), box("p1", 1, 0),  box("p2", 1, 200),
                         box("c1", 4, 0),    box("c2", 4, 90), box("c3", 4, 300)};
     }
     NodeId go(const char *from, Direction d) const
@@ -56,7 +59,8 @@ TEST_CASE("up and down stay in the column, nearest first", "[layout]")
 TEST_CASE("left and right follow links before height", "[layout]")
 {
     const Fixture f;
-    CHECK(f.go("p1", Direction::Right) == QStringLiteral("c3")); // linked, though c1 is level with it
+    CHECK(f.go("p1", Direction::Right)
+          == QStringLiteral("c3")); // linked, though c1 is level with it
     CHECK(f.go("p2", Direction::Right) == QStringLiteral("c1"));
     CHECK(f.go("c1", Direction::Left) == QStringLiteral("p2"));
     CHECK(f.go("aim", Direction::Right) == QStringLiteral("p2"));

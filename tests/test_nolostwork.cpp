@@ -427,8 +427,9 @@ TEST_CASE("continuous editing gets a recovery copy within the interval, private 
     REQUIRE(QTest::qWaitFor([&] { return textOnDisk(copy, "p1") == last; }, 2000));
 #if defined(Q_OS_UNIX)
     CHECK(modeOf(copy) == 0600u);
-    CHECK(modeOf(QFileInfo(copy).path() + QLatin1Char('/') + QFileInfo(copy).completeBaseName() +
-                 QStringLiteral(".json")) == 0600u);
+    CHECK(modeOf(QFileInfo(copy).path() + QLatin1Char('/') + QFileInfo(copy).completeBaseName()
+                 + QStringLiteral(".json"))
+          == 0600u);
     CHECK(modeOf(Recovery::directory()) == 0700u);
 #endif
     // Saving removes it.

@@ -45,10 +45,7 @@ int pageCount(const QString &pdf)
 }
 
 // A box's tag: one word, unique, that pdftotext gives back whole.
-QString tag(int i)
-{
-    return QStringLiteral("Zq%1x").arg(i);
-}
+QString tag(int i) { return QStringLiteral("Zq%1x").arg(i); }
 
 // The tags on page `page` (from 1) of a PDF.
 QSet<QString> tagsOnPage(const QString &pdf, int page)
@@ -133,8 +130,8 @@ TEST_CASE("PDF pages and printed sheets come from one plan: tiles, page counts a
         for (std::size_t b = 0; b < drawing.layout.boxes.size(); ++b) {
             const DiagramLayout::Box &box = drawing.layout.boxes[b];
             const QString boxTag = box.fullText;
-            const QRectF onSheet((box.rect.topLeft() - shown.topLeft()) * pages.scale() +
-                                     placed.topLeft(),
+            const QRectF onSheet((box.rect.topLeft() - shown.topLeft()) * pages.scale()
+                                     + placed.topLeft(),
                                  box.rect.size() * pages.scale());
             if (shown.contains(box.rect))
                 CHECK(onPage.contains(boxTag));
@@ -187,8 +184,8 @@ TEST_CASE("PNG and a fit PDF are the whole drawing painted by the shared entry",
         paintDrawing(drawing, painter, QRectF(QPointF(0, 0), drawing.layout.bounds.size()), whole,
                      0);
     }
-    CHECK(exported.convertToFormat(QImage::Format_ARGB32) ==
-          painted.convertToFormat(QImage::Format_ARGB32));
+    CHECK(exported.convertToFormat(QImage::Format_ARGB32)
+          == painted.convertToFormat(QImage::Format_ARGB32));
 
     // The fit PDF is that same page in points, with every box's text.
     QTemporaryDir dir;

@@ -13,7 +13,8 @@ using namespace kddtest;
 TEST_CASE("a saved revision is a snapshot in meta.revisions that round-trips", "[model][io]")
 {
     Document doc(goodDiagram());
-    edit::saveRevision(doc, QStringLiteral("First theory, before PDSA 1"), QStringLiteral("2026-11-01"));
+    edit::saveRevision(doc, QStringLiteral("First theory, before PDSA 1"),
+                       QStringLiteral("2026-11-01"));
     edit::setText(doc, QStringLiteral("p1"), QStringLiteral("Reliable triage within 10 minutes"));
     edit::removeNodes(doc, {QStringLiteral("c2")});
     edit::saveRevision(doc, QStringLiteral("After PDSA 1"), QStringLiteral("2026-11-20"));
@@ -60,7 +61,8 @@ TEST_CASE("diff finds added, removed and changed boxes, links and measures", "[m
     c1.status = ChangeStatus::Testing;
     REQUIRE(after.updateNode(c1));
     REQUIRE(after.removeNode(QStringLiteral("c2")));
-    REQUIRE(after.insertNode(makeNode(QStringLiteral("c9"), NodeKind::Change, QStringLiteral("Pre-booked slots"))));
+    REQUIRE(after.insertNode(
+        makeNode(QStringLiteral("c9"), NodeKind::Change, QStringLiteral("Pre-booked slots"))));
     REQUIRE(after.addLink({QStringLiteral("p2"), QStringLiteral("c9"), LinkStrength::Weak, {}}));
     REQUIRE(after.setLinkStrength(QStringLiteral("aim"), QStringLiteral("p1"), LinkStrength::Weak));
     Measure m = *after.measure(QStringLiteral("m1"));
@@ -75,7 +77,8 @@ TEST_CASE("diff finds added, removed and changed boxes, links and measures", "[m
     REQUIRE(diff.removedNodes.size() == 1);
     CHECK(diff.removedNodes[0].id == QStringLiteral("c2"));
     REQUIRE(diff.changedNodes.size() == 2);
-    CHECK(diff.changedNodes[0].details.join(QString()).contains(QStringLiteral("Reliable triage within 10 minutes")));
+    CHECK(diff.changedNodes[0].details.join(QString()).contains(
+        QStringLiteral("Reliable triage within 10 minutes")));
     CHECK(diff.changedNodes[1].details == QStringList{QStringLiteral("status: idea → testing")});
     CHECK(diff.addedLinks.size() == 1);
     CHECK(diff.removedLinks.size() == 1); // p2 -> c2 went with c2

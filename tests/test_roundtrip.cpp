@@ -143,7 +143,8 @@ TEST_CASE("canonical form: key order, defaults and layout", "[model][io]")
     CHECK(out.contains("\"id\": \"a\",\n      \"kind\": \"aim\",\n      \"text\": \"Aim\""));
     CHECK(out.contains("\"kind\": \"driver\",\n      \"level\": 1,"));
     CHECK(out.contains("\"status\": \"idea\""));
-    CHECK(out.contains("    {\"from\": \"a\", \"to\": \"d\"},\n    {\"from\": \"d\", \"to\": \"c\"}\n"));
+    CHECK(out.contains(
+        "    {\"from\": \"a\", \"to\": \"d\"},\n    {\"from\": \"d\", \"to\": \"c\"}\n"));
     CHECK(out.contains("\"nodes\": [\"d\"]"));
     CHECK_FALSE(out.contains("stratifyBy"));
     CHECK(out.startsWith("{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n"));
@@ -170,7 +171,8 @@ TEST_CASE("control characters and NUL in texts and unknown members survive, esca
     // JSON allows every character escaped; KeyDriver keeps them all and writes the C0 ones back
     // as \u00XX (or \b \f \n \r \t), so nothing after a NUL is ever dropped.
     const QByteArray text =
-        "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"title\": \"a\\u0000b\\u0001c\\u001fd\",\n"
+        "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"title\": "
+        "\"a\\u0000b\\u0001c\\u001fd\",\n"
         "  \"nodes\": [\n    {\n      \"id\": \"n\\u0000id\",\n      \"kind\": \"aim\",\n"
         "      \"text\": \"t\\u0000after NUL\\b\\f\\n\\r\\t\x7f\",\n"
         "      \"k\\u0000ey\": \"v\\u0000al\\u0007\"\n    }\n  ],\n  \"links\": [],\n"
@@ -179,7 +181,11 @@ TEST_CASE("control characters and NUL in texts and unknown members survive, esca
     const LoadResult r = read(text);
     INFO(r.errorText().toStdString());
     REQUIRE(r.ok());
-    CHECK(r.diagram->title() == QString::fromUtf8("a\0b\x01" "c\x1f" "d", 7));
+    CHECK(r.diagram->title()
+          == QString::fromUtf8("a\0b\x01"
+                               "c\x1f"
+                               "d",
+                               7));
     const Node *node = r.diagram->node(QString::fromUtf8("n\0id", 4));
     REQUIRE(node);
     CHECK(node->text.endsWith(QStringLiteral("after NUL\b\f\n\r\t") + QChar(0x7f)));
@@ -192,10 +198,12 @@ TEST_CASE("numbers in unknown members survive byte for byte", "[model][io]")
     const QByteArray huge = "1" + QByteArray(400, '0');
     const QByteArray numbers = "18446744073709551616, -18446744073709551617, "
                                "123456789012345678901234567890, 1e400, -1E-400, 1.50, -0, 0.1e1, "
-                               + huge + ", -" + huge + ".5e-3, 2.5, -7, 0, 1.0, 3.141592653589793238";
-    const QByteArray text = "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"title\": \"t\",\n"
-                            "  \"nodes\": [],\n  \"links\": [],\n  \"measures\": [],\n  \"n\": ["
-        + numbers + "],\n  \"big\": 99999999999999999999999,\n  \"o\": {\n    \"x\": -1e-999\n  }\n}\n";
+                             + huge + ", -" + huge + ".5e-3, 2.5, -7, 0, 1.0, 3.141592653589793238";
+    const QByteArray text =
+        "{\n  \"format\": \"keydriver\",\n  \"version\": 1,\n  \"title\": \"t\",\n"
+        "  \"nodes\": [],\n  \"links\": [],\n  \"measures\": [],\n  \"n\": ["
+        + numbers
+        + "],\n  \"big\": 99999999999999999999999,\n  \"o\": {\n    \"x\": -1e-999\n  }\n}\n";
     const LoadResult r = read(text);
     INFO(r.errorText().toStdString());
     REQUIRE(r.ok());

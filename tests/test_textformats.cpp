@@ -26,8 +26,8 @@ TEST_CASE("text exports are deterministic and do not depend on object identity",
     const QString outline = QString::fromUtf8(toMarkdownOutline(big));
     for (const Node &n : big.nodes()) {
         // Only a full entry ends with the id; a reference ends with "(see {#id})".
-        const QString full = QLatin1Char(' ') + n.text + QStringLiteral(" {#") + n.id
-            + QStringLiteral("}\n");
+        const QString full =
+            QLatin1Char(' ') + n.text + QStringLiteral(" {#") + n.id + QStringLiteral("}\n");
         const qsizetype first = outline.indexOf(full);
         REQUIRE(first >= 0);
         CHECK(outline.indexOf(full, first + 1) < 0);

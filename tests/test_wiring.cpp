@@ -58,10 +58,12 @@ struct Keyboard
     {
         if (outline) {
             QWidget *focus = QApplication::focusWidget();
-            const bool editing = focus && focus != window->outline() && window->outline()->isAncestorOf(focus);
+            const bool editing =
+                focus && focus != window->outline() && window->outline()->isAncestorOf(focus);
             return editing ? focus : window->outline();
         }
-        QWidget *editor = window->view()->viewport()->findChild<QPlainTextEdit *>(QStringLiteral("inPlaceEditor"));
+        QWidget *editor = window->view()->viewport()->findChild<QPlainTextEdit *>(
+            QStringLiteral("inPlaceEditor"));
         return editor ? editor : window->view();
     }
     void settle() const
@@ -106,7 +108,7 @@ void typeWorkshop(const Keyboard &k)
     k.type(QStringLiteral("Interpreter on the line"));
     k.key(Qt::Key_Backtab, Qt::ShiftModifier); // Shift+Tab (as the platform sends it): commit, move
                                                // it left (a secondary driver), go on typing
-    k.key(Qt::Key_Escape);                 // not a new box: kept
+    k.key(Qt::Key_Escape);                     // not a new box: kept
     k.key(Qt::Key_Up, Qt::AltModifier);
     k.key(Qt::Key_F2);
     k.type(QStringLiteral(" 24/7"));
@@ -147,7 +149,8 @@ TEST_CASE("scene items outlive layouts: kept, moved, created and deleted by id",
     REQUIRE(link);
     const int layouts = scene->layoutCount();
     edit::setText(*w->document(), QStringLiteral("p1"),
-                  QStringLiteral("A much longer text that wraps over several lines and makes the box taller"));
+                  QStringLiteral(
+                      "A much longer text that wraps over several lines and makes the box taller"));
     CHECK(scene->layoutCount() == layouts + 1);
     CHECK(scene->itemFor(QStringLiteral("p1")) == p1); // the same item, resized
     CHECK(scene->itemFor(QStringLiteral("p2")) == p2);
@@ -190,7 +193,9 @@ TEST_CASE("only changes that can move boxes lay the diagram out", "[gui]")
     n.notes = QStringLiteral("Ask the front desk");
     edit::setNode(doc, n);
     CHECK(scene->layoutCount() == layouts);
-    CHECK(scene->itemFor(QStringLiteral("p1"))->toolTip().contains(QStringLiteral("Ask the front desk")));
+    CHECK(scene->itemFor(QStringLiteral("p1"))
+              ->toolTip()
+              .contains(QStringLiteral("Ask the front desk")));
 
     // Attaching a measure adds a badge: that can change the box, so it is laid out, once.
     edit::attachMeasure(doc, m.id, {QStringLiteral("p2")});
@@ -238,15 +243,16 @@ TEST_CASE("the status bar and the checks dock read one set of results", "[gui]")
     Window w;
     w->document()->reset(goodDiagram());
     const CheckResults *results = w->checkResults();
-    edit::removeNodes(*w->document(), {QStringLiteral("c1"), QStringLiteral("c2")}); // drivers without ideas
+    edit::removeNodes(*w->document(),
+                      {QStringLiteral("c1"), QStringLiteral("c2")}); // drivers without ideas
     REQUIRE(results->warningCount() + results->errorCount() > 0);
     CHECK(w->checks()->topLevelItemCount() == static_cast<int>(results->findings().size()));
     bool shown = false;
     for (QLabel *label : w->statusBar()->findChildren<QLabel *>()) {
         shown = shown
-            || label->text().contains(QStringLiteral("%1 errors, %2 warnings")
-                                          .arg(results->errorCount())
-                                          .arg(results->warningCount()));
+             || label->text().contains(QStringLiteral("%1 errors, %2 warnings")
+                                           .arg(results->errorCount())
+                                           .arg(results->warningCount()));
     }
     CHECK(shown);
 }
@@ -270,7 +276,8 @@ TEST_CASE("entry keys are actions: menu entries and key presses come from one ta
         CHECK(*EntryController::commandFor(press, false) == b.command);
         // …and each (but Escape) is an Edit menu entry that shows that key.
         if (b.command != EntryController::Command::Cancel) {
-            const QString shown = EntryController::text(b) + QLatin1Char('\t') + b.keys.toString(QKeySequence::NativeText);
+            const QString shown = EntryController::text(b) + QLatin1Char('\t')
+                                + b.keys.toString(QKeySequence::NativeText);
             CHECK(menuTexts.contains(shown));
         }
     }

@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 
-
 namespace kddtest {
 
 using namespace kdd;
@@ -48,7 +47,6 @@ QByteArray fileWith(const QByteArray &members)
     return text + "\n}\n";
 }
 
-
 Diagram goodDiagram()
 {
     Diagram d;
@@ -61,9 +59,12 @@ Diagram goodDiagram()
     d.insertNode(makeNode(QStringLiteral("aim"), NodeKind::Aim,
                           QStringLiteral("Reduce waiting time from 60 to 45 minutes for all "
                                          "outpatients by 31 December 2027")));
-    d.insertNode(makeNode(QStringLiteral("p1"), NodeKind::Driver, QStringLiteral("Reliable triage")));
-    d.insertNode(makeNode(QStringLiteral("p2"), NodeKind::Driver, QStringLiteral("Staff capacity")));
-    d.insertNode(makeNode(QStringLiteral("c1"), NodeKind::Change, QStringLiteral("Triage nurse at the door")));
+    d.insertNode(
+        makeNode(QStringLiteral("p1"), NodeKind::Driver, QStringLiteral("Reliable triage")));
+    d.insertNode(
+        makeNode(QStringLiteral("p2"), NodeKind::Driver, QStringLiteral("Staff capacity")));
+    d.insertNode(makeNode(QStringLiteral("c1"), NodeKind::Change,
+                          QStringLiteral("Triage nurse at the door")));
     d.insertNode(makeNode(QStringLiteral("c2"), NodeKind::Change, QStringLiteral("Flexible rota")));
     d.addLink({QStringLiteral("aim"), QStringLiteral("p1"), LinkStrength::Strong, {}});
     d.addLink({QStringLiteral("aim"), QStringLiteral("p2"), LinkStrength::Strong, {}});

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "tests/support/syntheticdiagram.h"
 #include "model/diagram.h"
 #include "model/kddfile.h"
+#include "tests/support/syntheticdiagram.h"
 
 #include <QByteArray>
 #include <QString>

@@ -71,9 +71,9 @@ Diagram tangledDiagram(unsigned seed)
     // Drivers with a parent but no child, with a child but no parent, and with no link at all.
     for (int k = 0; k < 30; ++k) {
         const QString id = QStringLiteral("loose%1").arg(k);
-        REQUIRE(d.insertNode(makeNode(id, NodeKind::Driver, QStringLiteral("Loose box %1").arg(k),
-                                      1 + k % 3),
-                             pick(d.nodes().size())));
+        REQUIRE(d.insertNode(
+            makeNode(id, NodeKind::Driver, QStringLiteral("Loose box %1").arg(k), 1 + k % 3),
+            pick(d.nodes().size())));
         const Node &other = d.nodes()[static_cast<std::size_t>(pick(d.nodes().size()))];
         if (k % 3 == 0)
             d.addLink(makeLink(other.id, id));

@@ -2,9 +2,9 @@
 
 #include "render/qpaintertarget.h"
 
-#include <QPainter>
 #include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
+#include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
@@ -15,7 +15,8 @@ NodeItem::NodeItem(const DiagramLayout::Box &box, int index, const DiagramPainte
 {
     setFlags(ItemIsSelectable | ItemIsFocusable);
     setAcceptHoverEvents(true);
-    setToolTip(box.fullText + (box.notes.isEmpty() ? QString() : QStringLiteral("\n\n") + box.notes));
+    setToolTip(box.fullText
+               + (box.notes.isEmpty() ? QString() : QStringLiteral("\n\n") + box.notes));
     setData(0, box.id);
 }
 
@@ -24,7 +25,8 @@ void NodeItem::setBox(const DiagramLayout::Box &box, int index)
     prepareGeometryChange();
     m_box = box;
     m_index = index;
-    setToolTip(box.fullText + (box.notes.isEmpty() ? QString() : QStringLiteral("\n\n") + box.notes));
+    setToolTip(box.fullText
+               + (box.notes.isEmpty() ? QString() : QStringLiteral("\n\n") + box.notes));
     update();
 }
 
@@ -39,17 +41,22 @@ void NodeItem::setCompare(Compare state, const QString &details)
 
 void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 {
-    QString tip = m_box.fullText + (m_box.notes.isEmpty() ? QString() : QStringLiteral("\n\n") + m_box.notes);
+    QString tip =
+        m_box.fullText + (m_box.notes.isEmpty() ? QString() : QStringLiteral("\n\n") + m_box.notes);
     const QPointF at = event->pos(); // item coordinates are layout coordinates
     for (const DiagramLayout::Badge &badge : m_box.badges) {
         if (badge.rect.adjusted(-2, -2, 2, 2).contains(at)) {
-            tip = QStringLiteral("%1 measure %2: %3").arg(toString(badge.type)).arg(badge.number).arg(badge.name);
+            tip = QStringLiteral("%1 measure %2: %3")
+                      .arg(toString(badge.type))
+                      .arg(badge.number)
+                      .arg(badge.name);
             if (!badge.definition.isEmpty())
                 tip += QStringLiteral("\n") + badge.definition;
         }
     }
     if (!m_compareDetails.isEmpty())
-        tip += QStringLiteral("\n\n") + QObject::tr("Since the revision:") + QStringLiteral("\n") + m_compareDetails;
+        tip += QStringLiteral("\n\n") + QObject::tr("Since the revision:") + QStringLiteral("\n")
+             + m_compareDetails;
     setToolTip(tip);
     QGraphicsItem::hoverMoveEvent(event);
 }
@@ -89,16 +96,16 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     m_painter.paintBox(m_box, m_index, target);
     painter->setOpacity(opacity);
     if (m_compare != Compare::Same) {
-        const QColor colour = m_compare == Compare::Added ? QColor(0x2e, 0x7d, 0x32)
-            : m_compare == Compare::Removed              ? QColor(0x55, 0x55, 0x55)
-                                                         : QColor(0xe6, 0x6a, 0x00);
+        const QColor colour = m_compare == Compare::Added   ? QColor(0x2e, 0x7d, 0x32)
+                            : m_compare == Compare::Removed ? QColor(0x55, 0x55, 0x55)
+                                                            : QColor(0xe6, 0x6a, 0x00);
         QPen pen(colour, 3, m_compare == Compare::Removed ? Qt::DashLine : Qt::SolidLine);
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
         painter->drawRoundedRect(m_box.rect.adjusted(-2, -2, 2, 2), 5, 5);
-        const QString tag = m_compare == Compare::Added ? QObject::tr("new")
-            : m_compare == Compare::Removed             ? QObject::tr("removed")
-                                                        : QObject::tr("changed");
+        const QString tag = m_compare == Compare::Added   ? QObject::tr("new")
+                          : m_compare == Compare::Removed ? QObject::tr("removed")
+                                                          : QObject::tr("changed");
         QFont font = m_box.text.font;
         font.setPixelSize(10);
         font.setBold(true);
@@ -129,7 +136,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     }
     if (isSelected() || m_dropHighlight != 0) {
         const QColor colour = m_dropHighlight < 0 ? QColor(0xc6, 0x28, 0x28)
-            : m_dropHighlight > 0                 ? QColor(0x2e, 0x7d, 0x32)
+                            : m_dropHighlight > 0 ? QColor(0x2e, 0x7d, 0x32)
                                                   : QColor(0x19, 0x76, 0xd2);
         QPen pen(colour, 2.5);
         painter->setPen(pen);

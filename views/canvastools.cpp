@@ -85,7 +85,8 @@ void ReorderDragTool::release(QPointF scenePos)
         return;
     int position = 0;
     for (const DiagramLayout::Box &b : layout.boxes) {
-        if (b.column == dragged->column && b.id != dragged->id && d.contains(b.id) && b.rect.center().y() < scenePos.y())
+        if (b.column == dragged->column && b.id != dragged->id && d.contains(b.id)
+            && b.rect.center().y() < scenePos.y())
             ++position;
     }
     edit::moveToPositionInColumn(*m_scene->document(), m_id, position);

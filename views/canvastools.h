@@ -67,7 +67,10 @@ private:
 class MeasureDropTool : public CanvasTool
 {
 public:
-    MeasureDropTool(DiagramScene *scene, const QString &measure) : m_scene(scene), m_measure(measure) {}
+    MeasureDropTool(DiagramScene *scene, const QString &measure)
+        : m_scene(scene), m_measure(measure)
+    {
+    }
     ~MeasureDropTool() override;
     void move(QPointF scenePos) override;
     void release(QPointF scenePos) override;

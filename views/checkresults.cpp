@@ -4,7 +4,8 @@
 
 namespace kdd {
 
-CheckResults::CheckResults(Document *document, QObject *parent) : QObject(parent), m_document(document)
+CheckResults::CheckResults(Document *document, QObject *parent)
+    : QObject(parent), m_document(document)
 {
     connect(document, &Document::changed, this, [this](const DocumentChange &change) {
         if (!change.only(DocumentChange::LayoutOptions)) // the layout choice is no check's business

@@ -11,7 +11,8 @@
 
 namespace kdd {
 
-ChecksView::ChecksView(CheckResults *results, Document *document, Selection *selection, QWidget *parent)
+ChecksView::ChecksView(CheckResults *results, Document *document, Selection *selection,
+                       QWidget *parent)
     : QTreeWidget(parent), m_results(results), m_document(document), m_selection(selection)
 {
     setObjectName(QStringLiteral("checks"));

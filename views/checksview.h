@@ -16,7 +16,8 @@ class ChecksView : public QTreeWidget
     Q_OBJECT
 
 public:
-    ChecksView(CheckResults *results, Document *document, Selection *selection, QWidget *parent = nullptr);
+    ChecksView(CheckResults *results, Document *document, Selection *selection,
+               QWidget *parent = nullptr);
 
 private:
     void refresh();

@@ -216,8 +216,9 @@ bool DiagramScene::relayout()
     std::optional<Diagram> merged;
     if (m_baseline) {
         const std::vector<Revision> &revisions = m_document->diagram().revisions();
-        const bool stillThere = std::any_of(revisions.begin(), revisions.end(),
-                                            [&](const Revision &r) { return r.snapshot == m_baseline; });
+        const bool stillThere =
+            std::any_of(revisions.begin(), revisions.end(),
+                        [&](const Revision &r) { return r.snapshot == m_baseline; });
         if (!stillThere)
             m_baseline.reset();
     }
@@ -282,7 +283,8 @@ bool DiagramScene::relayout()
     }
     if (alive != m_selection->selected())
         m_selection->select(alive, m_selection->current());
-    if (const auto &[from, to] = m_selection->link(); !from.isEmpty() && !m_document->diagram().link(from, to))
+    if (const auto &[from, to] = m_selection->link();
+        !from.isEmpty() && !m_document->diagram().link(from, to))
         m_selection->selectLink({}, {});
     syncSelectionToItems(); // also applies the line of sight or the lens
     animateFrom(oldTopLeft);
@@ -376,7 +378,8 @@ void DiagramScene::syncItems(const QSet<NodeId> &removed, const QSet<NodeId> &ad
             addItem(edge);
         }
         // A ghost's link is not a link.
-        edge->setFlag(QGraphicsItem::ItemIsSelectable, !removed.contains(e.from) && !removed.contains(e.to));
+        edge->setFlag(QGraphicsItem::ItemIsSelectable,
+                      !removed.contains(e.from) && !removed.contains(e.to));
         edges.insert({e.from, e.to}, edge);
     }
     qDeleteAll(m_edges);

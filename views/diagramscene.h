@@ -44,7 +44,10 @@ public:
     Selection *selection() const { return m_selection; }
     const DiagramLayout &diagramLayout() const { return m_layout; }
     NodeItem *itemFor(const NodeId &id) const { return m_items.value(id); }
-    EdgeItem *edgeFor(const NodeId &from, const NodeId &to) const { return m_edges.value({from, to}); }
+    EdgeItem *edgeFor(const NodeId &from, const NodeId &to) const
+    {
+        return m_edges.value({from, to});
+    }
     // The box under a scene point, or nullptr.
     NodeItem *nodeAt(QPointF scenePos) const;
 
@@ -96,7 +99,8 @@ private:
     void documentChanged(const DocumentChange &change);
     // Updates the items for a change that moves no box; false if a layout is needed.
     bool updateWithoutLayout(const DocumentChange &change);
-    void syncItems(const QSet<NodeId> &removed, const QSet<NodeId> &added, const QHash<NodeId, QString> &changed);
+    void syncItems(const QSet<NodeId> &removed, const QSet<NodeId> &added,
+                   const QHash<NodeId, QString> &changed);
     void syncSelectionToItems();
     void syncSelectionFromItems();
     void animateFrom(const QHash<NodeId, QPointF> &oldTopLeft);

@@ -120,7 +120,8 @@ void DiagramView::keepAnchorStill()
     // stays where the coach is looking.
     if (NodeItem *item = m_scene->itemFor(m_anchorId)) {
         const QPointF shift = item->box().rect.topLeft() - m_anchorScenePos;
-        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + qRound(shift.x() * zoom()));
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value()
+                                        + qRound(shift.x() * zoom()));
         verticalScrollBar()->setValue(verticalScrollBar()->value() + qRound(shift.y() * zoom()));
     }
     rememberAnchor();
@@ -190,11 +191,12 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
 
 void DiagramView::moveSelection(int key)
 {
-    const Direction direction = key == Qt::Key_Up ? Direction::Up
-        : key == Qt::Key_Down                     ? Direction::Down
-        : key == Qt::Key_Left                     ? Direction::Left
-                                                  : Direction::Right;
-    const NodeId next = neighbourBox(m_scene->diagramLayout(), document()->diagram(), current(), direction);
+    const Direction direction = key == Qt::Key_Up   ? Direction::Up
+                              : key == Qt::Key_Down ? Direction::Down
+                              : key == Qt::Key_Left ? Direction::Left
+                                                    : Direction::Right;
+    const NodeId next =
+        neighbourBox(m_scene->diagramLayout(), document()->diagram(), current(), direction);
     if (!next.isEmpty())
         selectAndShow(next);
 }
@@ -265,7 +267,8 @@ bool DiagramView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_editor) {
         if (event->type() == QEvent::KeyPress) {
-            const auto command = EntryController::commandFor(*static_cast<QKeyEvent *>(event), true);
+            const auto command =
+                EntryController::commandFor(*static_cast<QKeyEvent *>(event), true);
             if (command == EntryController::Command::Cancel) {
                 finishEditing(false);
                 return true;
@@ -283,7 +286,8 @@ bool DiagramView::eventFilter(QObject *watched, QEvent *event)
                 return QGraphicsView::eventFilter(watched, event);
             QPointer<QPlainTextEdit> editor = m_editor;
             QTimer::singleShot(0, this, [this, editor] {
-                if (editor && editor == m_editor && !editor->hasFocus() && QApplication::focusWidget() != nullptr)
+                if (editor && editor == m_editor && !editor->hasFocus()
+                    && QApplication::focusWidget() != nullptr)
                     finishEditing(true);
             });
         }
@@ -308,7 +312,8 @@ void DiagramView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
-    NodeItem *item = event->button() == Qt::LeftButton ? m_scene->nodeAt(mapToScene(event->pos())) : nullptr;
+    NodeItem *item =
+        event->button() == Qt::LeftButton ? m_scene->nodeAt(mapToScene(event->pos())) : nullptr;
     if (!item) {
         QGraphicsView::mousePressEvent(event);
         return;
@@ -402,7 +407,8 @@ void DiagramView::dragEnterEvent(QDragEnterEvent *event)
         QGraphicsView::dragEnterEvent(event);
         return;
     }
-    const QString measure = QString::fromUtf8(event->mimeData()->data(MeasuresView::measureMimeType()));
+    const QString measure =
+        QString::fromUtf8(event->mimeData()->data(MeasuresView::measureMimeType()));
     m_measureDrop = std::make_unique<MeasureDropTool>(m_scene, measure);
     event->acceptProposedAction();
 }

@@ -12,21 +12,31 @@ namespace kdd {
 const std::vector<EntryController::Binding> &EntryController::bindings()
 {
     static const std::vector<Binding> all{
-        {Command::NewSibling, QKeySequence(Qt::Key_Return), QT_TRANSLATE_NOOP("kdd::EntryController", "New Box Below"),
+        {Command::NewSibling, QKeySequence(Qt::Key_Return),
+         QT_TRANSLATE_NOOP("kdd::EntryController", "New Box Below"),
          QT_TRANSLATE_NOOP("kdd::EntryController", "new box below, in the same column")},
-        {Command::NewChild, QKeySequence(Qt::Key_Tab), QT_TRANSLATE_NOOP("kdd::EntryController", "New Box to the Right"),
-         QT_TRANSLATE_NOOP("kdd::EntryController", "new box one column to the right, linked from this one")},
+        {Command::NewChild, QKeySequence(Qt::Key_Tab),
+         QT_TRANSLATE_NOOP("kdd::EntryController", "New Box to the Right"),
+         QT_TRANSLATE_NOOP("kdd::EntryController",
+                           "new box one column to the right, linked from this one")},
         {Command::MoveLeft, QKeySequence(Qt::SHIFT | Qt::Key_Tab),
          QT_TRANSLATE_NOOP("kdd::EntryController", "Move Box Left"),
          QT_TRANSLATE_NOOP("kdd::EntryController", "move the box one column to the left")},
-        {Command::EditText, QKeySequence(Qt::Key_F2), QT_TRANSLATE_NOOP("kdd::EntryController", "Edit Text"),
-         QT_TRANSLATE_NOOP("kdd::EntryController", "edit the text (or just start typing); Shift+Enter "
-                                                   "breaks the line")},
-        {Command::Cancel, QKeySequence(Qt::Key_Escape), QT_TRANSLATE_NOOP("kdd::EntryController", "Cancel"),
-         QT_TRANSLATE_NOOP("kdd::EntryController", "cancel editing; takes back a box just made and still empty")},
-        {Command::Delete, QKeySequence(Qt::Key_Delete), QT_TRANSLATE_NOOP("kdd::EntryController", "Delete Boxes"),
-         QT_TRANSLATE_NOOP("kdd::EntryController", "delete the selected boxes (or the selected link)")},
-        {Command::MoveUp, QKeySequence(Qt::ALT | Qt::Key_Up), QT_TRANSLATE_NOOP("kdd::EntryController", "Move Box Up"),
+        {Command::EditText, QKeySequence(Qt::Key_F2),
+         QT_TRANSLATE_NOOP("kdd::EntryController", "Edit Text"),
+         QT_TRANSLATE_NOOP("kdd::EntryController",
+                           "edit the text (or just start typing); Shift+Enter "
+                           "breaks the line")},
+        {Command::Cancel, QKeySequence(Qt::Key_Escape),
+         QT_TRANSLATE_NOOP("kdd::EntryController", "Cancel"),
+         QT_TRANSLATE_NOOP("kdd::EntryController",
+                           "cancel editing; takes back a box just made and still empty")},
+        {Command::Delete, QKeySequence(Qt::Key_Delete),
+         QT_TRANSLATE_NOOP("kdd::EntryController", "Delete Boxes"),
+         QT_TRANSLATE_NOOP("kdd::EntryController",
+                           "delete the selected boxes (or the selected link)")},
+        {Command::MoveUp, QKeySequence(Qt::ALT | Qt::Key_Up),
+         QT_TRANSLATE_NOOP("kdd::EntryController", "Move Box Up"),
          QT_TRANSLATE_NOOP("kdd::EntryController", "move the box up within its column")},
         {Command::MoveDown, QKeySequence(Qt::ALT | Qt::Key_Down),
          QT_TRANSLATE_NOOP("kdd::EntryController", "Move Box Down"),
@@ -45,7 +55,8 @@ QString EntryController::description(const Binding &binding)
     return QCoreApplication::translate("kdd::EntryController", binding.description);
 }
 
-std::optional<EntryController::Command> EntryController::commandFor(const QKeyEvent &event, bool editing)
+std::optional<EntryController::Command> EntryController::commandFor(const QKeyEvent &event,
+                                                                    bool editing)
 {
     const Qt::KeyboardModifiers mods = event.modifiers() & ~Qt::KeypadModifier;
     switch (event.key()) {
@@ -111,7 +122,8 @@ EntryController::Outcome EntryController::apply(Command command, bool fromEditor
         else if (from.isEmpty())
             return {};
         else
-            next = command == Command::NewSibling ? edit::addSibling(doc, from) : edit::addChild(doc, from);
+            next = command == Command::NewSibling ? edit::addSibling(doc, from)
+                                                  : edit::addChild(doc, from);
         if (next.isEmpty())
             return {};
         m_newBox = edit::lastAddedBox(doc);

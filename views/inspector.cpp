@@ -3,8 +3,8 @@
 #include "selection.h"
 
 #include "model/document.h"
-#include "model/textlists.h"
 #include "model/editoperations.h"
+#include "model/textlists.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,8 +19,11 @@ namespace kdd {
 namespace {
 
 // Kind combo entries: (kind, level).
-const std::pair<NodeKind, int> kKinds[] = {
-    {NodeKind::Aim, 1}, {NodeKind::Driver, 1}, {NodeKind::Driver, 2}, {NodeKind::Driver, 3}, {NodeKind::Change, 1}};
+const std::pair<NodeKind, int> kKinds[] = {{NodeKind::Aim, 1},
+                                           {NodeKind::Driver, 1},
+                                           {NodeKind::Driver, 2},
+                                           {NodeKind::Driver, 3},
+                                           {NodeKind::Change, 1}};
 
 int kindIndex(const Node &n)
 {
@@ -57,13 +60,15 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
     m_text->setObjectName(QStringLiteral("inspectorText"));
     m_notes = textField(3);
     m_kind = new QComboBox;
-    m_kind->addItems({displayName(NodeKind::Aim, 0), displayName(NodeKind::Driver, 1), displayName(NodeKind::Driver, 2),
-                      displayName(NodeKind::Driver, 3), displayName(NodeKind::Change, 0)});
+    m_kind->addItems({displayName(NodeKind::Aim, 0), displayName(NodeKind::Driver, 1),
+                      displayName(NodeKind::Driver, 2), displayName(NodeKind::Driver, 3),
+                      displayName(NodeKind::Change, 0)});
     m_role = new QComboBox;
     m_role->addItems({tr("—"), displayName(AimRole::Global), displayName(AimRole::Smart)});
     m_status = new QComboBox;
     m_status->setObjectName(QStringLiteral("inspectorStatus"));
-    m_status->addItems({tr("Idea (not yet tested)"), tr("Testing"), tr("Adopted"), tr("Abandoned")});
+    m_status->addItems(
+        {tr("Idea (not yet tested)"), tr("Testing"), tr("Adopted"), tr("Abandoned")});
     m_reliability = new QComboBox;
     m_reliability->addItems({tr("—"), tr("1"), tr("2"), tr("3")});
     m_owner = new QLineEdit;
@@ -106,8 +111,8 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
     layout->addWidget(m_linkForm);
     layout->addStretch();
 
-    for (QWidget *w : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_notes), static_cast<QWidget *>(m_owner),
-                       static_cast<QWidget *>(m_partners)})
+    for (QWidget *w : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_notes),
+                       static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_partners)})
         w->installEventFilter(this);
     for (QComboBox *combo : {m_kind, m_role, m_status, m_reliability, m_strength}) {
         // Narrow docks: combos may shrink below their longest entry.
@@ -117,8 +122,10 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
         combo->setFocusPolicy(Qt::StrongFocus);
         combo->installEventFilter(this);
     }
-    const std::pair<QComboBox *, Field> combos[] = {
-        {m_kind, KindField}, {m_role, RoleField}, {m_status, StatusField}, {m_reliability, ReliabilityField}};
+    const std::pair<QComboBox *, Field> combos[] = {{m_kind, KindField},
+                                                    {m_role, RoleField},
+                                                    {m_status, StatusField},
+                                                    {m_reliability, ReliabilityField}};
     for (const auto &[combo, field] : combos) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this, field = field] {
             touched(field);
@@ -154,7 +161,8 @@ bool Inspector::eventFilter(QObject *watched, QEvent *event)
         apply();
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & Qt::ControlModifier)) {
             apply();
             return true;
         }
@@ -209,7 +217,8 @@ void Inspector::refresh()
     const Link *link = d.link(from, to);
     m_linkForm->setVisible(link != nullptr);
     if (link) {
-        m_linkLabel->setText(tr("<b>Link</b> %1 → %2").arg(from.toHtmlEscaped(), to.toHtmlEscaped()));
+        m_linkLabel->setText(
+            tr("<b>Link</b> %1 → %2").arg(from.toHtmlEscaped(), to.toHtmlEscaped()));
         m_strength->setCurrentIndex(link->strength == LinkStrength::Weak ? 1 : 0);
     }
     m_refreshing = false;
@@ -237,7 +246,9 @@ void Inspector::apply()
     }
     if ((m_dirty & RoleField) && after.isAim()) {
         const int role = m_role->currentIndex();
-        after.role = role == 1 ? AimRole::Global : role == 2 ? AimRole::Smart : AimRole::Unspecified;
+        after.role = role == 1 ? AimRole::Global
+                   : role == 2 ? AimRole::Smart
+                               : AimRole::Unspecified;
     }
     if (after.isChange()) {
         if (m_dirty & StatusField)
@@ -266,7 +277,9 @@ void Inspector::applyLinkStrength()
     if (m_refreshing)
         return;
     const auto &[from, to] = m_selection->link();
-    edit::setLinkStrength(*m_document, from, to, m_strength->currentIndex() == 1 ? LinkStrength::Weak : LinkStrength::Strong);
+    edit::setLinkStrength(*m_document, from, to,
+                          m_strength->currentIndex() == 1 ? LinkStrength::Weak
+                                                          : LinkStrength::Strong);
 }
 
 } // namespace kdd

@@ -63,7 +63,7 @@ private:
     QWidget *m_nodeForm;
     QPlainTextEdit *m_text;
     QPlainTextEdit *m_notes;
-    QComboBox *m_kind;   // aim, primary, secondary, tertiary driver, change idea
+    QComboBox *m_kind; // aim, primary, secondary, tertiary driver, change idea
     QComboBox *m_role;
     QComboBox *m_status;
     QComboBox *m_reliability;

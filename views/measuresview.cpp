@@ -3,8 +3,8 @@
 #include "selection.h"
 
 #include "model/document.h"
-#include "model/textlists.h"
 #include "model/editoperations.h"
+#include "model/textlists.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -33,12 +33,12 @@ protected:
         if (items.isEmpty())
             return nullptr;
         auto *mime = new QMimeData;
-        mime->setData(MeasuresView::measureMimeType(), item(items.first()->row(), Name)->data(Qt::UserRole).toString().toUtf8());
+        mime->setData(MeasuresView::measureMimeType(),
+                      item(items.first()->row(), Name)->data(Qt::UserRole).toString().toUtf8());
         return mime;
     }
     QStringList mimeTypes() const override { return {MeasuresView::measureMimeType()}; }
 };
-
 
 QToolButton *button(const QString &text, const QString &tip)
 {
@@ -51,7 +51,10 @@ QToolButton *button(const QString &text, const QString &tip)
 
 } // namespace
 
-QString MeasuresView::measureMimeType() { return QStringLiteral("application/x-keydriver-measure"); }
+QString MeasuresView::measureMimeType()
+{
+    return QStringLiteral("application/x-keydriver-measure");
+}
 
 MeasuresView::MeasuresView(Document *document, Selection *selection, QWidget *parent)
     : QWidget(parent), m_document(document), m_selection(selection)
@@ -64,7 +67,8 @@ MeasuresView::MeasuresView(Document *document, Selection *selection, QWidget *pa
                                                      {MeasureType::Process, tr("+ Process")},
                                                      {MeasureType::Balancing, tr("+ Balancing")}};
     for (const auto &[type, label] : kinds) {
-        QToolButton *add = button(label, tr("Add a measure of this type, attached to the selected boxes"));
+        QToolButton *add =
+            button(label, tr("Add a measure of this type, attached to the selected boxes"));
         connect(add, &QToolButton::clicked, this, [this, type = type] {
             selectMeasure(edit::addMeasure(*m_document, type, m_selection->selected()));
         });
@@ -98,22 +102,25 @@ MeasuresView::MeasuresView(Document *document, Selection *selection, QWidget *pa
         QAction *other = menu->addAction(tr("Other dimension…"));
         other->setEnabled(m != nullptr);
         connect(other, &QAction::triggered, this, [this] {
-            const QString dim = QInputDialog::getText(this, tr("Stratify by"), tr("Dimension:")).trimmed();
+            const QString dim =
+                QInputDialog::getText(this, tr("Stratify by"), tr("Dimension:")).trimmed();
             if (!dim.isEmpty())
                 toggleStratification(dim);
         });
     });
     m_stratify->setMenu(menu);
     QToolButton *remove = button(tr("Delete"), tr("Delete the measure"));
-    connect(remove, &QToolButton::clicked, this, [this] { edit::removeMeasure(*m_document, currentMeasure()); });
+    connect(remove, &QToolButton::clicked, this,
+            [this] { edit::removeMeasure(*m_document, currentMeasure()); });
     for (QToolButton *b : {attach, detach, m_stratify, remove})
         bar->addWidget(b);
     bar->addStretch();
     layout->addLayout(bar);
 
     m_table = new MeasureTable(0, ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Numerator"), tr("Denominator"), tr("Data source"),
-                                        tr("Target"), tr("Stratified by"), tr("Attached to")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Numerator"), tr("Denominator"),
+                                        tr("Data source"), tr("Target"), tr("Stratified by"),
+                                        tr("Attached to")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -128,7 +135,8 @@ MeasuresView::MeasuresView(Document *document, Selection *selection, QWidget *pa
             return;
         const int row = item->row();
         // Applied once the table has finished with its editor: the edit rebuilds the table.
-        QMetaObject::invokeMethod(this, [this, row] { applyRow(row); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, row] { applyRow(row); }, Qt::QueuedConnection);
     });
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         // Selecting a measure selects the boxes it measures.
@@ -184,13 +192,16 @@ void MeasuresView::refresh()
         type->setCurrentText(toString(m.type));
         connect(type, &QComboBox::currentTextChanged, this, [this, id = m.id](const QString &word) {
             // Queued: the edit rebuilds the table, and with it this combo box.
-            QMetaObject::invokeMethod(this, [this, id, word] {
-                if (const Measure *measure = m_document->diagram().measure(id)) {
-                    Measure after = *measure;
-                    after.type = *parseMeasureType(word);
-                    edit::setMeasure(*m_document, after);
-                }
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, id, word] {
+                    if (const Measure *measure = m_document->diagram().measure(id)) {
+                        Measure after = *measure;
+                        after.type = *parseMeasureType(word);
+                        edit::setMeasure(*m_document, after);
+                    }
+                },
+                Qt::QueuedConnection);
         });
         m_table->setCellWidget(row, Type, type);
         set(Numerator, m.numerator);
@@ -213,7 +224,8 @@ void MeasuresView::applyRow(int row)
 {
     if (row < 0 || row >= m_table->rowCount())
         return;
-    const Measure *m = m_document->diagram().measure(m_table->item(row, Name)->data(Qt::UserRole).toString());
+    const Measure *m =
+        m_document->diagram().measure(m_table->item(row, Name)->data(Qt::UserRole).toString());
     if (!m)
         return;
     Measure after = *m;

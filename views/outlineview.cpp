@@ -23,7 +23,8 @@ constexpr int SharedRole = Qt::UserRole + 1;
 
 } // namespace
 
-OutlineView::OutlineView(Document *document, Selection *selection, EntryController *entry, QWidget *parent)
+OutlineView::OutlineView(Document *document, Selection *selection, EntryController *entry,
+                         QWidget *parent)
     : QTreeWidget(parent), m_document(document), m_selection(selection),
       m_entry(entry ? entry : new EntryController(document, selection, this))
 {
@@ -42,8 +43,8 @@ OutlineView::OutlineView(Document *document, Selection *selection, EntryControll
         // Applied after the item view has finished with its editor.
         const NodeId id = item->data(0, IdRole).toString();
         const QString text = item->text(0);
-        QMetaObject::invokeMethod(this, [this, id, text] { edit::setText(*m_document, id, text); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id, text] { edit::setText(*m_document, id, text); }, Qt::QueuedConnection);
     });
     connect(this, &QTreeWidget::itemSelectionChanged, this, [this] {
         if (m_updating)
@@ -54,7 +55,8 @@ OutlineView::OutlineView(Document *document, Selection *selection, EntryControll
             if (!id.isEmpty() && !ids.contains(id))
                 ids << id;
         }
-        const QString current = currentItem() ? currentItem()->data(0, IdRole).toString() : QString();
+        const QString current =
+            currentItem() ? currentItem()->data(0, IdRole).toString() : QString();
         m_selection->select(ids, current);
     });
     connect(this, &QTreeWidget::itemCollapsed, this, [this](QTreeWidgetItem *item) {
@@ -71,8 +73,9 @@ OutlineView::OutlineView(Document *document, Selection *selection, EntryControll
 QTreeWidgetItem *OutlineView::itemFor(const NodeId &id) const
 {
     const auto it = m_rows.constFind(id);
-    return it == m_rows.cend() || it->isEmpty() || it->front()->data(0, SharedRole).toBool() ? nullptr
-                                                                                            : it->front();
+    return it == m_rows.cend() || it->isEmpty() || it->front()->data(0, SharedRole).toBool()
+             ? nullptr
+             : it->front();
 }
 
 void OutlineView::editNode(const NodeId &id)
@@ -102,7 +105,8 @@ void OutlineView::commitPendingEdit()
     }
 }
 
-void OutlineView::addSubtree(std::vector<Row> &rows, const NodeId &id, QSet<NodeId> &shown, int depth) const
+void OutlineView::addSubtree(std::vector<Row> &rows, const NodeId &id, QSet<NodeId> &shown,
+                             int depth) const
 {
     const Diagram &d = m_document->diagram();
     if (!d.contains(id))
@@ -159,7 +163,8 @@ void OutlineView::updateRow(QTreeWidgetItem *item) const
     QBrush foreground;
     if (node->isChange() && node->status != ChangeStatus::Idea) {
         kind += QStringLiteral(" · ") + toString(node->status);
-        foreground = node->status == ChangeStatus::Testing ? QColor(0x2e, 0x7d, 0x32) : QColor(0x60, 0x60, 0x60);
+        foreground = node->status == ChangeStatus::Testing ? QColor(0x2e, 0x7d, 0x32)
+                                                           : QColor(0x60, 0x60, 0x60);
     }
     if (item->foreground(0) != foreground)
         item->setForeground(0, foreground);
@@ -168,11 +173,13 @@ void OutlineView::updateRow(QTreeWidgetItem *item) const
     font.setItalic(shared);
     if (item->font(0) != font)
         item->setFont(0, font);
-    const QString tip = kind + QStringLiteral("\n")
+    const QString tip =
+        kind + QStringLiteral("\n")
         + (shared ? tr("Also linked here; edit it where it appears in full.") : node->text);
     if (item->toolTip(0) != tip)
         item->setToolTip(0, tip);
-    const Qt::ItemFlags flags = shared ? item->flags() & ~Qt::ItemIsEditable : item->flags() | Qt::ItemIsEditable;
+    const Qt::ItemFlags flags =
+        shared ? item->flags() & ~Qt::ItemIsEditable : item->flags() | Qt::ItemIsEditable;
     if (item->flags() != flags)
         item->setFlags(flags);
 }
@@ -183,7 +190,8 @@ void OutlineView::reconcile(QTreeWidgetItem *parent, const std::vector<Row> &row
     QHash<QPair<QString, bool>, QTreeWidgetItem *> existing;
     for (int i = 0; i < parent->childCount(); ++i) {
         QTreeWidgetItem *child = parent->child(i);
-        existing.insert({child->data(0, IdRole).toString(), child->data(0, SharedRole).toBool()}, child);
+        existing.insert({child->data(0, IdRole).toString(), child->data(0, SharedRole).toBool()},
+                        child);
     }
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const Row &row = rows[i];
@@ -274,7 +282,8 @@ bool OutlineView::event(QEvent *event)
 {
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) && state() != EditingState) {
+        if ((key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
+            && state() != EditingState) {
             keyPressEvent(key);
             return true;
         }
@@ -303,10 +312,11 @@ void OutlineView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHin
     else if (hint == QAbstractItemDelegate::EditPreviousItem)
         command = EntryController::Command::MoveLeft;
     if (command) {
-        QMetaObject::invokeMethod(this, [this, command] { runCommand(*command, true); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, command] { runCommand(*command, true); }, Qt::QueuedConnection);
     } else if (hint == QAbstractItemDelegate::RevertModelCache) {
-        QMetaObject::invokeMethod(this, [this, id] { m_entry->cancelEditing(id); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, id] { m_entry->cancelEditing(id); }, Qt::QueuedConnection);
     }
 }
 

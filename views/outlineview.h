@@ -70,7 +70,7 @@ private:
     EntryController *m_entry;
     bool m_updating = false;
     QHash<NodeId, QList<QTreeWidgetItem *>> m_rows; // every row of a box, the full one first
-    QSet<NodeId> m_collapsed; // boxes whose full row the user collapsed
+    QSet<NodeId> m_collapsed;                       // boxes whose full row the user collapsed
     int m_rowsCreated = 0;
 };
 

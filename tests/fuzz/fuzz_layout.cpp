@@ -52,18 +52,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         kdd::Node n;
         n.id = QStringLiteral("n%1").arg(i);
         const int column = in.next(5);
-        n.kind = column == 0 ? kdd::NodeKind::Aim : column == 4 ? kdd::NodeKind::Change : kdd::NodeKind::Driver;
+        n.kind = column == 0 ? kdd::NodeKind::Aim
+               : column == 4 ? kdd::NodeKind::Change
+                             : kdd::NodeKind::Driver;
         n.level = column >= 1 && column <= 3 ? column : 1;
-        n.role = n.kind == kdd::NodeKind::Aim ? static_cast<kdd::AimRole>(in.next(3)) : kdd::AimRole::Unspecified;
-        n.status = n.kind == kdd::NodeKind::Change ? static_cast<kdd::ChangeStatus>(in.next(4)) : kdd::ChangeStatus::Idea;
+        n.role = n.kind == kdd::NodeKind::Aim ? static_cast<kdd::AimRole>(in.next(3))
+                                              : kdd::AimRole::Unspecified;
+        n.status = n.kind == kdd::NodeKind::Change ? static_cast<kdd::ChangeStatus>(in.next(4))
+                                                   : kdd::ChangeStatus::Idea;
         n.reliability = n.kind == kdd::NodeKind::Change ? in.next(4) : 0;
         n.text = in.text();
         d.insertNode(n, in.next(2) ? -1 : 0);
     }
     const int links = in.next(48);
     for (int i = 0; i < links; ++i) {
-        const kdd::Link l{QStringLiteral("n%1").arg(in.next(nodes)), QStringLiteral("n%1").arg(in.next(nodes)),
-                          in.next(2) ? kdd::LinkStrength::Weak : kdd::LinkStrength::Strong, {}};
+        const kdd::Link l{QStringLiteral("n%1").arg(in.next(nodes)),
+                          QStringLiteral("n%1").arg(in.next(nodes)),
+                          in.next(2) ? kdd::LinkStrength::Weak : kdd::LinkStrength::Strong,
+                          {}};
         d.addLink(l); // invalid links are refused, as the reader refuses them
     }
     const int measures = in.next(4);
@@ -76,7 +82,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         d.insertMeasure(m);
     }
     kdd::ExportOptions options;
-    options.order = in.next(2) ? kdd::LayoutSettings::Order::Tidy : kdd::LayoutSettings::Order::Keep;
+    options.order =
+        in.next(2) ? kdd::LayoutSettings::Order::Tidy : kdd::LayoutSettings::Order::Keep;
     QByteArray svg;
     QString error;
     if (!kdd::findExporter(kdd::ExportFormat::Svg)->write(d, options, svg, &error))

@@ -9,7 +9,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    const kdd::Recovery::Entry entry = kdd::Recovery::readDescription(bytes, QStringLiteral("/tmp/copy.kdd"));
+    const kdd::Recovery::Entry entry =
+        kdd::Recovery::readDescription(bytes, QStringLiteral("/tmp/copy.kdd"));
     if (!entry.fileSha256.isEmpty() && entry.fileSha256.size() != 32)
         std::abort();
     if (entry.recoveryFile != QStringLiteral("/tmp/copy.kdd"))

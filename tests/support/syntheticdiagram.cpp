@@ -23,11 +23,11 @@ Diagram syntheticDiagram(int nodes, unsigned seed)
     std::mt19937 rng(seed);
     const auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
     static const QStringList words = {
-        QStringLiteral("reliable"), QStringLiteral("timely"),  QStringLiteral("family"),
-        QStringLiteral("access"),   QStringLiteral("clinic"),  QStringLiteral("follow-up"),
+        QStringLiteral("reliable"),  QStringLiteral("timely"),  QStringLiteral("family"),
+        QStringLiteral("access"),    QStringLiteral("clinic"),  QStringLiteral("follow-up"),
         QStringLiteral("education"), QStringLiteral("insulin"), QStringLiteral("community"),
         QStringLiteral("transport"), QStringLiteral("trust"),   QStringLiteral("data"),
-        QStringLiteral("language"), QStringLiteral("support"), QStringLiteral("referral")};
+        QStringLiteral("language"),  QStringLiteral("support"), QStringLiteral("referral")};
     const auto label = [&](int minWords, int maxWords) {
         QStringList text;
         const int count = minWords + pick(maxWords - minWords + 1);
@@ -54,20 +54,26 @@ Diagram syntheticDiagram(int nodes, unsigned seed)
     for (int i = 0; i < secondary; ++i) {
         s.push_back(QStringLiteral("s%1").arg(i + 1));
         d.insertNode(makeNode(s.back(), NodeKind::Driver, label(3, 9), 2));
-        d.addLink({p[static_cast<std::size_t>(i * primary / secondary)], s.back(),
-                   LinkStrength::Strong, {}});
+        d.addLink({p[static_cast<std::size_t>(i * primary / secondary)],
+                   s.back(),
+                   LinkStrength::Strong,
+                   {}});
         if (pick(4) == 0)
-            d.addLink({p[static_cast<std::size_t>(pick(primary))], s.back(), LinkStrength::Weak, {}});
+            d.addLink(
+                {p[static_cast<std::size_t>(pick(primary))], s.back(), LinkStrength::Weak, {}});
     }
     for (int i = 0; i < change; ++i) {
         c.push_back(QStringLiteral("c%1").arg(i + 1));
         Node n = makeNode(c.back(), NodeKind::Change, label(4, 14));
         n.status = static_cast<ChangeStatus>(pick(4));
         d.insertNode(n);
-        d.addLink({s[static_cast<std::size_t>(i * secondary / change)], c.back(),
-                   LinkStrength::Strong, {}});
+        d.addLink({s[static_cast<std::size_t>(i * secondary / change)],
+                   c.back(),
+                   LinkStrength::Strong,
+                   {}});
         if (pick(3) == 0)
-            d.addLink({s[static_cast<std::size_t>(pick(secondary))], c.back(), LinkStrength::Strong, {}});
+            d.addLink(
+                {s[static_cast<std::size_t>(pick(secondary))], c.back(), LinkStrength::Strong, {}});
     }
     return d;
 }
