@@ -1,4 +1,4 @@
-// Finds where the in-process layout stops being usable (issue 9): lays out one generated diagram
+// Finds where the in-process layout stops being usable: lays out one generated diagram
 // of a given shape and size with the layout limits switched off, and prints the wall time and
 // the process's peak resident memory. Run it under `timeout` and `prlimit --as=` (see
 // docs/layout-limits.md): past the limits Graphviz can run for minutes or die of memory.

@@ -1,4 +1,4 @@
-// No work lost (issue 9, cases 1 to 3): two windows on one file, a file changed by another
+// No work lost: two windows on one file, a file changed by another
 // program, two offers of one crash copy, and recovery copies during continuous editing.
 // Runs offscreen; asserts with Catch2 REQUIRE/CHECK only.
 #include "catchqt.h"
