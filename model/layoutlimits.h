@@ -17,8 +17,7 @@ namespace layoutlimits {
 // The worst case, a column with no links kept in order, takes 4.4 s at 5,000.
 constexpr int maxBoxesPerColumn = 5000;
 // Boxes in the whole diagram: the benchmark's 6,400-box diagram (docs/benchmarks.md) must still
-// be drawn;
-// it takes 6-8 s in keep-my-order and about 10 s in tidy (12,800 boxes: 41 s).
+// be drawn; it takes 6-8 s in keep-my-order and about 10 s in tidy (12,800 boxes: 41 s).
 constexpr int maxBoxes = 6500;
 // Links in the whole diagram (20,000: 2.5 s; 90,000: 26 s; a million never finished).
 constexpr int maxLinks = 20000;
