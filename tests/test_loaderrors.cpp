@@ -328,7 +328,8 @@ TEST_CASE("an unescaped control character in a string is an error with line and 
           "[model][io]")
 {
     const char text[] = "{\n  \"format\": \"keydriver\",\n  \"title\": \"a\0b\"\n}";
-    const Problem &p = onlyProblem(read(QByteArray(text, sizeof(text) - 1)));
+    const LoadResult result = read(QByteArray(text, sizeof(text) - 1));
+    const Problem &p = onlyProblem(result); // a reference into `result`, which must outlive it
     CHECK(p.line == 3);
     CHECK(p.column == 14);
     CHECK(p.message.contains(QStringLiteral("control character U+0000 (NUL) must be escaped")));
