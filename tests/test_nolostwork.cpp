@@ -499,3 +499,23 @@ TEST_CASE("a second KeyDriver process never offers the copy the first is offerin
     CHECK(probe.tryLock(0));
     CHECK(QFile::exists(folder + QStringLiteral("/crashed.kdd")));
 }
+
+TEST_CASE("control characters in texts survive opening, editing elsewhere and saving in the editor",
+          "[gui][disk]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nul.kdd"));
+    Diagram d = goodDiagram();
+    Node p1 = *d.node(QStringLiteral("p1"));
+    p1.text = QStringLiteral("before") + QChar(0) + QStringLiteral("after\x01 end");
+    REQUIRE(d.updateNode(p1));
+    REQUIRE(saveDiagram(d, path));
+    REQUIRE(readAll(path).contains("before\\u0000after\\u0001 end"));
+    Window w(path);
+    CHECK(textOf(*w->document(), "p1") == p1.text);
+    // An edit of another box, then Save: nothing after the NUL is lost.
+    edit::setText(*w->document(), QStringLiteral("p2"), QStringLiteral("Edited"));
+    REQUIRE(w->files()->save());
+    CHECK(textOnDisk(path, "p1") == p1.text);
+    CHECK(readAll(path).contains("before\\u0000after\\u0001 end"));
+}
