@@ -3,6 +3,7 @@
 // here).
 #include "catchqt.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include "app/editactions.h"
 #include "app/filecontroller.h"
@@ -41,22 +42,6 @@ using namespace kdd;
 using namespace kddtest;
 
 namespace {
-
-// A shown main window that is deleted at the end of the test, never asking questions.
-struct Window
-{
-    Window()
-    {
-        window = new MainWindow;
-        window->setAttribute(Qt::WA_DeleteOnClose, false);
-        window->askToSave = [](MainWindow *) { return MainWindow::CloseAnswer::Discard; };
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window));
-    }
-    ~Window() { delete window; }
-    MainWindow *operator->() const { return window; }
-    MainWindow *window;
-};
 
 QPlainTextEdit *editorOf(DiagramView *view)
 {

@@ -2,6 +2,7 @@
 // with a message instead of a picture, and a slow layout can be cancelled.
 #include "catchqt.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include "app/filecontroller.h"
 #include "app/mainwindow.h"
@@ -25,22 +26,6 @@ using namespace kdd;
 using namespace kddtest;
 
 namespace {
-
-// A shown main window, deleted at the end of the test, never asking questions.
-struct Window
-{
-    Window()
-    {
-        window = new MainWindow;
-        window->setAttribute(Qt::WA_DeleteOnClose, false);
-        window->askToSave = [](MainWindow *) { return MainWindow::CloseAnswer::Discard; };
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window));
-    }
-    ~Window() { delete window; }
-    MainWindow *operator->() const { return window; }
-    MainWindow *window;
-};
 
 Diagram ideaColumn(int boxes)
 {

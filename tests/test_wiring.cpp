@@ -2,6 +2,7 @@
 // layouts only when something can move, rows updated in place, one set of check results.
 #include "catchqt.h"
 #include "testsupport.h"
+#include "windowfixture.h"
 
 #include "app/editactions.h"
 #include "app/mainwindow.h"
@@ -29,21 +30,6 @@ using namespace kdd;
 using namespace kddtest;
 
 namespace {
-
-struct Window
-{
-    Window()
-    {
-        window = new MainWindow;
-        window->setAttribute(Qt::WA_DeleteOnClose, false);
-        window->askToSave = [](MainWindow *) { return MainWindow::CloseAnswer::Discard; };
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window));
-    }
-    ~Window() { delete window; }
-    MainWindow *operator->() const { return window; }
-    MainWindow *window;
-};
 
 // Sends keys to the canvas or to the outline the way a user does: to the text editor while one
 // is open, else to the view.
