@@ -253,7 +253,20 @@ QByteArray writeDiagram(const Diagram &diagram)
 
 bool saveDiagram(const Diagram &diagram, const QString &path, QString *error)
 {
-    return writeFileAtomically(path, writeDiagram(diagram), error);
+    const QByteArray bytes = writeDiagram(diagram);
+    if (bytes.size() > MaxFileBytes) {
+        // A file the reader would refuse is no save at all: keep the old file and say why.
+        if (error)
+            *error = QStringLiteral(
+                         "%1: not saved: the diagram would be %2 MiB as a file, over the %3 MiB "
+                         "KeyDriver reads back. Split it, or remove revisions or members other "
+                         "programs added, and save again.")
+                         .arg(path)
+                         .arg((bytes.size() + 1024 * 1024 - 1) / (1024 * 1024))
+                         .arg(MaxFileBytes / (1024 * 1024));
+        return false;
+    }
+    return writeFileAtomically(path, bytes, error);
 }
 
 } // namespace kdd

@@ -32,6 +32,17 @@ public:
             return true;
         }
         output = m_writer(diagram);
+        if (m_format == ExportFormat::Kdd && output.size() > MaxFileBytes) {
+            // A .kdd the reader would refuse is no export at all.
+            if (error)
+                *error =
+                    QStringLiteral("the diagram would be %1 MiB as a .kdd file, over the %2 MiB "
+                                   "KeyDriver reads back")
+                        .arg((output.size() + 1024 * 1024 - 1) / (1024 * 1024))
+                        .arg(MaxFileBytes / (1024 * 1024));
+            output.clear();
+            return false;
+        }
         return true;
     }
 

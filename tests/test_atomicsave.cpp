@@ -3,7 +3,10 @@
 #include "testsupport.h"
 
 #include "model/atomicfile.h"
+#include "model/extras.h"
 #include "model/kddfile.h"
+
+#include <nlohmann/json.hpp>
 
 #include <QDir>
 #include <QFile>
@@ -155,4 +158,26 @@ TEST_CASE("a save onto a pipe or device is refused", "[model][io]")
     CHECK_FALSE(writeFileAtomically(QStringLiteral("/dev/null"), "x", &error));
     CHECK(error.contains(QStringLiteral("/dev/null: cannot write")));
     CHECK(entriesOf(dir.path()) == QStringList{});
+}
+
+TEST_CASE("a diagram too big to read back is not saved, and the old file stays", "[model][io]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("plan.kdd"));
+    REQUIRE(saveDiagram(goodDiagram(), path));
+    const QByteArray before = readAll(path);
+    // Members another program added: 66 strings of 1 MiB, more than the reader takes.
+    Diagram big = goodDiagram();
+    nlohmann::ordered_json members = nlohmann::ordered_json::object();
+    const std::string megabyte(1024 * 1024, 'x');
+    for (int i = 0; i < 66; ++i)
+        members["extra" + std::to_string(i)] = megabyte;
+    big.setExtras(Extras(std::move(members)));
+    REQUIRE(writeDiagram(big).size() > MaxFileBytes);
+    QString error;
+    CHECK_FALSE(saveDiagram(big, path, &error));
+    CHECK(error.contains(path));
+    CHECK(error.contains(QStringLiteral("over the 64 MiB KeyDriver reads back")));
+    CHECK(readAll(path) == before);
 }
