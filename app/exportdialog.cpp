@@ -1,8 +1,11 @@
 #include "exportdialog.h"
 
+#include "model/atomicfile.h"
 #include "model/document.h"
+#include "model/layoutlimits.h"
 #include "render/exporter.h"
 #include "render/theme.h"
+#include "views/layoutprogress.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -124,8 +127,32 @@ void ExportDialog::exportNow()
         this, tr("Export"), base + QLatin1Char('.') + suffix, tr("*.%1").arg(suffix));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!kdd::exportDiagram(m_document->diagram(), format, options(), path, &error)) {
+    // A diagram that is slow to lay out is exported in a worker behind a progress dialog; the
+    // file is written here, only once the export has finished (a cancelled one writes nothing).
+    struct Job
+    {
+        Diagram diagram;
+        ExportOptions options;
+        QByteArray bytes;
+        QString error;
+        bool ok = false;
+    };
+    auto job = std::make_shared<Job>();
+    job->diagram = m_document->diagram();
+    job->options = options();
+    const Exporter *exporter = findExporter(format);
+    const auto work = [job, exporter] {
+        job->ok = exporter->write(job->diagram, job->options, job->bytes, &job->error);
+    };
+    if (exporter->isGraphical() && isSlowLayout(job->diagram)) {
+        if (!runWithProgress(tr("Exporting %1 boxes…").arg(job->diagram.nodes().size()), work,
+                             this))
+            return; // cancelled: the dialog stays open
+    } else {
+        work();
+    }
+    QString error = job->error;
+    if (!job->ok || !writeFileAtomically(path, job->bytes, &error)) {
         QMessageBox::critical(this, tr("Cannot export"), error);
         return;
     }

@@ -7,6 +7,7 @@
 #include "layout/layoutengine.h"
 #include "model/document.h"
 #include "model/editoperations.h"
+#include "model/layoutlimits.h"
 #include "render/exporter.h"
 #include "views/checkresults.h"
 #include "views/checksview.h"
@@ -15,6 +16,7 @@
 #include "views/entrycontroller.h"
 #include "views/equitypanel.h"
 #include "views/inspector.h"
+#include "views/layoutprogress.h"
 #include "views/measuresview.h"
 #include "views/outlineview.h"
 #include "views/selection.h"
@@ -287,15 +289,36 @@ void MainWindow::copyDiagram()
 {
     commitPendingEdits();
     // SVG for applications that take vector images, PNG for the rest (Word, PowerPoint, Writer).
+    struct Job
+    {
+        Diagram diagram;
+        QByteArray svg;
+        QByteArray png;
+        bool svgOk = false;
+        bool pngOk = false;
+    };
+    auto job = std::make_shared<Job>();
+    job->diagram = m_document->diagram();
+    const auto work = [job] {
+        QString error;
+        const ExportOptions options;
+        job->svgOk =
+            findExporter(ExportFormat::Svg)->write(job->diagram, options, job->svg, &error);
+        job->pngOk =
+            findExporter(ExportFormat::Png)->write(job->diagram, options, job->png, &error);
+    };
+    if (isSlowLayout(job->diagram)) {
+        if (!runWithProgress(tr("Copying %1 boxes as an image…").arg(job->diagram.nodes().size()),
+                             work, this))
+            return;
+    } else {
+        work();
+    }
     auto *mime = new QMimeData;
-    QByteArray svg;
-    QByteArray png;
-    QString error;
-    ExportOptions options;
-    if (findExporter(ExportFormat::Svg)->write(m_document->diagram(), options, svg, &error))
-        mime->setData(QStringLiteral("image/svg+xml"), svg);
-    if (findExporter(ExportFormat::Png)->write(m_document->diagram(), options, png, &error))
-        mime->setImageData(QImage::fromData(png, "PNG"));
+    if (job->svgOk)
+        mime->setData(QStringLiteral("image/svg+xml"), job->svg);
+    if (job->pngOk)
+        mime->setImageData(QImage::fromData(job->png, "PNG"));
     QApplication::clipboard()->setMimeData(mime);
     statusBar()->showMessage(tr("Diagram copied as SVG and PNG"), 4000);
 }
@@ -303,7 +326,17 @@ void MainWindow::copyDiagram()
 void MainWindow::tidyUp()
 {
     commitPendingEdits();
-    edit::tidyUp(*m_document, tidyNodeOrder(m_document->diagram()));
+    const auto diagram = std::make_shared<const Diagram>(m_document->diagram());
+    auto order = std::make_shared<std::vector<NodeId>>();
+    const auto work = [diagram, order] { *order = tidyNodeOrder(*diagram); };
+    if (isSlowLayout(*diagram)) {
+        // The document cannot change meanwhile: the progress dialog is application-modal.
+        if (!runWithProgress(tr("Tidying %1 boxes…").arg(diagram->nodes().size()), work, this))
+            return;
+    } else {
+        work();
+    }
+    edit::tidyUp(*m_document, *order);
 }
 
 void MainWindow::commitPendingEdits()

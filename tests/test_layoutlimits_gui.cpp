@@ -13,8 +13,12 @@
 #include "views/outlineview.h"
 #include "views/selection.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QElapsedTimer>
+#include <QMenuBar>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
@@ -137,4 +141,60 @@ TEST_CASE("cancelling a slow layout keeps the previous picture", "[gui][limits]"
     // The abandoned layout finishes in the background; the next one is not disturbed by it.
     w->document()->reset(ideaColumn(7));
     CHECK(nodeItems(scene) == 8);
+}
+
+namespace {
+
+QAction *menuAction(MainWindow *window, const QString &startsWith)
+{
+    for (QAction *menu : window->menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *a : menu->menu()->actions()) {
+            if (a->text().remove(QLatin1Char('&')).startsWith(startsWith))
+                return a;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("tidy up and copy as image of a slow diagram run behind the progress dialog",
+          "[gui][limits]")
+{
+    Window w;
+    const Diagram d = generatedDiagram(layoutlimits::slowBoxes + 200, 5);
+    REQUIRE(isSlowLayout(d));
+    w->document()->reset(d);
+    QAction *tidy = menuAction(w.window, QStringLiteral("Tidy Up"));
+    QAction *copy = menuAction(w.window, QStringLiteral("Copy Diagram as Image"));
+    REQUIRE(tidy);
+    REQUIRE(copy);
+
+    // Cancelled: no step, the order as it was.
+    cancelProgressSoon();
+    tidy->trigger();
+    CHECK(w->document()->undoStack()->count() == 0);
+    CHECK(writeDiagram(w->document()->diagram()) == writeDiagram(d));
+
+    bool sawProgress = false;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, [&sawProgress] {
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            sawProgress = sawProgress || qobject_cast<QProgressDialog *>(widget);
+    });
+    poll.start();
+    tidy->trigger();
+    CHECK(w->document()->undoStack()->count() == 1); // reordered, one step
+    QApplication::clipboard()->clear();
+    copy->trigger();
+    poll.stop();
+    CHECK(sawProgress);
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    REQUIRE(mime);
+    // The SVG is on the clipboard (the PNG of 2,200 boxes is past the PNG size limit, so only the
+    // vector image is offered, as without the worker).
+    CHECK(mime->data(QStringLiteral("image/svg+xml")).contains("</svg>"));
 }

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 namespace kdd {
@@ -14,5 +16,11 @@ namespace kdd {
 // false with `error` set if the layout failed, or false with `error` empty if it was cancelled.
 bool layoutWithProgress(const Diagram &diagram, const LayoutOptions &options, DiagramLayout &layout,
                         QString &error, QWidget *parent);
+
+// Runs `work` (which lays out: export, copy as image, tidy up) in a worker thread with the same
+// large stack, behind a progress dialog saying `label` with Cancel. `work` must own everything it
+// touches (capture copies or shared pointers): after Cancel it finishes in the background and its
+// result is dropped. Returns true when it finished, false when it was cancelled.
+bool runWithProgress(const QString &label, std::function<void()> work, QWidget *parent);
 
 } // namespace kdd
