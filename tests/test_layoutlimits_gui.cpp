@@ -85,7 +85,9 @@ TEST_CASE("an oversized file opens as an outline with a message on the canvas, n
     QString error;
     REQUIRE(w->files()->openFile(path, &error));
     INFO("opened in " << timer.elapsed() << " ms");
-    CHECK(timer.elapsed() < 30000);
+    // A guard against a hang (it used to never finish), not a performance figure: about 4 s in a
+    // normal build, 30 s under the sanitizers with other tests running.
+    CHECK(timer.elapsed() < 120000);
     DiagramScene *scene = w->scene();
     CHECK(nodeItems(scene) == 0);
     CHECK(scene->diagramLayout().boxes.empty());
