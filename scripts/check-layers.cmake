@@ -15,8 +15,17 @@ set(violations 0)
 
 foreach(layer IN LISTS layers)
     list(FIND layers "${layer}" rank)
-    file(GLOB_RECURSE sources LIST_DIRECTORIES false
-        "${ROOT}/${layer}/*.h" "${ROOT}/${layer}/*.cpp")
+    # The tracked sources of the layer, as scripts/format.sh sees them (no globbing).
+    execute_process(COMMAND git -C "${ROOT}" ls-files -- "${layer}/*.h" "${layer}/*.cpp"
+        OUTPUT_VARIABLE tracked RESULT_VARIABLE status OUTPUT_STRIP_TRAILING_WHITESPACE)
+    if(NOT status EQUAL 0)
+        message(FATAL_ERROR "check-layers: cannot list the sources of ${layer} with git")
+    endif()
+    string(REPLACE "\n" ";" tracked "${tracked}")
+    set(sources "")
+    foreach(file IN LISTS tracked)
+        list(APPEND sources "${ROOT}/${file}")
+    endforeach()
     list(SORT sources)
     foreach(source IN LISTS sources)
         # One list item per line, empty lines kept; "\\", ";" and "[" would split or join items.
