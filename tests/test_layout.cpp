@@ -342,25 +342,6 @@ TEST_CASE("an empty diagram lays out to an empty drawing", "[layout]")
     CHECK(layout.bounds.isValid());
 }
 
-namespace {
-
-// One aim and `boxes` change ideas, each linked to the aim.
-Diagram ideaColumn(int boxes)
-{
-    Diagram d;
-    d.insertNode(
-        makeNode(QStringLiteral("aim"), NodeKind::Aim, QStringLiteral("Reach 80% by June 2027")));
-    for (int i = 0; i < boxes; ++i) {
-        const QString id = QStringLiteral("c%1").arg(i);
-        d.insertNode(
-            makeNode(id, NodeKind::Change, QStringLiteral("Change idea number %1").arg(i)));
-        d.addLink({QStringLiteral("aim"), id, LinkStrength::Strong, {}});
-    }
-    return d;
-}
-
-} // namespace
-
 TEST_CASE("46,400 boxes in one column are refused before Graphviz, in well under a second",
           "[layout][limits]")
 {

@@ -31,19 +31,6 @@ using namespace kddtest;
 
 namespace {
 
-Diagram ideaColumn(int boxes)
-{
-    Diagram d;
-    d.insertNode(
-        makeNode(QStringLiteral("aim"), NodeKind::Aim, QStringLiteral("Reach 80% by June 2027")));
-    for (int i = 0; i < boxes; ++i) {
-        const QString id = QStringLiteral("c%1").arg(i);
-        d.insertNode(makeNode(id, NodeKind::Change, QStringLiteral("Change idea %1").arg(i)));
-        d.addLink({QStringLiteral("aim"), id, LinkStrength::Strong, {}});
-    }
-    return d;
-}
-
 int nodeItems(const DiagramScene *scene)
 {
     int count = 0;

@@ -31,6 +31,10 @@ kdd::Diagram goodDiagram();
 // label lengths (deterministic for a given seed).
 kdd::Diagram generatedDiagram(int nodes, unsigned seed = 1);
 
+// One SMART aim and `boxes` change ideas, each linked from it: the longest column a diagram can
+// have, for the layout limits.
+kdd::Diagram ideaColumn(int boxes);
+
 // makeNode(id, kind, text, level): one box (from the synthetic-diagram library).
 using kdd::makeNode;
 
