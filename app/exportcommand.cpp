@@ -56,6 +56,13 @@ const QCommandLineOption kOrder =
     valueOption({QStringLiteral("order")}, "O",
                 "keep (the order of the file) or tidy (fewer crossing links);\n"
                 "by default the document's own choice");
+const QCommandLineOption kLinks = valueOption({QStringLiteral("links")}, "L",
+                                              "brackets (elbow connectors), curves or straight;\n"
+                                              "by default the document's own choice");
+const QCommandLineOption kIdeas =
+    valueOption({QStringLiteral("ideas")}, "I",
+                "separate (a box per change idea) or stacked (one card per\n"
+                "driver); by default the document's own choice");
 const QCommandLineOption kWhat =
     valueOption({QStringLiteral("what")}, "W",
                 "CSV: diagram (one row per box, default) or measures (the\nmeasurement plan)");
@@ -120,6 +127,8 @@ int runExport(const QCommandLineParser &parser, const QStringList &files, QTextS
     words.dpi = parser.value(kDpi);
     words.background = parser.value(kBackground);
     words.order = parser.value(kOrder);
+    words.links = parser.value(kLinks);
+    words.ideas = parser.value(kIdeas);
     words.what = parser.value(kWhat);
     words.measures = parser.value(kMeasures);
     ExportOptions options;
@@ -174,7 +183,8 @@ Command exportCommand()
 {
     return {QStringLiteral("export"),
             QString(),
-            {kOutput, kFormat, kTheme, kPage, kDpi, kBackground, kOrder, kWhat, kMeasures},
+            {kOutput, kFormat, kTheme, kPage, kDpi, kBackground, kOrder, kLinks, kIdeas, kWhat,
+             kMeasures},
             QStringLiteral("The output is written atomically: on any error no file is left behind. "
                            "No display is\nneeded. Exit status: 0 written, 2 FILE unreadable or "
                            "invalid, bad option, or OUT not\nwritable."),

@@ -109,6 +109,25 @@ bool parseExportOptions(const ExportOptionWords &words, ExportFormat format, Exp
             return false;
         options.order = order;
     }
+    if (!words.links.isEmpty()) {
+        LayoutSettings::Links links = LayoutSettings::Links::Brackets;
+        if (!parseChoice(words.links, "--links",
+                         {{"brackets", LayoutSettings::Links::Brackets},
+                          {"curves", LayoutSettings::Links::Curves},
+                          {"straight", LayoutSettings::Links::Straight}},
+                         links, error))
+            return false;
+        options.links = links;
+    }
+    if (!words.ideas.isEmpty()) {
+        LayoutSettings::Ideas ideas = LayoutSettings::Ideas::Separate;
+        if (!parseChoice(words.ideas, "--ideas",
+                         {{"separate", LayoutSettings::Ideas::Separate},
+                          {"stacked", LayoutSettings::Ideas::Stacked}},
+                         ideas, error))
+            return false;
+        options.ideas = ideas;
+    }
     if (!parseChoice(words.what, "--what",
                      {{"diagram", ExportContent::Diagram}, {"measures", ExportContent::Measures}},
                      options.what, error))

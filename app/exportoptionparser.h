@@ -16,6 +16,8 @@ struct ExportOptionWords
     QString dpi;
     QString background;
     QString order;
+    QString links;
+    QString ideas;
     QString what;
     QString measures;
 };

@@ -17,6 +17,8 @@ struct LayoutOptions
 {
     // Overrides the document's own choice (LayoutSettings::order) when set.
     std::optional<LayoutSettings::Order> order;
+    std::optional<LayoutSettings::Links> links; // likewise for the link style
+    std::optional<LayoutSettings::Ideas> ideas; // and for how change ideas are drawn
     Typography typography = Typography::standard();
     bool titleBlock = true;
     bool legend = true;

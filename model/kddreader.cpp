@@ -299,6 +299,23 @@ void DiagramReader::readLayout(Json *layout)
             r.error(QStringLiteral("unknown order %1; expected one of: keep, tidy")
                         .arg(quoted(*order)));
     }
+    if (const auto links = r.string("links")) {
+        if (*links == QStringLiteral("curves"))
+            s.links = LayoutSettings::Links::Curves;
+        else if (*links == QStringLiteral("straight"))
+            s.links = LayoutSettings::Links::Straight;
+        else if (*links != QStringLiteral("brackets"))
+            r.error(QStringLiteral("unknown link style %1; expected one of: brackets, curves, "
+                                   "straight")
+                        .arg(quoted(*links)));
+    }
+    if (const auto ideas = r.string("ideas")) {
+        if (*ideas == QStringLiteral("stacked"))
+            s.ideas = LayoutSettings::Ideas::Stacked;
+        else if (*ideas != QStringLiteral("separate"))
+            r.error(QStringLiteral("unknown ideas style %1; expected one of: separate, stacked")
+                        .arg(quoted(*ideas)));
+    }
     s.extras = r.extras();
     m_diagram.setLayoutSettings(s);
 }

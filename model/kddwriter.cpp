@@ -140,6 +140,12 @@ Json layoutJson(const LayoutSettings &l)
     Json o = Json::object();
     if (l.order == LayoutSettings::Order::Tidy)
         o["order"] = "tidy";
+    if (l.links == LayoutSettings::Links::Curves)
+        o["links"] = "curves";
+    else if (l.links == LayoutSettings::Links::Straight)
+        o["links"] = "straight";
+    if (l.ideas == LayoutSettings::Ideas::Stacked)
+        o["ideas"] = "stacked";
     appendExtras(o, l.extras);
     return o;
 }

@@ -88,15 +88,28 @@ struct LayoutSettings
     // keep: the order of `nodes` decides the vertical order in each column (nothing moves when a
     // box is added); tidy: the layout reorders each column to reduce crossing links.
     enum class Order { Keep, Tidy };
+    // brackets: elbow connectors, a trunk per parent in the gap between columns; curves: splines
+    // as Graphviz routes them; straight: one straight line from box to box.
+    enum class Links { Brackets, Curves, Straight };
+    // separate: one box per change idea; stacked: the ideas whose only parent is one driver drawn
+    // as the rows of one card, with one connector.
+    enum class Ideas { Separate, Stacked };
 
     Order order = Order::Keep;
+    Links links = Links::Brackets;
+    Ideas ideas = Ideas::Separate;
     Extras extras;
 
-    bool isDefault() const { return order == Order::Keep && extras.isEmpty(); }
+    bool isDefault() const
+    {
+        return order == Order::Keep && links == Links::Brackets && ideas == Ideas::Separate
+            && extras.isEmpty();
+    }
 
     friend bool operator==(const LayoutSettings &a, const LayoutSettings &b)
     {
-        return a.order == b.order && a.extras == b.extras;
+        return a.order == b.order && a.links == b.links && a.ideas == b.ideas
+            && a.extras == b.extras;
     }
     friend bool operator!=(const LayoutSettings &a, const LayoutSettings &b) { return !(a == b); }
 };

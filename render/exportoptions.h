@@ -40,6 +40,8 @@ struct ExportOptions
     int dpi = DefaultExportDpi;                           // PNG
     ImageBackground background = ImageBackground::Opaque; // PNG
     std::optional<LayoutSettings::Order> order;           // overrides the document's choice
+    std::optional<LayoutSettings::Links> links;           // likewise
+    std::optional<LayoutSettings::Ideas> ideas;           // likewise
     ExportContent what = ExportContent::Diagram;          // CSV
     MeasuresPlacement measures = MeasuresPlacement::None; // SVG, PDF, PNG
 

@@ -15,6 +15,8 @@ bool prepareDrawing(const Diagram &diagram, const ExportOptions &options, Prepar
     }
     drawing.theme = options.theme;
     drawing.layoutOptions.order = options.order;
+    drawing.layoutOptions.links = options.links;
+    drawing.layoutOptions.ideas = options.ideas;
     drawing.layoutOptions.measuresTable = options.measures == MeasuresPlacement::Table;
     return layoutDiagram(diagram, drawing.layoutOptions, drawing.layout, error);
 }

@@ -34,6 +34,8 @@ TEST_CASE("no words give the defaults", "[cli]")
     CHECK(parsed.dpi == DefaultExportDpi);
     CHECK(parsed.background == ImageBackground::Opaque);
     CHECK_FALSE(parsed.order.has_value());
+    CHECK_FALSE(parsed.links.has_value());
+    CHECK_FALSE(parsed.ideas.has_value());
     CHECK(parsed.what == ExportContent::Diagram);
     CHECK(parsed.measures == MeasuresPlacement::None);
     CHECK(defaults.page == parsed.page);
@@ -47,6 +49,8 @@ TEST_CASE("every export word becomes its typed value, in any case", "[cli]")
     words.dpi = QStringLiteral("300");
     words.background = QStringLiteral("transparent");
     words.order = QStringLiteral("tidy");
+    words.links = QStringLiteral("Curves");
+    words.ideas = QStringLiteral("stacked");
     words.measures = QStringLiteral("table");
     ExportOptions parsed;
     REQUIRE(problemWith(words, ExportFormat::Pdf, &parsed).isEmpty());
@@ -55,6 +59,8 @@ TEST_CASE("every export word becomes its typed value, in any case", "[cli]")
     CHECK(parsed.dpi == 300);
     CHECK(parsed.background == ImageBackground::Transparent);
     CHECK(parsed.order == LayoutSettings::Order::Tidy);
+    CHECK(parsed.links == LayoutSettings::Links::Curves);
+    CHECK(parsed.ideas == LayoutSettings::Ideas::Stacked);
     CHECK(parsed.measures == MeasuresPlacement::Table);
 
     words = {};
@@ -89,6 +95,10 @@ TEST_CASE("a bad export word is named with the valid ones", "[cli]")
           == QStringLiteral("unknown --background 'pink'; choose white or transparent"));
     CHECK(with(&ExportOptionWords::order, "random")
           == QStringLiteral("unknown --order 'random'; choose keep or tidy"));
+    CHECK(with(&ExportOptionWords::links, "wavy")
+          == QStringLiteral("unknown --links 'wavy'; choose one of: brackets, curves, straight"));
+    CHECK(with(&ExportOptionWords::ideas, "piled")
+          == QStringLiteral("unknown --ideas 'piled'; choose separate or stacked"));
     CHECK(with(&ExportOptionWords::what, "boxes")
           == QStringLiteral("unknown --what 'boxes'; choose diagram or measures"));
     CHECK(with(&ExportOptionWords::measures, "list")

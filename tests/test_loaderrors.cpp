@@ -177,6 +177,11 @@ TEST_CASE("each load error has its own message and location", "[model][io]")
          "driver level must be 1, 2 or 3, not -9223372036854775808", 4, 0},
         {"unknown layout order", fileWith("\"layout\": {\"order\": \"random\"}"),
          "layout: unknown order \"random\"; expected one of: keep, tidy", 4, 0},
+        {"unknown link style", fileWith("\"layout\": {\"links\": \"wiggly\"}"),
+         "layout: unknown link style \"wiggly\"; expected one of: brackets, curves, straight", 4,
+         0},
+        {"unknown ideas style", fileWith("\"layout\": {\"ideas\": \"piled\"}"),
+         "layout: unknown ideas style \"piled\"; expected one of: separate, stacked", 4, 0},
         {"title of the wrong type", fileWith("\"title\": 12"),
          "top level: \"title\" must be a string, not 12", 1, 0},
     };

@@ -46,10 +46,13 @@ TEST_CASE("a written diagram reads back equal", "[model][io]")
     d.setCheckSettings(settings);
     LayoutSettings layout;
     layout.order = LayoutSettings::Order::Tidy;
+    layout.links = LayoutSettings::Links::Curves;
+    layout.ideas = LayoutSettings::Ideas::Stacked;
     d.setLayoutSettings(layout);
 
     const QByteArray text = writeDiagram(d);
-    CHECK(text.contains("\"layout\": {\n    \"order\": \"tidy\"\n  }"));
+    CHECK(text.contains("\"layout\": {\n    \"order\": \"tidy\",\n    \"links\": \"curves\",\n"
+                        "    \"ideas\": \"stacked\"\n  }"));
     const LoadResult back = read(text);
     INFO(back.errorText().toStdString());
     REQUIRE(back.ok());
