@@ -51,8 +51,11 @@ struct DiagramLayout
         NodeId to;
         LinkStrength strength = LinkStrength::Strong;
         // A cubic Bézier spline: points[0], then 3 points per segment. Starts on `from`'s box and
-        // ends on `to`'s box.
+        // ends on `to`'s box. Bracket and straight links are made of straight segments (control
+        // points on the line).
         std::vector<QPointF> points;
+        // A bracket link that does not hang `to` under its home parent (drawn apart from trunks).
+        bool shared = false;
     };
 
     struct Header

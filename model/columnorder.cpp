@@ -2,6 +2,7 @@
 #include "columnorder.h"
 
 #include "crossings.h"
+#include "diagramtree.h"
 
 #include <QHash>
 
@@ -11,14 +12,23 @@ namespace kdd {
 
 std::vector<std::vector<NodeId>> columnOrder(const Diagram &diagram, LayoutSettings::Order order)
 {
-    std::map<int, std::vector<int>> byColumn; // node indices per used column, document order
     const std::vector<Node> &nodes = diagram.nodes();
-    for (std::size_t i = 0; i < nodes.size(); ++i)
-        byColumn[nodes[i].column()].push_back(static_cast<int>(i));
-    std::vector<std::vector<int>> layers;
-    for (auto &entry : byColumn)
-        layers.push_back(std::move(entry.second));
+    std::vector<std::vector<int>> layers; // node indices per used column
+    {
+        std::map<int, std::vector<int>> byColumn;
+        if (order == LayoutSettings::Order::Tidy) {
+            for (std::size_t i = 0; i < nodes.size(); ++i)
+                byColumn[nodes[i].column()].push_back(static_cast<int>(i));
+        } else {
+            const DiagramTree tree(diagram);
+            for (const int index : tree.preorder())
+                byColumn[nodes[static_cast<std::size_t>(index)].column()].push_back(index);
+        }
+        for (auto &entry : byColumn)
+            layers.push_back(std::move(entry.second));
+    }
 
+    // Tidy reorders freely: blocks would cost half the gain where links are shared widely.
     if (order == LayoutSettings::Order::Tidy && layers.size() > 1) {
         LayerGraph graph(layers);
         for (const Link &link : diagram.links()) {

@@ -8,8 +8,9 @@
 namespace kdd {
 
 // The node ids per column (aims, levels 1-3, change ideas; empty columns left out), in the order
-// the layout starts from: the document's order, or one with fewer crossing links (the aim column
-// always keeps the document's order, so a global aim stays above its SMART aim).
+// the layout starts from: keep — the tree order of DiagramTree (each box's children one block
+// beside it, siblings in the document's order); tidy — reordered freely for fewer crossing links
+// (the aim column always keeps the document's order, so a global aim stays above its SMART aim).
 std::vector<std::vector<NodeId>> columnOrder(const Diagram &diagram, LayoutSettings::Order order);
 
 // The document's node list with each column's nodes put in the order `columns` gives, each column

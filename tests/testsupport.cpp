@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <random>
+
 namespace kddtest {
 
 using namespace kdd;
@@ -104,6 +106,55 @@ Diagram ideaColumn(int boxes)
             makeNode(id, NodeKind::Change, QStringLiteral("Change idea number %1").arg(i)));
         d.addLink({QStringLiteral("aim"), id, LinkStrength::Strong, {}});
     }
+    return d;
+}
+
+// A random tree: one aim, primaries, secondaries, tertiaries under some secondaries, change ideas
+// under drivers of every level (so some links skip columns), each box with one parent; then the
+// node list is shuffled. Unlinked boxes are left in, as users leave them.
+kdd::Diagram shuffledTree(unsigned seed, int size)
+{
+    std::mt19937 random(seed);
+    kdd::Diagram d;
+    d.insertNode(makeNode(QStringLiteral("aim"), kdd::NodeKind::Aim, QStringLiteral("Aim")));
+    std::vector<std::vector<kdd::NodeId>> drivers(4); // by level; [0] is the aim
+    drivers[0].push_back(QStringLiteral("aim"));
+    for (int i = 0; i < size; ++i) {
+        const int roll = static_cast<int>(random() % 10);
+        kdd::Node n;
+        kdd::NodeId parent;
+        if (roll == 0 || drivers[1].empty()) {
+            n = makeNode(QStringLiteral("p%1").arg(i), kdd::NodeKind::Driver, QStringLiteral("P"),
+                         1);
+            parent = drivers[0].front();
+        } else if (roll < 4) {
+            n = makeNode(QStringLiteral("s%1").arg(i), kdd::NodeKind::Driver, QStringLiteral("S"),
+                         2);
+            parent = drivers[1][random() % drivers[1].size()];
+        } else if (roll == 4 && !drivers[2].empty()) {
+            n = makeNode(QStringLiteral("t%1").arg(i), kdd::NodeKind::Driver, QStringLiteral("T"),
+                         3);
+            parent = drivers[2][random() % drivers[2].size()];
+        } else if (roll == 5) {
+            n = makeNode(QStringLiteral("o%1").arg(i), kdd::NodeKind::Change, QStringLiteral("O"));
+        } else {
+            n = makeNode(QStringLiteral("c%1").arg(i), kdd::NodeKind::Change, QStringLiteral("C"));
+            const int level = 1 + static_cast<int>(random() % 3);
+            const std::vector<kdd::NodeId> &from = drivers[static_cast<std::size_t>(level)].empty()
+                                                     ? drivers[1]
+                                                     : drivers[static_cast<std::size_t>(level)];
+            parent = from[random() % from.size()];
+        }
+        d.insertNode(n);
+        if (n.isDriver())
+            drivers[static_cast<std::size_t>(n.level)].push_back(n.id);
+        if (!parent.isEmpty())
+            d.addLink({parent, n.id, kdd::LinkStrength::Strong, {}});
+    }
+    const int count = static_cast<int>(d.nodes().size());
+    for (int i = 0; i < 3 * count; ++i)
+        d.moveNode(d.nodes()[random() % static_cast<unsigned>(count)].id,
+                   static_cast<int>(random() % static_cast<unsigned>(count)));
     return d;
 }
 

@@ -35,6 +35,11 @@ kdd::Diagram generatedDiagram(int nodes, unsigned seed = 1);
 // have, for the layout limits.
 kdd::Diagram ideaColumn(int boxes);
 
+// A random tree of one aim and about `size` boxes (drivers of every level, change ideas under
+// drivers of every level so some links skip columns, a few unlinked ideas), each box with one
+// parent, with the node list shuffled (deterministic for a given seed).
+kdd::Diagram shuffledTree(unsigned seed, int size);
+
 // makeNode(id, kind, text, level): one box (from the synthetic-diagram library).
 using kdd::makeNode;
 
