@@ -23,6 +23,8 @@ void translate(DiagramLayout &layout, QPointF by)
         for (QPointF &p : e.points)
             p += by;
     }
+    for (DiagramLayout::Card &card : layout.cards)
+        card.rect.translate(by);
 }
 
 QRectF contentRect(const DiagramLayout &layout)

@@ -43,6 +43,7 @@ struct DiagramLayout
         QRectF reliabilityRect; // where "LOR n" goes; empty when no reliability is set
         QString fullText;       // the node's own text, unwrapped (for <title> and tooltips)
         QString notes;
+        bool inCard = false; // a row of a Card: square corners, the card draws the outline
     };
 
     struct Edge
@@ -56,6 +57,18 @@ struct DiagramLayout
         std::vector<QPointF> points;
         // A bracket link that does not hang `to` under its home parent (drawn apart from trunks).
         bool shared = false;
+        // Drawn by another link: one of several links into the rows of one card of stacked
+        // change ideas, which share a single connector (painters skip it; its points are that
+        // connector's, for hit-testing and tooltips).
+        bool merged = false;
+    };
+
+    // Change ideas stacked as the rows of one card (LayoutSettings::Ideas::Stacked): each row
+    // is still a Box of its own; the card is the outline around them.
+    struct Card
+    {
+        std::vector<NodeId> rows; // top to bottom
+        QRectF rect;
     };
 
     struct Header
@@ -117,6 +130,7 @@ struct DiagramLayout
 
     std::vector<Box> boxes;  // in document order
     std::vector<Edge> edges; // in document order of links
+    std::vector<Card> cards;
     std::vector<Header> headers;
     TitleBlock title;
     Legend legend;

@@ -8,7 +8,7 @@
 namespace kdd {
 namespace {
 
-constexpr qreal Clearance = 4;   // kept free around a box by a passing line
+constexpr qreal Clearance = 4;    // kept free around a box by a passing line
 constexpr qreal TrackMargin = 14; // between a column's edge and the nearest track
 constexpr qreal TrackSpacing = 9; // between neighbouring tracks
 constexpr qreal PortSpacing = 6;  // between the ends of shared links on one side of a box
@@ -160,8 +160,7 @@ RoutingResult routeLinks(const RoutingInput &in)
         const int gap = column(link.from);
         const bool skips = column(link.to) > column(link.from) + 1;
         bool home = link.home;
-        if (home && skips
-            && occupied(gap + 1, column(link.to) - 1).nearestFree(r.endY) != r.endY)
+        if (home && skips && occupied(gap + 1, column(link.to) - 1).nearestFree(r.endY) != r.endY)
             home = false; // no straight corridor: it goes round like a shared link
         if (home) {
             auto [it, fresh] = trunkOf.try_emplace({link.from, gap}, 0);

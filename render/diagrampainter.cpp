@@ -57,9 +57,20 @@ void DiagramPainter::paint(const DiagramLayout &layout, PaintTarget &target) con
     target.beginGroup(QStringLiteral("nodes"), QStringLiteral("nodes"), QString());
     for (std::size_t i = 0; i < layout.boxes.size(); ++i)
         paintBox(layout.boxes[i], static_cast<int>(i), target);
+    paintCards(layout, target);
     target.endGroup();
     paintLegend(layout, target);
     paintMeasuresTable(layout, target);
+}
+
+void DiagramPainter::paintCards(const DiagramLayout &layout, PaintTarget &target) const
+{
+    // One outline just outside the rows of each card of stacked ideas; the rows' own borders
+    // separate them. Outside, so that the editor can draw it under the rows and still show it.
+    const Stroke &border = m_theme.columns[4].border;
+    for (const DiagramLayout::Card &card : layout.cards)
+        target.rect(card.rect.adjusted(-1.5, -1.5, 1.5, 1.5), m_theme.boxRadius,
+                    QColor(Qt::transparent), {border.color, border.width * 1.5, false});
 }
 
 void DiagramPainter::paintMeasuresTable(const DiagramLayout &layout, PaintTarget &target) const
@@ -93,7 +104,7 @@ void DiagramPainter::paintBox(const DiagramLayout::Box &box, int index, PaintTar
 {
     const BoxStyle &style = m_theme.boxStyle(box.column, box.status);
     target.beginGroup(QStringLiteral("node-%1").arg(index), kindClass(box), boxTitle(box));
-    target.rect(box.rect, m_theme.boxRadius, style.fill, style.border);
+    target.rect(box.rect, box.inCard ? 0 : m_theme.boxRadius, style.fill, style.border);
     // A global aim carries the compelling reason: a double outline sets it apart from the
     // SMART aim without relying on colour.
     if (box.kind == NodeKind::Aim && box.role == AimRole::Global)
@@ -155,7 +166,7 @@ void DiagramPainter::paintBadge(MeasureType type, int number, const QRectF &r, c
 
 void DiagramPainter::paintEdge(const DiagramLayout::Edge &edge, PaintTarget &target) const
 {
-    if (edge.points.size() < 2)
+    if (edge.points.size() < 2 || edge.merged)
         return;
     Stroke stroke = m_theme.link;
     stroke.dashed = edge.strength == LinkStrength::Weak;

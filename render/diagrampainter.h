@@ -27,6 +27,7 @@ public:
     void paintHeaders(const DiagramLayout &layout, PaintTarget &target) const;
     void paintTitleBlock(const DiagramLayout &layout, PaintTarget &target) const;
     void paintLegend(const DiagramLayout &layout, PaintTarget &target) const;
+    void paintCards(const DiagramLayout &layout, PaintTarget &target) const;
     void paintMeasuresTable(const DiagramLayout &layout, PaintTarget &target) const;
 
 private:

@@ -4,6 +4,7 @@
 #include "catchqt.h"
 #include "testsupport.h"
 
+#include "layout/ideacards.h"
 #include "layout/layoutengine.h"
 #include "model/diagramtree.h"
 
@@ -61,7 +62,8 @@ Diagram withSkippingLinks(int size, unsigned seed)
             ideas.push_back(n.id);
     }
     for (int i = 0; i < size / 10; ++i)
-        d.addLink({primaries[random() % primaries.size()], ideas[random() % ideas.size()],
+        d.addLink({primaries[random() % primaries.size()],
+                   ideas[random() % ideas.size()],
                    i % 3 ? LinkStrength::Strong : LinkStrength::Weak,
                    {}});
     return d;
@@ -89,8 +91,8 @@ void checkRouting(const Diagram &d, const DiagramLayout &layout)
             const bool horizontal = std::abs(s.dy()) < 0.01;
             slanted += !vertical && !horizontal;
             if (vertical && std::abs(s.dy()) > 0.01)
-                verticals.push_back({s.x1(), std::min(s.y1(), s.y2()), std::max(s.y1(), s.y2()),
-                                     e.from});
+                verticals.push_back(
+                    {s.x1(), std::min(s.y1(), s.y2()), std::max(s.y1(), s.y2()), e.from});
             // No piece passes through the inside of any box (its own ends touch the sides).
             for (const DiagramLayout::Box &b : layout.boxes) {
                 const QRectF inside = b.rect.adjusted(1, 1, -1, -1);
@@ -104,10 +106,9 @@ void checkRouting(const Diagram &d, const DiagramLayout &layout)
     CHECK(slanted == 0);
     CHECK(throughBoxes == 0);
     // No two vertical pieces of links from different parents lie on one line and overlap.
-    std::sort(verticals.begin(), verticals.end(),
-              [](const Vertical &a, const Vertical &b) {
-                  return std::tie(a.x, a.top) < std::tie(b.x, b.top);
-              });
+    std::sort(verticals.begin(), verticals.end(), [](const Vertical &a, const Vertical &b) {
+        return std::tie(a.x, a.top) < std::tie(b.x, b.top);
+    });
     int overlaps = 0;
     for (std::size_t i = 0; i < verticals.size(); ++i) {
         for (std::size_t j = i + 1;
@@ -218,4 +219,52 @@ TEST_CASE("a shared link leaves and enters beside the middle, apart from the tru
     CHECK_FALSE(own->shared);
     CHECK(shared->shared);
     CHECK(std::abs(shared->points.back().y() - own->points.back().y()) >= 4);
+}
+
+TEST_CASE("stacked ideas become cards of rows with one connector, in every style and order",
+          "[layout]")
+{
+    const Diagram d = shuffledTree(7, 160);
+    const std::vector<std::vector<int>> expected = findIdeaCards(d);
+    REQUIRE(expected.size() >= 3);
+    for (const auto links : {LayoutSettings::Links::Brackets, LayoutSettings::Links::Straight,
+                             LayoutSettings::Links::Curves}) {
+        for (const auto order : {LayoutSettings::Order::Keep, LayoutSettings::Order::Tidy}) {
+            LayoutOptions options;
+            options.order = order;
+            options.links = links;
+            options.ideas = LayoutSettings::Ideas::Stacked;
+            DiagramLayout stacked;
+            REQUIRE(layoutDiagram(d, options, stacked));
+            options.ideas = LayoutSettings::Ideas::Separate;
+            DiagramLayout separate;
+            REQUIRE(layoutDiagram(d, options, separate));
+            REQUIRE(stacked.cards.size() == expected.size());
+            CHECK(separate.cards.empty());
+            CHECK(stacked.bounds.height() < separate.bounds.height());
+            for (const DiagramLayout::Card &card : stacked.cards) {
+                REQUIRE(card.rows.size() >= 2);
+                int connectors = 0;
+                for (const DiagramLayout::Edge &e : stacked.edges) {
+                    if (std::find(card.rows.begin(), card.rows.end(), e.to) != card.rows.end())
+                        connectors += !e.merged;
+                }
+                CHECK(connectors == 1);
+                qreal y = card.rect.top();
+                for (const NodeId &id : card.rows) {
+                    const DiagramLayout::Box *row = stacked.box(id);
+                    REQUIRE(row);
+                    CHECK(row->inCard);
+                    CHECK(std::abs(row->rect.top() - y) < 0.01); // rows touch, in order
+                    CHECK(std::abs(row->rect.left() - card.rect.left()) < 0.01);
+                    CHECK(std::abs(row->rect.width() - card.rect.width()) < 0.01);
+                    CHECK(row->text.height() <= row->rect.height());
+                    y = row->rect.bottom();
+                }
+                CHECK(std::abs(y - card.rect.bottom()) < 0.01);
+            }
+            if (links == LayoutSettings::Links::Brackets)
+                checkRouting(d, stacked);
+        }
+    }
 }

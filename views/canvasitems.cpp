@@ -154,7 +154,8 @@ EdgeItem::EdgeItem(const DiagramLayout::Edge &edge, const DiagramPainter &painte
 
 void EdgeItem::setEdge(const DiagramLayout::Edge &edge)
 {
-    if (edge.points == m_edge.points && edge.strength == m_edge.strength)
+    if (edge.points == m_edge.points && edge.strength == m_edge.strength
+        && edge.shared == m_edge.shared && edge.merged == m_edge.merged)
         return;
     prepareGeometryChange();
     m_edge = edge;
@@ -213,6 +214,7 @@ void DecorationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     m_painter.paintTitleBlock(m_layout, target);
     m_painter.paintHeaders(m_layout, target);
     m_painter.paintLegend(m_layout, target);
+    m_painter.paintCards(m_layout, target);
 }
 
 } // namespace kdd
