@@ -50,8 +50,10 @@ const QCommandLineOption kPage =
                 "smaller than 7 pt)");
 const QCommandLineOption kDpi =
     valueOption({QStringLiteral("dpi")}, "N", "PNG resolution (default 192)");
-const QCommandLineOption kBackground = valueOption(
-    {QStringLiteral("background")}, "B", "PNG background: white (default) or transparent");
+const QCommandLineOption kBackground =
+    valueOption({QStringLiteral("background")}, "B",
+                "white (default), transparent (PNG) or dark (PNG, SVG, PDF:\n"
+                "the theme's dark variant, light text for dark slides)");
 const QCommandLineOption kOrder =
     valueOption({QStringLiteral("order")}, "O",
                 "keep (the order of the file) or tidy (fewer crossing links);\n"

@@ -53,8 +53,10 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     m_dpi->setRange(MinExportDpi, MaxExportDpi);
     m_dpi->setValue(DefaultExportDpi);
     m_dpi->setSuffix(tr(" dpi"));
-    m_background = choices<ImageBackground>({{tr("White"), ImageBackground::Opaque},
-                                             {tr("Transparent"), ImageBackground::Transparent}});
+    m_background =
+        choices<ImageBackground>({{tr("White"), ImageBackground::Opaque},
+                                  {tr("Transparent (PNG)"), ImageBackground::Transparent},
+                                  {tr("Dark, for dark slides"), ImageBackground::Dark}});
     // -1: no override, the document's own choice.
     m_order = new QComboBox;
     m_order->addItem(tr("As in the document"), -1);
@@ -69,7 +71,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     form->addRow(tr("Theme"), m_theme);
     form->addRow(tr("PDF page"), m_page);
     form->addRow(tr("PNG resolution"), m_dpi);
-    form->addRow(tr("PNG background"), m_background);
+    form->addRow(tr("Background"), m_background);
     form->addRow(tr("Order"), m_order);
     form->addRow(tr("Measurement plan"), m_measures);
     form->addRow(tr("CSV rows"), m_what);
@@ -91,8 +93,14 @@ void ExportDialog::updateEnabled()
     m_measures->setEnabled(graphical);
     m_page->setEnabled(format == ExportFormat::Pdf);
     m_dpi->setEnabled(format == ExportFormat::Png);
-    m_background->setEnabled(format == ExportFormat::Png);
+    m_background->setEnabled(graphical);
     m_what->setEnabled(format == ExportFormat::Csv);
+}
+
+void ExportDialog::setThemeName(const QString &name)
+{
+    if (m_theme->findText(name) >= 0)
+        m_theme->setCurrentText(name);
 }
 
 ExportFormat ExportDialog::format() const { return chosen<ExportFormat>(m_format); }
@@ -106,6 +114,8 @@ ExportOptions ExportDialog::options() const
     options.page = chosen<ExportPage>(m_page);
     options.dpi = m_dpi->value();
     options.background = chosen<ImageBackground>(m_background);
+    if (options.background == ImageBackground::Transparent && format != ExportFormat::Png)
+        options.background = ImageBackground::Opaque; // only a PNG can leave out its background
     if (m_order->currentData().toInt() >= 0)
         options.order = chosen<LayoutSettings::Order>(m_order);
     options.measures = chosen<MeasuresPlacement>(m_measures);

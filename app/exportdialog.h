@@ -21,6 +21,9 @@ class ExportDialog : public QDialog
 public:
     ExportDialog(Document *document, QWidget *parent = nullptr);
 
+    // Starts with `name` chosen (the theme on screen) instead of the standard theme.
+    void setThemeName(const QString &name);
+
     // The format and options the widgets show (what exportNow() writes).
     ExportFormat format() const;
     ExportOptions options() const;

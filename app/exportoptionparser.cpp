@@ -95,10 +95,11 @@ bool parseExportOptions(const ExportOptionWords &words, ExportFormat format, Exp
                                    .arg(MaxExportDpi)
                                    .arg(options.dpi));
     }
-    if (!parseChoice(
-            words.background, "--background",
-            {{"white", ImageBackground::Opaque}, {"transparent", ImageBackground::Transparent}},
-            options.background, error))
+    if (!parseChoice(words.background, "--background",
+                     {{"white", ImageBackground::Opaque},
+                      {"transparent", ImageBackground::Transparent},
+                      {"dark", ImageBackground::Dark}},
+                     options.background, error))
         return false;
     LayoutSettings::Order order = LayoutSettings::Order::Keep;
     if (!words.order.isEmpty()) {

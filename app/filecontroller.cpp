@@ -477,6 +477,7 @@ void FileController::exportDiagram()
 {
     m_window->commitPendingEdits();
     ExportDialog dialog(m_window->document(), m_window);
+    dialog.setThemeName(m_window->scene()->theme().name);
     dialog.exec();
 }
 

@@ -38,9 +38,56 @@
 #include <QUndoView>
 
 namespace kdd {
+namespace {
+
+// The settings keys of the View menu's remembered choices, and their words.
+const QString ThemeKey = QStringLiteral("view/theme");
+const QString LinksKey = QStringLiteral("view/links");
+const QString IdeasKey = QStringLiteral("view/ideas");
+
+template <typename T> struct Style
+{
+    const char *word;
+    const char *label;
+    T value;
+};
+
+const Style<LayoutSettings::Links> LinkStyles[] = {
+    {"brackets", QT_TRANSLATE_NOOP("MainWindow", "&Brackets"), LayoutSettings::Links::Brackets},
+    {"curves", QT_TRANSLATE_NOOP("MainWindow", "&Curves"), LayoutSettings::Links::Curves},
+    {"straight", QT_TRANSLATE_NOOP("MainWindow", "&Straight"), LayoutSettings::Links::Straight},
+};
+const Style<LayoutSettings::Ideas> IdeaStyles[] = {
+    {"separate", QT_TRANSLATE_NOOP("MainWindow", "&Separate"), LayoutSettings::Ideas::Separate},
+    {"stacked", QT_TRANSLATE_NOOP("MainWindow", "S&tacked"), LayoutSettings::Ideas::Stacked},
+};
+
+template <typename T, std::size_t N>
+T remembered(const QString &key, const Style<T> (&styles)[N], T fallback)
+{
+    const QString word = QSettings().value(key).toString();
+    for (const Style<T> &style : styles) {
+        if (word == QLatin1String(style.word))
+            return style.value;
+    }
+    return fallback;
+}
+
+// An empty diagram that starts with the link and idea styles the user last chose.
+Diagram newDiagram()
+{
+    Diagram diagram;
+    LayoutSettings settings = diagram.layoutSettings();
+    settings.links = remembered(LinksKey, LinkStyles, settings.links);
+    settings.ideas = remembered(IdeasKey, IdeaStyles, settings.ideas);
+    diagram.setLayoutSettings(settings);
+    return diagram;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_document(std::make_unique<Document>()),
+    : QMainWindow(parent), m_document(std::make_unique<Document>(newDiagram())),
       m_selection(new Selection(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
@@ -166,6 +213,7 @@ void MainWindow::createMenus()
                     &DiagramView::resetZoom);
     view->addAction(tr("&Fit to Window"), QKeySequence(tr("Ctrl+9")), m_view,
                     &DiagramView::fitToWindow);
+    view->addAction(tr("Fit &Width"), QKeySequence(tr("Ctrl+8")), m_view, &DiagramView::fitWidth);
     view->addAction(tr("Compare with &Last Revision"), QKeySequence(tr("Ctrl+Shift+D")), this,
                     [this] {
                         const std::vector<Revision> &all = m_document->diagram().revisions();
@@ -208,20 +256,76 @@ void MainWindow::createMenus()
     connect(sight, &QAction::toggled, m_scene, &DiagramScene::setLineOfSight);
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *group = new QActionGroup(this);
+    QString theme = QSettings().value(ThemeKey).toString();
+    if (!Theme::byName(theme))
+        theme = Theme::standard().name;
+    m_scene->setTheme(*Theme::byName(theme));
     for (const QString &name : Theme::names()) {
         QAction *a = themes->addAction(name);
+        a->setObjectName(QStringLiteral("theme-") + name);
         a->setCheckable(true);
-        a->setChecked(name == QStringLiteral("classic"));
+        a->setChecked(name == theme);
         group->addAction(a);
-        connect(a, &QAction::triggered, this,
-                [this, name] { m_scene->setTheme(*Theme::byName(name)); });
+        connect(a, &QAction::triggered, this, [this, name] {
+            m_scene->setTheme(*Theme::byName(name));
+            QSettings().setValue(ThemeKey, name);
+        });
     }
+    createLayoutMenus(view);
     view->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard"), this, &MainWindow::showKeyboardHelp);
+}
+
+void MainWindow::createLayoutMenus(QMenu *view)
+{
+    // Each choice is an undoable edit of the file's layout options, and the next new document
+    // starts with it; the checks follow the document (undo, open).
+    QMenu *links = view->addMenu(tr("&Links"));
+    auto *linkGroup = new QActionGroup(this);
+    std::vector<std::pair<QAction *, LayoutSettings::Links>> linkActions;
+    for (const Style<LayoutSettings::Links> &style : LinkStyles) {
+        QAction *a = links->addAction(tr(style.label));
+        a->setObjectName(QStringLiteral("links-") + QLatin1String(style.word));
+        a->setCheckable(true);
+        linkGroup->addAction(a);
+        linkActions.emplace_back(a, style.value);
+        connect(a, &QAction::triggered, this, [this, style] {
+            commitPendingEdits();
+            edit::setLayoutLinks(*m_document, style.value);
+            QSettings().setValue(LinksKey, QLatin1String(style.word));
+        });
+    }
+    QMenu *ideas = view->addMenu(tr("Change &Ideas"));
+    auto *ideaGroup = new QActionGroup(this);
+    std::vector<std::pair<QAction *, LayoutSettings::Ideas>> ideaActions;
+    for (const Style<LayoutSettings::Ideas> &style : IdeaStyles) {
+        QAction *a = ideas->addAction(tr(style.label));
+        a->setObjectName(QStringLiteral("ideas-") + QLatin1String(style.word));
+        a->setCheckable(true);
+        ideaGroup->addAction(a);
+        ideaActions.emplace_back(a, style.value);
+        connect(a, &QAction::triggered, this, [this, style] {
+            commitPendingEdits();
+            edit::setLayoutIdeas(*m_document, style.value);
+            QSettings().setValue(IdeasKey, QLatin1String(style.word));
+        });
+    }
+    const auto showChecks = [this, linkActions, ideaActions] {
+        const LayoutSettings &settings = m_document->diagram().layoutSettings();
+        for (const auto &[action, value] : linkActions)
+            action->setChecked(settings.links == value);
+        for (const auto &[action, value] : ideaActions)
+            action->setChecked(settings.ideas == value);
+    };
+    showChecks();
+    connect(m_document.get(), &Document::changed, this, [showChecks](const DocumentChange &change) {
+        if (change.has(DocumentChange::LayoutOptions))
+            showChecks();
+    });
 }
 
 namespace {
@@ -299,9 +403,10 @@ void MainWindow::copyDiagram()
     };
     auto job = std::make_shared<Job>();
     job->diagram = m_document->diagram();
-    const auto work = [job] {
+    ExportOptions options;
+    options.theme = m_scene->theme(); // what the user sees is what is pasted
+    const auto work = [job, options] {
         QString error;
-        const ExportOptions options;
         job->svgOk =
             findExporter(ExportFormat::Svg)->write(job->diagram, options, job->svg, &error);
         job->pngOk =

@@ -68,6 +68,8 @@ protected:
 private:
     void createDocks();
     void createMenus();
+    // View ▸ Links and View ▸ Change Ideas.
+    void createLayoutMenus(QMenu *view);
     void updateTitle();
     void updateStatus();
     void showKeyboardHelp();

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <functional>
 
 namespace kdd::edit {
 namespace {
@@ -410,12 +411,34 @@ bool tidyUp(Document &document, std::vector<NodeId> order)
     return true;
 }
 
+namespace {
+
+// Pushes one step that sets what `change` alters in the layout options, unless nothing changes.
+bool setLayoutSettings(Document &document, const std::function<void(LayoutSettings &)> &change)
+{
+    LayoutSettings after = document.diagram().layoutSettings();
+    change(after);
+    if (after == document.diagram().layoutSettings())
+        return false;
+    document.push(new SetLayoutSettingsCommand(&document, std::move(after)));
+    return true;
+}
+
+} // namespace
+
 bool setLayoutOrder(Document &document, LayoutSettings::Order order)
 {
-    if (document.diagram().layoutSettings().order == order)
-        return false;
-    document.push(new SetLayoutOrderCommand(&document, order));
-    return true;
+    return setLayoutSettings(document, [order](LayoutSettings &s) { s.order = order; });
+}
+
+bool setLayoutLinks(Document &document, LayoutSettings::Links links)
+{
+    return setLayoutSettings(document, [links](LayoutSettings &s) { s.links = links; });
+}
+
+bool setLayoutIdeas(Document &document, LayoutSettings::Ideas ideas)
+{
+    return setLayoutSettings(document, [ideas](LayoutSettings &s) { s.ideas = ideas; });
 }
 
 bool setDocumentInfo(Document &document, const QString &title, const Metadata &meta,

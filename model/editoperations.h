@@ -72,6 +72,10 @@ bool takeBack(Document &document, const NewBox &box);
 bool tidyUp(Document &document, std::vector<NodeId> order);
 // Keep the user's order or lay out tidily (stored in the file's layout options).
 bool setLayoutOrder(Document &document, LayoutSettings::Order order);
+// The link style (brackets, curves, straight) and whether change ideas are stacked, likewise;
+// each returns false, recording no step, when the document already has that choice.
+bool setLayoutLinks(Document &document, LayoutSettings::Links links);
+bool setLayoutIdeas(Document &document, LayoutSettings::Ideas ideas);
 // Replaces the title, metadata and column titles in one step (Document Properties); returns
 // false, recording nothing, if all are unchanged.
 bool setDocumentInfo(Document &document, const QString &title, const Metadata &meta,

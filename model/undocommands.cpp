@@ -181,17 +181,27 @@ SetNodeOrderCommand::SetNodeOrderCommand(Document *document, std::vector<NodeId>
 void SetNodeOrderCommand::redo() { expect(mutate().setNodeOrder(m_after)); }
 void SetNodeOrderCommand::undo() { expect(mutate().setNodeOrder(m_before)); }
 
-SetLayoutOrderCommand::SetLayoutOrderCommand(Document *document, LayoutSettings::Order order,
-                                             QUndoCommand *parent)
+SetLayoutSettingsCommand::SetLayoutSettingsCommand(Document *document, LayoutSettings after,
+                                                   QUndoCommand *parent)
     : DocumentCommand(document, parent), m_before(document->diagram().layoutSettings()),
-      m_after(m_before)
+      m_after(std::move(after))
 {
-    m_after.order = order;
-    setText(order == LayoutSettings::Order::Tidy ? tr("Lay out tidily") : tr("Keep my order"));
+    using S = LayoutSettings;
+    if (m_after.order != m_before.order)
+        setText(m_after.order == S::Order::Tidy ? tr("Lay out tidily") : tr("Keep my order"));
+    else if (m_after.links != m_before.links)
+        setText(m_after.links == S::Links::Brackets ? tr("Draw links as brackets")
+                : m_after.links == S::Links::Curves ? tr("Draw links as curves")
+                                                    : tr("Draw links straight"));
+    else if (m_after.ideas != m_before.ideas)
+        setText(m_after.ideas == S::Ideas::Stacked ? tr("Stack change ideas")
+                                                   : tr("Separate change ideas"));
+    else
+        setText(tr("Change layout options"));
 }
 
-void SetLayoutOrderCommand::redo() { mutate().setLayoutSettings(m_after); }
-void SetLayoutOrderCommand::undo() { mutate().setLayoutSettings(m_before); }
+void SetLayoutSettingsCommand::redo() { mutate().setLayoutSettings(m_after); }
+void SetLayoutSettingsCommand::undo() { mutate().setLayoutSettings(m_before); }
 
 SetDocumentInfoCommand::SetDocumentInfoCommand(Document *document, Info after, QUndoCommand *parent)
     : DocumentCommand(document, parent), m_after(std::move(after))

@@ -151,11 +151,13 @@ private:
     std::vector<NodeId> m_after;
 };
 
-class SetLayoutOrderCommand : public DocumentCommand
+// Replaces the file's layout options (order, link style, how change ideas are drawn); named in
+// the history after what differs.
+class SetLayoutSettingsCommand : public DocumentCommand
 {
 public:
-    SetLayoutOrderCommand(Document *document, LayoutSettings::Order order,
-                          QUndoCommand *parent = nullptr);
+    SetLayoutSettingsCommand(Document *document, LayoutSettings after,
+                             QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

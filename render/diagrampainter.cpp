@@ -2,6 +2,7 @@
 
 #include <QLineF>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kdd {
@@ -100,6 +101,24 @@ void DiagramPainter::paintTextBlock(const TextBlock &block, QPointF topLeft, qre
     }
 }
 
+void DiagramPainter::paintStrikeThrough(const TextBlock &block, QPointF topLeft, qreal centreX,
+                                        PaintTarget &target) const
+{
+    // Drawn as lines rather than a font property so that every target, SVG included, shows it.
+    const qreal size = block.font.pixelSize() > 0 ? block.font.pixelSize() : 13;
+    const Stroke stroke{m_theme.text, std::max<qreal>(1, size / 12), false};
+    qreal baseline = topLeft.y() + block.ascent;
+    for (const TextBlock::Line &line : block.lines) {
+        if (!line.text.trimmed().isEmpty()) {
+            const qreal y = baseline - size * 0.3; // through the middle of the lower-case letters
+            const QPointF from(centreX - line.width / 2, y);
+            const QPointF to(centreX + line.width / 2, y);
+            target.spline({from, from, to, to}, stroke);
+        }
+        baseline += block.lineHeight;
+    }
+}
+
 void DiagramPainter::paintBox(const DiagramLayout::Box &box, int index, PaintTarget &target) const
 {
     const BoxStyle &style = m_theme.boxStyle(box.column, box.status);
@@ -111,6 +130,8 @@ void DiagramPainter::paintBox(const DiagramLayout::Box &box, int index, PaintTar
         target.rect(box.rect.adjusted(3, 3, -3, -3), std::max<qreal>(0, m_theme.boxRadius - 2),
                     QColor(Qt::transparent), {style.border.color, 0.8, false});
     paintTextBlock(box.text, box.textTopLeft, box.rect.center().x(), true, m_theme.text, target);
+    if (box.kind == NodeKind::Change && box.status == ChangeStatus::Abandoned)
+        paintStrikeThrough(box.text, box.textTopLeft, box.rect.center().x(), target);
     for (const DiagramLayout::Badge &badge : box.badges) {
         const QString title =
             QStringLiteral("%1 measure %2: %3")
@@ -232,6 +253,11 @@ void DiagramPainter::paintLegend(const DiagramLayout &layout, PaintTarget &targe
                                                                         : ChangeStatus::Abandoned;
             const BoxStyle &style = m_theme.boxStyle(ChangeColumn, status);
             target.rect(box, 2, style.fill, style.border);
+            if (status == ChangeStatus::Abandoned) {
+                const QPointF a(box.left() + 3, box.center().y());
+                const QPointF b(box.right() - 3, box.center().y());
+                target.spline({a, a, b, b}, {m_theme.text, 1, false});
+            }
             break;
         }
         case S::StrongLink:

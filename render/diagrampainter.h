@@ -33,6 +33,9 @@ public:
 private:
     void paintTextBlock(const TextBlock &block, QPointF topLeft, qreal centreX, bool centred,
                         const QColor &colour, PaintTarget &target) const;
+    // A line through each line of an abandoned idea's (centred) text.
+    void paintStrikeThrough(const TextBlock &block, QPointF topLeft, qreal centreX,
+                            PaintTarget &target) const;
     void paintBadge(MeasureType type, int number, const QRectF &rect, const QString &title,
                     PaintTarget &target) const;
 

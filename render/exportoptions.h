@@ -16,8 +16,9 @@ enum class ExportFormat { Svg, Pdf, Png, Kdd, Dot, Markdown, Mermaid, Csv };
 // The pages of a PDF: one page the size of the diagram, or landscape sheets of paper.
 enum class ExportPage { Fit, A4, Letter };
 
-// What a PNG is drawn on: the theme's background (white), or nothing.
-enum class ImageBackground { Opaque, Transparent };
+// What a drawing is drawn on: the theme's background (white); nothing (PNG only); or, for dark
+// slides, a dark background with the theme's dark variant (light text and lines; PNG, SVG, PDF).
+enum class ImageBackground { Opaque, Transparent, Dark };
 
 // What a CSV lists: the boxes of the diagram, or its measurement plan.
 enum class ExportContent { Diagram, Measures };
@@ -38,7 +39,7 @@ struct ExportOptions
     Theme theme = Theme::standard();
     ExportPage page = ExportPage::Fit;                    // PDF
     int dpi = DefaultExportDpi;                           // PNG
-    ImageBackground background = ImageBackground::Opaque; // PNG
+    ImageBackground background = ImageBackground::Opaque; // PNG; Dark also SVG and PDF
     std::optional<LayoutSettings::Order> order;           // overrides the document's choice
     std::optional<LayoutSettings::Links> links;           // likewise
     std::optional<LayoutSettings::Ideas> ideas;           // likewise

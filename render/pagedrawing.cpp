@@ -135,6 +135,9 @@ void paintDrawing(const PreparedDrawing &drawing, QPainter &painter, const QRect
         return;
     painter.save();
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    // Paper is white already; a dark drawing (for dark slides) fills its whole sheet.
+    if (drawing.theme.isDark())
+        painter.fillRect(target, drawing.theme.background);
     const qreal toTarget = std::min(target.width() / page.width(), target.height() / page.height());
     painter.translate(target.center() - QPointF(page.width(), page.height()) * toTarget / 2);
     painter.scale(toTarget, toTarget); // from here on, points on the page

@@ -13,7 +13,8 @@ bool prepareDrawing(const Diagram &diagram, const ExportOptions &options, Prepar
             *error = QStringLiteral("drawing needs a QGuiApplication (fonts)");
         return false;
     }
-    drawing.theme = options.theme;
+    drawing.theme =
+        options.background == ImageBackground::Dark ? options.theme.darkVariant() : options.theme;
     drawing.layoutOptions.order = options.order;
     drawing.layoutOptions.links = options.links;
     drawing.layoutOptions.ideas = options.ideas;

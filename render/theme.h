@@ -46,6 +46,11 @@ struct Theme
 
     // The style of a box for a node in `column` with change-idea `status`.
     const BoxStyle &boxStyle(int column, ChangeStatus status) const;
+    // This theme for a dark slide: a dark background, light text and lines, fills darkened with
+    // their hues kept; widths, dashes and arrowheads unchanged, so statuses stay distinct.
+    Theme darkVariant() const;
+    // Whether the background is dark (the ink is then light).
+    bool isDark() const;
 
     static Theme standard();    // classic: the look unless one is chosen
     static QStringList names(); // "classic", "colour", "print", "high-contrast"

@@ -92,9 +92,13 @@ std::vector<CommandCase> commandCases()
                  reversed.insert(reversed.begin(), n.id);
              doc.push(new SetNodeOrderCommand(&doc, reversed));
          }},
-        {"SetLayoutOrderCommand",
+        {"SetLayoutSettingsCommand",
          [](Document &doc) {
-             doc.push(new SetLayoutOrderCommand(&doc, LayoutSettings::Order::Tidy));
+             LayoutSettings after = doc.diagram().layoutSettings();
+             after.order = LayoutSettings::Order::Tidy;
+             after.links = LayoutSettings::Links::Straight;
+             after.ideas = LayoutSettings::Ideas::Stacked;
+             doc.push(new SetLayoutSettingsCommand(&doc, after));
          }},
         {"SetDocumentInfoCommand",
          [](Document &doc) {
@@ -504,4 +508,24 @@ TEST_CASE("tidy up rewrites the order once, as one step, and only to a permutati
     for (const Node &n : doc.diagram().nodes())
         back.push_back(n.id);
     CHECK(back == now);
+}
+
+TEST_CASE("link style and stacked ideas are one undoable step each, none when unchanged",
+          "[commands]")
+{
+    Document doc(generatedDiagram(20, 3));
+    const LayoutSettings before = doc.diagram().layoutSettings();
+    REQUIRE(before.links == LayoutSettings::Links::Brackets);
+    CHECK(edit::setLayoutLinks(doc, LayoutSettings::Links::Straight));
+    CHECK(doc.diagram().layoutSettings().links == LayoutSettings::Links::Straight);
+    CHECK(doc.undoStack()->text(0) == QStringLiteral("Draw links straight"));
+    CHECK_FALSE(edit::setLayoutLinks(doc, LayoutSettings::Links::Straight));
+    CHECK(edit::setLayoutIdeas(doc, LayoutSettings::Ideas::Stacked));
+    CHECK(doc.undoStack()->count() == 2);
+    CHECK(doc.diagram().layoutSettings().order == before.order); // the rest is kept
+    doc.undoStack()->undo();
+    CHECK(doc.diagram().layoutSettings().ideas == LayoutSettings::Ideas::Separate);
+    CHECK(doc.diagram().layoutSettings().links == LayoutSettings::Links::Straight);
+    doc.undoStack()->undo();
+    CHECK(doc.diagram().layoutSettings() == before);
 }

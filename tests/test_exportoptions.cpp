@@ -64,6 +64,11 @@ TEST_CASE("every export word becomes its typed value, in any case", "[cli]")
     CHECK(parsed.measures == MeasuresPlacement::Table);
 
     words = {};
+    words.background = QStringLiteral("Dark");
+    REQUIRE(problemWith(words, ExportFormat::Svg, &parsed).isEmpty());
+    CHECK(parsed.background == ImageBackground::Dark);
+
+    words = {};
     words.theme = QStringLiteral("color"); // the American spelling is an alias
     words.page = QStringLiteral("letter");
     words.background = QStringLiteral("white");
@@ -91,8 +96,9 @@ TEST_CASE("a bad export word is named with the valid ones", "[cli]")
               "unknown theme 'neon'; choose one of: classic, colour, print, high-contrast"));
     CHECK(with(&ExportOptionWords::page, "a3")
           == QStringLiteral("unknown page 'a3'; choose one of: fit, a4, letter"));
-    CHECK(with(&ExportOptionWords::background, "pink")
-          == QStringLiteral("unknown --background 'pink'; choose white or transparent"));
+    CHECK(
+        with(&ExportOptionWords::background, "pink")
+        == QStringLiteral("unknown --background 'pink'; choose one of: white, transparent, dark"));
     CHECK(with(&ExportOptionWords::order, "random")
           == QStringLiteral("unknown --order 'random'; choose keep or tidy"));
     CHECK(with(&ExportOptionWords::links, "wavy")

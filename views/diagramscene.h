@@ -74,6 +74,8 @@ public:
 
     void setTheme(const Theme &theme);
     const Theme &theme() const { return m_theme; }
+    // The fonts the boxes are laid out with (the view derives on-screen text sizes from them).
+    const Typography &typography() const { return m_typography; }
 
     // Lays out again now and updates the items (done when a document change needs it).
     // Returns false, keeping the previous picture, if the layout engine failed or the user

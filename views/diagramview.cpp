@@ -9,6 +9,7 @@
 #include "layout/navigation.h"
 #include "model/document.h"
 #include "model/editoperations.h"
+#include "render/qpaintertarget.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -16,20 +17,25 @@
 #include <QFocusEvent>
 #include <QKeyEvent>
 #include <QMimeData>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTimer>
 #include <QWheelEvent>
+#include <QtMath>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace kdd {
 namespace {
 
 constexpr qreal MinZoom = 0.05;
 constexpr qreal MaxZoom = 6.0;
-constexpr qreal LinkHandleWidth = 12; // scene units at a box's right edge that start a link
+constexpr qreal LinkHandleWidth = 12;    // scene units at a box's right edge that start a link
+constexpr qreal MaxFitZoom = 1.5;        // a tiny diagram is not blown up to poster size
+constexpr qreal StickyHeaderPadding = 6; // screen pixels above and below the sticky headers
 
 } // namespace
 
@@ -74,19 +80,122 @@ void DiagramView::resetZoom() { setZoom(1.0); }
 void DiagramView::fitToWindow()
 {
     fitInView(m_scene->diagramLayout().bounds, Qt::KeepAspectRatio);
-    setZoom(std::min(zoom(), 1.5)); // a tiny diagram is not blown up to poster size
+    setZoom(std::min(zoom(), MaxFitZoom));
     centerOn(m_scene->diagramLayout().bounds.center());
+}
+
+qreal DiagramView::boxTextPixels() const
+{
+    return m_scene->typography().boxFont.pixelSize() * zoom();
+}
+
+qreal DiagramView::zoomForTextPixels(qreal pixels) const
+{
+    return pixels / std::max(1, m_scene->typography().boxFont.pixelSize());
+}
+
+qreal DiagramView::widthFitZoom() const
+{
+    const QRectF bounds = m_scene->diagramLayout().bounds;
+    const qreal fit = viewport()->width() / std::max<qreal>(1, bounds.width());
+    // At that zoom a tall diagram gets a vertical scroll bar, which takes its width away.
+    if (bounds.height() * fit > viewport()->height() && !verticalScrollBar()->isVisible()
+        && verticalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
+        return (viewport()->width() - verticalScrollBar()->sizeHint().width())
+             / std::max<qreal>(1, bounds.width());
+    return fit;
+}
+
+void DiagramView::scrollToTopLeft(QPointF p)
+{
+    const QSizeF half = QSizeF(viewport()->width(), viewport()->height()) / (2 * zoom());
+    centerOn(p + QPointF(half.width(), half.height()));
+}
+
+void DiagramView::fitWidth()
+{
+    const QRectF bounds = m_scene->diagramLayout().bounds;
+    const qreal top = std::max(mapToScene(QPoint(0, 0)).y(), bounds.top());
+    const qreal fit = widthFitZoom();
+    setZoom(std::max(std::min(fit, MaxFitZoom), zoomForTextPixels(MinFitTextPixels)));
+    scrollToTopLeft(QPointF(bounds.left(), top));
 }
 
 void DiagramView::showOpened()
 {
-    const QRectF bounds = m_scene->diagramLayout().bounds;
     fitToWindow();
-    if (zoom() >= 0.5)
+    const qreal readable = zoomForTextPixels(OpenTextPixels);
+    if (zoom() >= readable)
         return;
-    const qreal widthFit = viewport()->width() / std::max<qreal>(1, bounds.width());
-    setZoom(std::clamp(widthFit, 0.6, 1.0));
-    ensureVisible(QRectF(bounds.topLeft(), QSizeF(1, 1)), 0, 0);
+    setZoom(std::max(readable, std::min(widthFitZoom(), MaxFitZoom)));
+    scrollToTopLeft(m_scene->diagramLayout().bounds.topLeft());
+}
+
+std::optional<std::pair<qreal, qreal>> DiagramView::headerSpan() const
+{
+    const std::vector<DiagramLayout::Header> &headers = m_scene->diagramLayout().headers;
+    if (headers.empty())
+        return std::nullopt;
+    qreal top = headers.front().rect.top();
+    qreal bottom = headers.front().rect.bottom();
+    for (const DiagramLayout::Header &h : headers) {
+        top = std::min(top, h.rect.top());
+        bottom = std::max(bottom, h.rect.bottom());
+    }
+    return std::make_pair(top, bottom);
+}
+
+QRectF DiagramView::stickyHeaderRect() const
+{
+    const auto span = headerSpan();
+    if (!span)
+        return {};
+    const auto [top, bottom] = *span;
+    const QRectF visible = mapToScene(viewport()->rect()).boundingRect();
+    const qreal pad = StickyHeaderPadding / zoom();
+    if (visible.top() <= top - pad)
+        return {}; // the headers are in view where they belong
+    return QRectF(visible.left(), visible.top(), visible.width(), bottom - top + 2 * pad);
+}
+
+void DiagramView::showSceneRect(const QRectF &rect)
+{
+    // Keep a box clear of the sticky headers, which cover the top of the canvas.
+    const auto span = headerSpan();
+    const int strip =
+        span ? qCeil((span->second - span->first) * zoom()) + 2 * qCeil(StickyHeaderPadding) : 0;
+    ensureVisible(rect, 40, std::max(40, strip + 16));
+}
+
+void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    const QRectF strip = stickyHeaderRect();
+    if (strip.isEmpty() || !strip.intersects(rect))
+        return;
+    const Theme &theme = m_scene->theme();
+    painter->save();
+    painter->fillRect(strip, theme.background);
+    QColor rule = theme.headerText;
+    rule.setAlpha(90);
+    painter->setPen(QPen(rule, 0)); // cosmetic: one pixel at any zoom
+    painter->drawLine(strip.bottomLeft(), strip.bottomRight());
+    painter->translate(0, strip.top() + StickyHeaderPadding / zoom() - headerSpan()->first);
+    QPainterTarget target(*painter);
+    DiagramPainter(theme, m_scene->typography()).paintHeaders(m_scene->diagramLayout(), target);
+    painter->restore();
+}
+
+void DiagramView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    // Scrolling moves the pixels already drawn, the sticky headers with them: repaint the strip
+    // and the band the old one was moved into.
+    if (dy != 0 && !m_scene->diagramLayout().headers.empty()) {
+        const QRectF strip = stickyHeaderRect();
+        const int height = strip.isEmpty() ? 0 : qCeil(strip.height() * zoom());
+        viewport()->update(QRect(0, 0, viewport()->width(), height + std::abs(dy) + 2));
+    }
 }
 
 void DiagramView::wheelEvent(QWheelEvent *event)
@@ -104,7 +213,7 @@ void DiagramView::selectAndShow(const NodeId &id)
 {
     m_scene->selection()->selectOne(id);
     if (NodeItem *item = m_scene->itemFor(id))
-        ensureVisible(item->box().rect, 40, 40);
+        showSceneRect(item->box().rect);
 }
 
 void DiagramView::rememberAnchor()
@@ -154,7 +263,7 @@ void DiagramView::runCommand(EntryController::Command command, bool fromEditor)
     if (outcome.select.isEmpty())
         return;
     if (NodeItem *item = m_scene->itemFor(outcome.select))
-        ensureVisible(item->box().rect, 40, 40);
+        showSceneRect(item->box().rect);
     if (outcome.edit)
         openEditor(outcome.select, {});
 }
@@ -215,7 +324,7 @@ void DiagramView::openEditor(const NodeId &id, const QString &replaceWith)
     if (!item || !node)
         return;
     m_scene->selection()->selectOne(id);
-    ensureVisible(item->box().rect, 40, 40);
+    showSceneRect(item->box().rect);
     m_editingId = id;
     m_editor = new QPlainTextEdit(viewport());
     m_editor->setObjectName(QStringLiteral("inPlaceEditor"));

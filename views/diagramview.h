@@ -9,6 +9,8 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 class QPlainTextEdit;
 
@@ -44,12 +46,27 @@ public:
     // Runs an entry command (Enter, Tab…) as if its key had been pressed on the canvas.
     void runEntryCommand(EntryController::Command command);
 
+    // How tall box text is on screen at the current zoom, in pixels.
+    qreal boxTextPixels() const;
+    // Where the column headers are drawn over the canvas while their own place is scrolled out of
+    // view (scene coordinates); empty while they are visible in place.
+    QRectF stickyHeaderRect() const;
+
+    // Box text never gets smaller than this on screen by Fit Width, nor, at opening, than
+    // OpenTextPixels unless the whole diagram fits larger.
+    static constexpr qreal MinFitTextPixels = 10;
+    static constexpr qreal OpenTextPixels = 12;
+
 public slots:
     void zoomIn();
     void zoomOut();
     void fitToWindow();
-    // The view for a freshly opened diagram: fitted when that stays readable, otherwise at a
-    // readable zoom from the top-left (the aim) — a 5% overview of 400 boxes helps nobody.
+    // The diagram's width across the window, but never with box text under MinFitTextPixels:
+    // the rest is reached by scrolling down. Shows the left edge and keeps the top.
+    void fitWidth();
+    // The view for a freshly opened diagram: fitted when box text stays OpenTextPixels tall,
+    // otherwise at the readable zoom (or the width's fit, if larger) from the top-left — a 5%
+    // overview of 400 boxes helps nobody.
     void showOpened();
     void resetZoom();
 
@@ -61,6 +78,9 @@ signals:
 
 protected:
     bool event(QEvent *event) override;
+    // Paints the sticky column headers (stickyHeaderRect) over the boxes.
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void scrollContentsBy(int dx, int dy) override;
     void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -77,6 +97,16 @@ protected:
 
 private:
     Document *document() const;
+    // The zoom at which box text is `pixels` tall on screen.
+    qreal zoomForTextPixels(qreal pixels) const;
+    // The zoom that puts the diagram's width across the viewport.
+    qreal widthFitZoom() const;
+    // Scrolls so that scene point `p` is at the viewport's top-left corner (as far as it can).
+    void scrollToTopLeft(QPointF p);
+    // The top and bottom of the column headers in the scene, if there are any.
+    std::optional<std::pair<qreal, qreal>> headerSpan() const;
+    // Scrolls `rect` into view with a margin, below the sticky headers.
+    void showSceneRect(const QRectF &rect);
     NodeId current() const;
     void selectAndShow(const NodeId &id);
     void moveSelection(int key);
