@@ -83,9 +83,8 @@ bool placeWithIdeaCards(const Diagram &diagram, LayoutSettings::Order order,
         placedIndex.insert(placed.boxes[i].id, static_cast<int>(i));
     for (std::size_t i = 0; i < layout.boxes.size(); ++i) {
         if (cardOf[i] < 0)
-            layout.boxes[i].rect = placed.boxes[static_cast<std::size_t>(
-                                                     placedIndex.value(layout.boxes[i].id))]
-                                       .rect;
+            layout.boxes[i].rect =
+                placed.boxes[static_cast<std::size_t>(placedIndex.value(layout.boxes[i].id))].rect;
     }
     layout.cards.clear();
     for (const std::vector<int> &rows : cards) {
@@ -117,7 +116,8 @@ bool placeWithIdeaCards(const Diagram &diagram, LayoutSettings::Order order,
         } else {
             const int card = cardOf[static_cast<std::size_t>(fullIndex.value(link.to))];
             const NodeId &first =
-                layout.boxes[static_cast<std::size_t>(cards[static_cast<std::size_t>(card)].front())]
+                layout
+                    .boxes[static_cast<std::size_t>(cards[static_cast<std::size_t>(card)].front())]
                     .id;
             edge.points = placedEdge.at({link.from, first})->points;
             edge.merged = true;
