@@ -45,9 +45,13 @@ const QCommandLineOption kTheme = valueOption({QStringLiteral("theme")}, "T",
                                               "classic (default), colour, print or high-contrast");
 const QCommandLineOption kPage =
     valueOption({QStringLiteral("page")}, "P",
-                "PDF page: fit (default: one page the size of the diagram), a4 or\n"
-                "letter (landscape; scaled to fit, or tiled when text would be\n"
-                "smaller than 7 pt)");
+                "PDF page: fit (default: one page the size of the diagram), a4,\n"
+                "letter, a3 or slide (16:9); one page while box text stays at\n"
+                "least 7 pt (12 pt on a slide), else cut between boxes");
+const QCommandLineOption kOrientation =
+    valueOption({QStringLiteral("orientation")}, "R",
+                "auto (default: the larger type), portrait or landscape;\n"
+                "--page fit ignores it");
 const QCommandLineOption kDpi =
     valueOption({QStringLiteral("dpi")}, "N", "PNG resolution (default 192)");
 const QCommandLineOption kBackground =
@@ -126,6 +130,7 @@ int runExport(const QCommandLineParser &parser, const QStringList &files, QTextS
     ExportOptionWords words;
     words.theme = parser.value(kTheme);
     words.page = parser.value(kPage);
+    words.orientation = parser.value(kOrientation);
     words.dpi = parser.value(kDpi);
     words.background = parser.value(kBackground);
     words.order = parser.value(kOrder);
@@ -185,8 +190,8 @@ Command exportCommand()
 {
     return {QStringLiteral("export"),
             QString(),
-            {kOutput, kFormat, kTheme, kPage, kDpi, kBackground, kOrder, kLinks, kIdeas, kWhat,
-             kMeasures},
+            {kOutput, kFormat, kTheme, kPage, kOrientation, kDpi, kBackground, kOrder, kLinks,
+             kIdeas, kWhat, kMeasures},
             QStringLiteral("The output is written atomically: on any error no file is left behind. "
                            "No display is\nneeded. Exit status: 0 written, 2 FILE unreadable or "
                            "invalid, bad option, or OUT not\nwritable."),

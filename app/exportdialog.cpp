@@ -47,8 +47,14 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     m_theme = new QComboBox;
     m_theme->addItems(Theme::names());
     m_page = choices<ExportPage>({{tr("Fit the diagram"), ExportPage::Fit},
-                                  {tr("A4 landscape"), ExportPage::A4},
-                                  {tr("Letter landscape"), ExportPage::Letter}});
+                                  {tr("A4"), ExportPage::A4},
+                                  {tr("Letter"), ExportPage::Letter},
+                                  {tr("A3"), ExportPage::A3},
+                                  {tr("Slide (16:9)"), ExportPage::Slide}});
+    m_orientation =
+        choices<PageOrientation>({{tr("Automatic (larger type)"), PageOrientation::Auto},
+                                  {tr("Portrait"), PageOrientation::Portrait},
+                                  {tr("Landscape"), PageOrientation::Landscape}});
     m_dpi = new QSpinBox;
     m_dpi->setRange(MinExportDpi, MaxExportDpi);
     m_dpi->setValue(DefaultExportDpi);
@@ -70,6 +76,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     form->addRow(tr("Format"), m_format);
     form->addRow(tr("Theme"), m_theme);
     form->addRow(tr("PDF page"), m_page);
+    form->addRow(tr("Orientation"), m_orientation);
     form->addRow(tr("PNG resolution"), m_dpi);
     form->addRow(tr("Background"), m_background);
     form->addRow(tr("Order"), m_order);
@@ -81,6 +88,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::exportNow);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
+    connect(m_page, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
     updateEnabled();
 }
 
@@ -92,6 +100,9 @@ void ExportDialog::updateEnabled()
     m_order->setEnabled(graphical);
     m_measures->setEnabled(graphical);
     m_page->setEnabled(format == ExportFormat::Pdf);
+    // A page the size of the diagram has no orientation.
+    m_orientation->setEnabled(format == ExportFormat::Pdf
+                              && chosen<ExportPage>(m_page) != ExportPage::Fit);
     m_dpi->setEnabled(format == ExportFormat::Png);
     m_background->setEnabled(graphical);
     m_what->setEnabled(format == ExportFormat::Csv);
@@ -112,6 +123,7 @@ ExportOptions ExportDialog::options() const
     if (const std::optional<Theme> theme = Theme::byName(m_theme->currentText()))
         options.theme = *theme;
     options.page = chosen<ExportPage>(m_page);
+    options.orientation = chosen<PageOrientation>(m_orientation);
     options.dpi = m_dpi->value();
     options.background = chosen<ImageBackground>(m_background);
     if (options.background == ImageBackground::Transparent && format != ExportFormat::Png)

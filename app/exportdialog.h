@@ -12,8 +12,8 @@ namespace kdd {
 class Document;
 
 // Chooses a format (from the exporter registry) and the options that apply to it — theme, PDF
-// page, PNG resolution and background, order, measurement plan, CSV contents — then a file, and
-// exports: the same exporters and typed options as `keydriver export`.
+// page and orientation, PNG resolution and background, order, measurement plan, CSV contents — then
+// a file, and exports: the same exporters and typed options as `keydriver export`.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +36,7 @@ private:
     QComboBox *m_format;
     QComboBox *m_theme;
     QComboBox *m_page;
+    QComboBox *m_orientation;
     QSpinBox *m_dpi;
     QComboBox *m_background;
     QComboBox *m_order;

@@ -78,10 +78,19 @@ bool parseExportOptions(const ExportOptionWords &words, ExportFormat format, Exp
             return fail(error, unknownValue(QStringLiteral("theme"), words.theme, Theme::names()));
         options.theme = *theme;
     }
-    if (!parseChoice(
-            words.page, "page",
-            {{"fit", ExportPage::Fit}, {"a4", ExportPage::A4}, {"letter", ExportPage::Letter}},
-            options.page, error))
+    if (!parseChoice(words.page, "page",
+                     {{"fit", ExportPage::Fit},
+                      {"a4", ExportPage::A4},
+                      {"letter", ExportPage::Letter},
+                      {"a3", ExportPage::A3},
+                      {"slide", ExportPage::Slide}},
+                     options.page, error))
+        return false;
+    if (!parseChoice(words.orientation, "--orientation",
+                     {{"auto", PageOrientation::Auto},
+                      {"portrait", PageOrientation::Portrait},
+                      {"landscape", PageOrientation::Landscape}},
+                     options.orientation, error))
         return false;
     if (!words.dpi.isEmpty()) {
         bool ok = false;

@@ -13,6 +13,7 @@ struct ExportOptionWords
 {
     QString theme;
     QString page;
+    QString orientation;
     QString dpi;
     QString background;
     QString order;

@@ -485,16 +485,23 @@ void FileController::print()
 {
     m_window->commitPendingEdits();
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
+    ExportOptions options;
+    options.theme = m_window->scene()->theme();
+    // The orientation --orientation auto would choose on the printer's paper; the user may turn
+    // it in the preview, and the pages follow.
+    printer.setPageOrientation(
+        preferredOrientation(m_window->document()->diagram(), options,
+                             printer.pageLayout().fullRect(QPageLayout::Point).size())
+                == PageOrientation::Portrait
+            ? QPageLayout::Portrait
+            : QPageLayout::Landscape);
     // The pages keep their own margin, as in a PDF export: paint the whole sheet.
     printer.setFullPage(true);
     printer.setDocName(m_window->document()->diagram().title());
     QPrintPreviewDialog preview(&printer, m_window);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
-        // The same pages as `keydriver export --page a4|letter` on this paper (scaled to fit,
-        // or tiled), in the canvas's theme.
-        ExportOptions options;
-        options.theme = m_window->scene()->theme();
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, options](QPrinter *p) {
+        // The same pages as `keydriver export --page a4|letter|a3` on this paper and
+        // orientation (one page, or cut between boxes), in the canvas's theme.
         QString error;
         if (!printDiagram(m_window->document()->diagram(), options, *p, &error))
             QMessageBox::warning(m_window, tr("Cannot print"), error);

@@ -13,8 +13,12 @@ namespace kdd {
 // Every file format an export can produce (the registry holds one exporter for each).
 enum class ExportFormat { Svg, Pdf, Png, Kdd, Dot, Markdown, Mermaid, Csv };
 
-// The pages of a PDF: one page the size of the diagram, or landscape sheets of paper.
-enum class ExportPage { Fit, A4, Letter };
+// The pages of a PDF: one page the size of the diagram, sheets of paper, or 16:9 slides
+// (13.333 × 7.5 in).
+enum class ExportPage { Fit, A4, Letter, A3, Slide };
+
+// Which way round a page is; Auto picks what gives the larger type (see DrawingPages).
+enum class PageOrientation { Auto, Portrait, Landscape };
 
 // What a drawing is drawn on: the theme's background (white); nothing (PNG only); or, for dark
 // slides, a dark background with the theme's dark variant (light text and lines; PNG, SVG, PDF).
@@ -38,6 +42,7 @@ struct ExportOptions
 {
     Theme theme = Theme::standard();
     ExportPage page = ExportPage::Fit;                    // PDF
+    PageOrientation orientation = PageOrientation::Auto;  // PDF, unless the page is Fit
     int dpi = DefaultExportDpi;                           // PNG
     ImageBackground background = ImageBackground::Opaque; // PNG; Dark also SVG and PDF
     std::optional<LayoutSettings::Order> order;           // overrides the document's choice

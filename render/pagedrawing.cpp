@@ -1,131 +1,90 @@
-// Putting a prepared drawing on pages and painting it there: shared by PNG, PDF and printing,
-// so a printed sheet is the PDF page of the same paper.
+// Painting planned pages (pageplan.h): shared by PNG, PDF and printing, so a printed sheet is the
+// PDF page of the same paper.
 #include "pagedrawing.h"
 
 #include "diagrampainter.h"
 #include "qpaintertarget.h"
 
-#include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
 
 #include <algorithm>
-#include <cmath>
 
 namespace kdd {
 namespace {
 
-constexpr qreal PointsPerUnit = 72.0 / 96.0; // layout units are 1/96 inch
-constexpr qreal PageMargin = 28;             // points (about 1 cm)
-constexpr qreal MinTextPoints = 7;           // smallest box text we will print
-constexpr qreal TileOverlap = 24;            // points repeated on neighbouring tiles
-
-void paintTileMarks(QPainter &painter, QSizeF page, int row, int column, int rows, int columns)
+QRectF pointsOf(const std::vector<QPointF> &points)
 {
-    // Corner marks show where the overlapping strip begins, so tiles can be trimmed and joined.
-    painter.save();
-    painter.setPen(QPen(QColor(0x88, 0x88, 0x88), 0.5));
-    const QRectF inner =
-        QRectF(QPointF(0, 0), page).adjusted(PageMargin, PageMargin, -PageMargin, -PageMargin);
-    const qreal m = 10;
-    for (const QPointF &corner :
-         {inner.topLeft(), inner.topRight(), inner.bottomLeft(), inner.bottomRight()}) {
-        painter.drawLine(corner - QPointF(m, 0), corner + QPointF(m, 0));
-        painter.drawLine(corner - QPointF(0, m), corner + QPointF(0, m));
+    QRectF r;
+    for (const QPointF &p : points)
+        r |= QRectF(p, QSizeF(0.001, 0.001));
+    return r;
+}
+
+// The part of `layout` a page piece shows. Clipping alone would leave the hidden text in the
+// file (a PDF reader's search and copy would find it), so what lies outside is left out; links
+// are kept whole and clipped.
+DiagramLayout partOf(const DiagramLayout &layout, const PagePiece &piece)
+{
+    const QRectF &source = piece.source;
+    DiagramLayout part;
+    part.bounds = source;
+    for (const DiagramLayout::Box &box : layout.boxes) {
+        if (box.rect.intersects(source))
+            part.boxes.push_back(box);
     }
+    for (const DiagramLayout::Edge &edge : layout.edges) {
+        // A Bézier curve stays within its control points.
+        if (edge.points.empty() || pointsOf(edge.points).intersects(source))
+            part.edges.push_back(edge);
+    }
+    for (const DiagramLayout::Header &header : layout.headers) {
+        if (header.rect.intersects(source))
+            part.headers.push_back(header);
+    }
+    if (piece.withTitle && layout.title.rect.intersects(source))
+        part.title = layout.title;
+    if (layout.legend.rect.intersects(source))
+        part.legend = layout.legend;
+    const DiagramLayout::Table &table = layout.measuresTable;
+    if (table.rect.intersects(source)) {
+        part.measuresTable.rect = table.rect;
+        part.measuresTable.rules = table.rules;
+        for (const DiagramLayout::Table::Cell &cell : table.cells) {
+            const QRectF rect(cell.topLeft, QSizeF(cell.text.width(), cell.text.height()));
+            if (rect.intersects(source))
+                part.measuresTable.cells.push_back(cell);
+        }
+    }
+    return part;
+}
+
+void paintMarks(QPainter &painter, const std::vector<PageMark> &marks)
+{
+    if (marks.empty())
+        return;
+    painter.save();
+    painter.setPen(QColor(0x66, 0x66, 0x66));
     // A point size would be read at the device's resolution (72 for a PDF, 1200 for a printer);
     // a pixel size follows the painter's transform, which is in points here. Pixel sizes are
     // whole numbers, so 6.5 pt is drawn as 13 at half scale.
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(13);
     painter.setFont(font);
-    painter.scale(0.5, 0.5);
-    const QRectF caption(inner.left(), inner.bottom() + 4, inner.width(), PageMargin - 6);
-    painter.drawText(QRectF(caption.topLeft() * 2, caption.size() * 2),
-                     Qt::AlignLeft | Qt::AlignTop,
-                     QStringLiteral("Page row %1 of %2, column %3 of %4 — edges overlap by %5 mm")
-                         .arg(row + 1)
-                         .arg(rows)
-                         .arg(column + 1)
-                         .arg(columns)
-                         .arg(std::lround(TileOverlap / 72 * 25.4)));
+    for (const PageMark &mark : marks) {
+        painter.save();
+        painter.translate(mark.rect.center());
+        painter.rotate(mark.rotation);
+        painter.scale(0.5, 0.5);
+        const QSizeF size = mark.rect.size() * 2;
+        painter.drawText(QRectF(QPointF(-size.width() / 2, -size.height() / 2), size),
+                         static_cast<int>(mark.alignment | Qt::AlignVCenter), mark.text);
+        painter.restore();
+    }
     painter.restore();
 }
 
 } // namespace
-
-DrawingPages DrawingPages::wholeDrawing(const PreparedDrawing &drawing)
-{
-    DrawingPages pages;
-    pages.m_bounds = drawing.layout.bounds;
-    pages.m_scale = PointsPerUnit;
-    pages.m_page = pages.m_bounds.size() * PointsPerUnit;
-    pages.m_tile = pages.m_bounds.size();
-    return pages;
-}
-
-DrawingPages DrawingPages::onPaper(const PreparedDrawing &drawing, QSizeF paper)
-{
-    DrawingPages pages = wholeDrawing(drawing);
-    pages.m_onPaper = true;
-    pages.m_page = paper;
-    const QRectF &bounds = pages.m_bounds;
-    const QSizeF diagramPoints = bounds.size() * PointsPerUnit;
-    const QSizeF usable(paper.width() - 2 * PageMargin, paper.height() - 2 * PageMargin);
-    if (diagramPoints.isEmpty() || usable.isEmpty())
-        return pages;
-    const qreal fit =
-        std::min(usable.width() / diagramPoints.width(), usable.height() / diagramPoints.height());
-    const qreal textPoints = drawing.layoutOptions.typography.boxFont.pixelSize() * PointsPerUnit;
-    const qreal smallestFit = MinTextPoints / textPoints;
-    pages.m_scale = PointsPerUnit * std::min<qreal>(1.0, std::max(fit, smallestFit));
-    if (fit < smallestFit) {
-        pages.m_tile = usable / pages.m_scale;
-        const qreal overlap = TileOverlap / pages.m_scale;
-        pages.m_columns = static_cast<int>(
-            std::ceil((bounds.width() - overlap) / (pages.m_tile.width() - overlap)));
-        pages.m_rows = static_cast<int>(
-            std::ceil((bounds.height() - overlap) / (pages.m_tile.height() - overlap)));
-    }
-    return pages;
-}
-
-QSizeF DrawingPages::paperSize(ExportPage page)
-{
-    switch (page) {
-    case ExportPage::Fit:
-        break;
-    case ExportPage::A4:
-        return QPageSize(QPageSize::A4).size(QPageSize::Point).transposed();
-    case ExportPage::Letter:
-        return QPageSize(QPageSize::Letter).size(QPageSize::Point).transposed();
-    }
-    return {};
-}
-
-QRectF DrawingPages::shownRect(int index) const
-{
-    if (!isTiled())
-        return m_bounds;
-    const qreal overlap = TileOverlap / m_scale;
-    const int row = index / m_columns;
-    const int column = index % m_columns;
-    return QRectF(QPointF(m_bounds.left() + column * (m_tile.width() - overlap),
-                          m_bounds.top() + row * (m_tile.height() - overlap)),
-                  m_tile);
-}
-
-QRectF DrawingPages::placedRect(int index) const
-{
-    const QSizeF size = shownRect(index).size() * m_scale;
-    if (!m_onPaper)
-        return QRectF(QPointF(0, 0), size);
-    // Tiles start at the margin; a drawing that fits is centred.
-    if (isTiled())
-        return QRectF(QPointF(PageMargin, PageMargin), size);
-    return QRectF(
-        QPointF((m_page.width() - size.width()) / 2, (m_page.height() - size.height()) / 2), size);
-}
 
 void paintDrawing(const PreparedDrawing &drawing, QPainter &painter, const QRectF &target,
                   const DrawingPages &pages, int index)
@@ -142,21 +101,24 @@ void paintDrawing(const PreparedDrawing &drawing, QPainter &painter, const QRect
     painter.translate(target.center() - QPointF(page.width(), page.height()) * toTarget / 2);
     painter.scale(toTarget, toTarget); // from here on, points on the page
 
-    const QRectF shown = pages.shownRect(index);
-    const QRectF placed = pages.placedRect(index);
-    painter.save();
-    painter.setClipRect(placed);
-    painter.translate(placed.topLeft());
-    painter.scale(pages.scale(), pages.scale());
-    painter.translate(-shown.topLeft());
-    QPainterTarget paintTarget(painter);
-    DiagramPainter(drawing.theme, drawing.layoutOptions.typography)
-        .paint(drawing.layout, paintTarget);
-    painter.restore();
-
-    if (pages.isTiled())
-        paintTileMarks(painter, page, index / pages.columns(), index % pages.columns(),
-                       pages.rows(), pages.columns());
+    const DiagramPainter diagramPainter(drawing.theme, drawing.layoutOptions.typography);
+    const PlannedPage &planned = pages.page(index);
+    for (const PagePiece &piece : planned.pieces) {
+        if (piece.source.isEmpty())
+            continue;
+        painter.save();
+        painter.setClipRect(piece.placed);
+        painter.translate(piece.placed.topLeft());
+        painter.scale(piece.scale(), piece.scale());
+        painter.translate(-piece.source.topLeft());
+        QPainterTarget paintTarget(painter);
+        if (piece.withTitle && piece.source.contains(drawing.layout.bounds))
+            diagramPainter.paint(drawing.layout, paintTarget); // the whole drawing: no copy
+        else
+            diagramPainter.paint(partOf(drawing.layout, piece), paintTarget);
+        painter.restore();
+    }
+    paintMarks(painter, planned.marks);
     painter.restore();
 }
 
@@ -200,7 +162,17 @@ bool printDiagram(const Diagram &diagram, const ExportOptions &options, QPagedPa
     if (!prepareDrawing(diagram, options, drawing, error))
         return false;
     const QSizeF paper = device.pageLayout().fullRect(QPageLayout::Point).size();
-    return paintDrawingPages(drawing, DrawingPages::onPaper(drawing, paper), device, error);
+    return paintDrawingPages(drawing, DrawingPages::onPaper(drawing, paper, PageRules::paper()),
+                             device, error);
+}
+
+PageOrientation preferredOrientation(const Diagram &diagram, const ExportOptions &options,
+                                     QSizeF paper)
+{
+    PreparedDrawing drawing;
+    if (!prepareDrawing(diagram, options, drawing, nullptr))
+        return PageOrientation::Landscape;
+    return DrawingPages::bestOrientation(drawing, paper, PageRules::paper());
 }
 
 } // namespace kdd

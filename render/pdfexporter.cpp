@@ -1,6 +1,6 @@
 // PDF export: vector output through QPdfWriter (text stays text, fonts embedded), on one page the
-// size of the diagram, or on A4/Letter landscape pages — scaled to fit, or tiled when fitting
-// would make the box text smaller than 7 pt (DrawingPages decides; printing shares it).
+// size of the diagram, or on sheets of paper or slides — scaled to fit, or cut between boxes when
+// fitting would make box text too small (DrawingPages decides; printing shares it).
 #include "exporters.h"
 
 #include "pagedrawing.h"
@@ -25,9 +25,7 @@ protected:
                       QString *error) const override
     {
         const DrawingPages pages =
-            options.page == ExportPage::Fit
-                ? DrawingPages::wholeDrawing(drawing)
-                : DrawingPages::onPaper(drawing, DrawingPages::paperSize(options.page));
+            DrawingPages::forExport(drawing, options.page, options.orientation);
         QBuffer buffer(&output);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter pdf(&buffer);

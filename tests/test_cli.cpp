@@ -93,8 +93,8 @@ TEST_CASE("--help lists every option the sub-commands take", "[cli]")
     const Run r = keydriver({QStringLiteral("export"), QStringLiteral("--help")});
     CHECK(r.exitCode == 0);
     for (const char *option :
-         {"--json", "-o, --output OUT", "--format F", "--theme T", "--page P", "--dpi N",
-          "--background B", "--order O", "--what W", "--measures M", "--revision R"}) {
+         {"--json", "-o, --output OUT", "--format F", "--theme T", "--page P", "--orientation R",
+          "--dpi N", "--background B", "--order O", "--what W", "--measures M", "--revision R"}) {
         INFO(option);
         CHECK(r.out.contains(QString::fromLatin1(option)));
     }
@@ -315,7 +315,9 @@ TEST_CASE("export: bad options exit 2, name the problem and write nothing", "[cl
     const std::vector<std::pair<QStringList, QString>> cases = {
         {{QStringLiteral("--theme"), QStringLiteral("neon")},
          QStringLiteral("unknown theme 'neon'")},
-        {{QStringLiteral("--page"), QStringLiteral("a3")}, QStringLiteral("unknown page 'a3'")},
+        {{QStringLiteral("--page"), QStringLiteral("a5")}, QStringLiteral("unknown page 'a5'")},
+        {{QStringLiteral("--orientation"), QStringLiteral("sideways")},
+         QStringLiteral("unknown --orientation 'sideways'")},
         {{QStringLiteral("--dpi"), QStringLiteral("lots")},
          QStringLiteral("--dpi must be a whole number")},
         {{QStringLiteral("--dpi"), QStringLiteral("5")}, QStringLiteral("between 24 and 1200")},

@@ -275,14 +275,16 @@ TEST_CASE("PDF is vector with embedded fonts and extractable text", "[export]")
     CHECK(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
 }
 
-TEST_CASE("PDF pages: fit, A4 scaled to fit, and tiled when text would be too small", "[export]")
+TEST_CASE("PDF pages: fit, paper scaled to fit, and cut when text would be too small", "[export]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const auto pageInfo = [&](const Diagram &d, ExportPage page) {
+    const auto pageInfo = [&](const Diagram &d, ExportPage page,
+                              PageOrientation orientation = PageOrientation::Landscape) {
         const QString path = dir.filePath(QStringLiteral("p.pdf"));
         ExportOptions options;
         options.page = page;
+        options.orientation = orientation;
         QString error;
         REQUIRE(exportDiagram(d, ExportFormat::Pdf, options, path, &error));
         return runTool("pdfinfo", {path});
@@ -293,9 +295,13 @@ TEST_CASE("PDF pages: fit, A4 scaled to fit, and tiled when text would be too sm
     CHECK(info.contains(QStringLiteral("842 x 595 pts")));
     info = pageInfo(small, ExportPage::Letter);
     CHECK(info.contains(QStringLiteral("792 x 612 pts")));
+    info = pageInfo(small, ExportPage::A3, PageOrientation::Portrait);
+    CHECK(info.contains(QStringLiteral("842 x 1191 pts")));
+    info = pageInfo(small, ExportPage::Slide, PageOrientation::Auto);
+    CHECK(info.contains(QStringLiteral("960 x 540 pts")));
 
     const Diagram big = generatedDiagram(400, 2);
-    info = pageInfo(big, ExportPage::A4);
+    info = pageInfo(big, ExportPage::A4, PageOrientation::Auto);
     const QRegularExpressionMatch pages =
         QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
     REQUIRE(pages.hasMatch());

@@ -5,6 +5,9 @@
 #include "app/exportoptionparser.h"
 #include "render/exporter.h"
 
+#include <tuple>
+#include <vector>
+
 using namespace kdd;
 
 namespace {
@@ -31,6 +34,7 @@ TEST_CASE("no words give the defaults", "[cli]")
     const ExportOptions defaults;
     CHECK(parsed.theme.name == QStringLiteral("classic"));
     CHECK(parsed.page == ExportPage::Fit);
+    CHECK(parsed.orientation == PageOrientation::Auto);
     CHECK(parsed.dpi == DefaultExportDpi);
     CHECK(parsed.background == ImageBackground::Opaque);
     CHECK_FALSE(parsed.order.has_value());
@@ -46,6 +50,7 @@ TEST_CASE("every export word becomes its typed value, in any case", "[cli]")
     ExportOptionWords words;
     words.theme = QStringLiteral("High-Contrast");
     words.page = QStringLiteral("A4");
+    words.orientation = QStringLiteral("Portrait");
     words.dpi = QStringLiteral("300");
     words.background = QStringLiteral("transparent");
     words.order = QStringLiteral("tidy");
@@ -56,6 +61,7 @@ TEST_CASE("every export word becomes its typed value, in any case", "[cli]")
     REQUIRE(problemWith(words, ExportFormat::Pdf, &parsed).isEmpty());
     CHECK(parsed.theme.name == QStringLiteral("high-contrast"));
     CHECK(parsed.page == ExportPage::A4);
+    CHECK(parsed.orientation == PageOrientation::Portrait);
     CHECK(parsed.dpi == 300);
     CHECK(parsed.background == ImageBackground::Transparent);
     CHECK(parsed.order == LayoutSettings::Order::Tidy);
@@ -82,6 +88,21 @@ TEST_CASE("every export word becomes its typed value, in any case", "[cli]")
     CHECK(parsed.order == LayoutSettings::Order::Keep);
     CHECK(parsed.what == ExportContent::Measures);
     CHECK(parsed.measures == MeasuresPlacement::None);
+
+    // The larger sheets and the slide, and the other orientations.
+    const std::vector<std::tuple<const char *, const char *, ExportPage, PageOrientation>> pages = {
+        {"a3", "landscape", ExportPage::A3, PageOrientation::Landscape},
+        {"Slide", "auto", ExportPage::Slide, PageOrientation::Auto},
+        {"fit", "LANDSCAPE", ExportPage::Fit, PageOrientation::Landscape}};
+    for (const auto &[page, orientation, kind, way] : pages) {
+        INFO(page << " " << orientation);
+        words = {};
+        words.page = QString::fromLatin1(page);
+        words.orientation = QString::fromLatin1(orientation);
+        REQUIRE(problemWith(words, ExportFormat::Pdf, &parsed).isEmpty());
+        CHECK(parsed.page == kind);
+        CHECK(parsed.orientation == way);
+    }
 }
 
 TEST_CASE("a bad export word is named with the valid ones", "[cli]")
@@ -94,8 +115,11 @@ TEST_CASE("a bad export word is named with the valid ones", "[cli]")
     CHECK(with(&ExportOptionWords::theme, "neon")
           == QStringLiteral(
               "unknown theme 'neon'; choose one of: classic, colour, print, high-contrast"));
-    CHECK(with(&ExportOptionWords::page, "a3")
-          == QStringLiteral("unknown page 'a3'; choose one of: fit, a4, letter"));
+    CHECK(with(&ExportOptionWords::page, "a5")
+          == QStringLiteral("unknown page 'a5'; choose one of: fit, a4, letter, a3, slide"));
+    CHECK(with(&ExportOptionWords::orientation, "sideways")
+          == QStringLiteral(
+              "unknown --orientation 'sideways'; choose one of: auto, portrait, landscape"));
     CHECK(
         with(&ExportOptionWords::background, "pink")
         == QStringLiteral("unknown --background 'pink'; choose one of: white, transparent, dark"));
@@ -117,7 +141,7 @@ TEST_CASE("a bad export word is named with the valid ones", "[cli]")
     CHECK(with(&ExportOptionWords::dpi, "24").isEmpty());
     CHECK(with(&ExportOptionWords::dpi, "1200").isEmpty());
     // The user's own spelling is quoted back, not a lower-cased copy.
-    CHECK(with(&ExportOptionWords::page, "A3").contains(QStringLiteral("'A3'")));
+    CHECK(with(&ExportOptionWords::page, "A5").contains(QStringLiteral("'A5'")));
 
     // A measurement plan is a table: CSV only.
     ExportOptionWords measures;

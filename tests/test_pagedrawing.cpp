@@ -1,5 +1,5 @@
-// One painting entry for PNG, PDF and printing: the pages a drawing is put on, read back from
-// the files (poppler's pdfinfo and pdftotext) and from the pixels.
+// One painting entry for PNG, PDF and printing: the pages a drawing is put on — planned, then
+// read back from the files (poppler's pdfinfo and pdftotext) and from the pixels.
 #include "catchqt.h"
 #include "testsupport.h"
 
@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace kdd;
@@ -73,71 +74,130 @@ Diagram taggedDiagram()
     return d;
 }
 
+// Whether a piece shows boxes (rather than the title, headers, key or table).
+bool showsBox(const PagePiece &piece, const DiagramLayout &layout)
+{
+    return std::any_of(layout.boxes.begin(), layout.boxes.end(), [&](const DiagramLayout::Box &b) {
+        return piece.source.intersects(b.rect);
+    });
+}
+
 } // namespace
 
-TEST_CASE("PDF pages and printed sheets come from one plan: tiles, page counts and text",
-          "[export]")
+TEST_CASE("pages are cut between boxes, each box on one page, headers on every page", "[export]")
 {
     const Diagram d = taggedDiagram();
     PreparedDrawing drawing;
     QString error;
     REQUIRE(prepareDrawing(d, {}, drawing, &error));
-    const QSizeF a4 = DrawingPages::paperSize(ExportPage::A4);
-    CHECK(a4.width() > a4.height()); // landscape
-    const DrawingPages pages = DrawingPages::onPaper(drawing, a4);
-    REQUIRE(pages.isTiled());
-
-    // The tiles cover the drawing, overlap their neighbours and sit inside the page margin.
-    QRectF covered;
-    for (int i = 0; i < pages.count(); ++i) {
-        covered = covered.united(pages.shownRect(i));
-        CHECK(QRectF(QPointF(0, 0), a4).contains(pages.placedRect(i)));
-        if (i % pages.columns() > 0)
-            CHECK(pages.shownRect(i).intersects(pages.shownRect(i - 1)));
+    const DiagramLayout &layout = drawing.layout;
+    for (const ExportPage kind : {ExportPage::A4, ExportPage::Slide}) {
+        const DrawingPages pages = DrawingPages::forExport(drawing, kind, PageOrientation::Auto);
+        const PageRules rules = PageRules::forPage(kind);
+        INFO((kind == ExportPage::A4 ? "A4" : "slide") << ", " << pages.count() << " pages");
+        REQUIRE(pages.count() > 1);
+        CHECK(pages.boxTextPoints() >= rules.minTextPoints - 1e-6);
+        CHECK(pages.boxTextPoints() <= rules.maxTextPoints + 1e-6);
+        if (kind == ExportPage::Slide)
+            CHECK(pages.pageSize() == QSizeF(960, 540));
+        const QRectF usable =
+            QRectF(QPointF(0, 0), pages.pageSize())
+                .adjusted(rules.margin, rules.margin, -rules.margin, -rules.margin)
+                .adjusted(-0.01, -0.01, 0.01, 0.01);
+        std::vector<int> shown(layout.boxes.size(), 0);
+        for (int i = 0; i < pages.count(); ++i) {
+            INFO("page " << i + 1);
+            const PlannedPage &page = pages.page(i);
+            bool headers = false;
+            bool boxes = false;
+            for (const PagePiece &piece : page.pieces) {
+                CHECK(usable.contains(piece.placed));
+                CHECK(std::abs(piece.placed.height() / piece.source.height() - piece.scale())
+                      < 1e-6);
+                headers = headers
+                       || std::any_of(layout.headers.begin(), layout.headers.end(),
+                                      [&](const DiagramLayout::Header &h) {
+                                          return piece.source.contains(h.rect);
+                                      });
+                boxes = boxes || showsBox(piece, layout);
+                for (std::size_t b = 0; b < layout.boxes.size(); ++b) {
+                    if (!piece.source.intersects(layout.boxes[b].rect))
+                        continue;
+                    CHECK(piece.source.contains(layout.boxes[b].rect)); // never cut
+                    ++shown[b];
+                }
+            }
+            CHECK(boxes);
+            CHECK(headers);
+            // Page numbers and the way on, in the margins.
+            CHECK(std::any_of(page.marks.begin(), page.marks.end(), [&](const PageMark &m) {
+                return m.text == QStringLiteral("page %1 of %2").arg(i + 1).arg(pages.count());
+            }));
+            if (i > 0)
+                CHECK(std::any_of(page.marks.begin(), page.marks.end(), [](const PageMark &m) {
+                    return m.text.startsWith(QStringLiteral("continued from page"));
+                }));
+        }
+        CHECK(std::all_of(shown.begin(), shown.end(), [](int n) { return n == 1; }));
     }
-    CHECK(covered.contains(drawing.layout.bounds));
+}
 
+TEST_CASE("PDF pages and printed sheets come from one plan, in either orientation", "[export]")
+{
+    const Diagram d = taggedDiagram();
+    PreparedDrawing drawing;
+    QString error;
+    REQUIRE(prepareDrawing(d, {}, drawing, &error));
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString exported = dir.filePath(QStringLiteral("a4.pdf"));
-    ExportOptions options;
-    options.page = ExportPage::A4;
-    REQUIRE(exportDiagram(d, ExportFormat::Pdf, options, exported, &error));
-    REQUIRE(pageCount(exported) == pages.count());
+    for (const PageOrientation orientation :
+         {PageOrientation::Landscape, PageOrientation::Portrait}) {
+        const bool landscape = orientation == PageOrientation::Landscape;
+        INFO((landscape ? "landscape" : "portrait"));
+        const QSizeF a4 = DrawingPages::paperSize(ExportPage::A4, orientation);
+        CHECK((a4.width() > a4.height()) == landscape);
+        const DrawingPages pages = DrawingPages::forExport(drawing, ExportPage::A4, orientation);
+        REQUIRE(pages.pageSize() == a4);
 
-    // Printing to an A4 landscape sheet goes through the same entry: same pages, same boxes on
-    // each (the printer draws at 1200 dpi, the PDF export at 72).
-    const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
-    {
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(printed);
-        printer.setPageSize(QPageSize(QPageSize::A4));
-        printer.setPageOrientation(QPageLayout::Landscape);
-        printer.setFullPage(true);
-        REQUIRE(printDiagram(d, {}, printer, &error));
-    }
-    REQUIRE(pageCount(printed) == pages.count());
+        const QString exported = dir.filePath(QStringLiteral("a4.pdf"));
+        ExportOptions options;
+        options.page = ExportPage::A4;
+        options.orientation = orientation;
+        REQUIRE(exportDiagram(d, ExportFormat::Pdf, options, exported, &error));
+        REQUIRE(pageCount(exported) == pages.count());
 
-    const QSizeF page = pages.pageSize();
-    for (int i = 0; i < pages.count(); ++i) {
-        INFO("page " << i + 1);
-        const QSet<QString> onPage = tagsOnPage(exported, i + 1);
-        CHECK(tagsOnPage(printed, i + 1) == onPage);
-        // Every box inside the tile is on its page; a box that would land off the sheet is not.
-        const QRectF shown = pages.shownRect(i);
-        const QRectF placed = pages.placedRect(i);
-        for (std::size_t b = 0; b < drawing.layout.boxes.size(); ++b) {
-            const DiagramLayout::Box &box = drawing.layout.boxes[b];
-            const QString boxTag = box.fullText;
-            const QRectF onSheet((box.rect.topLeft() - shown.topLeft()) * pages.scale()
-                                     + placed.topLeft(),
-                                 box.rect.size() * pages.scale());
-            if (shown.contains(box.rect))
-                CHECK(onPage.contains(boxTag));
-            else if (!onSheet.intersects(QRectF(QPointF(0, 0), page)))
-                CHECK_FALSE(onPage.contains(boxTag));
+        // Printing to an A4 sheet goes through the same entry: same pages, same boxes on each
+        // (the printer draws at 1200 dpi, the PDF export at 72).
+        const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+        {
+            QPrinter printer(QPrinter::HighResolution);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(printed);
+            printer.setPageSize(QPageSize(QPageSize::A4));
+            printer.setPageOrientation(landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
+            printer.setFullPage(true);
+            REQUIRE(printDiagram(d, {}, printer, &error));
         }
+        REQUIRE(pageCount(printed) == pages.count());
+
+        QSet<QString> seen;
+        for (int i = 0; i < pages.count(); ++i) {
+            INFO("page " << i + 1);
+            const QSet<QString> onPage = tagsOnPage(exported, i + 1);
+            CHECK(tagsOnPage(printed, i + 1) == onPage);
+            // The boxes the plan puts on the page, and no other.
+            QSet<QString> planned;
+            for (const PagePiece &piece : pages.page(i).pieces) {
+                for (const DiagramLayout::Box &box : drawing.layout.boxes) {
+                    if (piece.source.intersects(box.rect))
+                        planned.insert(box.fullText);
+                }
+            }
+            CHECK(onPage == planned);
+            CHECK_FALSE(seen.intersects(onPage));
+            seen |= onPage;
+        }
+        CHECK(seen.size() == static_cast<int>(drawing.layout.boxes.size()));
     }
 }
 
@@ -146,17 +206,29 @@ TEST_CASE("a diagram that fits is scaled into the page margin and centred, on on
     PreparedDrawing drawing;
     QString error;
     REQUIRE(prepareDrawing(goodDiagram(), {}, drawing, &error));
-    const DrawingPages letter =
-        DrawingPages::onPaper(drawing, DrawingPages::paperSize(ExportPage::Letter));
+    const DrawingPages letter = DrawingPages::onPaper(
+        drawing, DrawingPages::paperSize(ExportPage::Letter), PageRules::paper());
     REQUIRE(letter.count() == 1);
     CHECK(letter.pageSize() == QSizeF(792, 612));
-    const QRectF placed = letter.placedRect(0);
+    REQUIRE(letter.page(0).pieces.size() == 1);
+    const QRectF placed = letter.page(0).pieces.front().placed;
     CHECK(std::abs(placed.center().x() - 396) < 0.01);
     CHECK(std::abs(placed.center().y() - 306) < 0.01);
-    CHECK(letter.scale() <= 0.75); // never enlarged past the drawing's own size
+    CHECK(letter.scale() <= 0.75); // never enlarged past the drawing's own size on paper
     CHECK(placed.left() >= 27.99);
     CHECK(placed.top() >= 27.99);
+    CHECK(letter.page(0).marks.empty()); // one page: nothing to join
     CHECK(DrawingPages::paperSize(ExportPage::Fit).isEmpty());
+    CHECK(DrawingPages::paperSize(ExportPage::A3, PageOrientation::Portrait) == QSizeF(842, 1191));
+
+    // On a slide the type must be larger: the small diagram is enlarged to fill it, and a
+    // slide stays 16:9 when the orientation is left to KeyDriver.
+    const DrawingPages slide =
+        DrawingPages::forExport(drawing, ExportPage::Slide, PageOrientation::Auto);
+    CHECK(slide.pageSize() == QSizeF(960, 540));
+    CHECK(slide.boxTextPoints() >= 12 - 1e-6);
+    if (slide.count() == 1)
+        CHECK(slide.scale() > 0.75);
 }
 
 TEST_CASE("PNG and a fit PDF are the whole drawing painted by the shared entry", "[export]")
@@ -170,7 +242,8 @@ TEST_CASE("PNG and a fit PDF are the whole drawing painted by the shared entry",
     REQUIRE(prepareDrawing(*loaded.diagram, options, drawing, &error));
     const DrawingPages whole = DrawingPages::wholeDrawing(drawing);
     REQUIRE(whole.count() == 1);
-    CHECK(whole.shownRect(0) == drawing.layout.bounds);
+    REQUIRE(whole.page(0).pieces.size() == 1);
+    CHECK(whole.page(0).pieces.front().source == drawing.layout.bounds);
 
     // The PNG exporter's pixels are exactly those the entry paints into an image of that size.
     QByteArray png;
