@@ -3,7 +3,9 @@
 #include "linkrouter.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
+#include <queue>
 
 namespace kdd {
 namespace {
@@ -90,24 +92,28 @@ void addSegment(std::vector<QPointF> &points, QPointF to)
     points.push_back(to);
 }
 
-// Greedy interval colouring: each vertical takes the lowest track (from `firstTrack`) whose
-// previous vertical ends above it. Returns the number of tracks used.
+// Interval partitioning: each vertical, taken top to bottom, reuses the track that came free
+// first if it is free by then, or opens a new one (from `firstTrack`). Uses the fewest tracks
+// possible, in O(n log n). Returns the number of the first unused track.
 int assignTracks(std::vector<Vertical *> &verticals, int firstTrack)
 {
     std::sort(verticals.begin(), verticals.end(),
               [](const Vertical *a, const Vertical *b) { return a->top < b->top; });
-    std::vector<qreal> trackEnd;
+    using End = std::pair<qreal, int>; // where a track's last vertical ends, the track
+    std::priority_queue<End, std::vector<End>, std::greater<End>> ends;
+    int tracks = 0;
     for (Vertical *v : verticals) {
-        std::size_t t = 0;
-        while (t < trackEnd.size() && trackEnd[t] >= v->top - 1)
-            ++t;
-        if (t == trackEnd.size())
-            trackEnd.push_back(v->bottom);
-        else
-            trackEnd[t] = v->bottom;
-        v->track = firstTrack + static_cast<int>(t);
+        int track = tracks;
+        if (!ends.empty() && ends.top().first < v->top - 1) {
+            track = ends.top().second;
+            ends.pop();
+        } else {
+            ++tracks;
+        }
+        ends.push({v->bottom, track});
+        v->track = firstTrack + track;
     }
-    return firstTrack + static_cast<int>(trackEnd.size());
+    return firstTrack + tracks;
 }
 
 } // namespace
