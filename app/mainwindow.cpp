@@ -432,16 +432,16 @@ void MainWindow::tidyUp()
 {
     commitPendingEdits();
     const auto diagram = std::make_shared<const Diagram>(m_document->diagram());
-    auto order = std::make_shared<std::vector<NodeId>>();
-    const auto work = [diagram, order] { *order = tidyNodeOrder(*diagram); };
-    if (isSlowLayout(*diagram)) {
+    auto order = std::make_shared<TidyOrder>();
+    const auto work = [diagram, order] { *order = tidyOrder(*diagram); };
+    if (isSlowGraphvizLayout(*diagram)) {
         // The document cannot change meanwhile: the progress dialog is application-modal.
         if (!runWithProgress(tr("Tidying %1 boxes…").arg(diagram->nodes().size()), work, this))
             return;
     } else {
         work();
     }
-    edit::tidyUp(*m_document, *order);
+    edit::tidyUp(*m_document, order->nodes, order->links);
 }
 
 void MainWindow::commitPendingEdits()

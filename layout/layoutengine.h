@@ -46,6 +46,17 @@ bool refreshBadges(const Diagram &diagram, DiagramLayout &layout);
 // positions, which has 4-12% fewer crossings than ours alone. Needs a QGuiApplication.
 std::vector<NodeId> tidyNodeOrder(const Diagram &diagram);
 
+// What "Tidy up" writes back, read from one tidy layout: the node order (as tidyNodeOrder) and
+// the link order, in which the first link into a box with several parents comes from the
+// parent the tidy layout drew it nearest — so that keep-my-order, which puts each box in its
+// first parent's block, shows the untangled drawing. Needs a QGuiApplication.
+struct TidyOrder
+{
+    std::vector<NodeId> nodes;
+    std::vector<std::pair<NodeId, NodeId>> links; // (from, to), every link once
+};
+TidyOrder tidyOrder(const Diagram &diagram);
+
 // Crossings between links of adjacent columns in a finished layout (box centres decide the
 // order), as in the benchmark: a lower number reads more easily.
 long long adjacentColumnCrossings(const DiagramLayout &layout);

@@ -35,6 +35,9 @@ public:
     void setDocumentInfo(const QString &title, const Metadata &meta, const ColumnTitles &columns);
     // Replaces the order of the node list; fails unless `order` is a permutation of the ids.
     bool setNodeOrder(const std::vector<NodeId> &order);
+    // Replaces the order of the link list, given as (from, to) pairs; fails unless `order` is a
+    // permutation of the links. The first link into a box decides its home parent.
+    bool setLinkOrder(const std::vector<std::pair<NodeId, NodeId>> &order);
 
 private:
     friend class Document;

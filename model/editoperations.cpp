@@ -395,19 +395,32 @@ bool takeBack(Document &document, const NewBox &box)
     return true;
 }
 
-bool tidyUp(Document &document, std::vector<NodeId> order)
+bool tidyUp(Document &document, std::vector<NodeId> order,
+            std::vector<std::pair<NodeId, NodeId>> links)
 {
     std::vector<NodeId> now;
     for (const Node &n : document.diagram().nodes())
         now.push_back(n.id);
-    if (order == now)
+    std::vector<std::pair<NodeId, NodeId>> linksNow;
+    for (const Link &l : document.diagram().links())
+        linksNow.emplace_back(l.from, l.to);
+    if (links == linksNow)
+        links.clear();
+    if (order == now && links.empty())
         return false; // an unchanged order is not a step in the history
     std::vector<NodeId> sorted = order;
     std::sort(sorted.begin(), sorted.end());
     std::sort(now.begin(), now.end());
     if (sorted != now)
         return false; // not a reordering of this document's boxes
-    document.push(new SetNodeOrderCommand(&document, std::move(order)));
+    if (!links.empty()) {
+        std::vector<std::pair<NodeId, NodeId>> sortedLinks = links;
+        std::sort(sortedLinks.begin(), sortedLinks.end());
+        std::sort(linksNow.begin(), linksNow.end());
+        if (sortedLinks != linksNow)
+            return false; // not a reordering of this document's links
+    }
+    document.push(new SetNodeOrderCommand(&document, std::move(order), std::move(links)));
     return true;
 }
 

@@ -66,10 +66,12 @@ NewBox lastAddedBox(Document &document);
 bool takeBack(Document &document, const NewBox &box);
 
 // Rewrites the node order once ("Tidy up") to `order`, a permutation of the boxes computed to
-// reduce crossings (the layout's tidyNodeOrder, which Graphviz refines; or the model's own
-// crossingReducedNodeOrder). Returns false, recording no step, if the order would not change or
-// `order` is not a permutation of the document's boxes.
-bool tidyUp(Document &document, std::vector<NodeId> order);
+// reduce crossings (the layout's tidyOrder, which Graphviz refines; or the model's own
+// crossingReducedNodeOrder), and, when `links` is given, the link order to it — (from, to) pairs
+// whose first link into each box puts it under the parent the tidy layout drew it beside.
+// Returns false, recording no step, if nothing would change or an order is not a permutation.
+bool tidyUp(Document &document, std::vector<NodeId> order,
+            std::vector<std::pair<NodeId, NodeId>> links = {});
 // Keep the user's order or lay out tidily (stored in the file's layout options).
 bool setLayoutOrder(Document &document, LayoutSettings::Order order);
 // The link style (brackets, curves, straight) and whether change ideas are stacked, likewise;

@@ -89,6 +89,15 @@ QString layoutLimitProblem(const Diagram &diagram)
 
 bool isSlowLayout(const Diagram &diagram)
 {
+    const LayoutSettings &settings = diagram.layoutSettings();
+    if (settings.order == LayoutSettings::Order::Keep
+        && settings.links != LayoutSettings::Links::Curves)
+        return false;
+    return isSlowGraphvizLayout(diagram);
+}
+
+bool isSlowGraphvizLayout(const Diagram &diagram)
+{
     const LayoutSize size = layoutSize(diagram);
     return size.boxes > layoutlimits::slowBoxes || size.links > layoutlimits::slowLinks
         || size.skippedColumns > layoutlimits::slowSkippedColumns;

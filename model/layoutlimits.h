@@ -54,7 +54,12 @@ LayoutSize layoutSize(const Diagram &diagram);
 // more than the limit of 6,000".
 QString layoutLimitProblem(const Diagram &diagram);
 
-// Whether laying out `diagram` is expected to take long enough to show progress.
+// Whether laying out `diagram` with Graphviz (curves, tidy order, Tidy Up) is expected to take long
+// enough to show progress.
+bool isSlowGraphvizLayout(const Diagram &diagram);
+// Whether laying out `diagram` as its own layout settings say is: our own placement (keep my
+// order with brackets or straight links) takes well under a second up to the layout limits, so
+// only layouts that use Graphviz can be slow.
 bool isSlowLayout(const Diagram &diagram);
 
 } // namespace kdd

@@ -170,16 +170,31 @@ void SetLinkStrengthCommand::redo() { expect(mutate().setLinkStrength(m_from, m_
 void SetLinkStrengthCommand::undo() { expect(mutate().setLinkStrength(m_from, m_to, m_before)); }
 
 SetNodeOrderCommand::SetNodeOrderCommand(Document *document, std::vector<NodeId> after,
+                                         std::vector<std::pair<NodeId, NodeId>> linksAfter,
                                          QUndoCommand *parent)
-    : DocumentCommand(document, parent), m_after(std::move(after))
+    : DocumentCommand(document, parent), m_after(std::move(after)),
+      m_linksAfter(std::move(linksAfter))
 {
     for (const Node &n : document->diagram().nodes())
         m_before.push_back(n.id);
+    if (!m_linksAfter.empty()) {
+        for (const Link &l : document->diagram().links())
+            m_linksBefore.emplace_back(l.from, l.to);
+    }
     setText(tr("Tidy up"));
 }
 
-void SetNodeOrderCommand::redo() { expect(mutate().setNodeOrder(m_after)); }
-void SetNodeOrderCommand::undo() { expect(mutate().setNodeOrder(m_before)); }
+void SetNodeOrderCommand::redo()
+{
+    expect(mutate().setNodeOrder(m_after)
+           && (m_linksAfter.empty() || mutate().setLinkOrder(m_linksAfter)));
+}
+
+void SetNodeOrderCommand::undo()
+{
+    expect(mutate().setNodeOrder(m_before)
+           && (m_linksBefore.empty() || mutate().setLinkOrder(m_linksBefore)));
+}
 
 SetLayoutSettingsCommand::SetLayoutSettingsCommand(Document *document, LayoutSettings after,
                                                    QUndoCommand *parent)

@@ -141,7 +141,10 @@ private:
 class SetNodeOrderCommand : public DocumentCommand
 {
 public:
+    // `linksAfter` (from, to pairs), when not empty, also reorders the links: the first link into
+    // a box chooses the parent it is drawn under.
     SetNodeOrderCommand(Document *document, std::vector<NodeId> after,
+                        std::vector<std::pair<NodeId, NodeId>> linksAfter = {},
                         QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
@@ -149,6 +152,8 @@ public:
 private:
     std::vector<NodeId> m_before;
     std::vector<NodeId> m_after;
+    std::vector<std::pair<NodeId, NodeId>> m_linksBefore;
+    std::vector<std::pair<NodeId, NodeId>> m_linksAfter;
 };
 
 // Replaces the file's layout options (order, link style, how change ideas are drawn); named in

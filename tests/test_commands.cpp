@@ -90,7 +90,10 @@ std::vector<CommandCase> commandCases()
              std::vector<NodeId> reversed;
              for (const Node &n : doc.diagram().nodes())
                  reversed.insert(reversed.begin(), n.id);
-             doc.push(new SetNodeOrderCommand(&doc, reversed));
+             std::vector<std::pair<NodeId, NodeId>> links; // and the links reversed too
+             for (const Link &l : doc.diagram().links())
+                 links.insert(links.begin(), {l.from, l.to});
+             doc.push(new SetNodeOrderCommand(&doc, reversed, links));
          }},
         {"SetLayoutSettingsCommand",
          [](Document &doc) {
@@ -165,7 +168,7 @@ TEST_CASE("each command and macro: redo, undo and redo again match the snapshots
     for (const CommandCase &c : commandCases()) {
         INFO(c.name);
         Document doc(example("health-equity.kdd"));
-        const int steps = doc.undoStack()->count();
+        const int steps = doc.undoStack()->index();
         const QByteArray before = writeDiagram(doc.diagram());
         c.push(doc);
         REQUIRE(doc.undoStack()->count() == steps + 1); // one step
@@ -371,7 +374,7 @@ TEST_CASE("Alt+Up/Down reorders within the column only", "[commands]")
     edit::moveWithinColumn(doc, QStringLiteral("p2"), -1);
     CHECK(d.indexOf(QStringLiteral("p2")) < d.indexOf(QStringLiteral("p1")));
     // At the top of its column nothing moves and no step is recorded.
-    const int steps = doc.undoStack()->count();
+    const int steps = doc.undoStack()->index();
     edit::moveWithinColumn(doc, QStringLiteral("p2"), -1);
     CHECK(doc.undoStack()->count() == steps);
 }
@@ -508,6 +511,26 @@ TEST_CASE("tidy up rewrites the order once, as one step, and only to a permutati
     for (const Node &n : doc.diagram().nodes())
         back.push_back(n.id);
     CHECK(back == now);
+
+    // With a link order: one step that also puts a shared box under another parent; undo
+    // restores both orders.
+    std::vector<std::pair<NodeId, NodeId>> links;
+    for (const Link &l : doc.diagram().links())
+        links.emplace_back(l.from, l.to);
+    const auto linksNow = links;
+    std::reverse(links.begin(), links.end());
+    const int steps = doc.undoStack()->index();
+    CHECK(edit::tidyUp(doc, now, links));
+    CHECK(doc.undoStack()->index() == steps + 1);
+    CHECK(doc.diagram().links().front().from == links.front().first);
+    CHECK(doc.diagram().links().front().to == links.front().second);
+    links.pop_back();
+    CHECK_FALSE(edit::tidyUp(doc, now, links)); // not every link: refused
+    doc.undoStack()->undo();
+    std::vector<std::pair<NodeId, NodeId>> linksBack;
+    for (const Link &l : doc.diagram().links())
+        linksBack.emplace_back(l.from, l.to);
+    CHECK(linksBack == linksNow);
 }
 
 TEST_CASE("link style and stacked ideas are one undoable step each, none when unchanged",
