@@ -9,6 +9,7 @@
 #include "views/entrycontroller.h"
 #include "views/inspector.h"
 #include "views/outlineview.h"
+#include "views/placeundermenu.h"
 #include "views/selection.h"
 
 #include <QAction>
@@ -134,6 +135,7 @@ void EditActions::showContextMenu(const QPoint &globalPos, const NodeId &node,
                 m_window->view()->runEntryCommand(EntryController::Command::NewChild);
             });
         menu.addAction(tr("Link To…"), this, &EditActions::linkTo);
+        addPlaceUnderMenu(&menu, &doc, node);
         if (n->isChange()) {
             QMenu *status = menu.addMenu(tr("Status"));
             for (const QString &word : changeStatusWords()) {

@@ -12,8 +12,8 @@ namespace kdd {
 class MainWindow;
 
 // The Edit menu's box actions and the canvas's context menu: cut, copy, paste, delete, link to
-// (keyboard linking), add sibling/child, status, link strength; plus Ctrl+1/2/3 to move the
-// keyboard between canvas, outline and inspector.
+// (keyboard linking), add sibling/child, place under (home parent), status, link strength; plus
+// Ctrl+1/2/3 to move the keyboard between canvas, outline and inspector.
 class EditActions : public QObject
 {
     Q_OBJECT

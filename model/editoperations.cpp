@@ -1,5 +1,6 @@
 #include "editoperations.h"
 
+#include "diagramtree.h"
 #include "undocommands.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,38 @@ std::vector<NodeId> columnOf(const Diagram &d, int column)
     return ids;
 }
 
+// The boxes drawn as the siblings of node `index` (itself included): those with the same home
+// parent, or the roots, in the same column, in the order they are drawn.
+std::vector<int> siblingsOf(const Diagram &d, const DiagramTree &tree, int index)
+{
+    const int parent = tree.parent(index);
+    const std::vector<int> &all = parent < 0 ? tree.roots() : tree.children(parent);
+    const int column = d.nodes()[static_cast<std::size_t>(index)].column();
+    std::vector<int> siblings;
+    for (const int i : all) {
+        if (d.nodes()[static_cast<std::size_t>(i)].column() == column)
+            siblings.push_back(i);
+    }
+    return siblings;
+}
+
+// Moves `id` in the node list to just before (or after) `anchor`, which keeps the order of every
+// other box; returns the command (added to `parent` if given) or nullptr if nothing would move.
+QUndoCommand *moveBeside(Document &document, const NodeId &id, const NodeId &anchor, bool after,
+                         QUndoCommand *parent = nullptr)
+{
+    const Diagram &d = document.diagram();
+    const int from = d.indexOf(id);
+    const int at = d.indexOf(anchor);
+    if (from < 0 || at < 0 || from == at)
+        return nullptr;
+    // Taking `id` out first shifts the boxes after it up by one.
+    const int to = (after ? at + 1 : at) - (from < at ? 1 : 0);
+    if (to == from)
+        return nullptr;
+    return new MoveNodeCommand(&document, id, from, to, parent);
+}
+
 } // namespace
 
 int childColumn(const Node &node)
@@ -85,14 +118,32 @@ NodeId addSibling(Document &document, const NodeId &id)
     const Node *of = d.node(id);
     if (!of)
         return {};
-    if (of->isAim())
-        return addAim(document);
     Node n = newNodeInColumn(d, of->column());
+    int index = d.indexOf(id) + 1;
     std::vector<Link> links;
-    const std::vector<NodeId> parents = parentsOf(d, id);
-    if (!parents.empty())
-        links.push_back({parents.front(), n.id, LinkStrength::Strong, {}});
-    document.push(new AddNodeCommand(&document, n, d.indexOf(id) + 1, links));
+    if (of->isAim()) {
+        // Below the aim and the SMART aims it links to (the outline shows them under it); under
+        // the same global aim as the selected one.
+        for (const Link &l : d.links()) {
+            const Node *smart = l.from == id ? d.node(l.to) : nullptr;
+            if (smart && smart->isAim())
+                index = std::max(index, d.indexOf(l.to) + 1);
+        }
+        for (const Link &l : d.links()) {
+            const Node *global = l.to == id ? d.node(l.from) : nullptr;
+            if (global && Diagram::canLink(*global, n)) {
+                links.push_back({l.from, n.id, LinkStrength::Strong, {}});
+                break;
+            }
+        }
+    } else {
+        // Linked from the box the selected one is drawn under, and right after it in the node
+        // list: the next sibling, drawn right after the selected box's block.
+        const NodeId parent = homeParent(d, id);
+        if (!parent.isEmpty())
+            links.push_back({parent, n.id, LinkStrength::Strong, {}});
+    }
+    document.push(new AddNodeCommand(&document, n, index, links));
     return n.id;
 }
 
@@ -106,13 +157,12 @@ NodeId addChild(Document &document, const NodeId &id)
     if (column < 0)
         return {};
     Node n = newNodeInColumn(d, column);
-    // Below the parent's last child in that column, so siblings read top to bottom.
+    // After every box drawn under it in the node list: the new box is its last child, drawn
+    // below the others' blocks.
     int index = d.indexOf(id) + 1;
-    for (const Link &l : d.links()) {
-        const Node *child = d.node(l.to);
-        if (l.from == id && child && child->column() == column)
-            index = std::max(index, d.indexOf(l.to) + 1);
-    }
+    const DiagramTree tree(d);
+    for (const int child : tree.children(d.indexOf(id)))
+        index = std::max(index, child + 1);
     document.push(new AddNodeCommand(&document, n, index, {{id, n.id, LinkStrength::Strong, {}}}));
     return n.id;
 }
@@ -158,6 +208,34 @@ NodeId moveLeft(Document &document, const NodeId &id)
             removed.push_back(static_cast<int>(i));
         }
     }
+    // The box stays under the parent its home link now leads to: a replacement for the home link
+    // takes that link's place in the list (appended, it would lose to any other parent).
+    const NodeId oldHome = homeParent(d, id);
+    int insertAt = -1;
+    if (!oldHome.isEmpty()) {
+        const int homeLink = d.linkIndexOf(oldHome, id);
+        if (std::find(removed.begin(), removed.end(), homeLink) != removed.end()) {
+            insertAt = homeLink;
+            for (const int i : removed)
+                insertAt -= i < homeLink ? 1 : 0;
+        }
+    }
+    // The home the box will have: the first link left into it once the step is done.
+    std::vector<Link> linksAfter;
+    for (std::size_t i = 0; i < d.links().size(); ++i) {
+        if (std::find(removed.begin(), removed.end(), static_cast<int>(i)) == removed.end())
+            linksAfter.push_back(d.links()[i]);
+    }
+    linksAfter.insert(insertAt < 0 ? linksAfter.end() : linksAfter.begin() + insertAt,
+                      replacements.begin(), replacements.end());
+    NodeId newHome;
+    for (const Link &l : linksAfter) {
+        if (l.to == id && d.node(l.from)->column() < newColumn) {
+            newHome = l.from;
+            break;
+        }
+    }
+
     auto *macro = new QUndoCommand(QCoreApplication::translate("kdd::edit", "Move left"));
     // Removed last-first, so that undo re-inserts them first-first at their own places.
     for (auto it = removed.rbegin(); it != removed.rend(); ++it) {
@@ -165,8 +243,15 @@ NodeId moveLeft(Document &document, const NodeId &id)
         new RemoveLinkCommand(&document, l.from, l.to, macro);
     }
     new SetNodeCommand(&document, *node, after, macro);
-    for (const Link &l : replacements)
-        new AddLinkCommand(&document, l, -1, macro);
+    for (std::size_t i = 0; i < replacements.size(); ++i) {
+        new AddLinkCommand(&document, replacements[i],
+                           insertAt < 0 ? -1 : insertAt + static_cast<int>(i), macro);
+    }
+    // Where its former home parent becomes its sibling, it goes right after it, as an outliner
+    // outdents: drawn below the former parent's block.
+    const Node *former = d.node(oldHome);
+    if (former && former->column() == newColumn && newHome == homeParent(d, oldHome))
+        moveBeside(document, id, oldHome, true, macro);
     document.push(macro);
     return id;
 }
@@ -219,14 +304,16 @@ NodeId moveWithinColumn(Document &document, const NodeId &id, int delta)
     const Node *node = d.node(id);
     if (!node || delta == 0)
         return {};
-    const std::vector<NodeId> column = columnOf(d, node->column());
-    const auto at = std::find(column.begin(), column.end(), id) - column.begin();
+    const DiagramTree tree(d);
+    const std::vector<int> siblings = siblingsOf(d, tree, d.indexOf(id));
+    const auto at = std::find(siblings.begin(), siblings.end(), d.indexOf(id)) - siblings.begin();
     const auto target = at + (delta < 0 ? -1 : 1);
-    if (target < 0 || target >= static_cast<long>(column.size()))
-        return id;
-    const int from = d.indexOf(id);
-    const int to = d.indexOf(column[static_cast<std::size_t>(target)]);
-    document.push(new MoveNodeCommand(&document, id, from, to));
+    if (target < 0 || target >= static_cast<long>(siblings.size()))
+        return id; // the first or last of its siblings: blocks never interleave
+    const NodeId &other =
+        d.nodes()[static_cast<std::size_t>(siblings[static_cast<std::size_t>(target)])].id;
+    if (QUndoCommand *move = moveBeside(document, id, other, delta > 0))
+        document.push(move);
     return id;
 }
 
@@ -236,13 +323,67 @@ NodeId moveToPositionInColumn(Document &document, const NodeId &id, int position
     const Node *node = d.node(id);
     if (!node)
         return {};
-    const std::vector<NodeId> column = columnOf(d, node->column());
-    position = std::clamp(position, 0, static_cast<int>(column.size()) - 1);
-    const NodeId &target = column[static_cast<std::size_t>(position)];
-    if (target == id)
+    const DiagramTree tree(d);
+    const int self = d.indexOf(id);
+    // Where each other box of the column is drawn (keep order), counting without `id`.
+    std::vector<int> place(d.nodes().size(), -1);
+    int drawn = 0;
+    for (const int i : tree.preorder()) {
+        if (i != self && d.nodes()[static_cast<std::size_t>(i)].column() == node->column())
+            place[static_cast<std::size_t>(i)] = drawn++;
+    }
+    // The box stays among its siblings: its new place among them is the number of siblings
+    // drawn above `position`, so a drop beyond them goes to the nearer end.
+    std::vector<int> others = siblingsOf(d, tree, self);
+    const auto current = std::find(others.begin(), others.end(), self) - others.begin();
+    others.erase(others.begin() + current);
+    const auto slot = std::count_if(others.begin(), others.end(), [&](int i) {
+        return place[static_cast<std::size_t>(i)] < position;
+    });
+    if (slot == current)
         return id;
-    document.push(new MoveNodeCommand(&document, id, d.indexOf(id), d.indexOf(target)));
+    const bool last = slot == static_cast<long>(others.size());
+    const int anchor = others[static_cast<std::size_t>(last ? slot - 1 : slot)];
+    if (QUndoCommand *move =
+            moveBeside(document, id, d.nodes()[static_cast<std::size_t>(anchor)].id, last))
+        document.push(move);
     return id;
+}
+
+bool setHomeParent(Document &document, const NodeId &id, const NodeId &parent)
+{
+    const Diagram &d = document.diagram();
+    const Node *node = d.node(id);
+    const Node *from = d.node(parent);
+    const Link *link = d.link(parent, id);
+    if (!node || !from || !link || from->column() >= node->column())
+        return false;
+    const NodeId home = homeParent(d, id);
+    if (home == parent)
+        return false;
+    // The home link comes first among the links from the left, so the chosen one goes before it.
+    const int at = d.linkIndexOf(home, id);
+    const Link moved = *link;
+    auto *macro = new QUndoCommand(QCoreApplication::translate("kdd::edit", "Place under “%1”")
+                                       .arg(from->text.simplified().left(40)));
+    new RemoveLinkCommand(&document, parent, id, macro);
+    new AddLinkCommand(&document, moved, at, macro);
+    document.push(macro);
+    return true;
+}
+
+std::vector<NodeId> parentsFromLeft(const Diagram &diagram, const NodeId &id)
+{
+    std::vector<NodeId> parents;
+    const Node *node = diagram.node(id);
+    if (!node)
+        return parents;
+    for (const Link &l : diagram.links()) {
+        const Node *from = l.to == id ? diagram.node(l.from) : nullptr;
+        if (from && from->column() < node->column())
+            parents.push_back(l.from);
+    }
+    return parents;
 }
 
 void setNode(Document &document, const Node &after)

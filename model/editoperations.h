@@ -12,20 +12,34 @@ namespace kdd::edit {
 
 // The first aim of an empty diagram, or another aim.
 NodeId addAim(Document &document);
-// A new box in the same column as `id`, right below it, linked from the same parent.
+// A new box in the same column as `id`, linked from the box `id` is drawn under (its home parent)
+// and right after it in the node list: drawn right below `id`'s block. A new aim goes below the
+// aim and its SMART aims, under the same global aim.
 NodeId addSibling(Document &document, const NodeId &id);
 // A new box one column to the right of `id` (aim → primary driver → secondary driver → change
-// idea), linked from it and placed below its other children. Empty if `id` is a change idea.
+// idea), linked from it and after the boxes drawn under it: its last child. Empty if `id` is a
+// change idea.
 NodeId addChild(Document &document, const NodeId &id);
 // Moves `id` one column to the left (change idea → secondary driver → primary driver); its
-// links from parents now in its own column move to those parents' parents.
+// links from parents now in its own column move to those parents' parents, taking the home
+// link's place. A box whose former home parent becomes its sibling goes right after it.
 NodeId moveLeft(Document &document, const NodeId &id);
 // Deletes the boxes with their links; returns the box to select afterwards.
 NodeId removeNodes(Document &document, const std::vector<NodeId> &ids);
-// Moves `id` up (delta -1) or down (+1) past its neighbour in the same column.
+// Swaps `id` with its previous (delta -1) or next (+1) sibling as drawn — same home parent (or
+// both roots) and same column — taking its block along; does nothing at the first or last.
 NodeId moveWithinColumn(Document &document, const NodeId &id, int delta);
-// Moves `id` to position `position` (0 = top) among the boxes of its column.
+// Moves `id` among its siblings to where `position` (0 = top, counted among the other boxes of
+// its column as drawn in keep order) falls; a position beyond its siblings goes to the nearer
+// end. Links never change.
 NodeId moveToPositionInColumn(Document &document, const NodeId &id, int position);
+// Makes `parent`, already linked to `id` from a column to its left, the parent `id` is drawn
+// under, by moving that link before `id`'s other links in the list. Returns false, recording
+// nothing, if `parent` is no such parent or already the home parent.
+bool setHomeParent(Document &document, const NodeId &id, const NodeId &parent);
+// The parents `id` can be drawn under (linked from columns to its left), in the order of the
+// link list: the first is its home parent.
+std::vector<NodeId> parentsFromLeft(const Diagram &diagram, const NodeId &id);
 // Replaces a box's fields (kind, level, role, status, owner, practices, notes…) in one step;
 // links the new kind or level would turn leftwards are removed in the same step.
 void setNode(Document &document, const Node &after);

@@ -82,7 +82,7 @@ private:
     Node m_after;
 };
 
-// Moves a node to another position of the node list (its place within its column).
+// Moves a node to another position of the node list (its place among its siblings).
 class MoveNodeCommand : public DocumentCommand
 {
 public:

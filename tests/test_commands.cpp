@@ -152,6 +152,19 @@ std::vector<CommandCase> commandCases()
          }},
         {"macro: move left",
          [](Document &doc) { REQUIRE_FALSE(edit::moveLeft(doc, QStringLiteral("s1")).isEmpty()); }},
+        {"macro: place under another parent",
+         [](Document &doc) {
+             // The first idea linked from two boxes to its left goes under the second of them.
+             const Diagram &d = doc.diagram();
+             for (const Node &n : d.nodes()) {
+                 const std::vector<NodeId> parents = edit::parentsFromLeft(d, n.id);
+                 if (parents.size() >= 2) {
+                     REQUIRE(edit::setHomeParent(doc, n.id, parents[1]));
+                     return;
+                 }
+             }
+             FAIL("the example has no box with two parents");
+         }},
         {"macro: change box and its links",
          [node](Document &doc) {
              Node after = node(doc, "p1");

@@ -6,6 +6,8 @@
 
 #include "app/editactions.h"
 #include "app/mainwindow.h"
+#include "model/columnorder.h"
+#include "model/diagramtree.h"
 #include "model/document.h"
 #include "model/editoperations.h"
 #include "model/kddfile.h"
@@ -16,15 +18,21 @@
 #include "views/diagramview.h"
 #include "views/entrycontroller.h"
 #include "views/outlineview.h"
+#include "views/placeundermenu.h"
 #include "views/selection.h"
 
 #include <QApplication>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace kdd;
 using namespace kddtest;
@@ -102,7 +110,183 @@ void typeWorkshop(const Keyboard &k)
     k.key(Qt::Key_Escape); // …taken back
 }
 
+// Pairs of links between the same two columns drawn crossing, with each box at height `y`.
+int crossings(const Diagram &d, const std::function<double(const NodeId &)> &y)
+{
+    int count = 0;
+    const std::vector<Link> &links = d.links();
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        for (std::size_t j = i + 1; j < links.size(); ++j) {
+            const Link &a = links[i];
+            const Link &b = links[j];
+            if (d.node(a.from)->column() != d.node(b.from)->column()
+                || d.node(a.to)->column() != d.node(b.to)->column())
+                continue;
+            const double left = y(a.from) - y(b.from);
+            const double right = y(a.to) - y(b.to);
+            count += (left < 0 && right > 0) || (left > 0 && right < 0);
+        }
+    }
+    return count;
+}
+
+// The keys of the issue that used to draw S2 and C2 above S1 and C1: a tree typed top-down, back
+// to the primary driver (`back` are the view's keys for that), and a second branch.
+void typeTwoBranches(const Keyboard &k, const std::vector<Qt::Key> &back)
+{
+    k.key(Qt::Key_Return);
+    k.type(QStringLiteral("Aim"));
+    for (const char *text : {"P1", "S1", "C1"}) {
+        k.key(Qt::Key_Tab);
+        k.type(QString::fromLatin1(text));
+    }
+    k.key(Qt::Key_Return); // a new change idea…
+    k.key(Qt::Key_Escape); // …taken back: C1 is current again
+    for (const Qt::Key key : back)
+        k.key(key);
+    k.key(Qt::Key_Return);
+    k.type(QStringLiteral("P2"));
+    k.key(Qt::Key_Tab);
+    k.type(QStringLiteral("S2"));
+    k.key(Qt::Key_Tab);
+    k.type(QStringLiteral("C2"));
+    k.key(Qt::Key_Return); // commit C2 (and a new box…
+    k.key(Qt::Key_Escape); // …taken back)
+}
+
+NodeId idOfText(const Diagram &d, const QString &text)
+{
+    for (const Node &n : d.nodes()) {
+        if (n.text == text)
+            return n.id;
+    }
+    return {};
+}
+
 } // namespace
+
+TEST_CASE("a second branch typed from the keyboard is drawn below the first, uncrossed", "[gui]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    for (const bool inOutline : {false, true}) {
+        INFO((inOutline ? "outline" : "canvas"));
+        Window w;
+        w->scene()->setAnimated(false); // items at their final places at once
+        // The canvas goes back with Left Left; the outline with Up Up (Left folds a row there).
+        typeTwoBranches(Keyboard(w.window, inOutline),
+                        inOutline ? std::vector<Qt::Key>{Qt::Key_Up, Qt::Key_Up}
+                                  : std::vector<Qt::Key>{Qt::Key_Left, Qt::Key_Left});
+        const Diagram &d = w->document()->diagram();
+        REQUIRE(d.nodes().size() == 7);
+        QHash<QString, NodeId> id;
+        for (const char *text : {"Aim", "P1", "S1", "C1", "P2", "S2", "C2"}) {
+            id.insert(QString::fromLatin1(text), idOfText(d, QString::fromLatin1(text)));
+            REQUIRE_FALSE(id.value(QString::fromLatin1(text)).isEmpty());
+        }
+        CHECK(homeParent(d, id.value(QStringLiteral("S2"))) == id.value(QStringLiteral("P2")));
+        CHECK(homeParent(d, id.value(QStringLiteral("C2"))) == id.value(QStringLiteral("S2")));
+
+        // On the canvas: the items where they are drawn.
+        const auto centre = [&](const NodeId &node) {
+            const NodeItem *item = w->scene()->itemFor(node);
+            REQUIRE(item);
+            return item->mapToScene(item->box().rect.center());
+        };
+        CHECK(centre(id.value(QStringLiteral("P2"))).y()
+              > centre(id.value(QStringLiteral("P1"))).y());
+        CHECK(centre(id.value(QStringLiteral("S2"))).y()
+              > centre(id.value(QStringLiteral("S1"))).y());
+        CHECK(centre(id.value(QStringLiteral("C2"))).y()
+              > centre(id.value(QStringLiteral("C1"))).y());
+        CHECK(crossings(d, [&](const NodeId &node) { return centre(node).y(); }) == 0);
+        // In the outline: each box under its parent, the second branch after the first.
+        const OutlineView *outline = w->outline();
+        for (const char *child : {"P1", "S1", "C1", "P2", "S2", "C2"}) {
+            const QTreeWidgetItem *row = outline->itemFor(id.value(QString::fromLatin1(child)));
+            REQUIRE(row);
+            REQUIRE(row->parent());
+            CHECK(row->parent()->data(0, Qt::UserRole).toString()
+                  == homeParent(d, id.value(QString::fromLatin1(child))));
+        }
+        const QTreeWidgetItem *aim = outline->itemFor(id.value(QStringLiteral("Aim")));
+        CHECK(aim->indexOfChild(outline->itemFor(id.value(QStringLiteral("P2")))) == 1);
+
+        // In the saved file: the order a reader lays out has no crossing either.
+        const QString path =
+            dir.filePath(inOutline ? QStringLiteral("outline.kdd") : QStringLiteral("canvas.kdd"));
+        QString error;
+        REQUIRE(w->document()->saveAs(path, &error));
+        const LoadResult saved = loadDiagram(path);
+        REQUIRE(saved.ok());
+        QHash<NodeId, int> row;
+        for (const std::vector<NodeId> &column :
+             columnOrder(*saved.diagram, LayoutSettings::Order::Keep)) {
+            for (std::size_t i = 0; i < column.size(); ++i)
+                row.insert(column[i], static_cast<int>(i));
+        }
+        CHECK(crossings(*saved.diagram, [&](const NodeId &node) { return row.value(node); }) == 0);
+        CHECK(row.value(id.value(QStringLiteral("S2")))
+              > row.value(id.value(QStringLiteral("S1"))));
+    }
+}
+
+TEST_CASE("Place Under in the context menus moves a box to another parent's block", "[gui]")
+{
+    Window w;
+    w->scene()->setAnimated(false);
+    // c3 hangs under p1 and is also linked from p2: drawn in p1's block, above c2.
+    Diagram start = goodDiagram();
+    REQUIRE(start.insertNode(
+        makeNode(QStringLiteral("c3"), NodeKind::Change, QStringLiteral("Protected time"))));
+    REQUIRE(start.addLink({QStringLiteral("p1"), QStringLiteral("c3"), LinkStrength::Strong, {}}));
+    REQUIRE(start.addLink({QStringLiteral("p2"), QStringLiteral("c3"), LinkStrength::Strong, {}}));
+    w->document()->reset(start);
+    const Diagram &d = w->document()->diagram();
+    const auto y = [&](const char *node) {
+        const NodeItem *item = w->scene()->itemFor(QString::fromLatin1(node));
+        REQUIRE(item);
+        return item->mapToScene(item->box().rect.center()).y();
+    };
+    CHECK(y("c3") < y("c2"));
+
+    // The canvas's menu has the entry, the current home checked; choosing p2 moves c3.
+    QStringList entries;
+    // (No REQUIRE in here: an exception must not cross the menu's event loop.)
+    QTimer::singleShot(0, [&] {
+        auto *popup = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        const auto *sub = popup ? popup->findChild<QMenu *>(QStringLiteral("placeUnder")) : nullptr;
+        if (sub) {
+            for (QAction *a : sub->actions())
+                entries << a->text() + (a->isChecked() ? QStringLiteral(" ✓") : QString());
+            if (sub->actions().size() == 2)
+                sub->actions().at(1)->trigger();
+        }
+        if (popup)
+            popup->close();
+    });
+    w->edits()->showContextMenu(w->view()->mapToGlobal(QPoint(10, 10)), QStringLiteral("c3"), {},
+                                {});
+    CHECK(entries
+          == QStringList{QStringLiteral("Reliable triage ✓"), QStringLiteral("Staff capacity")});
+    CHECK(homeParent(d, QStringLiteral("c3")) == QStringLiteral("p2"));
+    CHECK(y("c3") > y("c2"));
+    CHECK(w->outline()->itemFor(QStringLiteral("c3"))->parent()
+          == w->outline()->itemFor(QStringLiteral("p2")));
+
+    // The outline's menu offers the same; undo puts c3 back under p1.
+    QMenu menu;
+    QMenu *sub = addPlaceUnderMenu(&menu, w->document(), QStringLiteral("c3"));
+    REQUIRE(sub);
+    REQUIRE(sub->actions().size() == 2);
+    CHECK(sub->actions().at(1)->isChecked()); // the parents keep their order
+    CHECK(addPlaceUnderMenu(&menu, w->document(), QStringLiteral("c2")) == nullptr); // one parent
+    w->document()->undoStack()->undo();
+    CHECK(homeParent(d, QStringLiteral("c3")) == QStringLiteral("p1"));
+    CHECK(y("c3") < y("c2"));
+    CHECK(w->outline()->itemFor(QStringLiteral("c3"))->parent()
+          == w->outline()->itemFor(QStringLiteral("p1")));
+}
 
 TEST_CASE("the canvas and the outline build the same diagram from the same keys", "[gui]")
 {

@@ -77,7 +77,8 @@ void LinkDragTool::release(QPointF scenePos)
 
 void ReorderDragTool::release(QPointF scenePos)
 {
-    // The new place is among the column's boxes, by the height the box was dropped at.
+    // The height it was dropped at, as a place among the other boxes of its column; the edit
+    // keeps it among its siblings.
     const DiagramLayout &layout = m_scene->diagramLayout();
     const DiagramLayout::Box *dragged = layout.box(m_id);
     const Diagram &d = m_scene->document()->diagram();

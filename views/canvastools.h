@@ -48,7 +48,8 @@ private:
     Qt::CursorShape m_cursor = Qt::CrossCursor;
 };
 
-// Drag a box up or down to a new place in its column.
+// Drag a box up or down to a new place among its siblings (the boxes under the same parent),
+// taking the boxes under it along; dropped beyond them, it goes to the nearer end.
 class ReorderDragTool : public CanvasTool
 {
 public:

@@ -14,7 +14,8 @@ const std::vector<EntryController::Binding> &EntryController::bindings()
     static const std::vector<Binding> all{
         {Command::NewSibling, QKeySequence(Qt::Key_Return),
          QT_TRANSLATE_NOOP("kdd::EntryController", "New Box Below"),
-         QT_TRANSLATE_NOOP("kdd::EntryController", "new box below, in the same column")},
+         QT_TRANSLATE_NOOP("kdd::EntryController",
+                           "new box below this one and the boxes under it, under the same parent")},
         {Command::NewChild, QKeySequence(Qt::Key_Tab),
          QT_TRANSLATE_NOOP("kdd::EntryController", "New Box to the Right"),
          QT_TRANSLATE_NOOP("kdd::EntryController",
@@ -37,10 +38,12 @@ const std::vector<EntryController::Binding> &EntryController::bindings()
                            "delete the selected boxes (or the selected link)")},
         {Command::MoveUp, QKeySequence(Qt::ALT | Qt::Key_Up),
          QT_TRANSLATE_NOOP("kdd::EntryController", "Move Box Up"),
-         QT_TRANSLATE_NOOP("kdd::EntryController", "move the box up within its column")},
+         QT_TRANSLATE_NOOP("kdd::EntryController", "move the box, with the boxes under it, above "
+                                                   "the one before it under the same parent")},
         {Command::MoveDown, QKeySequence(Qt::ALT | Qt::Key_Down),
          QT_TRANSLATE_NOOP("kdd::EntryController", "Move Box Down"),
-         QT_TRANSLATE_NOOP("kdd::EntryController", "move the box down within its column")},
+         QT_TRANSLATE_NOOP("kdd::EntryController", "move the box, with the boxes under it, below "
+                                                   "the one after it under the same parent")},
     };
     return all;
 }

@@ -3,14 +3,19 @@
 #include "entrycontroller.h"
 #include "selection.h"
 
+#include "placeundermenu.h"
+
+#include "model/diagramtree.h"
 #include "model/document.h"
 #include "model/editoperations.h"
 
 #include <QApplication>
 #include <QColor>
+#include <QContextMenuEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSet>
 
 #include <optional>
@@ -105,22 +110,21 @@ void OutlineView::commitPendingEdit()
     }
 }
 
-void OutlineView::addSubtree(std::vector<Row> &rows, const NodeId &id, QSet<NodeId> &shown,
-                             int depth) const
+void OutlineView::addSubtree(std::vector<Row> &rows, int index, const Parents &parents,
+                             QSet<NodeId> &shown, int depth) const
 {
     const Diagram &d = m_document->diagram();
-    if (!d.contains(id))
-        return;
     Row row;
-    row.id = id;
-    row.shared = shown.contains(id);
+    row.id = d.nodes()[static_cast<std::size_t>(index)].id;
+    row.shared = shown.contains(row.id);
     if (!row.shared) {
-        shown.insert(id);
+        shown.insert(row.id);
         if (depth <= 8) { // links only run rightwards, so a real diagram is at most 5 deep
-            for (const Link &l : d.links()) {
-                if (l.from == id)
-                    addSubtree(row.children, l.to, shown, depth + 1);
-            }
+            for (const int child : parents.children[static_cast<std::size_t>(index)])
+                addSubtree(row.children, child, parents, shown, depth + 1);
+            // Boxes drawn under another parent: a reference each, after its own children.
+            for (const NodeId &other : parents.references[static_cast<std::size_t>(index)])
+                row.children.push_back({other, true, {}});
         }
     }
     rows.push_back(std::move(row));
@@ -129,23 +133,51 @@ void OutlineView::addSubtree(std::vector<Row> &rows, const NodeId &id, QSet<Node
 std::vector<OutlineView::Row> OutlineView::desiredRows() const
 {
     const Diagram &d = m_document->diagram();
-    QSet<NodeId> hasParent;
-    for (const Link &l : d.links())
-        hasParent.insert(l.to);
+    const std::vector<Node> &nodes = d.nodes();
+    // Each box in full under the parent the canvas draws it under (its home parent), siblings in
+    // the canvas's order; a SMART aim under the global aim that links to it.
+    const DiagramTree tree(d);
+    Parents parents;
+    parents.parent.resize(nodes.size());
+    parents.children.resize(nodes.size());
+    for (std::size_t i = 0; i < nodes.size(); ++i)
+        parents.parent[i] = tree.parent(static_cast<int>(i));
+    for (const Link &l : d.links()) {
+        const int from = d.indexOf(l.from);
+        const int to = d.indexOf(l.to);
+        if (from < 0 || to < 0)
+            continue;
+        int &parent = parents.parent[static_cast<std::size_t>(to)];
+        if (parent < 0 && nodes[static_cast<std::size_t>(to)].isAim()
+            && nodes[static_cast<std::size_t>(from)].isAim())
+            parent = from;
+    }
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        if (parents.parent[i] >= 0)
+            parents.children[static_cast<std::size_t>(parents.parent[i])].push_back(
+                static_cast<int>(i));
+    }
+    parents.references.resize(nodes.size());
+    for (const Link &l : d.links()) {
+        const int from = d.indexOf(l.from);
+        const int to = d.indexOf(l.to);
+        if (from >= 0 && to >= 0 && parents.parent[static_cast<std::size_t>(to)] != from)
+            parents.references[static_cast<std::size_t>(from)].push_back(l.to);
+    }
     std::vector<Row> rows;
     QSet<NodeId> shown;
-    // Aims first (top level unless a global aim links to them), then anything unreachable.
-    for (const Node &n : d.nodes()) {
-        if (n.isAim() && !hasParent.contains(n.id))
-            addSubtree(rows, n.id, shown, 0);
+    // Aims first, then boxes under no parent, then anything the depth limit left out.
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        if (nodes[i].isAim() && parents.parent[i] < 0)
+            addSubtree(rows, static_cast<int>(i), parents, shown, 0);
     }
-    for (const Node &n : d.nodes()) {
-        if (!shown.contains(n.id) && !hasParent.contains(n.id))
-            addSubtree(rows, n.id, shown, 0);
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        if (!shown.contains(nodes[i].id) && parents.parent[i] < 0)
+            addSubtree(rows, static_cast<int>(i), parents, shown, 0);
     }
-    for (const Node &n : d.nodes()) {
-        if (!shown.contains(n.id))
-            addSubtree(rows, n.id, shown, 0);
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        if (!shown.contains(nodes[i].id))
+            addSubtree(rows, static_cast<int>(i), parents, shown, 0);
     }
     return rows;
 }
@@ -318,6 +350,17 @@ void OutlineView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHin
         QMetaObject::invokeMethod(
             this, [this, id] { m_entry->cancelEditing(id); }, Qt::QueuedConnection);
     }
+}
+
+void OutlineView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QTreeWidgetItem *item = itemAt(event->pos());
+    if (!item)
+        return;
+    QMenu menu;
+    addPlaceUnderMenu(&menu, m_document, item->data(0, IdRole).toString());
+    if (!menu.isEmpty())
+        menu.exec(event->globalPos());
 }
 
 void OutlineView::keyPressEvent(QKeyEvent *event)

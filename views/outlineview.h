@@ -17,10 +17,11 @@ class Document;
 class Selection;
 
 // The diagram as a tree — aims, then the boxes each links to, column by column — for typing a
-// diagram as an outline with the same keys as the canvas (EntryController). A box with several
-// parents appears in full under the first and as a shared reference (↪, in italics) under the
-// others. Rows live across changes: a text or status change updates its rows (id → items), and
-// a change of the tree moves, adds and removes only the rows that differ, so expansion,
+// diagram as an outline with the same keys as the canvas (EntryController). Each box appears in
+// full under the parent the canvas draws it under (its home parent), siblings in the canvas's
+// order, and as a shared reference (↪, in italics) under its other parents; a context menu
+// changes the home parent. Rows live across changes: a text or status change updates its rows (id →
+// items), and a change of the tree moves, adds and removes only the rows that differ, so expansion,
 // selection and an editor elsewhere in the tree are kept.
 class OutlineView : public QTreeWidget
 {
@@ -44,6 +45,7 @@ public:
 protected:
     bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 
 private:
@@ -54,8 +56,17 @@ private:
         bool shared = false;
         std::vector<Row> children;
     };
+    // By node index: the parent each box is shown in full under (-1 for none), the boxes shown
+    // in full under it, and those it links to that are shown in full elsewhere.
+    struct Parents
+    {
+        std::vector<int> parent;
+        std::vector<std::vector<int>> children;
+        std::vector<std::vector<NodeId>> references;
+    };
     std::vector<Row> desiredRows() const;
-    void addSubtree(std::vector<Row> &rows, const NodeId &id, QSet<NodeId> &shown, int depth) const;
+    void addSubtree(std::vector<Row> &rows, int index, const Parents &parents, QSet<NodeId> &shown,
+                    int depth) const;
     void documentChanged(const DocumentChange &change);
     // Makes the children of `parent` match `rows`, reusing items by (id, shared).
     void reconcile(QTreeWidgetItem *parent, const std::vector<Row> &rows);
