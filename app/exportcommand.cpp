@@ -69,6 +69,10 @@ const QCommandLineOption kIdeas =
     valueOption({QStringLiteral("ideas")}, "I",
                 "separate (a box per change idea) or stacked (one card per\n"
                 "driver); by default the document's own choice");
+const QCommandLineOption kArrowheads =
+    valueOption({QStringLiteral("arrowheads")}, "A",
+                "yes or no: small arrowheads where links reach their boxes;\n"
+                "by default the theme's choice");
 const QCommandLineOption kWhat =
     valueOption({QStringLiteral("what")}, "W",
                 "CSV: diagram (one row per box, default) or measures (the\nmeasurement plan)");
@@ -136,6 +140,7 @@ int runExport(const QCommandLineParser &parser, const QStringList &files, QTextS
     words.order = parser.value(kOrder);
     words.links = parser.value(kLinks);
     words.ideas = parser.value(kIdeas);
+    words.arrowheads = parser.value(kArrowheads);
     words.what = parser.value(kWhat);
     words.measures = parser.value(kMeasures);
     ExportOptions options;
@@ -191,7 +196,7 @@ Command exportCommand()
     return {QStringLiteral("export"),
             QString(),
             {kOutput, kFormat, kTheme, kPage, kOrientation, kDpi, kBackground, kOrder, kLinks,
-             kIdeas, kWhat, kMeasures},
+             kIdeas, kArrowheads, kWhat, kMeasures},
             QStringLiteral("The output is written atomically: on any error no file is left behind. "
                            "No display is\nneeded. Exit status: 0 written, 2 FILE unreadable or "
                            "invalid, bad option, or OUT not\nwritable."),

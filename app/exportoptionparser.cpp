@@ -138,6 +138,13 @@ bool parseExportOptions(const ExportOptionWords &words, ExportFormat format, Exp
             return false;
         options.ideas = ideas;
     }
+    if (!words.arrowheads.isEmpty()) {
+        bool arrowheads = false;
+        if (!parseChoice(words.arrowheads, "--arrowheads", {{"yes", true}, {"no", false}},
+                         arrowheads, error))
+            return false;
+        options.arrowheads = arrowheads;
+    }
     if (!parseChoice(words.what, "--what",
                      {{"diagram", ExportContent::Diagram}, {"measures", ExportContent::Measures}},
                      options.what, error))

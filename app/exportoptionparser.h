@@ -19,6 +19,7 @@ struct ExportOptionWords
     QString order;
     QString links;
     QString ideas;
+    QString arrowheads;
     QString what;
     QString measures;
 };

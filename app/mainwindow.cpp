@@ -42,6 +42,17 @@ namespace {
 
 // The settings keys of the View menu's remembered choices, and their words.
 const QString ThemeKey = QStringLiteral("view/theme");
+// Set once the user has chosen for or against arrowheads; until then each theme decides.
+const QString ArrowheadsKey = QStringLiteral("view/arrowheads");
+
+Theme themeWithArrowheadChoice(const QString &name)
+{
+    Theme theme = *Theme::byName(name);
+    const QVariant arrowheads = QSettings().value(ArrowheadsKey);
+    if (arrowheads.isValid())
+        theme.arrowheads = arrowheads.toBool();
+    return theme;
+}
 const QString LinksKey = QStringLiteral("view/links");
 const QString IdeasKey = QStringLiteral("view/ideas");
 
@@ -259,18 +270,30 @@ void MainWindow::createMenus()
     QString theme = QSettings().value(ThemeKey).toString();
     if (!Theme::byName(theme))
         theme = Theme::standard().name;
-    m_scene->setTheme(*Theme::byName(theme));
+    m_scene->setTheme(themeWithArrowheadChoice(theme));
+    QAction *arrowheads = view->addAction(tr("&Arrowheads"));
+    arrowheads->setObjectName(QStringLiteral("arrowheads"));
+    arrowheads->setCheckable(true);
+    arrowheads->setChecked(m_scene->theme().arrowheads);
+    arrowheads->setToolTip(tr("Small arrowheads where links reach the boxes on their right"));
     for (const QString &name : Theme::names()) {
         QAction *a = themes->addAction(name);
         a->setObjectName(QStringLiteral("theme-") + name);
         a->setCheckable(true);
         a->setChecked(name == theme);
         group->addAction(a);
-        connect(a, &QAction::triggered, this, [this, name] {
-            m_scene->setTheme(*Theme::byName(name));
+        connect(a, &QAction::triggered, this, [this, name, arrowheads] {
+            m_scene->setTheme(themeWithArrowheadChoice(name));
             QSettings().setValue(ThemeKey, name);
+            arrowheads->setChecked(m_scene->theme().arrowheads);
         });
     }
+    connect(arrowheads, &QAction::triggered, this, [this](bool on) {
+        QSettings().setValue(ArrowheadsKey, on);
+        Theme shown = m_scene->theme();
+        shown.arrowheads = on;
+        m_scene->setTheme(shown);
+    });
     createLayoutMenus(view);
     view->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())

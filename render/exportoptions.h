@@ -48,6 +48,7 @@ struct ExportOptions
     std::optional<LayoutSettings::Order> order;           // overrides the document's choice
     std::optional<LayoutSettings::Links> links;           // likewise
     std::optional<LayoutSettings::Ideas> ideas;           // likewise
+    std::optional<bool> arrowheads;                       // overrides the theme's choice
     ExportContent what = ExportContent::Diagram;          // CSV
     MeasuresPlacement measures = MeasuresPlacement::None; // SVG, PDF, PNG
 

@@ -15,6 +15,8 @@ bool prepareDrawing(const Diagram &diagram, const ExportOptions &options, Prepar
     }
     drawing.theme =
         options.background == ImageBackground::Dark ? options.theme.darkVariant() : options.theme;
+    if (options.arrowheads)
+        drawing.theme.arrowheads = *options.arrowheads;
     drawing.layoutOptions.order = options.order;
     drawing.layoutOptions.links = options.links;
     drawing.layoutOptions.ideas = options.ideas;

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 
 using namespace kdd;
 using namespace kddtest;
@@ -405,4 +406,20 @@ TEST_CASE("export options the types cannot rule out are validated with clear mes
                          QStringLiteral("mmd"), QStringLiteral("csv")});
     for (const auto &e : exporters())
         CHECK(findExporter(e->format()) == e.get());
+}
+
+TEST_CASE("arrowheads follow the theme unless asked for or against", "[export]")
+{
+    const Diagram d = goodDiagram();
+    const auto arrows = [&](const char *theme, std::optional<bool> wanted) {
+        ExportOptions options;
+        options.theme = *Theme::byName(QString::fromLatin1(theme));
+        options.arrowheads = wanted;
+        return exported(d, "svg", options).count("<polygon");
+    };
+    const int none = arrows("classic", std::nullopt); // badge triangles only
+    const int some = arrows("classic", true);
+    CHECK(some >= none + static_cast<int>(d.links().size())); // one per link, and the key's
+    CHECK(arrows("colour", std::nullopt) == some);
+    CHECK(arrows("colour", false) == none);
 }

@@ -56,6 +56,7 @@ TEST_CASE("every export word becomes its typed value, in any case", "[cli]")
     words.order = QStringLiteral("tidy");
     words.links = QStringLiteral("Curves");
     words.ideas = QStringLiteral("stacked");
+    words.arrowheads = QStringLiteral("Yes");
     words.measures = QStringLiteral("table");
     ExportOptions parsed;
     REQUIRE(problemWith(words, ExportFormat::Pdf, &parsed).isEmpty());
@@ -67,6 +68,7 @@ TEST_CASE("every export word becomes its typed value, in any case", "[cli]")
     CHECK(parsed.order == LayoutSettings::Order::Tidy);
     CHECK(parsed.links == LayoutSettings::Links::Curves);
     CHECK(parsed.ideas == LayoutSettings::Ideas::Stacked);
+    CHECK(parsed.arrowheads == true);
     CHECK(parsed.measures == MeasuresPlacement::Table);
 
     words = {};
@@ -129,6 +131,8 @@ TEST_CASE("a bad export word is named with the valid ones", "[cli]")
           == QStringLiteral("unknown --links 'wavy'; choose one of: brackets, curves, straight"));
     CHECK(with(&ExportOptionWords::ideas, "piled")
           == QStringLiteral("unknown --ideas 'piled'; choose separate or stacked"));
+    CHECK(with(&ExportOptionWords::arrowheads, "maybe")
+          == QStringLiteral("unknown --arrowheads 'maybe'; choose yes or no"));
     CHECK(with(&ExportOptionWords::what, "boxes")
           == QStringLiteral("unknown --what 'boxes'; choose diagram or measures"));
     CHECK(with(&ExportOptionWords::measures, "list")

@@ -271,6 +271,24 @@ TEST_CASE("the theme is remembered and Copy Diagram as Image uses the one on scr
     CHECK(action(next.window, "theme-colour")->isChecked());
 }
 
+TEST_CASE("View Arrowheads follows the theme until chosen, then stays chosen", "[gui][view]")
+{
+    Window w;
+    w->document()->reset(goodDiagram());
+    QAction *arrowheads = action(w.window, "arrowheads");
+    action(w.window, "theme-classic")->trigger();
+    CHECK_FALSE(arrowheads->isChecked()); // classic has none
+    action(w.window, "theme-colour")->trigger();
+    CHECK(arrowheads->isChecked()); // colour has them
+    arrowheads->trigger();          // the user turns them off
+    CHECK_FALSE(w->scene()->theme().arrowheads);
+    action(w.window, "theme-high-contrast")->trigger();
+    CHECK_FALSE(w->scene()->theme().arrowheads); // the choice holds for every theme
+    Window next;
+    CHECK_FALSE(next->scene()->theme().arrowheads);
+    CHECK_FALSE(action(next.window, "arrowheads")->isChecked());
+}
+
 // Prints the zooms for docs and reviews (hidden: run `kdd_gui_tests "[.measure]"` by hand).
 TEST_CASE("zoom and box text size of the examples in a 1280 x 800 window", "[.measure]")
 {
