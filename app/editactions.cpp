@@ -18,6 +18,7 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMimeData>
+#include <QStatusBar>
 
 namespace kdd {
 
@@ -97,24 +98,43 @@ void EditActions::paste()
 
 void EditActions::linkTo()
 {
-    // A keyboard way to make many-to-many links: pick the target from a list (type to search).
-    const NodeId from = m_window->selection()->current();
+    // A keyboard way to make many-to-many links: pick the other box from a list (type to
+    // search). Both ways, so that a change idea can be linked to a second driver too.
+    const NodeId id = m_window->selection()->current();
     const Diagram &d = m_window->document()->diagram();
-    const std::vector<NodeId> targets = linkTargets(d, from);
-    if (from.isEmpty() || targets.empty())
+    if (id.isEmpty() || !d.contains(id))
         return;
+    const LinkPartners partners = linkPartners(d, id);
+    if (partners.parents.empty() && partners.children.empty()) {
+        m_window->statusBar()->showMessage(
+            tr("“%1” can be linked to no other box").arg(d.node(id)->text.simplified().left(60)),
+            5000);
+        return;
+    }
     QStringList items;
-    for (const NodeId &id : targets)
-        items << d.node(id)->text.simplified().left(90) + QStringLiteral("  [") + id
-                     + QLatin1Char(']');
+    const auto label = [&](const QString &arrow, const NodeId &other) {
+        return arrow + QLatin1Char(' ') + d.node(other)->text.simplified().left(90)
+             + QStringLiteral("  [") + other + QLatin1Char(']');
+    };
+    // Parents first: they are drawn to the left.
+    for (const NodeId &other : partners.parents)
+        items << label(QStringLiteral("←"), other);
+    for (const NodeId &other : partners.children)
+        items << label(QStringLiteral("→"), other);
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
-        m_window, tr("Link To"), tr("Link “%1” to:").arg(d.node(from)->text.simplified().left(60)),
+        m_window, tr("Link To"),
+        tr("Link “%1” with (← a parent, → a child):").arg(d.node(id)->text.simplified().left(60)),
         items, 0, false, &ok);
-    if (!ok)
+    const int index = static_cast<int>(items.indexOf(chosen));
+    if (!ok || index < 0)
         return;
-    edit::link(*m_window->document(), from,
-               targets[static_cast<std::size_t>(items.indexOf(chosen))]);
+    const auto parentCount = static_cast<int>(partners.parents.size());
+    if (index < parentCount)
+        edit::link(*m_window->document(), partners.parents[static_cast<std::size_t>(index)], id);
+    else
+        edit::link(*m_window->document(), id,
+                   partners.children[static_cast<std::size_t>(index - parentCount)]);
 }
 
 void EditActions::showContextMenu(const QPoint &globalPos, const NodeId &node,

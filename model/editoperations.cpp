@@ -123,13 +123,18 @@ NodeId addSibling(Document &document, const NodeId &id)
     std::vector<Link> links;
     if (of->isAim()) {
         // Below the aim and the SMART aims it links to (the outline shows them under it); under
-        // the same global aim as the selected one.
+        // the same global aim as the selected one, or, on a global aim, under that aim: what a
+        // coach writes after a global aim is the SMART aim that makes it measurable.
         for (const Link &l : d.links()) {
             const Node *smart = l.from == id ? d.node(l.to) : nullptr;
             if (smart && smart->isAim())
                 index = std::max(index, d.indexOf(l.to) + 1);
         }
+        if (Diagram::canLink(*of, n))
+            links.push_back({id, n.id, LinkStrength::Strong, {}});
         for (const Link &l : d.links()) {
+            if (!links.empty())
+                break;
             const Node *global = l.to == id ? d.node(l.from) : nullptr;
             if (global && Diagram::canLink(*global, n)) {
                 links.push_back({l.from, n.id, LinkStrength::Strong, {}});
@@ -410,6 +415,17 @@ void setNode(Document &document, const Node &after)
         new RemoveLinkCommand(&document, from, to, macro);
     new SetNodeCommand(&document, *before, after, macro);
     document.push(macro);
+}
+
+bool toggleAimRole(Document &document, const NodeId &id)
+{
+    const Node *aim = document.diagram().node(id);
+    if (!aim || !aim->isAim())
+        return false;
+    Node after = *aim;
+    after.role = aim->role == AimRole::Global ? AimRole::Smart : AimRole::Global;
+    setNode(document, after);
+    return true;
 }
 
 void setLinkStrength(Document &document, const NodeId &from, const NodeId &to,

@@ -13,8 +13,9 @@ namespace kdd::edit {
 // The first aim of an empty diagram, or another aim.
 NodeId addAim(Document &document);
 // A new box in the same column as `id`, linked from the box `id` is drawn under (its home parent)
-// and right after it in the node list: drawn right below `id`'s block. A new aim goes below the
-// aim and its SMART aims, under the same global aim.
+// and right after it in the node list: drawn right below `id`'s block. A new aim is SMART and
+// goes below the aim and its SMART aims: linked from `id` if that is a global aim, else under
+// the same global aim.
 NodeId addSibling(Document &document, const NodeId &id);
 // A new box one column to the right of `id` (aim → primary driver → secondary driver → change
 // idea), linked from it and after the boxes drawn under it: its last child. Empty if `id` is a
@@ -41,12 +42,16 @@ bool setHomeParent(Document &document, const NodeId &id, const NodeId &parent);
 // link list: the first is its home parent.
 std::vector<NodeId> parentsFromLeft(const Diagram &diagram, const NodeId &id);
 // Replaces a box's fields (kind, level, role, status, owner, practices, notes…) in one step;
-// links the new kind or level would turn leftwards are removed in the same step.
+// links the new kind or level would turn leftwards are removed in the same step. Successive
+// changes of one choice (kind, role, status, reliability, practices) of one box merge.
 void setNode(Document &document, const Node &after);
+// Makes a global aim SMART and any other aim global, in one step (links between aims that the
+// new role forbids go in the same step). Returns false if `id` is no aim.
+bool toggleAimRole(Document &document, const NodeId &id);
 // Sets a link's strength (strong / weak).
 void setLinkStrength(Document &document, const NodeId &from, const NodeId &to,
                      LinkStrength strength);
-// Sets a box's text (merges with the previous text edit of the same box).
+// Sets a box's text: one step per editing session (never merged with the one before).
 void setText(Document &document, const NodeId &id, const QString &text);
 // Adds a link if Diagram::canLink allows it; returns whether it did.
 bool link(Document &document, const NodeId &from, const NodeId &to);

@@ -93,4 +93,18 @@ std::vector<NodeId> linkTargets(const Diagram &diagram, const NodeId &from)
     return targets;
 }
 
+LinkPartners linkPartners(const Diagram &diagram, const NodeId &id)
+{
+    LinkPartners partners;
+    const Node *a = diagram.node(id);
+    if (!a)
+        return partners;
+    for (const Node &b : diagram.nodes()) {
+        if (Diagram::canLink(b, *a) && !diagram.link(b.id, id))
+            partners.parents.push_back(b.id);
+    }
+    partners.children = linkTargets(diagram, id);
+    return partners;
+}
+
 } // namespace kdd

@@ -26,5 +26,13 @@ std::vector<NodeId> pasteFragment(Document &document, const QByteArray &bytes,
 
 // The boxes `from` could be linked to now: valid and not linked yet, in document order.
 std::vector<NodeId> linkTargets(const Diagram &diagram, const NodeId &from);
+// The boxes that could be linked to `id` either way, not linked yet, in document order: first
+// those that could be its parents (links into `id`), then those that could be its children.
+struct LinkPartners
+{
+    std::vector<NodeId> parents;
+    std::vector<NodeId> children;
+};
+LinkPartners linkPartners(const Diagram &diagram, const NodeId &id);
 
 } // namespace kdd

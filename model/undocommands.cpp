@@ -113,17 +113,139 @@ void RemoveNodesCommand::undo()
         expect(mutate().updateMeasure(m));
 }
 
-SetNodeCommand::SetNodeCommand(Document *document, Node before, Node after, QUndoCommand *parent)
-    : DocumentCommand(document, parent), m_before(std::move(before)), m_after(std::move(after))
+namespace {
+
+SetNodeCommand::Field changedField(const Node &a, const Node &b)
 {
-    Node textOnly = m_before;
-    textOnly.text = m_after.text;
-    setText(textOnly == m_after ? tr("Edit text of %1").arg(kindName(m_after))
-                                : tr("Change %1").arg(kindName(m_after)));
+    using F = SetNodeCommand::Field;
+    std::vector<F> changed;
+    if (a.text != b.text)
+        changed.push_back(F::Text);
+    if (a.notes != b.notes)
+        changed.push_back(F::Notes);
+    if (a.kind != b.kind || a.level != b.level)
+        changed.push_back(F::Kind);
+    if (a.role != b.role)
+        changed.push_back(F::Role);
+    if (a.status != b.status)
+        changed.push_back(F::Status);
+    if (a.reliability != b.reliability)
+        changed.push_back(F::Reliability);
+    if (a.owner != b.owner)
+        changed.push_back(F::Owner);
+    if (a.partners != b.partners)
+        changed.push_back(F::Partners);
+    if (a.practices != b.practices)
+        changed.push_back(F::Practices);
+    if (!(a.extras == b.extras))
+        changed.push_back(F::Several); // never merged: not a field the user edits alone
+    if (changed.empty())
+        return F::None;
+    return changed.size() == 1 ? changed.front() : F::Several;
+}
+
+QString statusName(ChangeStatus status)
+{
+    switch (status) {
+    case ChangeStatus::Idea:
+        return tr("Idea");
+    case ChangeStatus::Testing:
+        return tr("Testing");
+    case ChangeStatus::Adopted:
+        return tr("Adopted");
+    case ChangeStatus::Abandoned:
+        return tr("Abandoned");
+    }
+    return {};
+}
+
+} // namespace
+
+SetNodeCommand::SetNodeCommand(Document *document, Node before, Node after, QUndoCommand *parent)
+    : DocumentCommand(document, parent), m_before(std::move(before)), m_after(std::move(after)),
+      m_field(changedField(m_before, m_after)), m_topLevel(parent == nullptr)
+{
+    name();
+}
+
+void SetNodeCommand::name()
+{
+    // The box by the words the coach sees on it (after a text edit, the new words).
+    const QString box = m_after.text.simplified().isEmpty()
+                          ? kindName(m_after)
+                          : QStringLiteral("“") + shortText(m_after.text) + QStringLiteral("”");
+    const auto to = [&](const QString &field, const QString &value) {
+        return tr("%1 of %2 → %3").arg(field, box, value.isEmpty() ? tr("(none)") : value);
+    };
+    switch (m_field) {
+    case Field::Text:
+        setText(tr("Edit text of %1").arg(box));
+        break;
+    case Field::Notes:
+        setText(tr("Edit notes of %1").arg(box));
+        break;
+    case Field::Kind:
+        setText(to(tr("Kind"), displayName(m_after.kind, m_after.level)));
+        break;
+    case Field::Role:
+        setText(to(tr("Role"), displayName(m_after.role)));
+        break;
+    case Field::Status:
+        setText(to(tr("Status"), statusName(m_after.status)));
+        break;
+    case Field::Reliability:
+        setText(to(tr("Reliability"),
+                   m_after.reliability > 0 ? QString::number(m_after.reliability) : QString()));
+        break;
+    case Field::Owner:
+        setText(to(tr("Owner"), shortText(m_after.owner)));
+        break;
+    case Field::Partners:
+        setText(to(tr("Partners"), shortText(m_after.partners.join(QStringLiteral(", ")))));
+        break;
+    case Field::Practices:
+        setText(tr("Practices of %1").arg(box));
+        break;
+    case Field::None:
+    case Field::Several:
+        setText(m_after.text.simplified().isEmpty()
+                    ? tr("Change %1").arg(box)
+                    : tr("Change %1 %2").arg(kindName(m_after), box));
+        break;
+    }
 }
 
 void SetNodeCommand::redo() { expect(mutate().updateNode(m_after)); }
 void SetNodeCommand::undo() { expect(mutate().updateNode(m_before)); }
+
+int SetNodeCommand::id() const
+{
+    // Only whole steps merge (inside a macro the macro is the step), and only choices stepped
+    // through (a combo, a check box): each text editing session stays a step of its own.
+    switch (m_field) {
+    case Field::Kind:
+    case Field::Role:
+    case Field::Status:
+    case Field::Reliability:
+    case Field::Practices:
+        return m_topLevel ? 0x6b6464 : -1;
+    default:
+        return -1;
+    }
+}
+
+bool SetNodeCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = dynamic_cast<const SetNodeCommand *>(other);
+    if (!next || next->m_field != m_field || next->m_before.id != m_after.id
+        || next->m_before != m_after)
+        return false;
+    m_after = next->m_after;
+    if (m_after == m_before)
+        setObsolete(true); // back where it started: no step at all
+    name();
+    return true;
+}
 
 MoveNodeCommand::MoveNodeCommand(Document *document, const NodeId &id, int from, int to,
                                  QUndoCommand *parent)

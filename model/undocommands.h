@@ -68,18 +68,41 @@ private:
     std::vector<Measure> m_measuresBefore;     // measures that listed a removed node
 };
 
-// Replaces a node's fields (text, kind, level, status, …). Each editing session commits its
-// text once, so one session is one step; separate sessions are never merged.
+// Replaces a node's fields (text, kind, level, status, …), named after the box and what changed
+// ("Status of “Pay parent partners…” → Testing"). Each editing session commits its text once,
+// so one session is one step, never merged; successive changes of one choice of one box (each
+// arrow key in the inspector's Status combo) merge into one step.
 class SetNodeCommand : public DocumentCommand
 {
 public:
     SetNodeCommand(Document *document, Node before, Node after, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+    // The one field a step changes, or Several.
+    enum class Field {
+        None,
+        Text,
+        Notes,
+        Kind,
+        Role,
+        Status,
+        Reliability,
+        Owner,
+        Partners,
+        Practices,
+        Several
+    };
 
 private:
+    void name();
+
     Node m_before;
     Node m_after;
+    Field m_field = Field::None;
+    bool m_topLevel;
 };
 
 // Moves a node to another position of the node list (its place among its siblings).

@@ -464,6 +464,49 @@ TEST_CASE("link targets: only valid, not yet linked boxes", "[commands]")
     CHECK(linkTargets(d, QStringLiteral("c1")).empty());
 }
 
+TEST_CASE("link partners: parents to the left and children to the right, not yet linked",
+          "[commands]")
+{
+    const Diagram d = goodDiagram();
+    const LinkPartners c1 = linkPartners(d, QStringLiteral("c1"));
+    CHECK(c1.children.empty());      // a change idea has no children…
+    CHECK_FALSE(c1.parents.empty()); // …but can have more parents
+    for (const NodeId &p : c1.parents) {
+        CHECK(d.node(p)->column() < d.node(QStringLiteral("c1"))->column());
+        CHECK_FALSE(d.link(p, QStringLiteral("c1")));
+    }
+    const LinkPartners p1 = linkPartners(d, QStringLiteral("p1"));
+    CHECK(p1.children == linkTargets(d, QStringLiteral("p1")));
+}
+
+TEST_CASE("changes of one field of one box merge into one named step", "[commands]")
+{
+    Document doc(goodDiagram());
+    Node after = *doc.diagram().node(QStringLiteral("c1"));
+    after.status = ChangeStatus::Testing;
+    edit::setNode(doc, after);
+    after.status = ChangeStatus::Adopted;
+    edit::setNode(doc, after);
+    CHECK(doc.undoStack()->count() == 1);
+    CHECK(doc.undoStack()->text(0)
+          == QStringLiteral("Status of “Triage nurse at the door” → Adopted"));
+    // Another field, or another box, is a step of its own.
+    after.owner = QStringLiteral("Ana");
+    edit::setNode(doc, after);
+    CHECK(doc.undoStack()->count() == 2);
+    Node other = *doc.diagram().node(QStringLiteral("c2"));
+    other.status = ChangeStatus::Testing;
+    edit::setNode(doc, other);
+    CHECK(doc.undoStack()->count() == 3);
+    // Back where it started: the merged step goes away.
+    other.status = ChangeStatus::Idea;
+    edit::setNode(doc, other);
+    CHECK(doc.undoStack()->count() == 2);
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    CHECK(doc.diagram().node(QStringLiteral("c1"))->status == ChangeStatus::Idea);
+}
+
 TEST_CASE("measures: add, change, attach, detach and delete are undoable", "[commands]")
 {
     Document doc(example("weight-loss.kdd"));

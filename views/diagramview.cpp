@@ -55,6 +55,13 @@ DiagramView::DiagramView(DiagramScene *scene, EntryController *entry, QWidget *p
     setMouseTracking(true);
     connect(scene, &DiagramScene::laidOut, this, &DiagramView::keepAnchorStill);
     connect(scene->selection(), &Selection::changed, this, &DiagramView::rememberAnchor);
+    // The empty canvas's hint comes and goes with the first and last box.
+    connect(scene->document(), &Document::changed, this, [this] {
+        const bool empty = document()->diagram().nodes().empty();
+        if (empty != m_wasEmpty)
+            viewport()->update();
+        m_wasEmpty = empty;
+    });
 }
 
 // The tools remove their feedback items from the scene, which outlives the view.
@@ -167,9 +174,26 @@ void DiagramView::showSceneRect(const QRectF &rect)
     ensureVisible(rect, 40, std::max(40, strip + 16));
 }
 
+QString DiagramView::emptyHint() const
+{
+    return document()->diagram().nodes().empty() ? tr("Press Enter to write your aim") : QString();
+}
+
 void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);
+    if (const QString hint = emptyHint(); !hint.isEmpty()) {
+        // In the middle of what is on screen, whatever the zoom or scroll.
+        painter->save();
+        painter->resetTransform();
+        QFont font = painter->font();
+        font.setPixelSize(20);
+        painter->setFont(font);
+        painter->setPen(m_scene->theme().headerText);
+        painter->drawText(viewport()->rect(), Qt::AlignCenter | Qt::TextWordWrap, hint);
+        painter->restore();
+        return;
+    }
     const QRectF strip = stickyHeaderRect();
     if (strip.isEmpty() || !strip.intersects(rect))
         return;
@@ -369,7 +393,7 @@ void DiagramView::finishEditing(bool commit)
     if (commit)
         edit::setText(*document(), id, text);
     else
-        m_entry->cancelEditing(id); // Escape on a box just made by Enter or Tab takes it back
+        m_entry->cancelEditing(id, text); // an empty box just made by Enter or Tab goes
 }
 
 bool DiagramView::eventFilter(QObject *watched, QEvent *event)

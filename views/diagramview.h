@@ -46,6 +46,9 @@ public:
     // Runs an entry command (Enter, Tab…) as if its key had been pressed on the canvas.
     void runEntryCommand(EntryController::Command command);
 
+    // What the empty canvas says (the first key to press); empty once there is a box.
+    QString emptyHint() const;
+
     // How tall box text is on screen at the current zoom, in pixels.
     qreal boxTextPixels() const;
     // Where the column headers are drawn over the canvas while their own place is scrolled out of
@@ -127,7 +130,8 @@ private:
     std::unique_ptr<CanvasTool> m_tool; // the mouse gesture under way, if any
     std::unique_ptr<MeasureDropTool> m_measureDrop;
     bool m_panning = false;
-    NodeId m_pressedId; // a box pressed but not dragged yet: a drag beyond 6 px reorders it
+    bool m_wasEmpty = true; // whether the diagram had no box at the last change (emptyHint)
+    NodeId m_pressedId;     // a box pressed but not dragged yet: a drag beyond 6 px reorders it
     QPoint m_pressPos;
 };
 

@@ -31,7 +31,8 @@ const std::vector<EntryController::Binding> &EntryController::bindings()
         {Command::Cancel, QKeySequence(Qt::Key_Escape),
          QT_TRANSLATE_NOOP("kdd::EntryController", "Cancel"),
          QT_TRANSLATE_NOOP("kdd::EntryController",
-                           "cancel editing; takes back a box just made and still empty")},
+                           "cancel editing; takes back a box just made and still empty "
+                           "(a new box with text is kept)")},
         {Command::Delete, QKeySequence(Qt::Key_Delete),
          QT_TRANSLATE_NOOP("kdd::EntryController", "Delete Boxes"),
          QT_TRANSLATE_NOOP("kdd::EntryController",
@@ -44,6 +45,10 @@ const std::vector<EntryController::Binding> &EntryController::bindings()
          QT_TRANSLATE_NOOP("kdd::EntryController", "Move Box Down"),
          QT_TRANSLATE_NOOP("kdd::EntryController", "move the box, with the boxes under it, below "
                                                    "the one after it under the same parent")},
+        {Command::ToggleAimRole, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+         QT_TRANSLATE_NOOP("kdd::EntryController", "Global or SMART Aim"),
+         QT_TRANSLATE_NOOP("kdd::EntryController",
+                           "make the selected aim global (or a global aim SMART again)")},
     };
     return all;
 }
@@ -88,6 +93,10 @@ std::optional<EntryController::Command> EntryController::commandFor(const QKeyEv
         if (editing || mods != Qt::AltModifier)
             return std::nullopt;
         return event.key() == Qt::Key_Up ? Command::MoveUp : Command::MoveDown;
+    case Qt::Key_G:
+        if (editing || mods != (Qt::ControlModifier | Qt::ShiftModifier))
+            return std::nullopt;
+        return Command::ToggleAimRole;
     default:
         return std::nullopt;
     }
@@ -168,16 +177,26 @@ EntryController::Outcome EntryController::apply(Command command, bool fromEditor
             return {};
         edit::moveWithinColumn(doc, m_selection->current(), command == Command::MoveUp ? -1 : 1);
         return {m_selection->current(), false};
+    case Command::ToggleAimRole:
+        if (m_selection->current().isEmpty() || !edit::toggleAimRole(doc, m_selection->current()))
+            return {};
+        return {m_selection->current(), false};
     }
     return {};
 }
 
-bool EntryController::cancelEditing(const NodeId &id)
+bool EntryController::cancelEditing(const NodeId &id, const QString &typed)
 {
     if (m_newBox.isNull() || m_newBox.id != id)
         return false;
     const edit::NewBox box = m_newBox;
     m_newBox = {};
+    if (!typed.trimmed().isEmpty()) {
+        // A coach who typed a box and pressed Escape meant "done", not "throw it away".
+        if (m_document->diagram().contains(id))
+            edit::setText(*m_document, id, typed);
+        return false;
+    }
     if (!edit::takeBack(*m_document, box))
         return false;
     m_selection->selectOne(m_newBoxOrigin);

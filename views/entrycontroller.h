@@ -17,24 +17,26 @@ class Selection;
 
 // The keyboard-entry grammar of KeyDriver, shared by the canvas and the outline so that both
 // behave the same: Enter adds a box below, Tab a box one column right, Shift+Tab moves a box
-// left, F2 edits, Escape takes back a box just made and still empty, Delete removes,
-// Alt+Up/Down reorders. It holds the "new box" that Escape may take back and the last current
-// box (so that Enter after Escape goes on from there). It owns no widget: a view maps a key to
-// a Command with commandFor(), calls apply(), and opens its own text editor when asked to.
+// left, F2 edits, Escape takes back a box just made and still empty (keeping one with text),
+// Delete removes, Alt+Up/Down reorders, Ctrl+Shift+G makes an aim global or SMART. It holds the
+// "new box" that Escape may take back and the last current box (so that Enter after Escape goes
+// on from there). It owns no widget: a view maps a key to a Command with commandFor(), calls
+// apply(), and opens its own text editor when asked to.
 class EntryController : public QObject
 {
     Q_OBJECT
 
 public:
     enum class Command {
-        NewSibling, // Enter
-        NewChild,   // Tab
-        MoveLeft,   // Shift+Tab
-        EditText,   // F2
-        Cancel,     // Escape: ends editing (taking back a new empty box) or clears the selection
-        Delete,     // Delete
-        MoveUp,     // Alt+Up
-        MoveDown,   // Alt+Down
+        NewSibling,    // Enter
+        NewChild,      // Tab
+        MoveLeft,      // Shift+Tab
+        EditText,      // F2
+        Cancel,        // Escape: ends editing (taking back a new empty box) or clears the selection
+        Delete,        // Delete
+        MoveUp,        // Alt+Up
+        MoveDown,      // Alt+Down
+        ToggleAimRole, // Ctrl+Shift+G: global aim ↔ SMART aim
     };
 
     // One key of the grammar: the source of the Edit menu's entry actions and of Help ▸ Keyboard.
@@ -66,9 +68,10 @@ public:
     // one). `fromEditor`: the key came from a text editor whose text the view has committed.
     Outcome apply(Command command, bool fromEditor = false);
 
-    // The editor on `id` was cancelled: takes the box back if Enter or Tab made it and it is
-    // still empty, and selects the box it was made from. Returns whether it took it back.
-    bool cancelEditing(const NodeId &id);
+    // The editor on `id` was cancelled with `typed` in it. A box Enter or Tab just made is taken
+    // back if nothing was typed (selecting the box it was made from), and otherwise keeps what
+    // was typed: Escape never throws a new box's words away. Returns whether it took it back.
+    bool cancelEditing(const NodeId &id, const QString &typed);
     // The user opened an editor on `id` by other means (F2, typing, double-click): a box made
     // earlier is no longer "just made", and Escape keeps it.
     void editingStarted(const NodeId &id);

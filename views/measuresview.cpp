@@ -7,6 +7,7 @@
 #include "model/textlists.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -71,6 +72,7 @@ MeasuresView::MeasuresView(Document *document, Selection *selection, QWidget *pa
             button(label, tr("Add a measure of this type, attached to the selected boxes"));
         connect(add, &QToolButton::clicked, this, [this, type = type] {
             selectMeasure(edit::addMeasure(*m_document, type, m_selection->selected()));
+            editCurrentName();
         });
         bar->addWidget(add);
     }
@@ -167,6 +169,26 @@ void MeasuresView::selectMeasure(const MeasureId &id)
             return;
         }
     }
+}
+
+void MeasuresView::editCurrentName()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    // The dock may be a tab behind another: bring it forward so the name can be typed.
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *dock = qobject_cast<QDockWidget *>(w)) {
+            dock->show();
+            dock->raise();
+            break;
+        }
+    }
+    // The buttons take no focus, so without this the keys would go on to the canvas and
+    // overwrite the selected box's text.
+    m_table->setFocus(Qt::OtherFocusReason);
+    m_table->setCurrentCell(row, Name);
+    m_table->editItem(m_table->item(row, Name));
 }
 
 void MeasuresView::refresh()

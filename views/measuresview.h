@@ -36,6 +36,8 @@ public:
     void toggleStratification(const QString &dimension);
 
 private:
+    // Opens the name of the current measure for typing (after "+ Outcome" and the like).
+    void editCurrentName();
     void refresh();
     void applyRow(int row);
 

@@ -333,6 +333,8 @@ void OutlineView::runCommand(EntryController::Command command, bool fromEditor)
 void OutlineView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
     const NodeId id = currentItem() ? currentItem()->data(0, IdRole).toString() : NodeId();
+    const auto *line = qobject_cast<const QLineEdit *>(editor);
+    const QString typed = line ? line->text() : QString();
     QTreeWidget::closeEditor(editor, QAbstractItemDelegate::NoHint);
     // Enter, Tab and Shift+Tab while typing go on to the next box, as in the canvas. Queued
     // after the text commit, which is queued too.
@@ -348,7 +350,7 @@ void OutlineView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHin
             this, [this, command] { runCommand(*command, true); }, Qt::QueuedConnection);
     } else if (hint == QAbstractItemDelegate::RevertModelCache) {
         QMetaObject::invokeMethod(
-            this, [this, id] { m_entry->cancelEditing(id); }, Qt::QueuedConnection);
+            this, [this, id, typed] { m_entry->cancelEditing(id, typed); }, Qt::QueuedConnection);
     }
 }
 
