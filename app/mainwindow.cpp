@@ -32,10 +32,15 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
 #include <QUndoView>
+
+#include <algorithm>
 
 namespace kdd {
 namespace {
@@ -138,7 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1280, 800);
+        useFirstStartGeometry();
     updateTitle();
     updateStatus();
     m_view->resetZoom();
@@ -156,6 +161,25 @@ MainWindow::~MainWindow()
     delete m_recovery;
 }
 
+void MainWindow::useFirstStartGeometry()
+{
+    // Started for the first time: most of the screen, and most of that for the canvas — the
+    // docks open narrow (the diagram is what a room looks at).
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    const QSize size(available.width() * 9 / 10, available.height() * 9 / 10);
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    const auto dockNamed = [this](const char *name) {
+        return findChild<QDockWidget *>(QString::fromLatin1(name));
+    };
+    const int outline = std::max(200, size.width() / 7);
+    const int right = std::max(280, size.width() / 5);
+    // Dock sizes take effect once the window is laid out.
+    QTimer::singleShot(0, this, [this, dockNamed, outline, right] {
+        resizeDocks({dockNamed("outlineDock"), dockNamed("inspectorDock")}, {outline, right},
+                    Qt::Horizontal);
+    });
+}
+
 void MainWindow::createDocks()
 {
     const auto dock = [this](const QString &title, const QString &name, QWidget *widget,
@@ -168,14 +192,14 @@ void MainWindow::createDocks()
     };
     m_outline = new OutlineView(m_document.get(), m_selection, m_entry);
     dock(tr("Outline"), QStringLiteral("outlineDock"), m_outline, Qt::LeftDockWidgetArea)
-        ->setMinimumWidth(260);
+        ->setMinimumWidth(180);
     m_inspector = new Inspector(m_document.get(), m_selection);
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_inspector);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     dock(tr("Inspector"), QStringLiteral("inspectorDock"), scroll, Qt::RightDockWidgetArea)
-        ->setMinimumWidth(320);
+        ->setMinimumWidth(260);
     m_measures = new MeasuresView(m_document.get(), m_selection);
     QDockWidget *measures =
         dock(tr("Measures"), QStringLiteral("measuresDock"), m_measures, Qt::RightDockWidgetArea);

@@ -67,6 +67,7 @@ protected:
 
 private:
     void createDocks();
+    void useFirstStartGeometry();
     void createMenus();
     // View ▸ Links and View ▸ Change Ideas.
     void createLayoutMenus(QMenu *view);

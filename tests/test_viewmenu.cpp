@@ -14,9 +14,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QImage>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -287,6 +289,31 @@ TEST_CASE("View Arrowheads follows the theme until chosen, then stays chosen", "
     Window next;
     CHECK_FALSE(next->scene()->theme().arrowheads);
     CHECK_FALSE(action(next.window, "arrowheads")->isChecked());
+}
+
+TEST_CASE("the first start opens large with narrow docks, the canvas in between", "[gui][view]")
+{
+    QSettings().remove(QStringLiteral("window/geometry"));
+    QSettings().remove(QStringLiteral("window/state"));
+    MainWindow window; // not the fixture: it sets a size of its own
+    window.askToSave = [](MainWindow *) { return MainWindow::CloseAnswer::Discard; };
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(50); // the dock sizes are applied once the window is laid out
+    const QRect screen = window.screen()->availableGeometry();
+    CHECK(window.width() >= screen.width() * 8 / 10);
+    CHECK(window.height() >= screen.height() * 8 / 10);
+    const auto widthOf = [&window](const char *dock) {
+        const auto *d = window.findChild<QDockWidget *>(QString::fromLatin1(dock));
+        REQUIRE(d);
+        return d->width();
+    };
+    // Narrow: no wider than a seventh (outline) and a fifth (inspector) of the window, or
+    // their smallest useful widths.
+    CHECK(widthOf("outlineDock") <= std::max(200, window.width() / 7) + 8);
+    CHECK(widthOf("inspectorDock") <= std::max(280, window.width() / 5) + 8);
+    CHECK(window.view()->viewport()->width()
+          >= window.width() - widthOf("outlineDock") - widthOf("inspectorDock") - 40);
 }
 
 // Prints the zooms for docs and reviews (hidden: run `kdd_gui_tests "[.measure]"` by hand).

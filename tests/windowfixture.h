@@ -16,6 +16,8 @@ struct Window
         window = new kdd::MainWindow;
         window->setAttribute(Qt::WA_DeleteOnClose, false);
         window->askToSave = [](kdd::MainWindow *) { return kdd::MainWindow::CloseAnswer::Discard; };
+        // One size for every GUI test, whatever the (offscreen) screen and saved settings say.
+        window->resize(1280, 800);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window));
     }

@@ -114,10 +114,14 @@ MeasuresView::MeasuresView(Document *document, Selection *selection, QWidget *pa
     QToolButton *remove = button(tr("Delete"), tr("Delete the measure"));
     connect(remove, &QToolButton::clicked, this,
             [this] { edit::removeMeasure(*m_document, currentMeasure()); });
-    for (QToolButton *b : {attach, detach, m_stratify, remove})
-        bar->addWidget(b);
+    // Two rows, so that the dock can be as narrow as the others it shares the side with.
     bar->addStretch();
     layout->addLayout(bar);
+    auto *actions = new QHBoxLayout;
+    for (QToolButton *b : {attach, detach, m_stratify, remove})
+        actions->addWidget(b);
+    actions->addStretch();
+    layout->addLayout(actions);
 
     m_table = new MeasureTable(0, ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Type"), tr("Numerator"), tr("Denominator"),
