@@ -56,7 +56,8 @@ int runImport(const QCommandLineParser &parser, const QStringList &files, QTextS
                 << " from its suffix: name it .md or .txt, or give --format md|txt\n";
         return ExitFailure;
     }
-    if (output != QStringLiteral("-") && QFileInfo(output).suffix().toLower() != QLatin1String("kdd")) {
+    if (output != QStringLiteral("-")
+        && QFileInfo(output).suffix().toLower() != QLatin1String("kdd")) {
         err << "keydriver: 'import' writes a diagram: the output " << terminalText(output)
             << " must end in .kdd (or be \"-\")\n";
         return ExitFailure;

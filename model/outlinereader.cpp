@@ -80,10 +80,9 @@ std::vector<KindName> kindNames()
     for (AimRole role : {AimRole::Global, AimRole::Smart, AimRole::Unspecified})
         names.push_back({displayName(role), NodeKind::Aim, role, 1});
     for (int level = 1; level <= 3; ++level)
-        names.push_back({displayName(NodeKind::Driver, level), NodeKind::Driver,
-                         AimRole::Unspecified, level});
-    names.push_back(
-        {displayName(NodeKind::Change, 1), NodeKind::Change, AimRole::Unspecified, 1});
+        names.push_back(
+            {displayName(NodeKind::Driver, level), NodeKind::Driver, AimRole::Unspecified, level});
+    names.push_back({displayName(NodeKind::Change, 1), NodeKind::Change, AimRole::Unspecified, 1});
     return names;
 }
 
@@ -397,8 +396,8 @@ private:
             start = bar + 1;
         }
         if (cells.size() != 8 || !line.mid(start).trimmed().isEmpty()) {
-            problem(number, QStringLiteral("a measure row needs 8 cells, found %1")
-                                .arg(cells.size()));
+            problem(number,
+                    QStringLiteral("a measure row needs 8 cells, found %1").arg(cells.size()));
             return;
         }
         Measure m;
@@ -535,10 +534,9 @@ private:
             if (m_diagram.link(parent.id, e.id)) {
                 problem(e.line, QStringLiteral("'%1' is already below '%2'").arg(e.id, parent.id));
             } else if (!from || !m_diagram.addLink({parent.id, e.id, e.strength, {}})) {
-                problem(e.line,
-                        QStringLiteral("a %1 cannot be below a %2")
-                            .arg(displayName(*node, NameCase::Lower),
-                                 from ? displayName(*from, NameCase::Lower) : QString()));
+                problem(e.line, QStringLiteral("a %1 cannot be below a %2")
+                                    .arg(displayName(*node, NameCase::Lower),
+                                         from ? displayName(*from, NameCase::Lower) : QString()));
             }
         }
         for (const auto &[measure, line] : m_measures) {

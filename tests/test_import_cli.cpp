@@ -76,7 +76,8 @@ TEST_CASE("import: indented text becomes a diagram, also on standard output", "[
     REQUIRE(dir.isValid());
     const QString txt = dir.filePath(QStringLiteral("notes.txt"));
     writeFile(txt, "Aim\n  - Driver\n    - Idea one\n    - Idea two\n");
-    const ImportRun r = run({QStringLiteral("import"), txt, QStringLiteral("-o"), QStringLiteral("-")});
+    const ImportRun r =
+        run({QStringLiteral("import"), txt, QStringLiteral("-o"), QStringLiteral("-")});
     REQUIRE(r.exitCode == 0);
     const LoadResult read = readDiagram(r.out, QStringLiteral("stdout"));
     REQUIRE(read.ok());
@@ -112,18 +113,17 @@ TEST_CASE("import: bad input or options exit 2 and write nothing", "[cli]")
     CHECK(loadDiagram(out).ok());
 
     CHECK(run({QStringLiteral("import"), csv}).exitCode == 2);
-    const ImportRun notKdd = run({QStringLiteral("import"), csv, QStringLiteral("--format"),
-                                  QStringLiteral("txt"), QStringLiteral("-o"),
-                                  dir.filePath(QStringLiteral("o.svg"))});
+    const ImportRun notKdd =
+        run({QStringLiteral("import"), csv, QStringLiteral("--format"), QStringLiteral("txt"),
+             QStringLiteral("-o"), dir.filePath(QStringLiteral("o.svg"))});
     CHECK(notKdd.exitCode == 2);
     CHECK(notKdd.err.contains(QStringLiteral(".kdd")));
     const ImportRun missing = run({QStringLiteral("import"), dir.filePath(QStringLiteral("no.md")),
                                    QStringLiteral("-o"), out});
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("no such file")));
-    const ImportRun folder =
-        run({QStringLiteral("import"), dir.path(), QStringLiteral("--format"),
-             QStringLiteral("md"), QStringLiteral("-o"), out});
+    const ImportRun folder = run({QStringLiteral("import"), dir.path(), QStringLiteral("--format"),
+                                  QStringLiteral("md"), QStringLiteral("-o"), out});
     CHECK(folder.exitCode == 2);
     CHECK(folder.err.contains(QStringLiteral("is a folder")));
 }

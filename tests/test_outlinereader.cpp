@@ -172,7 +172,8 @@ TEST_CASE("Plain text import maps two, four and five levels onto the columns")
     CHECK(columns("A\n  B\n    C\n      D\n") == std::vector<int>{0, 1, 2, 4});
     CHECK(columns("A\n B\n  C\n   D\n    E\n") == std::vector<int>{0, 1, 2, 3, 4});
     CHECK(columns("A\nB\n") == std::vector<int>{0, 0});
-    const LoadResult deep = readPlainOutline("A\n B\n  C\n   D\n    E\n     F\n", QStringLiteral("deep.txt"));
+    const LoadResult deep =
+        readPlainOutline("A\n B\n  C\n   D\n    E\n     F\n", QStringLiteral("deep.txt"));
     CHECK_FALSE(deep.ok());
     REQUIRE_FALSE(deep.problems.empty());
     CHECK(deep.problems[0].line == 6);
