@@ -28,7 +28,7 @@ QString unescape(const QString &s)
             const int end = s.indexOf(QLatin1Char(';'), i + 2);
             bool ok = false;
             const uint code = end > i + 2 ? s.mid(i + 2, end - i - 2).toUInt(&ok) : 0;
-            if (ok && code > 0 && code < 0x10000 && !QChar::isSurrogate(code)) {
+            if (ok && code < 0x10000 && !QChar::isSurrogate(code)) {
                 out += QChar(static_cast<ushort>(code));
                 i = end;
                 continue;

@@ -55,6 +55,15 @@ TEST_CASE("Markdown outline import round-trips hostile and tangled diagrams")
         const QByteArray md = toMarkdownOutline(diagram);
         CHECK(roundTrip(md) == md);
     }
+    // An id holding NUL is written as `&#0;` and must come back as NUL (found by fuzzing).
+    Diagram d;
+    Node aim;
+    aim.kind = NodeKind::Aim;
+    aim.id = QStringLiteral("a") + QChar(0) + QStringLiteral("b");
+    REQUIRE(d.insertNode(aim));
+    const QByteArray md = toMarkdownOutline(d);
+    CHECK(md.contains("{#a&#0;b}"));
+    CHECK(roundTrip(md) == md);
 }
 
 TEST_CASE("Markdown outline import keeps shared links, statuses, weak links and measures")
