@@ -9,8 +9,8 @@
 
 namespace kdd {
 
-// One sub-command of the command line (check, export, diff): its options, as the parser reads
-// them and --help lists them, the text --help shows around them, and what runs it. Adding an
+// One sub-command of the command line (check, export, import, diff): its options, as the parser
+// reads them and --help lists them, the text --help shows around them, and what runs it. Adding an
 // option is one entry in `options` and one use in `run`.
 struct Command
 {
@@ -27,6 +27,7 @@ struct Command
 Command checkCommand();
 Command exportCommand();
 Command diffCommand();
+Command importCommand();
 
 // The message for a command that takes exactly one FILE, or empty when it has one.
 QString oneFileExpected(const QString &command, const QStringList &files);

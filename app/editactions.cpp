@@ -89,11 +89,22 @@ void EditActions::cut()
 void EditActions::paste()
 {
     const QMimeData *mime = QApplication::clipboard()->mimeData();
-    if (!mime || !mime->hasFormat(fragmentMimeType()))
+    if (!mime)
         return;
-    const std::vector<NodeId> ids = pasteFragment(
-        *m_window->document(), mime->data(fragmentMimeType()), m_window->selection()->current());
-    m_window->selection()->select({ids.begin(), ids.end()});
+    std::vector<NodeId> ids;
+    if (mime->hasFormat(fragmentMimeType())) {
+        ids = pasteFragment(*m_window->document(), mime->data(fragmentMimeType()),
+                            m_window->selection()->current());
+    } else if (mime->hasText()) {
+        // A list from meeting notes: one box a line, under the selected box.
+        QString error;
+        ids = pastePlainText(*m_window->document(), mime->text(), m_window->selection()->current(),
+                             &error);
+        if (!error.isEmpty())
+            m_window->statusBar()->showMessage(tr("Nothing pasted: %1").arg(error), 10000);
+    }
+    if (!ids.empty())
+        m_window->selection()->select({ids.begin(), ids.end()});
 }
 
 void EditActions::linkTo()

@@ -9,6 +9,7 @@
 #include "model/document.h"
 #include "model/editoperations.h"
 #include "model/kddfile.h"
+#include "model/outlinereader.h"
 #include "render/pagedrawing.h"
 #include "views/diagramscene.h"
 #include "views/diagramview.h"
@@ -140,6 +141,7 @@ void FileController::populateFileMenu(QMenu *menu)
     m_templatesMenu = menu->addMenu(tr("New from &Template"));
     fillTemplatesMenu();
     menu->addAction(tr("&Open…"), QKeySequence::Open, this, &FileController::open);
+    menu->addAction(tr("&Import Outline…"), this, &FileController::importFile);
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileController::fillRecentMenu);
     menu->addSeparator();
@@ -188,6 +190,44 @@ void FileController::newWindow()
 {
     auto *w = new MainWindow;
     w->show();
+}
+
+MainWindow *FileController::importOutline(const QString &path, QString *error)
+{
+    QByteArray bytes;
+    LoadResult read;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (const std::optional<QString> problem = readInputFile(path, bytes))
+        read.problems.push_back({path, 0, 0, *problem});
+    else if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        read = readMarkdownOutline(bytes, path);
+    else
+        read = readPlainOutline(bytes, path);
+    if (!read.ok()) {
+        if (error)
+            *error = read.errorText();
+        return nullptr;
+    }
+    // Like a template: a new, untitled document, so saving never writes over the outline.
+    MainWindow *target = isPristine(m_window) ? m_window : new MainWindow;
+    target->document()->reset(*read.diagram);
+    target->document()->undoStack()->resetClean();
+    target->files()->trackFile(QString(), nullptr);
+    target->show();
+    target->view()->showOpened();
+    return target;
+}
+
+void FileController::importFile()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Import Outline"), QString(),
+                                     tr("Outlines (*.md *.markdown *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!importOutline(path, &error))
+        QMessageBox::warning(m_window, tr("Import Outline"), error);
 }
 
 bool FileController::openFile(const QString &path, QString *error)

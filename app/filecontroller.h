@@ -50,6 +50,10 @@ public:
     // Shows a message on failure.
     MainWindow *openInWindow(const QString &path);
     bool saveFile(const QString &path, QString *error);
+    // Reads an outline (`.md`/`.markdown`: the Markdown outline of export, anything else:
+    // indented plain text) as a new, untitled diagram, here if this window is untouched, else in
+    // a new window. On failure returns nullptr and sets `error` to every problem, with lines.
+    MainWindow *importOutline(const QString &path, QString *error);
     // Before closing: saves, discards or cancels as the user answers; true if it may close.
     bool maybeSave();
 
@@ -74,6 +78,7 @@ public:
 public slots:
     void newWindow();
     void open();
+    void importFile();
     bool save();
     bool saveAs();
     void revert();

@@ -1,11 +1,14 @@
 #include "fragment.h"
 
 #include "kddfile.h"
+#include "outlinereader.h"
 #include "undocommands.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace kdd {
 
@@ -78,6 +81,23 @@ std::vector<NodeId> pasteFragment(Document &document, const QByteArray &bytes, c
     for (const Node &n : nodes)
         ids.push_back(n.id);
     return ids;
+}
+
+std::vector<NodeId> pastePlainText(Document &document, const QString &text, const NodeId &anchor,
+                                   QString *error)
+{
+    const Node *anchorNode = document.diagram().node(anchor);
+    const int firstColumn = anchorNode ? std::min(anchorNode->column() + 1, 4) : 0;
+    const LoadResult read =
+        readPlainOutline(text.toUtf8(), QStringLiteral("clipboard"), firstColumn);
+    if (!read.ok()) {
+        if (error && !read.problems.empty())
+            *error = read.problems.front().toString();
+        return {};
+    }
+    // Through the fragment format, so ids, placement and the single undo step are the same as
+    // for pasted boxes.
+    return pasteFragment(document, writeDiagram(*read.diagram), anchor);
 }
 
 std::vector<NodeId> linkTargets(const Diagram &diagram, const NodeId &from)

@@ -24,6 +24,12 @@ QByteArray copyFragment(const Diagram &diagram, const std::vector<NodeId> &ids);
 std::vector<NodeId> pasteFragment(Document &document, const QByteArray &bytes,
                                   const NodeId &anchor);
 
+// Adds the boxes of an indented plain-text list (readPlainOutline) as one undo step: under
+// `anchor`, starting one column to its right, or as aims when there is no anchor. On text that
+// cannot be read, adds nothing and sets `error` (if given) to the first problem.
+std::vector<NodeId> pastePlainText(Document &document, const QString &text, const NodeId &anchor,
+                                   QString *error = nullptr);
+
 // The boxes `from` could be linked to now: valid and not linked yet, in document order.
 std::vector<NodeId> linkTargets(const Diagram &diagram, const NodeId &from);
 // The boxes that could be linked to `id` either way, not linked yet, in document order: first

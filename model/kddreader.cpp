@@ -761,6 +761,11 @@ LoadResult readDiagram(const QByteArray &bytes, const QString &fileName)
     return readText(bytes, fileName);
 }
 
+std::optional<QString> readInputFile(const QString &path, QByteArray &bytes)
+{
+    return readFile(path, bytes);
+}
+
 LoadResult loadDiagram(const QString &path)
 {
     QByteArray bytes;

@@ -26,8 +26,10 @@
 #include "views/selection.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -37,6 +39,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
+
+#include <memory>
 
 using namespace kdd;
 using namespace kddtest;
@@ -319,6 +323,77 @@ TEST_CASE("copy boxes in one window and paste them into another", "[gui]")
     CHECK(d.link(driver, idea)->strength == LinkStrength::Weak);
     b->document()->undoStack()->undo();
     CHECK(d.nodes().size() == 5);
+}
+
+TEST_CASE("pasting a plain-text list adds boxes under the selected box as one undo step", "[gui]")
+{
+    Window w;
+    w->document()->reset(goodDiagram());
+    const Diagram before = w->document()->diagram();
+    const int steps = w->document()->undoStack()->count();
+    QApplication::clipboard()->setText(QStringLiteral("- Trust\n  - Call first\n"
+                                                      "  - Home visits\n\n- Access\n"));
+    w->selection()->selectOne(QStringLiteral("aim"));
+    w->edits()->paste();
+    const Diagram &d = w->document()->diagram();
+    REQUIRE(d.nodes().size() == before.nodes().size() + 4);
+    CHECK(w->document()->undoStack()->count() == steps + 1);
+    const QStringList pasted = w->selection()->selected();
+    REQUIRE(pasted.size() == 4);
+    int drivers = 0;
+    int ideas = 0;
+    for (const QString &id : pasted) {
+        const Node *n = d.node(id);
+        REQUIRE(n);
+        if (n->isDriver() && n->level == 1) {
+            ++drivers;
+            CHECK(d.link(QStringLiteral("aim"), id));
+        }
+        if (n->isChange())
+            ++ideas;
+    }
+    CHECK(drivers == 2);
+    CHECK(ideas == 2);
+    w->document()->undoStack()->undo();
+    CHECK(w->document()->diagram() == before);
+
+    // Too deep for the columns right of a change idea: nothing is pasted.
+    QApplication::clipboard()->setText(QStringLiteral("a\n  b\n"));
+    w->selection()->selectOne(QStringLiteral("c1"));
+    w->edits()->paste();
+    CHECK(w->document()->diagram() == before);
+}
+
+TEST_CASE("File Import Outline opens an outline as a new untitled diagram", "[gui]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString txt = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(txt);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Aim\n  - Driver\n    - Idea\n");
+    }
+    Window w;
+    QString error;
+    MainWindow *target = w->files()->importOutline(txt, &error);
+    REQUIRE(target);
+    // An untouched window takes the import; otherwise a new one does.
+    std::unique_ptr<MainWindow> extra(target == w.window ? nullptr : target);
+    const Diagram &d = target->document()->diagram();
+    CHECK(d.nodes().size() == 3);
+    CHECK(d.links().size() == 2);
+    CHECK(target->document()->filePath().isEmpty());
+
+    const QString bad = dir.filePath(QStringLiteral("bad.md"));
+    {
+        QFile f(bad);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("not an outline\n");
+    }
+    CHECK(target->files()->importOutline(bad, &error) == nullptr);
+    CHECK(error.contains(bad + QStringLiteral(":1:")));
+    CHECK(d.nodes().size() == 3);
 }
 
 TEST_CASE("dragging a box down reorders its column, and rubber band selects several", "[gui]")

@@ -1,0 +1,129 @@
+// `keydriver import`: the real binary turns outlines into .kdd files, and bad input or options
+// exit 2 with the file and line, leaving no file behind.
+#include "catchqt.h"
+#include "testsupport.h"
+
+#include "model/kddfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace kdd;
+using namespace kddtest;
+
+namespace {
+
+struct ImportRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+ImportRun run(const QStringList &args)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(KEYDRIVER_EXE));
+    p.setArguments(args);
+    p.start();
+    REQUIRE(p.waitForStarted(10000));
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    REQUIRE(f.write(bytes) == bytes.size());
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+} // namespace
+
+TEST_CASE("import: export md then import gives back the same outline", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    for (const QString &example : examplePaths()) {
+        INFO(example.toStdString());
+        const QString md = dir.filePath(QStringLiteral("a.md"));
+        const QString kdd = dir.filePath(QStringLiteral("b.kdd"));
+        const QString again = dir.filePath(QStringLiteral("c.md"));
+        REQUIRE(run({QStringLiteral("export"), example, QStringLiteral("-o"), md}).exitCode == 0);
+        const ImportRun imported = run({QStringLiteral("import"), md, QStringLiteral("-o"), kdd});
+        INFO(imported.err.toStdString());
+        REQUIRE(imported.exitCode == 0);
+        CHECK(imported.err.isEmpty());
+        REQUIRE(loadDiagram(kdd).ok());
+        REQUIRE(run({QStringLiteral("export"), kdd, QStringLiteral("-o"), again}).exitCode == 0);
+        CHECK(fileBytes(again) == fileBytes(md));
+    }
+}
+
+TEST_CASE("import: indented text becomes a diagram, also on standard output", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString txt = dir.filePath(QStringLiteral("notes.txt"));
+    writeFile(txt, "Aim\n  - Driver\n    - Idea one\n    - Idea two\n");
+    const ImportRun r =
+        run({QStringLiteral("import"), txt, QStringLiteral("-o"), QStringLiteral("-")});
+    REQUIRE(r.exitCode == 0);
+    const LoadResult read = readDiagram(r.out, QStringLiteral("stdout"));
+    REQUIRE(read.ok());
+    CHECK(read.diagram->nodes().size() == 4);
+    CHECK(read.diagram->links().size() == 3);
+}
+
+TEST_CASE("import: bad input or options exit 2 and write nothing", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString bad = dir.filePath(QStringLiteral("bad.md"));
+    writeFile(bad, "# T\n\n## Diagram\n\n- **SMART aim:** A {#a}\n  - **Nonsense:** B {#b}\n");
+    const QString out = dir.filePath(QStringLiteral("out.kdd"));
+    const ImportRun r = run({QStringLiteral("import"), bad, QStringLiteral("-o"), out});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(bad + QStringLiteral(":6: unknown kind of box 'Nonsense'")));
+    CHECK_FALSE(QFile::exists(out));
+
+    // An existing output is left as it was.
+    writeFile(out, "keep");
+    CHECK(run({QStringLiteral("import"), bad, QStringLiteral("-o"), out}).exitCode == 2);
+    CHECK(fileBytes(out) == "keep");
+
+    const QString csv = dir.filePath(QStringLiteral("x.docx"));
+    writeFile(csv, "a\n");
+    const ImportRun unknown = run({QStringLiteral("import"), csv, QStringLiteral("-o"), out});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("--format")));
+    const ImportRun forced = run({QStringLiteral("import"), csv, QStringLiteral("--format"),
+                                  QStringLiteral("txt"), QStringLiteral("-o"), out});
+    CHECK(forced.exitCode == 0);
+    CHECK(loadDiagram(out).ok());
+
+    CHECK(run({QStringLiteral("import"), csv}).exitCode == 2);
+    const ImportRun notKdd =
+        run({QStringLiteral("import"), csv, QStringLiteral("--format"), QStringLiteral("txt"),
+             QStringLiteral("-o"), dir.filePath(QStringLiteral("o.svg"))});
+    CHECK(notKdd.exitCode == 2);
+    CHECK(notKdd.err.contains(QStringLiteral(".kdd")));
+    const ImportRun missing = run({QStringLiteral("import"), dir.filePath(QStringLiteral("no.md")),
+                                   QStringLiteral("-o"), out});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("no such file")));
+    const ImportRun folder = run({QStringLiteral("import"), dir.path(), QStringLiteral("--format"),
+                                  QStringLiteral("md"), QStringLiteral("-o"), out});
+    CHECK(folder.exitCode == 2);
+    CHECK(folder.err.contains(QStringLiteral("is a folder")));
+}
