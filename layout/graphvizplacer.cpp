@@ -94,7 +94,7 @@ void GraphBuilder::build()
     agattr(m_graph, AGRAPH, c("rankdir"), c("LR"));
     agattr(m_graph, AGRAPH, c("ranksep"), c(inches(m_input.columnGap).constData()));
     agattr(m_graph, AGRAPH, c("nodesep"), c(inches(m_input.rowGap).constData()));
-    agattr(m_graph, AGRAPH, c("splines"), c("spline"));
+    agattr(m_graph, AGRAPH, c("splines"), c(m_input.routeEdges ? "spline" : "none"));
     // With the order fixed by constraints, crossing minimisation has nothing to gain: cut it
     // short. It still places Graphviz's own virtual nodes for links that skip columns. A tidy
     // layout starts from our own crossing-reduced order, so large diagrams need fewer rounds

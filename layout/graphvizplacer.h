@@ -24,6 +24,8 @@ struct PlacementInput
     qreal rowGap = 14;
     // Hold each column in the given order (true), or let Graphviz minimise crossings (false).
     bool fixedOrder = true;
+    // Route the links as splines (true), or only place the boxes (the splines come back empty).
+    bool routeEdges = true;
 };
 
 struct PlacementResult

@@ -41,7 +41,8 @@ TidyOrder tidyOrder(const Diagram &diagram)
     // order it settled on.
     LayoutOptions options;
     options.order = LayoutSettings::Order::Tidy;
-    options.links = LayoutSettings::Links::Curves; // Graphviz's placement, no routing needed
+    // Graphviz places the boxes in tidy order; straight links cost nothing to draw.
+    options.links = LayoutSettings::Links::Straight;
     options.ideas = LayoutSettings::Ideas::Separate;
     options.titleBlock = false;
     options.legend = false;

@@ -25,7 +25,8 @@ std::vector<QPointF> straightSpline(QPointF from, QPointF to)
 
 // Curves: Graphviz places the boxes and routes the links as splines.
 bool placeWithSplines(const Diagram &diagram, LayoutSettings::Order order, const Typography &t,
-                      const QHash<NodeId, int> &boxOf, DiagramLayout &layout, QString *error)
+                      const QHash<NodeId, int> &boxOf, DiagramLayout &layout, QString *error,
+                      bool routeEdges = true)
 {
     PlacementInput input;
     input.columnGap = t.columnGap;
@@ -34,6 +35,7 @@ bool placeWithSplines(const Diagram &diagram, LayoutSettings::Order order, const
     // its starting order (nodes and links are created in that order, which dot's initial
     // ranking follows), and Graphviz's crossing minimisation refines it.
     input.fixedOrder = order == LayoutSettings::Order::Keep;
+    input.routeEdges = routeEdges;
     for (const DiagramLayout::Box &b : layout.boxes)
         input.sizes.push_back(b.rect.size());
     std::vector<int> rankIndex(layout.boxes.size(), 0);
@@ -149,7 +151,9 @@ bool placeWithConnectors(const Diagram &diagram, LayoutSettings::Order order,
         for (std::size_t i = 0; i < count; ++i)
             layout.boxes[i].rect.moveTop(tops[i]);
     } else {
-        if (!placeWithSplines(diagram, order, t, boxOf, layout, error))
+        // Graphviz only places the boxes: our router draws the links, so its splines are not
+        // computed at all.
+        if (!placeWithSplines(diagram, order, t, boxOf, layout, error, false))
             return false;
         layout.edges.clear();
     }

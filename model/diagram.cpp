@@ -1,5 +1,8 @@
 #include "diagram.h"
 
+#include <QHash>
+#include <QPair>
+
 #include <algorithm>
 
 namespace kdd {
@@ -126,6 +129,46 @@ bool Diagram::insertLink(const Link &newLink, int index)
         index = count;
     m_links.insert(m_links.begin() + index, newLink);
     m_linkKeys.insert({newLink.from, newLink.to});
+    return true;
+}
+
+Node Diagram::newNodeInColumn(int column) const
+{
+    Node n;
+    if (column == AimColumn) {
+        n.kind = NodeKind::Aim;
+        n.role = AimRole::Smart;
+        n.id = uniqueId(QStringLiteral("aim"));
+    } else if (column == ChangeColumn) {
+        n.kind = NodeKind::Change;
+        n.id = uniqueId(QStringLiteral("c"));
+    } else {
+        n.kind = NodeKind::Driver;
+        n.level = column;
+        n.id = uniqueId(column == 1   ? QStringLiteral("p")
+                        : column == 2 ? QStringLiteral("s")
+                                      : QStringLiteral("t"));
+    }
+    return n;
+}
+
+bool Diagram::setLinkOrder(const std::vector<std::pair<NodeId, NodeId>> &order)
+{
+    if (order.size() != m_links.size())
+        return false;
+    QHash<QPair<NodeId, NodeId>, int> indexOf;
+    for (std::size_t i = 0; i < m_links.size(); ++i)
+        indexOf.insert({m_links[i].from, m_links[i].to}, static_cast<int>(i));
+    std::vector<Link> reordered;
+    reordered.reserve(m_links.size());
+    for (const auto &[from, to] : order) {
+        const auto found = indexOf.find({from, to});
+        if (found == indexOf.end())
+            return false; // unknown, or given twice (each pair is taken once)
+        reordered.push_back(m_links[static_cast<std::size_t>(found.value())]);
+        indexOf.erase(found);
+    }
+    m_links = std::move(reordered);
     return true;
 }
 

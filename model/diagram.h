@@ -72,6 +72,9 @@ public:
     bool moveNode(const NodeId &id, int index);
     // A fresh id of the form prefix + number that no node or measure uses.
     NodeId uniqueId(const QString &prefix) const;
+    // An empty new box for `column` (0 aim — a SMART aim, 1-3 driver levels, 4 change idea) with
+    // a fresh id ("aim", "p", "s", "t" or "c" and a number); not inserted.
+    Node newNodeInColumn(int column) const;
 
     const std::vector<Link> &links() const { return m_links; }
     const Link *link(const NodeId &from, const NodeId &to) const;
@@ -81,6 +84,9 @@ public:
     bool insertLink(const Link &link, int index);
     int linkIndexOf(const NodeId &from, const NodeId &to) const;
     bool removeLink(const NodeId &from, const NodeId &to);
+    // Puts the links in the order of `order`, (from, to) pairs; fails, changing nothing, unless it
+    // is a permutation of the links.
+    bool setLinkOrder(const std::vector<std::pair<NodeId, NodeId>> &order);
     bool setLinkStrength(const NodeId &from, const NodeId &to, LinkStrength strength);
     // Whether a link from -> to obeys the contract: strictly rightwards, or global aim -> SMART
     // aim.

@@ -202,23 +202,8 @@ bool DocumentMutators::setNodeOrder(const std::vector<NodeId> &order)
 
 bool DocumentMutators::setLinkOrder(const std::vector<std::pair<NodeId, NodeId>> &order)
 {
-    Diagram &d = m_document.m_diagram;
-    if (order.size() != d.links().size())
+    if (!m_document.m_diagram.setLinkOrder(order))
         return false;
-    std::vector<Link> links;
-    links.reserve(order.size());
-    QSet<QPair<NodeId, NodeId>> seen;
-    for (const auto &[from, to] : order) {
-        const Link *link = d.link(from, to);
-        if (!link || seen.contains({from, to}))
-            return false;
-        seen.insert({from, to});
-        links.push_back(*link);
-    }
-    for (const Link &link : links)
-        d.removeLink(link.from, link.to);
-    for (const Link &link : links)
-        d.insertLink(link, -1);
     m_document.m_pending.add(DocumentChange::Links);
     return true;
 }

@@ -11,26 +11,6 @@
 namespace kdd::edit {
 namespace {
 
-Node newNodeInColumn(const Diagram &d, int column)
-{
-    Node n;
-    if (column == AimColumn) {
-        n.kind = NodeKind::Aim;
-        n.role = AimRole::Smart;
-        n.id = d.uniqueId(QStringLiteral("aim"));
-    } else if (column == ChangeColumn) {
-        n.kind = NodeKind::Change;
-        n.id = d.uniqueId(QStringLiteral("c"));
-    } else {
-        n.kind = NodeKind::Driver;
-        n.level = column;
-        n.id = d.uniqueId(column == 1   ? QStringLiteral("p")
-                          : column == 2 ? QStringLiteral("s")
-                                        : QStringLiteral("t"));
-    }
-    return n;
-}
-
 std::vector<NodeId> parentsOf(const Diagram &d, const NodeId &id)
 {
     std::vector<NodeId> parents;
@@ -102,7 +82,7 @@ int childColumn(const Node &node)
 NodeId addAim(Document &document)
 {
     const Diagram &d = document.diagram();
-    Node n = newNodeInColumn(d, AimColumn);
+    Node n = d.newNodeInColumn(AimColumn);
     int index = 0;
     for (std::size_t i = 0; i < d.nodes().size(); ++i) {
         if (d.nodes()[i].isAim())
@@ -118,7 +98,7 @@ NodeId addSibling(Document &document, const NodeId &id)
     const Node *of = d.node(id);
     if (!of)
         return {};
-    Node n = newNodeInColumn(d, of->column());
+    Node n = d.newNodeInColumn(of->column());
     int index = d.indexOf(id) + 1;
     std::vector<Link> links;
     if (of->isAim()) {
@@ -161,7 +141,7 @@ NodeId addChild(Document &document, const NodeId &id)
     const int column = childColumn(*parent);
     if (column < 0)
         return {};
-    Node n = newNodeInColumn(d, column);
+    Node n = d.newNodeInColumn(column);
     // After every box drawn under it in the node list: the new box is its last child, drawn
     // below the others' blocks.
     int index = d.indexOf(id) + 1;

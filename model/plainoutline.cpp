@@ -10,7 +10,6 @@ namespace kdd {
 namespace {
 
 constexpr int TabWidth = 4;
-constexpr int ChangeColumnIndex = 4;
 
 struct Line
 {
@@ -34,29 +33,8 @@ QString stripBullet(const QString &text)
 int columnOf(int depth, int depths, int firstColumn)
 {
     if (depth == depths - 1 && depths > 1)
-        return ChangeColumnIndex;
+        return ChangeColumn;
     return firstColumn + depth;
-}
-
-Node newNode(const Diagram &d, int column, const QString &text)
-{
-    Node n;
-    n.text = text;
-    if (column == 0) {
-        n.kind = NodeKind::Aim;
-        n.role = AimRole::Smart;
-        n.id = d.uniqueId(QStringLiteral("aim"));
-    } else if (column == ChangeColumnIndex) {
-        n.kind = NodeKind::Change;
-        n.id = d.uniqueId(QStringLiteral("c"));
-    } else {
-        n.kind = NodeKind::Driver;
-        n.level = column;
-        n.id = d.uniqueId(column == 1   ? QStringLiteral("p")
-                          : column == 2 ? QStringLiteral("s")
-                                        : QStringLiteral("t"));
-    }
-    return n;
 }
 
 } // namespace
@@ -70,7 +48,7 @@ LoadResult readPlainOutline(const QByteArray &bytes, const QString &fileName, in
     };
     if (bytes.size() > MaxFileBytes)
         return fail(0, QStringLiteral("the file is too large to be an outline"));
-    firstColumn = std::clamp(firstColumn, 0, ChangeColumnIndex);
+    firstColumn = std::clamp(firstColumn, 0, ChangeColumn);
     QString all = QString::fromUtf8(bytes);
     if (all.startsWith(QChar(0xfeff)))
         all.remove(0, 1);
@@ -113,7 +91,7 @@ LoadResult readPlainOutline(const QByteArray &bytes, const QString &fileName, in
         line.depth = static_cast<int>(indents.size()) - 1;
         depths = std::max(depths, line.depth + 1);
     }
-    const int available = ChangeColumnIndex - firstColumn + 1;
+    const int available = ChangeColumn - firstColumn + 1;
     if (depths > available) {
         const auto deep = std::find_if(lines.begin(), lines.end(),
                                        [&](const Line &l) { return l.depth >= available; });
@@ -129,7 +107,8 @@ LoadResult readPlainOutline(const QByteArray &bytes, const QString &fileName, in
     Diagram diagram;
     std::vector<NodeId> open; // the box of each depth above the current line
     for (const Line &line : lines) {
-        const Node node = newNode(diagram, columnOf(line.depth, depths, firstColumn), line.text);
+        Node node = diagram.newNodeInColumn(columnOf(line.depth, depths, firstColumn));
+        node.text = line.text;
         diagram.insertNode(node);
         open.resize(static_cast<std::size_t>(line.depth));
         if (line.depth > 0)
