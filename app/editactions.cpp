@@ -1,5 +1,6 @@
 #include "editactions.h"
 
+#include "focusactions.h"
 #include "mainwindow.h"
 
 #include "model/document.h"
@@ -167,6 +168,7 @@ void EditActions::showContextMenu(const QPoint &globalPos, const NodeId &node,
             });
         menu.addAction(tr("Link To…"), this, &EditActions::linkTo);
         addPlaceUnderMenu(&menu, &doc, node);
+        m_window->focus()->addContextActions(&menu, node);
         if (n->isChange()) {
             QMenu *status = menu.addMenu(tr("Status"));
             for (const QString &word : changeStatusWords()) {

@@ -2,6 +2,7 @@
 
 #include "editactions.h"
 #include "filecontroller.h"
+#include "focusactions.h"
 #include "recovery.h"
 
 #include "layout/layoutengine.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
     m_files = new FileController(this);
     m_edits = new EditActions(this);
+    m_focus = new FocusActions(this);
     connect(m_view, &DiagramView::contextMenuRequested, m_edits, &EditActions::showContextMenu);
     m_recovery = new Recovery(m_document.get(), this);
     askToSave = [](MainWindow *window) {
@@ -236,6 +238,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     m_edits->populateEditMenu(edit);
     edit->addSeparator();
+    m_focus->populateEditMenu(edit);
+    edit->addSeparator();
     edit->addAction(tr("Copy Diagram as Image"), QKeySequence(tr("Ctrl+Shift+C")), this,
                     &MainWindow::copyDiagram);
     edit->addSeparator();
@@ -319,6 +323,8 @@ void MainWindow::createMenus()
         m_scene->setTheme(shown);
     });
     createLayoutMenus(view);
+    view->addSeparator();
+    m_focus->populateViewMenu(view);
     view->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());

@@ -20,6 +20,7 @@ class Document;
 class EditActions;
 class EntryController;
 class FileController;
+class FocusActions;
 class EquityPanel;
 class Inspector;
 class MeasuresView;
@@ -50,6 +51,7 @@ public:
     EquityPanel *equity() const { return m_equity; }
     FileController *files() const { return m_files; }
     EditActions *edits() const { return m_edits; }
+    FocusActions *focus() const { return m_focus; }
     Recovery *recovery() const { return m_recovery; }
 
     // Applies whatever is being typed — on the canvas, in the outline or the inspector — so that
@@ -91,6 +93,7 @@ private:
     EquityPanel *m_equity;
     FileController *m_files;
     EditActions *m_edits;
+    FocusActions *m_focus;
     Recovery *m_recovery;
     QLabel *m_status;
     QLabel *m_zoomLabel;

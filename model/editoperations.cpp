@@ -397,6 +397,23 @@ void setNode(Document &document, const Node &after)
     document.push(macro);
 }
 
+int setNodes(Document &document, const std::vector<Node> &after, const QString &name)
+{
+    std::vector<std::pair<const Node *, const Node *>> changed; // before, after
+    for (const Node &n : after) {
+        const Node *before = document.diagram().node(n.id);
+        if (before && *before != n && before->kind == n.kind && before->level == n.level)
+            changed.emplace_back(before, &n);
+    }
+    if (changed.empty())
+        return 0;
+    auto *macro = new QUndoCommand(name);
+    for (const auto &[before, next] : changed)
+        new SetNodeCommand(&document, *before, *next, macro);
+    document.push(macro);
+    return static_cast<int>(changed.size());
+}
+
 bool toggleAimRole(Document &document, const NodeId &id)
 {
     const Node *aim = document.diagram().node(id);

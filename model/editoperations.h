@@ -45,6 +45,10 @@ std::vector<NodeId> parentsFromLeft(const Diagram &diagram, const NodeId &id);
 // links the new kind or level would turn leftwards are removed in the same step. Successive
 // changes of one choice (kind, role, status, reliability, practices) of one box merge.
 void setNode(Document &document, const Node &after);
+// Replaces several boxes' fields in one step named `name` ("Status of 3 boxes → Testing"), for
+// an edit made to a multiple selection; boxes that `after` leaves as they are get no command.
+// Kind and level must not change (no link is checked). Returns how many boxes changed.
+int setNodes(Document &document, const std::vector<Node> &after, const QString &name);
 // Makes a global aim SMART and any other aim global, in one step (links between aims that the
 // new role forbids go in the same step). Returns false if `id` is no aim.
 bool toggleAimRole(Document &document, const NodeId &id);

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 
+#include "model/branchfolding.h"
 #include "model/diagramdiff.h"
 #include "model/document.h"
 #include "model/equitylens.h"
@@ -230,7 +231,13 @@ bool DiagramScene::relayout()
         for (const auto &c : diff.changedNodes)
             changed.insert(c.id, c.details.join(QLatin1Char('\n')));
     }
-    const Diagram &diagram = merged ? *merged : m_document->diagram();
+    const Diagram &whole = merged ? *merged : m_document->diagram();
+    std::optional<Diagram> shown; // without the boxes of collapsed branches
+    if (m_hidden) {
+        if (const QSet<NodeId> hidden = m_hidden(whole); !hidden.isEmpty())
+            shown = withoutNodes(whole, hidden);
+    }
+    const Diagram &diagram = shown ? *shown : whole;
     const QString tooLarge = layoutLimitProblem(diagram);
     if (!tooLarge.isEmpty()) {
         const QString message =

@@ -15,6 +15,7 @@
 #include <QPointer>
 #include <QVariantAnimation>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -68,6 +69,13 @@ public:
     // comparing also stops by itself when the revision leaves the document (undo, revert, open).
     void setComparison(std::shared_ptr<const Diagram> baseline);
     bool isComparing() const { return m_baseline != nullptr; }
+
+    // Which boxes to leave out of the picture (collapsed branches), asked before each layout:
+    // the others are laid out as if those did not exist. Exports are not concerned.
+    void setHiddenNodes(std::function<QSet<NodeId>(const Diagram &)> hidden)
+    {
+        m_hidden = std::move(hidden);
+    }
 
     // Whether boxes glide to their new places after an edit (on by default).
     void setAnimated(bool animated) { m_animated = animated; }
@@ -131,6 +139,7 @@ private:
     bool m_equityLens = false;
     QPointer<QVariantAnimation> m_animation;
     std::shared_ptr<const Diagram> m_baseline;
+    std::function<QSet<NodeId>(const Diagram &)> m_hidden;
     QGraphicsRectItem *m_veil = nullptr;
     QGraphicsTextItem *m_tooLarge = nullptr; // shown instead of the boxes past the layout limits
     bool m_layingOut = false;       // a worker-thread layout is running (events are processed)

@@ -15,6 +15,8 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace kdd {
 namespace {
 
@@ -72,6 +74,7 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
     m_reliability = new QComboBox;
     m_reliability->addItems({tr("—"), tr("1"), tr("2"), tr("3")});
     m_owner = new QLineEdit;
+    m_owner->setObjectName(QStringLiteral("inspectorOwner"));
     m_partners = new QLineEdit;
     m_partners->setPlaceholderText(tr("e.g. food bank, tenants' association"));
     m_partners->setToolTip(tr("Partners from outside the health system, separated by commas"));
@@ -92,8 +95,19 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
         m_practices.push_back(box);
         practicesLayout->addWidget(box);
         connect(box, &QCheckBox::toggled, this, [this] {
+            if (!m_multi.isEmpty())
+                return;
             touched(PracticesField);
             apply();
+        });
+        const int index = static_cast<int>(m_practices.size()) - 1;
+        connect(box, &QCheckBox::clicked, this, [this, box, index] {
+            if (m_multi.isEmpty() || m_refreshing)
+                return;
+            // A click on a mixed or clear box gives the practice to all, then takes it from all.
+            if (box->checkState() == Qt::PartiallyChecked)
+                box->setCheckState(Qt::Checked);
+            applyMulti(PracticesField, index);
         });
     }
     form->addRow(tr("Practices"), practices);
@@ -128,6 +142,11 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
                                                     {m_reliability, ReliabilityField}};
     for (const auto &[combo, field] : combos) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this, field = field] {
+            if (!m_multi.isEmpty()) {
+                if (field == StatusField && !m_refreshing)
+                    applyMulti(StatusField);
+                return;
+            }
             touched(field);
             apply();
         });
@@ -136,7 +155,12 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { touched(NotesField); });
     connect(m_owner, &QLineEdit::textEdited, this, [this] { touched(OwnerField); });
     connect(m_partners, &QLineEdit::textEdited, this, [this] { touched(PartnersField); });
-    connect(m_owner, &QLineEdit::editingFinished, this, &Inspector::apply);
+    connect(m_owner, &QLineEdit::editingFinished, this, [this] {
+        if (m_multi.isEmpty())
+            apply();
+        else if (m_owner->isModified())
+            applyMulti(OwnerField);
+    });
     connect(m_partners, &QLineEdit::editingFinished, this, &Inspector::apply);
     connect(m_strength, &QComboBox::currentIndexChanged, this, &Inspector::applyLinkStrength);
     connect(document, &Document::changed, this, [this](const DocumentChange &change) {
@@ -182,9 +206,27 @@ void Inspector::refresh()
     if (m_selection->current() != m_shown)
         m_dirty = 0; // another box: nothing of this one is pending
     const Diagram &d = m_document->diagram();
-    const Node *n = d.node(m_selection->current());
-    m_nodeForm->setVisible(n != nullptr);
-    if (n) {
+    std::vector<const Node *> several;
+    if (m_selection->selected().size() > 1) {
+        for (const QString &id : m_selection->selected()) {
+            if (const Node *node = d.node(id))
+                several.push_back(node);
+        }
+    }
+    const Node *n = several.size() > 1 ? nullptr : d.node(m_selection->current());
+    m_nodeForm->setVisible(n != nullptr || several.size() > 1);
+    for (QWidget *w : {static_cast<QWidget *>(m_text), static_cast<QWidget *>(m_notes),
+                       static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_partners)})
+        w->setEnabled(several.size() <= 1);
+    for (QCheckBox *box : m_practices)
+        box->setTristate(several.size() > 1);
+    if (m_status->count() > 4)
+        m_status->removeItem(4); // the "mixed" entry belongs to one multiple selection
+    m_owner->setPlaceholderText(QString());
+    m_multi.clear();
+    if (several.size() > 1) {
+        refreshMulti(several);
+    } else if (n) {
         m_shown = n->id;
         m_heading->setText(tr("<b>Box</b> <code>%1</code>").arg(n->id.toHtmlEscaped()));
         if (!m_text->hasFocus() || m_text->toPlainText() != n->text)
@@ -222,6 +264,97 @@ void Inspector::refresh()
         m_strength->setCurrentIndex(link->strength == LinkStrength::Weak ? 1 : 0);
     }
     m_refreshing = false;
+}
+
+void Inspector::refreshMulti(const std::vector<const Node *> &nodes)
+{
+    m_shown.clear();
+    m_dirty = 0;
+    std::vector<const Node *> ideas;
+    for (const Node *node : nodes) {
+        m_multi << node->id;
+        if (node->isChange())
+            ideas.push_back(node);
+    }
+    m_heading->setText(tr("<b>%1 boxes</b> selected (%2 change ideas): the status and owner "
+                          "set here go to every change idea, the practices to every box.")
+                           .arg(nodes.size())
+                           .arg(ideas.size()));
+    m_text->setPlainText(QString());
+    m_notes->setPlainText(QString());
+    m_role->setEnabled(false);
+    m_reliability->setEnabled(false);
+    const auto same = [&](auto field) {
+        return std::all_of(ideas.begin(), ideas.end(),
+                           [&](const Node *i) { return field(*i) == field(*ideas.front()); });
+    };
+    m_status->setEnabled(!ideas.empty());
+    m_owner->setEnabled(!ideas.empty());
+    if (ideas.empty() || same([](const Node &i) { return i.status; })) {
+        m_status->setCurrentIndex(ideas.empty() ? 0 : static_cast<int>(ideas.front()->status));
+    } else {
+        m_status->addItem(tr("— mixed —"));
+        m_status->setCurrentIndex(4);
+    }
+    if (!ideas.empty() && same([](const Node &i) { return i.owner; })) {
+        m_owner->setText(ideas.front()->owner);
+    } else {
+        m_owner->clear();
+        m_owner->setPlaceholderText(ideas.empty() ? QString() : tr("— mixed —"));
+    }
+    const QStringList words = practiceWords();
+    for (std::size_t i = 0; i < m_practices.size(); ++i) {
+        const Practice p = *parsePractice(words[static_cast<int>(i)]);
+        const auto having = std::count_if(nodes.begin(), nodes.end(),
+                                          [&](const Node *node) { return node->hasPractice(p); });
+        m_practices[i]->setCheckState(having == 0 ? Qt::Unchecked
+                                      : having == static_cast<long>(nodes.size())
+                                          ? Qt::Checked
+                                          : Qt::PartiallyChecked);
+    }
+}
+
+void Inspector::applyMulti(Field field, int practice)
+{
+    const Diagram &d = m_document->diagram();
+    if (field == StatusField && m_status->currentIndex() > 3)
+        return; // "mixed" is no status to set
+    std::vector<Node> after;
+    for (const QString &id : std::as_const(m_multi)) {
+        const Node *n = d.node(id);
+        if (!n || (field != PracticesField && !n->isChange()))
+            continue;
+        Node a = *n;
+        if (field == StatusField)
+            a.status = static_cast<ChangeStatus>(m_status->currentIndex());
+        else if (field == OwnerField)
+            a.owner = m_owner->text().trimmed();
+        else {
+            const Practice p = *parsePractice(practiceWords()[practice]);
+            a.practices.erase(std::remove(a.practices.begin(), a.practices.end(), p),
+                              a.practices.end());
+            if (m_practices[static_cast<std::size_t>(practice)]->checkState() == Qt::Checked)
+                a.practices.push_back(p);
+            // In the order the check boxes list them, as a single box's edit writes them.
+            std::sort(a.practices.begin(), a.practices.end(), [](Practice x, Practice y) {
+                return practiceWords().indexOf(toString(x)) < practiceWords().indexOf(toString(y));
+            });
+        }
+        after.push_back(std::move(a));
+    }
+    const int count = static_cast<int>(after.size());
+    QString name;
+    if (field == StatusField)
+        name = tr("Status of %1 boxes → %2").arg(count).arg(m_status->currentText());
+    else if (field == OwnerField)
+        name = tr("Owner of %1 boxes → %2")
+                   .arg(count)
+                   .arg(m_owner->text().trimmed().isEmpty() ? tr("(none)")
+                                                            : m_owner->text().trimmed());
+    else
+        name = tr("Practices of %1 boxes").arg(count);
+    m_owner->setModified(false);
+    edit::setNodes(*m_document, after, name);
 }
 
 void Inspector::apply()

@@ -20,6 +20,8 @@ class Selection;
 // Shows and edits the current box — text, notes, kind and level, aim role, change-idea status,
 // reliability, owner, practices — and the strength of the selected link. Every change is one
 // undo command (typing in a field is applied when the field loses focus or on Ctrl+Enter).
+// With several boxes selected it sets the status and owner of the change ideas among them and
+// the practices of all, each change one undo step for all; differing values show as mixed.
 class Inspector : public QWidget
 {
     Q_OBJECT
@@ -50,7 +52,12 @@ private:
     void touched(int field);
 
     void refresh();
+    // The form for several selected boxes (m_multi): shared values shown, mixed ones marked.
+    void refreshMulti(const std::vector<const Node *> &nodes);
     void apply();
+    // Sets one field (StatusField, OwnerField or PracticesField; `practice` is the check box's
+    // index) on every selected box it applies to, in one undo step.
+    void applyMulti(Field field, int practice = -1);
     void applyLinkStrength();
 
     Document *m_document;
@@ -58,6 +65,7 @@ private:
     bool m_refreshing = false;
     int m_dirty = 0;
     NodeId m_shown;
+    QStringList m_multi; // the boxes the form edits together, when several are selected
 
     QLabel *m_heading;
     QWidget *m_nodeForm;
