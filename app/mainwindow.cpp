@@ -420,11 +420,13 @@ void MainWindow::showKeyboardHelp()
     }
     QMessageBox::information(
         this, tr("Keyboard"),
-        QStringLiteral("<table cellspacing=\"4\">%1</table><p>%2</p>")
+        QStringLiteral("<table cellspacing=\"4\">%1</table><p>%2</p><p>%3</p>")
             .arg(rows.join(QString()),
                  tr("Ctrl+wheel zooms; middle-drag pans. Drag from a box's right edge onto another "
                     "box "
-                    "to link them; drag a box up or down to reorder its column.")));
+                    "to link them; drag a box up or down to reorder its column."),
+                 tr("In the find bar, Enter and Shift+Enter go to the next and the previous match "
+                    "and Esc closes it. A click on a collapsed box's \"+N\" badge expands it.")));
 }
 
 void MainWindow::updateTitle()

@@ -282,6 +282,7 @@ void Inspector::refreshMulti(const std::vector<const Node *> &nodes)
                            .arg(ideas.size()));
     m_text->setPlainText(QString());
     m_notes->setPlainText(QString());
+    m_kind->setCurrentIndex(-1); // boxes of several kinds: none is shown as theirs
     m_role->setEnabled(false);
     m_reliability->setEnabled(false);
     const auto same = [&](auto field) {
