@@ -223,6 +223,7 @@ void Inspector::refresh()
     if (m_status->count() > 4)
         m_status->removeItem(4); // the "mixed" entry belongs to one multiple selection
     m_owner->setPlaceholderText(QString());
+    m_heading->setToolTip(QString());
     m_multi.clear();
     if (several.size() > 1) {
         refreshMulti(several);
@@ -276,10 +277,10 @@ void Inspector::refreshMulti(const std::vector<const Node *> &nodes)
         if (node->isChange())
             ideas.push_back(node);
     }
-    m_heading->setText(tr("<b>%1 boxes</b> selected (%2 change ideas): the status and owner "
-                          "set here go to every change idea, the practices to every box.")
-                           .arg(nodes.size())
-                           .arg(ideas.size()));
+    m_heading->setText(
+        tr("<b>%1 boxes</b> selected (%2 change ideas)").arg(nodes.size()).arg(ideas.size()));
+    m_heading->setToolTip(tr("The status and owner set here go to every selected change idea, "
+                             "the practices to every selected box, each change one undo step."));
     m_text->setPlainText(QString());
     m_notes->setPlainText(QString());
     m_kind->setCurrentIndex(-1); // boxes of several kinds: none is shown as theirs
