@@ -111,6 +111,7 @@ void EditActions::linkTo()
 {
     // A keyboard way to make many-to-many links: pick the other box from a list (type to
     // search). Both ways, so that a change idea can be linked to a second driver too.
+    m_window->commitPendingEdits(); // the box being typed keeps its text
     const NodeId id = m_window->selection()->current();
     const Diagram &d = m_window->document()->diagram();
     if (id.isEmpty() || !d.contains(id))

@@ -2,6 +2,7 @@
 
 #include "editactions.h"
 #include "filecontroller.h"
+#include "quickactions.h"
 #include "recovery.h"
 
 #include "layout/layoutengine.h"
@@ -115,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
     m_files = new FileController(this);
     m_edits = new EditActions(this);
+    m_quick = new QuickActions(this);
     connect(m_view, &DiagramView::contextMenuRequested, m_edits, &EditActions::showContextMenu);
     m_recovery = new Recovery(m_document.get(), this);
     askToSave = [](MainWindow *window) {
@@ -235,6 +237,8 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     m_edits->populateEditMenu(edit);
+    edit->addSeparator();
+    m_quick->populate(edit);
     edit->addSeparator();
     edit->addAction(tr("Copy Diagram as Image"), QKeySequence(tr("Ctrl+Shift+C")), this,
                     &MainWindow::copyDiagram);

@@ -24,6 +24,7 @@ class EquityPanel;
 class Inspector;
 class MeasuresView;
 class OutlineView;
+class QuickActions;
 class Recovery;
 class Selection;
 
@@ -50,6 +51,7 @@ public:
     EquityPanel *equity() const { return m_equity; }
     FileController *files() const { return m_files; }
     EditActions *edits() const { return m_edits; }
+    QuickActions *quickActions() const { return m_quick; }
     Recovery *recovery() const { return m_recovery; }
 
     // Applies whatever is being typed — on the canvas, in the outline or the inspector — so that
@@ -91,6 +93,7 @@ private:
     EquityPanel *m_equity;
     FileController *m_files;
     EditActions *m_edits;
+    QuickActions *m_quick;
     Recovery *m_recovery;
     QLabel *m_status;
     QLabel *m_zoomLabel;
