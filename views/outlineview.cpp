@@ -273,7 +273,7 @@ void OutlineView::updateTree()
 void OutlineView::documentChanged(const DocumentChange &change)
 {
     using C = DocumentChange;
-    if (change.only(C::Measures | C::Metadata | C::Revisions | C::LayoutOptions))
+    if (change.only(C::Measures | C::Metadata | C::Revisions | C::LayoutOptions | C::ParkingLot))
         return; // not shown here
     if (change.only(C::NodesChanged)) {
         // Texts and statuses: only the rows of those boxes.
