@@ -36,6 +36,8 @@ public:
         setDefaultDropAction(Qt::MoveAction);
         setSelectionMode(QAbstractItemView::ExtendedSelection);
         setWordWrap(true);
+        setSpacing(2);
+        setAlternatingRowColors(true); // wrapped ideas stay told apart
         setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     }
 
