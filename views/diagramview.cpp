@@ -185,8 +185,9 @@ QStringList DiagramView::startHints() const
 {
     if (!document()->diagram().nodes().empty() || document()->undoStack()->count() > 0)
         return {};
-    return {tr("Enter — write your aim"), tr("Tab — add a driver under the selected box"),
-            tr("F5 — present to the room"), tr("Ctrl+V — paste an outline of ideas"),
+    // Enter is the hint itself, drawn above these.
+    return {tr("Tab — add a driver under the selected box"), tr("F5 — present to the room"),
+            tr("Ctrl+V — paste an outline of ideas"),
             tr("Ctrl+4 — park ideas for later (Parking Lot)")};
 }
 

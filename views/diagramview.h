@@ -49,8 +49,8 @@ public:
 
     // What the empty canvas says (the first key to press); empty once there is a box.
     QString emptyHint() const;
-    // The "start here" card under that hint: the first keys to press, one per line. Shown on a
-    // new, empty diagram until its first edit.
+    // The "start here" card under that hint: the next keys to press (Tab, F5, Ctrl+V, Ctrl+4),
+    // one per line. Shown on a new, empty diagram until its first edit.
     QStringList startHints() const;
 
     // How tall box text is on screen at the current zoom, in pixels.
