@@ -1,5 +1,6 @@
 #include "editactions.h"
 
+#include "dockshortcuts.h"
 #include "mainwindow.h"
 
 #include "model/document.h"
@@ -9,12 +10,14 @@
 #include "views/entrycontroller.h"
 #include "views/inspector.h"
 #include "views/outlineview.h"
+#include "views/parkinglotview.h"
 #include "views/placeundermenu.h"
 #include "views/selection.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMimeData>
@@ -48,9 +51,13 @@ void EditActions::populateEditMenu(QMenu *menu)
     menu->addSeparator();
     menu->addAction(tr("Go to &Canvas"), QKeySequence(tr("Ctrl+1")), m_window,
                     [this] { m_window->view()->setFocus(); });
-    menu->addAction(tr("Go to &Outline"), QKeySequence(tr("Ctrl+2")), m_window,
-                    [this] { m_window->outline()->setFocus(); });
+    // Each shows its dock first: a closed or hidden dock cannot take the keyboard.
+    menu->addAction(tr("Go to &Outline"), QKeySequence(tr("Ctrl+2")), m_window, [this] {
+        showDock(m_window->findChild<QDockWidget *>(QStringLiteral("outlineDock")));
+        m_window->outline()->setFocus();
+    });
     menu->addAction(tr("Go to &Inspector"), QKeySequence(tr("Ctrl+3")), m_window, [this] {
+        showDock(m_window->findChild<QDockWidget *>(QStringLiteral("inspectorDock")));
         // The first field of the inspector (its text) takes the keyboard.
         if (QWidget *field =
                 m_window->inspector()->findChild<QWidget *>(QStringLiteral("inspectorText")))
@@ -192,6 +199,7 @@ void EditActions::showContextMenu(const QPoint &globalPos, const NodeId &node,
                     edit::setNode(*m_window->document(), after);
                 });
             }
+            menu.addAction(m_window->parkingLot()->parkAction());
         }
         menu.addSeparator();
         menu.addAction(tr("Copy"), this, &EditActions::copy);

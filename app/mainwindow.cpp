@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "dockshortcuts.h"
 #include "editactions.h"
 #include "filecontroller.h"
 #include "quickactions.h"
@@ -20,6 +21,7 @@
 #include "views/layoutprogress.h"
 #include "views/measuresview.h"
 #include "views/outlineview.h"
+#include "views/parkinglotview.h"
 #include "views/selection.h"
 
 #include <QAction>
@@ -195,6 +197,9 @@ void MainWindow::createDocks()
     m_outline = new OutlineView(m_document.get(), m_selection, m_entry);
     dock(tr("Outline"), QStringLiteral("outlineDock"), m_outline, Qt::LeftDockWidgetArea)
         ->setMinimumWidth(180);
+    // Under the Outline: the ideas the room has not placed yet stay in sight beside the tree.
+    m_parkingLot = new ParkingLotView(m_document.get(), m_selection);
+    dock(tr("Parking Lot"), QStringLiteral("parkingLotDock"), m_parkingLot, Qt::LeftDockWidgetArea);
     m_inspector = new Inspector(m_document.get(), m_selection);
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_inspector);
@@ -237,6 +242,7 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     m_edits->populateEditMenu(edit);
+    edit->addAction(m_parkingLot->parkAction());
     edit->addSeparator();
     m_quick->populate(edit);
     edit->addSeparator();
@@ -323,6 +329,8 @@ void MainWindow::createMenus()
         m_scene->setTheme(shown);
     });
     createLayoutMenus(view);
+    view->addSeparator();
+    addDockShortcuts(this, view);
     view->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
@@ -421,8 +429,12 @@ void MainWindow::showKeyboardHelp()
         QStringLiteral("<table cellspacing=\"4\">%1</table><p>%2</p>")
             .arg(rows.join(QString()),
                  tr("Ctrl+wheel zooms; middle-drag pans. Drag from a box's right edge onto another "
-                    "box "
-                    "to link them; drag a box up or down to reorder its column.")));
+                    "box to link them; drag a box up or down to reorder its column. In the Parking "
+                    "Lot, Enter adds an idea, F2 edits one, Delete removes it, Enter on one lists "
+                    "the "
+                    "drivers to place it under; drag an idea onto a "
+                    "driver to place it, or a change idea out of the canvas into the lot to park "
+                    "it.")));
 }
 
 void MainWindow::updateTitle()

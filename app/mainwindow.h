@@ -24,6 +24,7 @@ class EquityPanel;
 class Inspector;
 class MeasuresView;
 class OutlineView;
+class ParkingLotView;
 class QuickActions;
 class Recovery;
 class Selection;
@@ -49,6 +50,7 @@ public:
     EntryController *entry() const { return m_entry; }
     MeasuresView *measures() const { return m_measures; }
     EquityPanel *equity() const { return m_equity; }
+    ParkingLotView *parkingLot() const { return m_parkingLot; }
     FileController *files() const { return m_files; }
     EditActions *edits() const { return m_edits; }
     QuickActions *quickActions() const { return m_quick; }
@@ -91,6 +93,7 @@ private:
     ChecksView *m_checks;
     MeasuresView *m_measures;
     EquityPanel *m_equity;
+    ParkingLotView *m_parkingLot;
     FileController *m_files;
     EditActions *m_edits;
     QuickActions *m_quick;

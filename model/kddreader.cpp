@@ -4,6 +4,7 @@
 
 #include "jsonobjectreader.h"
 #include "jsonsource.h"
+#include "parkinglotformat.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -154,7 +155,12 @@ Diagram DiagramReader::read(Json &root, SourceLines &lines)
     Json *nodes = list(top.take("nodes"), "nodes");
     Json *links = list(top.take("links"), "links");
     Json *measures = list(top.take("measures"), "measures");
+    Json *lot = list(top.take("parkingLot"), "parkingLot");
     Diagram diagram = readParts(nodes, links, measures, lines);
+    if (lot) {
+        diagram.setParkingLot(readParkingLot(
+            *lot, [this](std::size_t i) { return lineOfElement("parkingLot", i); }, m_reporter));
+    }
     diagram.setExtras(top.extras());
     return diagram;
 }
@@ -643,7 +649,7 @@ LoadResult readText(QByteArray bytes, const QString &fileName)
         reporter.add(1, *encoding, 1);
     } else {
         try {
-            JsonSource source(std::move(bytes), {"nodes", "links", "measures"});
+            JsonSource source(std::move(bytes), {"nodes", "links", "measures", "parkingLot"});
             if (!source.parse()) {
                 reporter.add(source.errorLine(), source.errorMessage(), source.errorColumn());
             } else {

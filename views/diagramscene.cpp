@@ -166,7 +166,7 @@ bool DiagramScene::updateWithoutLayout(const DocumentChange &change)
         return false; // what differs from the revision has to be worked out again
     const Diagram &d = m_document->diagram();
     using C = DocumentChange;
-    if (change.only(C::Revisions))
+    if (change.only(C::Revisions | C::ParkingLot))
         return true; // not drawn
     if (change.only(C::Measures)) {
         if (!refreshBadges(d, m_layout))

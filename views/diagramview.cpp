@@ -4,6 +4,7 @@
 #include "canvastools.h"
 #include "diagramscene.h"
 #include "measuresview.h"
+#include "parkinglotview.h"
 #include "selection.h"
 
 #include "layout/navigation.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDrag>
 #include <QDragEnterEvent>
 #include <QFocusEvent>
 #include <QKeyEvent>
@@ -58,7 +60,7 @@ DiagramView::DiagramView(DiagramScene *scene, EntryController *entry, QWidget *p
     // The empty canvas's hint comes and goes with the first and last box.
     connect(scene->document(), &Document::changed, this, [this] {
         const bool empty = document()->diagram().nodes().empty();
-        if (empty != m_wasEmpty)
+        if (empty || empty != m_wasEmpty) // the start-here card goes with the first edit
             viewport()->update();
         m_wasEmpty = empty;
     });
@@ -179,6 +181,16 @@ QString DiagramView::emptyHint() const
     return document()->diagram().nodes().empty() ? tr("Press Enter to write your aim") : QString();
 }
 
+QStringList DiagramView::startHints() const
+{
+    if (!document()->diagram().nodes().empty() || document()->undoStack()->count() > 0)
+        return {};
+    // Enter is the hint itself, drawn above these.
+    return {tr("Tab — add a driver under the selected box"), tr("F5 — present to the room"),
+            tr("Ctrl+V — paste an outline of ideas"),
+            tr("Ctrl+4 — park ideas for later (Parking Lot)")};
+}
+
 void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QGraphicsView::drawForeground(painter, rect);
@@ -190,7 +202,42 @@ void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
         font.setPixelSize(20);
         painter->setFont(font);
         painter->setPen(m_scene->theme().headerText);
-        painter->drawText(viewport()->rect(), Qt::AlignCenter | Qt::TextWordWrap, hint);
+        const QRect area = viewport()->rect();
+        const QStringList steps = startHints();
+        if (steps.isEmpty()) {
+            painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap, hint);
+        } else {
+            // The "start here" card: the hint, then the first keys, one per line, in a panel.
+            const QFontMetrics big(font);
+            QFont small = font;
+            small.setPixelSize(15);
+            const QFontMetrics metrics(small);
+            int width = big.horizontalAdvance(hint);
+            for (const QString &step : steps)
+                width = std::max(width, metrics.horizontalAdvance(step));
+            const int line = metrics.lineSpacing() + 4;
+            const int height = big.lineSpacing() + 12 + line * static_cast<int>(steps.size());
+            QRect card(0, 0, std::min(width + 48, area.width() - 8), height + 32);
+            card.moveCenter(area.center());
+            QColor panel = m_scene->theme().headerText;
+            panel.setAlpha(18);
+            painter->setBrush(panel);
+            QColor edge = m_scene->theme().headerText;
+            edge.setAlpha(70);
+            painter->setPen(edge);
+            painter->drawRoundedRect(card, 10, 10);
+            painter->setPen(m_scene->theme().headerText);
+            const QRect inner = card.adjusted(24, 16, -24, -16);
+            painter->drawText(QRect(inner.left(), inner.top(), inner.width(), big.lineSpacing()),
+                              Qt::AlignHCenter | Qt::AlignTop, hint);
+            painter->setFont(small);
+            int y = inner.top() + big.lineSpacing() + 12;
+            for (const QString &step : steps) {
+                painter->drawText(QRect(inner.left(), y, inner.width(), line),
+                                  Qt::AlignLeft | Qt::AlignVCenter, step);
+                y += line;
+            }
+        }
         painter->restore();
         return;
     }
@@ -479,7 +526,13 @@ void DiagramView::mouseMoveEvent(QMouseEvent *event)
     }
     if (!m_pressedId.isEmpty() && (event->pos() - m_pressPos).manhattanLength() > 6) {
         setTool(std::make_unique<ReorderDragTool>(m_scene, m_pressedId));
+        m_reorderId = m_pressedId;
         m_pressedId.clear();
+    }
+    if (!m_reorderId.isEmpty() && !viewport()->rect().contains(event->pos())) {
+        dragOut();
+        event->accept();
+        return;
     }
     if (m_tool) {
         m_tool->move(scenePos);
@@ -497,11 +550,36 @@ void DiagramView::mouseMoveEvent(QMouseEvent *event)
     QGraphicsView::mouseMoveEvent(event);
 }
 
+void DiagramView::dragOut()
+{
+    // A change idea carried out of the canvas is no reorder any more: it can go to the Parking
+    // Lot (the list parks what it receives). Others are only reordered by dragging.
+    const NodeId id = m_reorderId;
+    m_reorderId.clear();
+    const Diagram &d = document()->diagram();
+    QStringList ids;
+    const QStringList selected =
+        m_scene->selection()->isSelected(id) ? m_scene->selection()->selected() : QStringList{id};
+    for (const NodeId &s : selected) {
+        if (const Node *n = d.node(s); n && n->isChange())
+            ids << s;
+    }
+    if (ids.isEmpty())
+        return;
+    setTool(nullptr);
+    auto *mime = new QMimeData;
+    mime->setData(ParkingLotView::boxesMimeType(), ids.join(QLatin1Char('\n')).toUtf8());
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mime);
+    drag->exec(Qt::MoveAction | Qt::CopyAction);
+}
+
 void DiagramView::mouseReleaseEvent(QMouseEvent *event)
 {
     const bool wasPressed = m_panning || m_tool || !m_pressedId.isEmpty();
     m_panning = false;
     m_pressedId.clear();
+    m_reorderId.clear();
     if (std::unique_ptr<CanvasTool> tool = std::move(m_tool)) {
         viewport()->setCursor(Qt::ArrowCursor);
         tool->release(mapToScene(event->pos()));
@@ -536,6 +614,13 @@ void DiagramView::contextMenuEvent(QContextMenuEvent *event)
 
 void DiagramView::dragEnterEvent(QDragEnterEvent *event)
 {
+    if (event->mimeData()->hasFormat(ParkingLotView::ideaMimeType())) {
+        const QString idea =
+            QString::fromUtf8(event->mimeData()->data(ParkingLotView::ideaMimeType()));
+        m_ideaDrop = std::make_unique<ParkedIdeaDropTool>(m_scene, idea);
+        event->acceptProposedAction();
+        return;
+    }
     if (!event->mimeData()->hasFormat(MeasuresView::measureMimeType())) {
         QGraphicsView::dragEnterEvent(event);
         return;
@@ -548,6 +633,11 @@ void DiagramView::dragEnterEvent(QDragEnterEvent *event)
 
 void DiagramView::dragMoveEvent(QDragMoveEvent *event)
 {
+    if (m_ideaDrop) {
+        m_ideaDrop->move(mapToScene(event->position().toPoint()));
+        event->setAccepted(m_ideaDrop->hasTarget());
+        return;
+    }
     if (!m_measureDrop) {
         QGraphicsView::dragMoveEvent(event);
         return;
@@ -559,11 +649,24 @@ void DiagramView::dragMoveEvent(QDragMoveEvent *event)
 void DiagramView::dragLeaveEvent(QDragLeaveEvent *event)
 {
     m_measureDrop.reset();
+    m_ideaDrop.reset();
     QGraphicsView::dragLeaveEvent(event);
 }
 
 void DiagramView::dropEvent(QDropEvent *event)
 {
+    if (const std::unique_ptr<ParkedIdeaDropTool> tool = std::move(m_ideaDrop)) {
+        tool->release(mapToScene(event->position().toPoint()));
+        if (!tool->placed().isEmpty()) {
+            selectAndShow(tool->placed());
+            // Copy, not move: the list follows the document and must not delete a row itself.
+            event->setDropAction(Qt::CopyAction);
+            event->accept();
+        } else {
+            event->ignore();
+        }
+        return;
+    }
     if (!m_measureDrop) {
         QGraphicsView::dropEvent(event);
         return;

@@ -20,6 +20,7 @@ class CanvasTool;
 class DiagramScene;
 class Document;
 class MeasureDropTool;
+class ParkedIdeaDropTool;
 
 // The canvas widget: zoom and pan, the keyboard-entry grammar of EntryController (shared with
 // the outline) with an in-place text editor, arrows to move the selection (neighbourBox), and
@@ -48,6 +49,9 @@ public:
 
     // What the empty canvas says (the first key to press); empty once there is a box.
     QString emptyHint() const;
+    // The "start here" card under that hint: the next keys to press (Tab, F5, Ctrl+V, Ctrl+4),
+    // one per line. Shown on a new, empty diagram until its first edit.
+    QStringList startHints() const;
 
     // How tall box text is on screen at the current zoom, in pixels.
     qreal boxTextPixels() const;
@@ -91,7 +95,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
-    // A measure dragged from the Measures dock attaches to the box it is dropped on.
+    // A measure dragged from the Measures dock attaches to the box it is dropped on; a parked idea
+    // from the Parking Lot becomes a change idea of the driver it is dropped on.
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
@@ -120,6 +125,8 @@ private:
     void rememberAnchor();
     void keepAnchorStill();
     void setTool(std::unique_ptr<CanvasTool> tool);
+    // Starts a drag of the change ideas of a reorder drag that left the canvas (see m_reorderId).
+    void dragOut();
 
     DiagramScene *m_scene;
     EntryController *m_entry;
@@ -129,10 +136,12 @@ private:
     QPointF m_anchorScenePos;
     std::unique_ptr<CanvasTool> m_tool; // the mouse gesture under way, if any
     std::unique_ptr<MeasureDropTool> m_measureDrop;
+    std::unique_ptr<ParkedIdeaDropTool> m_ideaDrop;
     bool m_panning = false;
     bool m_wasEmpty = true; // whether the diagram had no box at the last change (emptyHint)
     NodeId m_pressedId;     // a box pressed but not dragged yet: a drag beyond 6 px reorders it
     QPoint m_pressPos;
+    NodeId m_reorderId; // the box of a reorder drag; dragged out of the canvas it may be parked
 };
 
 } // namespace kdd
