@@ -201,8 +201,7 @@ TEST_CASE("a coach types the antiracism charter from the keyboard in at most 60 
     const QString saved = dir.filePath(QStringLiteral("replay.kdd"));
     QString error;
     REQUIRE(w->files()->saveFile(saved, &error));
-    const QString expectedPath =
-        QStringLiteral(KDD_SOURCE_DIR "/tests/data/antiracism-replay.kdd");
+    const QString expectedPath = QStringLiteral(KDD_SOURCE_DIR "/tests/data/antiracism-replay.kdd");
     if (qEnvironmentVariableIsSet("KDD_WRITE_EXPECTED")) { // after a deliberate change
         QFile::remove(expectedPath);
         QFile::copy(saved, expectedPath);
