@@ -19,7 +19,9 @@
 #include "views/layoutprogress.h"
 #include "views/measuresview.h"
 #include "views/outlineview.h"
+#include "views/prioritiseview.h"
 #include "views/selection.h"
+#include "views/voteactions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -236,6 +238,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     m_edits->populateEditMenu(edit);
     edit->addSeparator();
+    (new VoteActions(m_document.get(), m_selection, this))->addTo(edit);
+    edit->addSeparator();
     edit->addAction(tr("Copy Diagram as Image"), QKeySequence(tr("Ctrl+Shift+C")), this,
                     &MainWindow::copyDiagram);
     edit->addSeparator();
@@ -319,6 +323,12 @@ void MainWindow::createMenus()
         m_scene->setTheme(shown);
     });
     createLayoutMenus(view);
+    view->addAction(tr("&Prioritise…"), QKeySequence(tr("Ctrl+Shift+P")), this,
+                    [this] {
+                        PrioritiseWindow::open(m_document.get(), m_selection, m_scene->theme(),
+                                               this);
+                    })
+        ->setObjectName(QStringLiteral("prioritise"));
     view->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());

@@ -120,6 +120,9 @@ private:
     void rememberAnchor();
     void keepAnchorStill();
     void setTool(std::unique_ptr<CanvasTool> tool);
+    // A press on a change idea's vote button votes (Shift: takes a vote back); returns whether
+    // the press was one.
+    bool voteButtonPressed(QMouseEvent *event);
 
     DiagramScene *m_scene;
     EntryController *m_entry;
@@ -133,6 +136,7 @@ private:
     bool m_wasEmpty = true; // whether the diagram had no box at the last change (emptyHint)
     NodeId m_pressedId;     // a box pressed but not dragged yet: a drag beyond 6 px reorders it
     QPoint m_pressPos;
+    quint64 m_votePressTime = 0; // when the last press on a vote button voted
 };
 
 } // namespace kdd
