@@ -178,9 +178,16 @@ TEST_CASE("dragging a card into the Implement quadrant rates it low effort, high
     settle();
     CHECK(pickQuadrant(*w->document()->diagram().node(idea)) == PickQuadrant::Challenge);
     CHECK(w->document()->diagram().node(idea)->votes == 1);
-    stack->undo();
-    stack->undo();
+    // Ctrl+Z on the board undoes there too, one step at a time; Escape closes the board.
+    QTest::keyClick(board, Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(board, Qt::Key_Z, Qt::ControlModifier);
+    settle();
+    CHECK(w->document()->diagram().node(idea)->votes == 0);
+    CHECK(pickQuadrant(*w->document()->diagram().node(idea)) == PickQuadrant::Implement);
     stack->undo();
     settle();
     CHECK(board->priorityLayout().card(idea)->quadrant == PickQuadrant::None);
+    QTest::keyClick(board, Qt::Key_Escape);
+    settle();
+    CHECK_FALSE(window->isVisible());
 }

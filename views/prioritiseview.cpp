@@ -8,6 +8,7 @@
 #include "render/prioritypainter.h"
 #include "render/qpaintertarget.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -22,6 +23,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QToolTip>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -309,6 +311,16 @@ PrioritiseWindow::PrioritiseWindow(Document *document, Selection *selection, QWi
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_scroll, 1);
+    // The window has its own Undo and Redo keys (the main window's do not reach it), and Escape
+    // closes it.
+    QAction *undo = document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    auto *close = new QAction(tr("Close"), this);
+    close->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(close, &QAction::triggered, this, &QWidget::close);
+    addActions({undo, redo, close});
     connect(document, &Document::filePathChanged, this, &PrioritiseWindow::updateTitle);
     updateTitle();
     resize(parent ? parent->size() : QSize(1200, 800));

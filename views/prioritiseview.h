@@ -65,8 +65,9 @@ private:
 };
 
 // The window around a PrioritiseView: a line of help, an Export button (SVG, PDF, PNG of the
-// grid, as `keydriver export --what grid` writes it) and the scrolling board. One per main
-// window, kept open beside it (on a second screen, a projector).
+// grid, as `keydriver export --what grid` writes it) and the scrolling board, with Undo and Redo
+// of the document's history. One per main window, kept open beside it (on a second screen, a
+// projector); Escape closes it.
 class PrioritiseWindow : public QWidget
 {
     Q_OBJECT
