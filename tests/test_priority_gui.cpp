@@ -9,11 +9,13 @@
 #include "views/canvasitems.h"
 #include "views/diagramscene.h"
 #include "views/diagramview.h"
+#include "views/inspector.h"
 #include "views/prioritiseview.h"
 #include "views/selection.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QMouseEvent>
 #include <QTest>
 #include <QUndoStack>
@@ -77,6 +79,10 @@ TEST_CASE("V adds a vote to the selected change idea in one undo step", "[gui][p
     REQUIRE(item);
     CHECK(item->box().votes == 1);
     CHECK(item->box().rect.contains(item->box().votesRect));
+    // The inspector shows the count.
+    auto *votes = w->inspector()->findChild<QLabel *>(QStringLiteral("inspectorVotes"));
+    REQUIRE(votes);
+    CHECK(votes->text().startsWith(QStringLiteral("1 · ")));
 
     QTest::keyClick(w->view(), Qt::Key_V);
     QTest::keyClick(w->view(), Qt::Key_V, Qt::ShiftModifier);
