@@ -6,6 +6,7 @@
 #include "model/document.h"
 #include "model/editoperations.h"
 #include "model/fragment.h"
+#include "model/priorityedits.h"
 #include "views/diagramview.h"
 #include "views/entrycontroller.h"
 #include "views/inspector.h"
@@ -176,6 +177,14 @@ void EditActions::showContextMenu(const QPoint &globalPos, const NodeId &node,
         menu.addAction(tr("Link To…"), this, &EditActions::linkTo);
         addPlaceUnderMenu(&menu, &doc, node);
         if (n->isChange()) {
+            const auto vote = [this](int delta) {
+                const QStringList ids = m_window->selection()->selected();
+                edit::vote(*m_window->document(), {ids.begin(), ids.end()}, delta);
+            };
+            menu.addAction(tr("Add Vote") + QStringLiteral("\tV"), m_window, [vote] { vote(1); });
+            menu.addAction(tr("Remove Vote") + QStringLiteral("\tShift+V"), m_window,
+                           [vote] { vote(-1); })
+                ->setEnabled(n->votes > 0);
             QMenu *status = menu.addMenu(tr("Status"));
             for (const QString &word : changeStatusWords()) {
                 QAction *a = status->addAction(word);

@@ -75,7 +75,10 @@ const QCommandLineOption kArrowheads =
                 "by default the theme's choice");
 const QCommandLineOption kWhat =
     valueOption({QStringLiteral("what")}, "W",
-                "CSV: diagram (one row per box, default) or measures (the\nmeasurement plan)");
+                "diagram (default: the drawing, or one CSV row per box);\n"
+                "measures (CSV: the measurement plan); ideas (CSV: one row\n"
+                "per change idea with its votes, impact and effort); grid\n"
+                "(SVG/PDF/PNG: the impact × effort grid)");
 const QCommandLineOption kMeasures =
     valueOption({QStringLiteral("measures")}, "M",
                 "SVG/PDF/PNG: table prints the measurement plan as a table under\n"

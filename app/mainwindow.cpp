@@ -22,7 +22,9 @@
 #include "views/measuresview.h"
 #include "views/outlineview.h"
 #include "views/parkinglotview.h"
+#include "views/prioritiseview.h"
 #include "views/selection.h"
+#include "views/voteactions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -246,6 +248,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     m_quick->populate(edit);
     edit->addSeparator();
+    (new VoteActions(m_document.get(), m_selection, this))->addTo(edit);
+    edit->addSeparator();
     edit->addAction(tr("Copy Diagram as Image"), QKeySequence(tr("Ctrl+Shift+C")), this,
                     &MainWindow::copyDiagram);
     edit->addSeparator();
@@ -329,6 +333,12 @@ void MainWindow::createMenus()
         m_scene->setTheme(shown);
     });
     createLayoutMenus(view);
+    view->addAction(tr("&Prioritise…"), QKeySequence(tr("Ctrl+Shift+P")), this,
+                    [this] {
+                        PrioritiseWindow::open(m_document.get(), m_selection, m_scene->theme(),
+                                               this);
+                    })
+        ->setObjectName(QStringLiteral("prioritise"));
     view->addSeparator();
     addDockShortcuts(this, view);
     view->addSeparator();

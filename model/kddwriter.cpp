@@ -169,6 +169,12 @@ Json nodeJson(const Node &n)
         putIfSet(o, "owner", n.owner);
         if (!n.partners.isEmpty())
             o["partners"] = list(n.partners);
+        if (n.votes > 0)
+            o["votes"] = n.votes;
+        if (n.impact != Rating::Unset)
+            o["impact"] = s(toString(n.impact));
+        if (n.effort != Rating::Unset)
+            o["effort"] = s(toString(n.effort));
     }
     if (!n.practices.empty()) {
         Json practices = Json::array();

@@ -133,8 +133,9 @@ TEST_CASE("a bad export word is named with the valid ones", "[cli]")
           == QStringLiteral("unknown --ideas 'piled'; choose separate or stacked"));
     CHECK(with(&ExportOptionWords::arrowheads, "maybe")
           == QStringLiteral("unknown --arrowheads 'maybe'; choose yes or no"));
-    CHECK(with(&ExportOptionWords::what, "boxes")
-          == QStringLiteral("unknown --what 'boxes'; choose diagram or measures"));
+    CHECK(
+        with(&ExportOptionWords::what, "boxes")
+        == QStringLiteral("unknown --what 'boxes'; choose one of: diagram, measures, ideas, grid"));
     CHECK(with(&ExportOptionWords::measures, "list")
           == QStringLiteral("unknown --measures 'list'; choose table or none"));
     CHECK(with(&ExportOptionWords::dpi, "lots")

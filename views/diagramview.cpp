@@ -10,6 +10,7 @@
 #include "layout/navigation.h"
 #include "model/document.h"
 #include "model/editoperations.h"
+#include "model/priorityedits.h"
 #include "render/qpaintertarget.h"
 
 #include <QApplication>
@@ -492,6 +493,8 @@ void DiagramView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton && voteButtonPressed(event))
+        return;
     NodeItem *item =
         event->button() == Qt::LeftButton ? m_scene->nodeAt(mapToScene(event->pos())) : nullptr;
     if (!item) {
@@ -511,6 +514,24 @@ void DiagramView::mousePressEvent(QMouseEvent *event)
     else
         m_pressedId = id;
     event->accept();
+}
+
+bool DiagramView::voteButtonPressed(QMouseEvent *event)
+{
+    const QPointF scenePos = mapToScene(event->pos());
+    for (QGraphicsItem *item : m_scene->items(scenePos, Qt::IntersectsItemBoundingRect)) {
+        if (item->type() != NodeItem::Type)
+            continue;
+        auto *node = static_cast<NodeItem *>(item);
+        if (!node->voteButton().contains(scenePos) || !document()->diagram().contains(node->id()))
+            continue;
+        m_votePressTime = event->timestamp();
+        m_scene->selection()->selectOne(node->id());
+        edit::vote(*document(), {node->id()}, event->modifiers() & Qt::ShiftModifier ? -1 : 1);
+        event->accept();
+        return true;
+    }
+    return false;
 }
 
 void DiagramView::mouseMoveEvent(QMouseEvent *event)
@@ -678,6 +699,15 @@ void DiagramView::dropEvent(QDropEvent *event)
 
 void DiagramView::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    // Quick clicks on a vote button are votes, not a request to edit the box. A double click
+    // that Qt delivered as a press too has voted already.
+    if (event->button() == Qt::LeftButton && m_votePressTime != 0
+        && event->timestamp() == m_votePressTime) {
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && voteButtonPressed(event))
+        return;
     if (NodeItem *item = m_scene->nodeAt(mapToScene(event->pos()))) {
         setTool(nullptr);
         m_pressedId.clear();

@@ -127,6 +127,9 @@ private:
     void setTool(std::unique_ptr<CanvasTool> tool);
     // Starts a drag of the change ideas of a reorder drag that left the canvas (see m_reorderId).
     void dragOut();
+    // A press on a change idea's vote button votes (Shift: takes a vote back); returns whether
+    // the press was one.
+    bool voteButtonPressed(QMouseEvent *event);
 
     DiagramScene *m_scene;
     EntryController *m_entry;
@@ -142,6 +145,7 @@ private:
     NodeId m_pressedId;     // a box pressed but not dragged yet: a drag beyond 6 px reorders it
     QPoint m_pressPos;
     NodeId m_reorderId; // the box of a reorder drag; dragged out of the canvas it may be parked
+    quint64 m_votePressTime = 0; // when the last press on a vote button voted
 };
 
 } // namespace kdd
