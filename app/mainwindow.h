@@ -24,6 +24,7 @@ class EquityPanel;
 class Inspector;
 class MeasuresView;
 class OutlineView;
+class PresentationMode;
 class Recovery;
 class Selection;
 
@@ -51,6 +52,7 @@ public:
     FileController *files() const { return m_files; }
     EditActions *edits() const { return m_edits; }
     Recovery *recovery() const { return m_recovery; }
+    PresentationMode *presentation() const { return m_presentation; }
 
     // Applies whatever is being typed — on the canvas, in the outline or the inspector — so that
     // saving, exporting and closing see it.
@@ -92,6 +94,7 @@ private:
     FileController *m_files;
     EditActions *m_edits;
     Recovery *m_recovery;
+    PresentationMode *m_presentation;
     QLabel *m_status;
     QLabel *m_zoomLabel;
 };
