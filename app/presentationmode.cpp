@@ -19,6 +19,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPropertyAnimation>
+#include <QScreen>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTimer>
@@ -153,6 +154,12 @@ void PresentationMode::enter()
     m_steps = presentationSteps(m_window->document()->diagram(), scene->diagramLayout());
     m_step = 0;
     m_window->showFullScreen();
+    // Without a window manager (a bare X server, a kiosk) nobody grants full screen: take it.
+    QTimer::singleShot(300, this, [this] {
+        QScreen *screen = m_window->screen();
+        if (m_active && screen && m_window->geometry() != screen->geometry())
+            m_window->setGeometry(screen->geometry());
+    });
     m_window->view()->setFocus();
     fitAndShow();
     emit activeChanged(true);
@@ -288,12 +295,22 @@ void PresentationMode::goToStep(int step)
     else
         selection->selectOne(m_steps[static_cast<std::size_t>(m_step - 1)].primary);
     DiagramView *view = m_window->view();
+    const QRectF bounds = m_window->scene()->diagramLayout().bounds;
     if (m_step == 0) {
-        view->showRegion(m_window->scene()->diagramLayout().bounds);
+        view->showRegion(bounds);
     } else {
         const PresentationStep &shown = m_steps[static_cast<std::size_t>(m_step - 1)];
         const NodeItem *driver = m_window->scene()->itemFor(shown.primary);
-        view->showRegion(shown.branchBounds, driver ? driver->box().rect : QRectF());
+        const QRectF anchor = driver ? driver->box().rect : QRectF();
+        if (bounds.width() * view->zoom() <= view->viewport()->width()) {
+            // The whole width fits: keep it all in view, aims included; scroll only down.
+            view->showRegion(QRectF(bounds.left(), shown.branchBounds.top(), bounds.width(),
+                                    shown.branchBounds.height()),
+                             anchor);
+        } else {
+            // From the driver's column rightwards, rather than half a column of aims on the left.
+            view->showRegion(shown.branchBounds, anchor, Qt::Vertical);
+        }
     }
     showIndicator();
 }

@@ -179,7 +179,7 @@ void DiagramView::showSceneRect(const QRectF &rect)
     ensureVisible(rect, 40, std::max(40, stickyStripPixels() + 16));
 }
 
-void DiagramView::showRegion(const QRectF &rect, const QRectF &anchor)
+void DiagramView::showRegion(const QRectF &rect, const QRectF &anchor, Qt::Orientations centred)
 {
     // In screen pixels: the room left under the headers, and where the rectangle's centre goes.
     constexpr int Margin = 16;
@@ -188,10 +188,11 @@ void DiagramView::showRegion(const QRectF &rect, const QRectF &anchor)
     const QSizeF view(viewport()->width(), viewport()->height());
     const QSizeF room(view.width() - 2 * Margin, view.height() - strip - 2 * Margin);
     const QSizeF size = rect.size() * z;
-    const qreal x =
-        size.width() <= room.width() ? Margin + room.width() / 2 : Margin + size.width() / 2;
-    const qreal y = size.height() <= room.height() ? strip + Margin + room.height() / 2
-                                                   : strip + Margin + size.height() / 2;
+    const bool acrossCentred = centred.testFlag(Qt::Horizontal) && size.width() <= room.width();
+    const bool downCentred = centred.testFlag(Qt::Vertical) && size.height() <= room.height();
+    const qreal x = acrossCentred ? Margin + room.width() / 2 : Margin + size.width() / 2;
+    const qreal y =
+        downCentred ? strip + Margin + room.height() / 2 : strip + Margin + size.height() / 2;
     // The scene point that must be at the viewport's centre for rect's centre to be at (x, y).
     centerOn(rect.center() + QPointF(view.width() / 2 - x, view.height() / 2 - y) / z);
     if (!anchor.isNull())

@@ -55,10 +55,12 @@ public:
     // view (scene coordinates); empty while they are visible in place.
     QRectF stickyHeaderRect() const;
 
-    // Scrolls so that scene `rect` is in view below the sticky headers, centred where it fits;
-    // a rectangle larger than the view shows its top-left part (a presentation step's branch),
-    // moved on as little as needed to show `anchor` too (the branch's driver) if one is given.
-    void showRegion(const QRectF &rect, const QRectF &anchor = QRectF());
+    // Scrolls so that scene `rect` is in view below the sticky headers, centred where it fits in
+    // the `centred` directions, else from its top or left edge (a rectangle larger than the view
+    // shows its top-left part); then moves on as little as needed to show `anchor` too, if one
+    // is given (a presentation step: the branch, and its driver).
+    void showRegion(const QRectF &rect, const QRectF &anchor = QRectF(),
+                    Qt::Orientations centred = Qt::Horizontal | Qt::Vertical);
 
     // Box text never gets smaller than this on screen by Fit Width, nor, at opening, than
     // OpenTextPixels unless the whole diagram fits larger.

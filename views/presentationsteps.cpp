@@ -1,5 +1,6 @@
 #include "presentationsteps.h"
 
+#include "model/diagramtree.h"
 #include "model/lineofsight.h"
 
 #include <QHash>
@@ -31,6 +32,14 @@ std::vector<PresentationStep> presentationSteps(const Diagram &diagram, const Di
     };
     std::stable_sort(primaries.begin(), primaries.end(),
                      [&place](const Node *a, const Node *b) { return place(a) < place(b); });
+    // Each box's block on the canvas is that of the primary driver its home parents lead to.
+    const DiagramTree tree(diagram);
+    const auto homePrimary = [&](const NodeId &id) {
+        int at = diagram.indexOf(id);
+        while (at >= 0 && diagram.nodes()[static_cast<std::size_t>(at)].column() > 1)
+            at = tree.parent(at);
+        return at < 0 ? NodeId() : diagram.nodes()[static_cast<std::size_t>(at)].id;
+    };
     std::vector<PresentationStep> steps;
     steps.reserve(primaries.size());
     for (const Node *primary : primaries) {
@@ -43,7 +52,8 @@ std::vector<PresentationStep> presentationSteps(const Diagram &diagram, const Di
         QRectF bounds = drawn.value(primary->id);
         for (const NodeId &id : sight.descendants) {
             step.nodes.insert(id);
-            if (const auto at = drawn.constFind(id); at != drawn.cend())
+            const auto at = drawn.constFind(id);
+            if (at != drawn.cend() && homePrimary(id) == primary->id)
                 bounds = bounds.isNull() ? *at : bounds.united(*at);
         }
         step.branchBounds = bounds;

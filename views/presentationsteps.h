@@ -16,9 +16,11 @@ namespace kdd {
 struct PresentationStep
 {
     NodeId primary;
-    QString text;        // the primary driver's text, for the step indicator
-    QSet<NodeId> nodes;  // shown at full strength (links count when both ends are in it)
-    QRectF branchBounds; // the driver and its descendants on the canvas (without the aims)
+    QString text;       // the primary driver's text, for the step indicator
+    QSet<NodeId> nodes; // shown at full strength (links count when both ends are in it)
+    // The driver and the boxes drawn in its block on the canvas: its descendants that hang
+    // under it, not the ideas it shares with a driver drawn elsewhere (nor the aims).
+    QRectF branchBounds;
 };
 
 // The steps after the whole diagram, one per primary driver in the order a room reads them: top
