@@ -479,14 +479,15 @@ bool PresentationMode::handleKey(QKeyEvent *event)
 
 MainWindow *openFromCommandLine(MainWindow *first, const QStringList &files, bool present)
 {
-    MainWindow *shown = first;
+    MainWindow *shown = nullptr;
     for (const QString &file : files) {
         if (MainWindow *opened = first->files()->openInWindow(file))
             shown = opened;
     }
-    if (present)
+    // A file that could not be opened has said why; an empty window is not presented.
+    if (present && shown)
         shown->presentation()->enter();
-    return shown;
+    return shown ? shown : first;
 }
 
 } // namespace kdd

@@ -127,8 +127,8 @@ private:
 };
 
 // Opens `files` as the command line asks (each in `first` while it is untouched, else in a new
-// window) and, with `present`, presents the window of the last one opened. Returns that window
-// (`first` if nothing opened).
+// window) and, with `present`, presents the window of the last one opened — none if none could
+// be opened (each failure is shown). Returns that window (`first` if nothing opened).
 MainWindow *openFromCommandLine(MainWindow *first, const QStringList &files, bool present);
 
 } // namespace kdd

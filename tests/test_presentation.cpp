@@ -151,8 +151,8 @@ TEST_CASE("F5 presents the canvas alone full screen and Esc gives the window bac
     REQUIRE(present->indicator()->isVisible());
     CHECK(present->indicator()->text().contains(QStringLiteral("5 primary drivers")));
     // The indicator fades away by itself.
-    QTRY_VERIFY_WITH_TIMEOUT(!present->indicator()->isVisible(),
-                             PresentationMode::IndicatorMs + 3000);
+    CHECK(QTest::qWaitFor([present] { return !present->indicator()->isVisible(); },
+                          PresentationMode::IndicatorMs + 3000));
 
     // The menus' shortcuts still work with the menu bar hidden: Ctrl+8 is Fit Width.
     w->view()->setZoom(0.3);
