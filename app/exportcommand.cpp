@@ -42,7 +42,8 @@ const QCommandLineOption kFormat({QStringLiteral("format")},
                                  formatList() + QStringLiteral("; by default OUT's suffix"),
                                  QStringLiteral("F"));
 const QCommandLineOption kTheme = valueOption({QStringLiteral("theme")}, "T",
-                                              "classic (default), colour, print or high-contrast");
+                                              "classic (default), colour, print, high-contrast or\n"
+                                              "projector (heavy lines for a room's wall)");
 const QCommandLineOption kPage =
     valueOption({QStringLiteral("page")}, "P",
                 "PDF page: fit (default: one page the size of the diagram), a4,\n"

@@ -3,6 +3,7 @@
 #include "dockshortcuts.h"
 #include "editactions.h"
 #include "filecontroller.h"
+#include "presentationmode.h"
 #include "quickactions.h"
 #include "recovery.h"
 
@@ -123,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_quick = new QuickActions(this);
     connect(m_view, &DiagramView::contextMenuRequested, m_edits, &EditActions::showContextMenu);
     m_recovery = new Recovery(m_document.get(), this);
+    m_presentation = new PresentationMode(this);
     askToSave = [](MainWindow *window) {
         const auto answer = QMessageBox::question(
             window, tr("Unsaved changes"),
@@ -263,6 +265,7 @@ void MainWindow::createMenus()
     view->addAction(tr("&Fit to Window"), QKeySequence(tr("Ctrl+9")), m_view,
                     &DiagramView::fitToWindow);
     view->addAction(tr("Fit &Width"), QKeySequence(tr("Ctrl+8")), m_view, &DiagramView::fitWidth);
+    view->addAction(m_presentation->action());
     view->addAction(tr("Compare with &Last Revision"), QKeySequence(tr("Ctrl+Shift+D")), this,
                     [this] {
                         const std::vector<Revision> &all = m_document->diagram().revisions();
@@ -430,6 +433,9 @@ void MainWindow::showKeyboardHelp()
                          EntryController::description(b).toHtmlEscaped());
     rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                 .arg(tr("Arrows"), tr("move the selection to the neighbouring box"));
+    for (const auto &[keys, what] : PresentationMode::keys())
+        rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
     for (const QAction *menu : menuBar()->actions()) {
         if (menu->menu())
             collectShortcuts(menu->menu(), rows);

@@ -25,6 +25,7 @@ class Inspector;
 class MeasuresView;
 class OutlineView;
 class ParkingLotView;
+class PresentationMode;
 class QuickActions;
 class Recovery;
 class Selection;
@@ -55,6 +56,7 @@ public:
     EditActions *edits() const { return m_edits; }
     QuickActions *quickActions() const { return m_quick; }
     Recovery *recovery() const { return m_recovery; }
+    PresentationMode *presentation() const { return m_presentation; }
 
     // Applies whatever is being typed — on the canvas, in the outline or the inspector — so that
     // saving, exporting and closing see it.
@@ -98,6 +100,7 @@ private:
     EditActions *m_edits;
     QuickActions *m_quick;
     Recovery *m_recovery;
+    PresentationMode *m_presentation;
     QLabel *m_status;
     QLabel *m_zoomLabel;
 };

@@ -116,7 +116,8 @@ TEST_CASE("a bad export word is named with the valid ones", "[cli]")
     };
     CHECK(with(&ExportOptionWords::theme, "neon")
           == QStringLiteral(
-              "unknown theme 'neon'; choose one of: classic, colour, print, high-contrast"));
+              "unknown theme 'neon'; choose one of: classic, colour, print, high-contrast, "
+              "projector"));
     CHECK(with(&ExportOptionWords::page, "a5")
           == QStringLiteral("unknown page 'a5'; choose one of: fit, a4, letter, a3, slide"));
     CHECK(with(&ExportOptionWords::orientation, "sideways")

@@ -53,6 +53,12 @@ void DiagramScene::setLineOfSight(bool enabled)
     applyLineOfSight();
 }
 
+void DiagramScene::setSpotlight(std::optional<QSet<NodeId>> nodes)
+{
+    m_spotlight = std::move(nodes);
+    applyLineOfSight();
+}
+
 void DiagramScene::setEquityLens(bool enabled)
 {
     m_equityLens = enabled;
@@ -85,7 +91,14 @@ void DiagramScene::applyLineOfSight()
     QHash<NodeId, QString> gaps;
     std::optional<EquityLens> lens;
     std::optional<LineOfSight> sight;
-    if (m_equityLens) {
+    if (m_spotlight) {
+        if (!m_spotlight->isEmpty()) {
+            clearNode = [this](const NodeId &id) { return m_spotlight->contains(id); };
+            clearEdge = [this](const DiagramLayout::Edge &e) {
+                return m_spotlight->contains(e.from) && m_spotlight->contains(e.to);
+            };
+        }
+    } else if (m_equityLens) {
         lens = equityLens(m_document->diagram());
         clearNode = [&](const NodeId &id) { return lens->relevant.contains(id); };
         clearEdge = [&](const DiagramLayout::Edge &e) {

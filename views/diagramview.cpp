@@ -122,12 +122,14 @@ void DiagramView::scrollToTopLeft(QPointF p)
     centerOn(p + QPointF(half.width(), half.height()));
 }
 
-void DiagramView::fitWidth()
+void DiagramView::fitWidth() { fitWidthWithin(MinFitTextPixels, MaxFitZoom); }
+
+void DiagramView::fitWidthWithin(qreal minTextPixels, qreal maxZoom)
 {
     const QRectF bounds = m_scene->diagramLayout().bounds;
     const qreal top = std::max(mapToScene(QPoint(0, 0)).y(), bounds.top());
     const qreal fit = widthFitZoom();
-    setZoom(std::max(std::min(fit, MaxFitZoom), zoomForTextPixels(MinFitTextPixels)));
+    setZoom(std::max(std::min(fit, maxZoom), zoomForTextPixels(minTextPixels)));
     scrollToTopLeft(QPointF(bounds.left(), top));
 }
 
@@ -168,13 +170,36 @@ QRectF DiagramView::stickyHeaderRect() const
     return QRectF(visible.left(), visible.top(), visible.width(), bottom - top + 2 * pad);
 }
 
+int DiagramView::stickyStripPixels() const
+{
+    const auto span = headerSpan();
+    return span ? qCeil((span->second - span->first) * zoom()) + 2 * qCeil(StickyHeaderPadding) : 0;
+}
+
 void DiagramView::showSceneRect(const QRectF &rect)
 {
     // Keep a box clear of the sticky headers, which cover the top of the canvas.
-    const auto span = headerSpan();
-    const int strip =
-        span ? qCeil((span->second - span->first) * zoom()) + 2 * qCeil(StickyHeaderPadding) : 0;
-    ensureVisible(rect, 40, std::max(40, strip + 16));
+    ensureVisible(rect, 40, std::max(40, stickyStripPixels() + 16));
+}
+
+void DiagramView::showRegion(const QRectF &rect, const QRectF &anchor, Qt::Orientations centred)
+{
+    // In screen pixels: the room left under the headers, and where the rectangle's centre goes.
+    constexpr int Margin = 16;
+    const qreal z = zoom();
+    const int strip = stickyStripPixels();
+    const QSizeF view(viewport()->width(), viewport()->height());
+    const QSizeF room(view.width() - 2 * Margin, view.height() - strip - 2 * Margin);
+    const QSizeF size = rect.size() * z;
+    const bool acrossCentred = centred.testFlag(Qt::Horizontal) && size.width() <= room.width();
+    const bool downCentred = centred.testFlag(Qt::Vertical) && size.height() <= room.height();
+    const qreal x = acrossCentred ? Margin + room.width() / 2 : Margin + size.width() / 2;
+    const qreal y =
+        downCentred ? strip + Margin + room.height() / 2 : strip + Margin + size.height() / 2;
+    // The scene point that must be at the viewport's centre for rect's centre to be at (x, y).
+    centerOn(rect.center() + QPointF(view.width() / 2 - x, view.height() / 2 - y) / z);
+    if (!anchor.isNull())
+        showSceneRect(anchor);
 }
 
 QString DiagramView::emptyHint() const

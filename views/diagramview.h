@@ -59,6 +59,13 @@ public:
     // view (scene coordinates); empty while they are visible in place.
     QRectF stickyHeaderRect() const;
 
+    // Scrolls so that scene `rect` is in view below the sticky headers, centred where it fits in
+    // the `centred` directions, else from its top or left edge (a rectangle larger than the view
+    // shows its top-left part); then moves on as little as needed to show `anchor` too, if one
+    // is given (a presentation step: the branch, and its driver).
+    void showRegion(const QRectF &rect, const QRectF &anchor = QRectF(),
+                    Qt::Orientations centred = Qt::Horizontal | Qt::Vertical);
+
     // Box text never gets smaller than this on screen by Fit Width, nor, at opening, than
     // OpenTextPixels unless the whole diagram fits larger.
     static constexpr qreal MinFitTextPixels = 10;
@@ -71,6 +78,9 @@ public slots:
     // The diagram's width across the window, but never with box text under MinFitTextPixels:
     // the rest is reached by scrolling down. Shows the left edge and keeps the top.
     void fitWidth();
+    // Fit Width with its own floor for box text and ceiling for the zoom (presentation mode:
+    // large type on a projector, and a small diagram may fill the wall).
+    void fitWidthWithin(qreal minTextPixels, qreal maxZoom);
     // The view for a freshly opened diagram: fitted when box text stays OpenTextPixels tall,
     // otherwise at the readable zoom (or the width's fit, if larger) from the top-left — a 5%
     // overview of 400 boxes helps nobody.
@@ -115,6 +125,8 @@ private:
     std::optional<std::pair<qreal, qreal>> headerSpan() const;
     // Scrolls `rect` into view with a margin, below the sticky headers.
     void showSceneRect(const QRectF &rect);
+    // The screen pixels the sticky headers take at the top of the viewport when shown.
+    int stickyStripPixels() const;
     NodeId current() const;
     void selectAndShow(const NodeId &id);
     void moveSelection(int key);
