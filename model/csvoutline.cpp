@@ -232,6 +232,8 @@ QString boxText(const QString &cell)
         if ((c.unicode() < 0x20 && c != QLatin1Char('\n')) || c.unicode() == 0x7f)
             c = QLatin1Char(' ');
     }
+    // A byte order mark inside the file (two exports pasted together) is no part of a text.
+    text.remove(QChar(0xfeff));
     return text.trimmed();
 }
 
