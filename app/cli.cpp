@@ -19,7 +19,7 @@ const char *const kSynopsis = R"(Usage:
                                             returns to the editor)
   keydriver check FILE [--json]             check a diagram against QI good practice
   keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
-  keydriver import FILE -o OUT.kdd          read a Markdown outline (.md) or indented text (.txt)
+  keydriver import FILE -o OUT.kdd          read an outline: Markdown (.md), indented text, CSV
   keydriver diff OLD NEW                    what was added, removed and changed
   keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
   keydriver --help | --version

@@ -2,6 +2,7 @@
 
 #include "dockshortcuts.h"
 #include "mainwindow.h"
+#include "pastepreview.h"
 
 #include "model/document.h"
 #include "model/editoperations.h"
@@ -104,10 +105,18 @@ void EditActions::paste()
         ids = pasteFragment(*m_window->document(), mime->data(fragmentMimeType()),
                             m_window->selection()->current());
     } else if (mime->hasText()) {
-        // A list from meeting notes: one box a line, under the selected box.
+        // A list from meeting notes: one box a line, under the selected box. A long one is shown
+        // first, so a paste meant for somewhere else can be declined.
+        const QString text = mime->text();
+        const NodeId anchor = m_window->selection()->current();
+        if (PastePreviewDialog::textLines(text) > PastePreviewDialog::LinesWithoutAsking) {
+            const Diagram &d = m_window->document()->diagram();
+            const LoadResult boxes = plainTextBoxes(d, text, anchor);
+            if (boxes.ok() && !PastePreviewDialog::ask(m_window, *boxes.diagram, d.node(anchor)))
+                return;
+        }
         QString error;
-        ids = pastePlainText(*m_window->document(), mime->text(), m_window->selection()->current(),
-                             &error);
+        ids = pastePlainText(*m_window->document(), text, anchor, &error);
         if (!error.isEmpty())
             m_window->statusBar()->showMessage(tr("Nothing pasted: %1").arg(error), 10000);
     }
