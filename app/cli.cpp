@@ -11,11 +11,15 @@
 namespace kdd {
 namespace {
 
+const QString PresentOption = QStringLiteral("--present");
+
 const char *const kSynopsis = R"(Usage:
   keydriver [FILE...]                       open the editor (on FILE)
+  keydriver --present FILE                  present FILE full screen (Page Down steps, Esc
+                                            returns to the editor)
   keydriver check FILE [--json]             check a diagram against QI good practice
   keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
-  keydriver import FILE -o OUT.kdd          read a Markdown outline (.md) or indented text (.txt)
+  keydriver import FILE -o OUT.kdd          read an outline: Markdown (.md), indented text, CSV
   keydriver diff OLD NEW                    what was added, removed and changed
   keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
   keydriver --help | --version
@@ -130,8 +134,23 @@ void setUpParser(QCommandLineParser &parser, const QList<QCommandLineOption> &op
     parser.addOptions(options);
 }
 
+// Why `keydriver --present …` cannot start the editor, or empty if it can.
+QString presentProblem(const QStringList &arguments)
+{
+    const QStringList files = arguments.mid(1);
+    if (files.isEmpty())
+        return QStringLiteral("'--present' needs a FILE");
+    if (files.size() > 1)
+        return QStringLiteral("'--present' takes one FILE, got %1").arg(files.size());
+    if (files.first().startsWith(QLatin1Char('-')))
+        return QStringLiteral("'--present' takes a FILE, not the option '%1'").arg(files.first());
+    return QString();
+}
+
 int runProgramOption(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    if (arguments.first() == PresentOption) // an editor request, had it named one FILE
+        return usageError(err, presentProblem(arguments));
     const QCommandLineOption version(QStringLiteral("version"),
                                      QStringLiteral("print the version"));
     QCommandLineParser parser;
@@ -217,6 +236,8 @@ bool isCommandLineMode(const QStringList &arguments)
     if (arguments.isEmpty())
         return false;
     const QString &first = arguments.first();
+    if (first == PresentOption)
+        return !presentProblem(arguments).isEmpty(); // the problem is reported on the terminal
     if (first.startsWith(QLatin1Char('-')))
         return true;
     for (const Command &command : commands()) {
@@ -224,6 +245,13 @@ bool isCommandLineMode(const QStringList &arguments)
             return true;
     }
     return false;
+}
+
+EditorRequest editorRequest(const QStringList &arguments)
+{
+    if (!arguments.isEmpty() && arguments.first() == PresentOption)
+        return {arguments.mid(1), true};
+    return {arguments, false};
 }
 
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err)

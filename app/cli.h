@@ -27,6 +27,16 @@ QString terminalText(const QString &text);
 // Prints the problems of a failed load, one per line, terminal-safe.
 void printProblems(const LoadResult &result, QTextStream &err);
 
+// What the editor is asked to do: open `files`, and with `present` (`keydriver --present FILE`)
+// present the file full screen.
+struct EditorRequest
+{
+    QStringList files;
+    bool present = false;
+};
+// The editor's request in `arguments`, for which isCommandLineMode() is false.
+EditorRequest editorRequest(const QStringList &arguments);
+
 // Runs `keydriver <arguments>` (without the program name); results go to `out`, diagnostics to
 // `err`. Never writes a partial output file.
 int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &err);

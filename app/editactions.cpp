@@ -1,21 +1,26 @@
 #include "editactions.h"
 
+#include "dockshortcuts.h"
 #include "focusactions.h"
 #include "mainwindow.h"
+#include "pastepreview.h"
 
 #include "model/document.h"
 #include "model/editoperations.h"
 #include "model/fragment.h"
+#include "model/priorityedits.h"
 #include "views/diagramview.h"
 #include "views/entrycontroller.h"
 #include "views/inspector.h"
 #include "views/outlineview.h"
+#include "views/parkinglotview.h"
 #include "views/placeundermenu.h"
 #include "views/selection.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMimeData>
@@ -49,9 +54,13 @@ void EditActions::populateEditMenu(QMenu *menu)
     menu->addSeparator();
     menu->addAction(tr("Go to &Canvas"), QKeySequence(tr("Ctrl+1")), m_window,
                     [this] { m_window->view()->setFocus(); });
-    menu->addAction(tr("Go to &Outline"), QKeySequence(tr("Ctrl+2")), m_window,
-                    [this] { m_window->outline()->setFocus(); });
+    // Each shows its dock first: a closed or hidden dock cannot take the keyboard.
+    menu->addAction(tr("Go to &Outline"), QKeySequence(tr("Ctrl+2")), m_window, [this] {
+        showDock(m_window->findChild<QDockWidget *>(QStringLiteral("outlineDock")));
+        m_window->outline()->setFocus();
+    });
     menu->addAction(tr("Go to &Inspector"), QKeySequence(tr("Ctrl+3")), m_window, [this] {
+        showDock(m_window->findChild<QDockWidget *>(QStringLiteral("inspectorDock")));
         // The first field of the inspector (its text) takes the keyboard.
         if (QWidget *field =
                 m_window->inspector()->findChild<QWidget *>(QStringLiteral("inspectorText")))
@@ -97,10 +106,18 @@ void EditActions::paste()
         ids = pasteFragment(*m_window->document(), mime->data(fragmentMimeType()),
                             m_window->selection()->current());
     } else if (mime->hasText()) {
-        // A list from meeting notes: one box a line, under the selected box.
+        // A list from meeting notes: one box a line, under the selected box. A long one is shown
+        // first, so a paste meant for somewhere else can be declined.
+        const QString text = mime->text();
+        const NodeId anchor = m_window->selection()->current();
+        if (PastePreviewDialog::textLines(text) > PastePreviewDialog::LinesWithoutAsking) {
+            const Diagram &d = m_window->document()->diagram();
+            const LoadResult boxes = plainTextBoxes(d, text, anchor);
+            if (boxes.ok() && !PastePreviewDialog::ask(m_window, *boxes.diagram, d.node(anchor)))
+                return;
+        }
         QString error;
-        ids = pastePlainText(*m_window->document(), mime->text(), m_window->selection()->current(),
-                             &error);
+        ids = pastePlainText(*m_window->document(), text, anchor, &error);
         if (!error.isEmpty())
             m_window->statusBar()->showMessage(tr("Nothing pasted: %1").arg(error), 10000);
     }
@@ -112,6 +129,7 @@ void EditActions::linkTo()
 {
     // A keyboard way to make many-to-many links: pick the other box from a list (type to
     // search). Both ways, so that a change idea can be linked to a second driver too.
+    m_window->commitPendingEdits(); // the box being typed keeps its text
     const NodeId id = m_window->selection()->current();
     const Diagram &d = m_window->document()->diagram();
     if (id.isEmpty() || !d.contains(id))
@@ -170,6 +188,14 @@ void EditActions::showContextMenu(const QPoint &globalPos, const NodeId &node,
         addPlaceUnderMenu(&menu, &doc, node);
         m_window->focus()->addContextActions(&menu, node);
         if (n->isChange()) {
+            const auto vote = [this](int delta) {
+                const QStringList ids = m_window->selection()->selected();
+                edit::vote(*m_window->document(), {ids.begin(), ids.end()}, delta);
+            };
+            menu.addAction(tr("Add Vote") + QStringLiteral("\tV"), m_window, [vote] { vote(1); });
+            menu.addAction(tr("Remove Vote") + QStringLiteral("\tShift+V"), m_window,
+                           [vote] { vote(-1); })
+                ->setEnabled(n->votes > 0);
             QMenu *status = menu.addMenu(tr("Status"));
             for (const QString &word : changeStatusWords()) {
                 QAction *a = status->addAction(word);
@@ -193,6 +219,7 @@ void EditActions::showContextMenu(const QPoint &globalPos, const NodeId &node,
                     edit::setNode(*m_window->document(), after);
                 });
             }
+            menu.addAction(m_window->parkingLot()->parkAction());
         }
         menu.addSeparator();
         menu.addAction(tr("Copy"), this, &EditActions::copy);

@@ -42,7 +42,8 @@ const QCommandLineOption kFormat({QStringLiteral("format")},
                                  formatList() + QStringLiteral("; by default OUT's suffix"),
                                  QStringLiteral("F"));
 const QCommandLineOption kTheme = valueOption({QStringLiteral("theme")}, "T",
-                                              "classic (default), colour, print or high-contrast");
+                                              "classic (default), colour, print, high-contrast or\n"
+                                              "projector (heavy lines for a room's wall)");
 const QCommandLineOption kPage =
     valueOption({QStringLiteral("page")}, "P",
                 "PDF page: fit (default: one page the size of the diagram), a4,\n"
@@ -75,7 +76,10 @@ const QCommandLineOption kArrowheads =
                 "by default the theme's choice");
 const QCommandLineOption kWhat =
     valueOption({QStringLiteral("what")}, "W",
-                "CSV: diagram (one row per box, default) or measures (the\nmeasurement plan)");
+                "diagram (default: the drawing, or one CSV row per box);\n"
+                "measures (CSV: the measurement plan); ideas (CSV: one row\n"
+                "per change idea with its votes, impact and effort); grid\n"
+                "(SVG/PDF/PNG: the impact × effort grid)");
 const QCommandLineOption kMeasures =
     valueOption({QStringLiteral("measures")}, "M",
                 "SVG/PDF/PNG: table prints the measurement plan as a table under\n"

@@ -71,8 +71,10 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     m_measures = choices<MeasuresPlacement>(
         {{tr("Not shown"), MeasuresPlacement::None},
          {tr("As a table under the diagram"), MeasuresPlacement::Table}});
-    m_what = choices<ExportContent>({{tr("One row per box"), ExportContent::Diagram},
-                                     {tr("The measurement plan"), ExportContent::Measures}});
+    m_what = choices<ExportContent>(
+        {{tr("One row per box"), ExportContent::Diagram},
+         {tr("The measurement plan"), ExportContent::Measures},
+         {tr("The change ideas with votes, impact and effort"), ExportContent::Ideas}});
     form->addRow(tr("Format"), m_format);
     form->addRow(tr("Theme"), m_theme);
     form->addRow(tr("PDF page"), m_page);

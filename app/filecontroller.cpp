@@ -5,7 +5,9 @@
 #include "mainwindow.h"
 #include "propertiesdialog.h"
 #include "recovery.h"
+#include "templatechooser.h"
 
+#include "model/csvoutline.h"
 #include "model/document.h"
 #include "model/editoperations.h"
 #include "model/kddfile.h"
@@ -138,8 +140,7 @@ QString FileController::templatesDirectory() { return QStringLiteral(KEYDRIVER_E
 void FileController::populateFileMenu(QMenu *menu)
 {
     menu->addAction(tr("&New"), QKeySequence::New, this, &FileController::newWindow);
-    m_templatesMenu = menu->addMenu(tr("New from &Template"));
-    fillTemplatesMenu();
+    menu->addAction(tr("New from &Template…"), this, &FileController::newFromTemplate);
     menu->addAction(tr("&Open…"), QKeySequence::Open, this, &FileController::open);
     menu->addAction(tr("&Import Outline…"), this, &FileController::importFile);
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
@@ -164,26 +165,28 @@ void FileController::populateFileMenu(QMenu *menu)
     menu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 }
 
-void FileController::fillTemplatesMenu()
+void FileController::newFromTemplate()
 {
-    const QDir dir(templatesDirectory());
-    for (const QString &name : dir.entryList({QStringLiteral("*.kdd")}, QDir::Files, QDir::Name)) {
-        const QString path = dir.filePath(name);
-        m_templatesMenu->addAction(QFileInfo(name).completeBaseName(), this, [this, path] {
-            const LoadResult loaded = loadDiagram(path);
-            if (!loaded.ok()) {
-                QMessageBox::warning(m_window, tr("Template"), loaded.errorText());
-                return;
-            }
-            // A template opens as a new, untitled document: saving never overwrites it.
-            MainWindow *target = isPristine(m_window) ? m_window : new MainWindow;
-            target->document()->reset(*loaded.diagram);
-            target->document()->undoStack()->resetClean();
-            target->files()->trackFile(QString(), nullptr);
-            target->show();
-            target->view()->showOpened();
-        });
+    const QString path = TemplateChooser::ask(m_window, templatesDirectory());
+    if (!path.isEmpty())
+        openTemplate(path);
+}
+
+MainWindow *FileController::openTemplate(const QString &path)
+{
+    const LoadResult loaded = loadDiagram(path);
+    if (!loaded.ok()) {
+        QMessageBox::warning(m_window, tr("Template"), loaded.errorText());
+        return nullptr;
     }
+    // A template opens as a new, untitled document: saving never overwrites it.
+    MainWindow *target = isPristine(m_window) ? m_window : new MainWindow;
+    target->document()->reset(*loaded.diagram);
+    target->document()->undoStack()->resetClean();
+    target->files()->trackFile(QString(), nullptr);
+    target->show();
+    target->view()->showOpened();
+    return target;
 }
 
 void FileController::newWindow()
@@ -201,6 +204,8 @@ MainWindow *FileController::importOutline(const QString &path, QString *error)
         read.problems.push_back({path, 0, 0, *problem});
     else if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
         read = readMarkdownOutline(bytes, path);
+    else if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv"))
+        read = readCsvOutline(bytes, path);
     else
         read = readPlainOutline(bytes, path);
     if (!read.ok()) {
@@ -220,9 +225,10 @@ MainWindow *FileController::importOutline(const QString &path, QString *error)
 
 void FileController::importFile()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Import Outline"), QString(),
-                                     tr("Outlines (*.md *.markdown *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import Outline"), QString(),
+        tr("Outlines and spreadsheets (*.md *.markdown *.txt *.csv *.tsv);;"
+           "All files (*)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -50,10 +50,14 @@ public:
     // Shows a message on failure.
     MainWindow *openInWindow(const QString &path);
     bool saveFile(const QString &path, QString *error);
-    // Reads an outline (`.md`/`.markdown`: the Markdown outline of export, anything else:
-    // indented plain text) as a new, untitled diagram, here if this window is untouched, else in
-    // a new window. On failure returns nullptr and sets `error` to every problem, with lines.
+    // Reads an outline (`.md`/`.markdown`: the Markdown outline of export, `.csv`/`.tsv`: a
+    // spreadsheet with one row per path, anything else: indented plain text) as a new, untitled
+    // diagram, here if this window is untouched, else in a new window. On failure returns nullptr
+    // and sets `error` to every problem, with lines.
     MainWindow *importOutline(const QString &path, QString *error);
+    // Opens the diagram at `path` as a new, untitled document (here if this window is
+    // untouched, else in a new window); shows the loader's message and returns null on failure.
+    MainWindow *openTemplate(const QString &path);
     // Before closing: saves, discards or cancels as the user answers; true if it may close.
     bool maybeSave();
 
@@ -77,6 +81,8 @@ public:
 
 public slots:
     void newWindow();
+    // Asks which template (TemplateChooser::ask) and opens it with openTemplate.
+    void newFromTemplate();
     void open();
     void importFile();
     bool save();
@@ -93,11 +99,9 @@ private:
     void hideDiskChange();
     void addRecent(const QString &path);
     void fillRecentMenu();
-    void fillTemplatesMenu();
 
     MainWindow *m_window;
     QMenu *m_recentMenu = nullptr;
-    QMenu *m_templatesMenu = nullptr;
     DiskWatch *m_disk;
     QToolBar *m_diskBar = nullptr; // shown while the file on disk differs from this window's
     QLabel *m_diskLabel = nullptr;

@@ -1,8 +1,9 @@
-// `keydriver import FILE -o OUT.kdd`: reads an outline (the Markdown that `export` writes, or
-// indented plain text) and saves it as a diagram.
+// `keydriver import FILE -o OUT.kdd`: reads an outline (the Markdown that `export` writes,
+// indented plain text, or a spreadsheet's CSV) and saves it as a diagram.
 #include "cli.h"
 #include "commands.h"
 
+#include "model/csvoutline.h"
 #include "model/kddfile.h"
 #include "model/outlinereader.h"
 
@@ -18,12 +19,12 @@ const QCommandLineOption kImportOutput({QStringLiteral("o"), QStringLiteral("out
                                                       "standard output)"),
                                        QStringLiteral("OUT"));
 const QCommandLineOption kImportFormat({QStringLiteral("format")},
-                                       QStringLiteral("md (the Markdown outline of export) or txt "
-                                                      "(indented plain\ntext); by default FILE's "
-                                                      "suffix"),
+                                       QStringLiteral("md (the Markdown outline of export), txt "
+                                                      "(indented plain\ntext) or csv (one row per "
+                                                      "path); by default FILE's suffix"),
                                        QStringLiteral("F"));
 
-enum class ImportFormat { Markdown, PlainText };
+enum class ImportFormat { Markdown, PlainText, Csv };
 
 std::optional<ImportFormat> formatNamed(const QString &word)
 {
@@ -32,6 +33,8 @@ std::optional<ImportFormat> formatNamed(const QString &word)
         return ImportFormat::Markdown;
     if (w == QLatin1String("txt") || w == QLatin1String("text"))
         return ImportFormat::PlainText;
+    if (w == QLatin1String("csv") || w == QLatin1String("tsv"))
+        return ImportFormat::Csv;
     return std::nullopt;
 }
 
@@ -50,10 +53,10 @@ int runImport(const QCommandLineParser &parser, const QStringList &files, QTextS
     if (!format) {
         if (parser.isSet(kImportFormat))
             err << "keydriver: unknown import format '" << terminalText(word)
-                << "' (expected md or txt)\n";
+                << "' (expected md, txt or csv)\n";
         else
             err << "keydriver: cannot tell the format of " << terminalText(file)
-                << " from its suffix: name it .md or .txt, or give --format md|txt\n";
+                << " from its suffix: name it .md, .txt or .csv, or give --format md|txt|csv\n";
         return ExitFailure;
     }
     if (output != QStringLiteral("-")
@@ -70,6 +73,8 @@ int runImport(const QCommandLineParser &parser, const QStringList &files, QTextS
         read.problems.push_back({file, 0, 0, *problem});
     else if (*format == ImportFormat::Markdown)
         read = readMarkdownOutline(bytes, file);
+    else if (*format == ImportFormat::Csv)
+        read = readCsvOutline(bytes, file);
     else
         read = readPlainOutline(bytes, file);
     if (!read.ok()) {

@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "filecontroller.h"
 #include "mainwindow.h"
+#include "presentationmode.h"
 
 #include <QApplication>
 #include <QGuiApplication>
@@ -44,7 +45,7 @@ int runCommandLine(int argc, char *argv[])
     return code;
 }
 
-int runEditor(int argc, char *argv[], const QStringList &files)
+int runEditor(int argc, char *argv[], const kdd::EditorRequest &request)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
@@ -58,8 +59,7 @@ int runEditor(int argc, char *argv[], const QStringList &files)
     auto *first = new kdd::MainWindow;
     first->show();
     kdd::FileController::offerRecovery(first);
-    for (const QString &file : files)
-        first->files()->openInWindow(file);
+    kdd::openFromCommandLine(first, request.files, request.present);
     // For the start-up benchmark (bench/editbench): quit once the window has been shown and the
     // events queued by showing it (layout, first paint) have run.
     if (qEnvironmentVariableIsSet("KEYDRIVER_QUIT_WHEN_SHOWN"))
@@ -76,5 +76,5 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     if (kdd::isCommandLineMode(arguments))
         return runCommandLine(argc, argv);
-    return runEditor(argc, argv, arguments);
+    return runEditor(argc, argv, kdd::editorRequest(arguments));
 }

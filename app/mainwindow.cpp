@@ -1,8 +1,11 @@
 #include "mainwindow.h"
 
+#include "dockshortcuts.h"
 #include "editactions.h"
 #include "filecontroller.h"
 #include "focusactions.h"
+#include "presentationmode.h"
+#include "quickactions.h"
 #include "recovery.h"
 
 #include "layout/layoutengine.h"
@@ -20,7 +23,10 @@
 #include "views/layoutprogress.h"
 #include "views/measuresview.h"
 #include "views/outlineview.h"
+#include "views/parkinglotview.h"
+#include "views/prioritiseview.h"
 #include "views/selection.h"
+#include "views/voteactions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -116,9 +122,11 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
     m_files = new FileController(this);
     m_edits = new EditActions(this);
+    m_quick = new QuickActions(this);
     m_focus = new FocusActions(this);
     connect(m_view, &DiagramView::contextMenuRequested, m_edits, &EditActions::showContextMenu);
     m_recovery = new Recovery(m_document.get(), this);
+    m_presentation = new PresentationMode(this);
     askToSave = [](MainWindow *window) {
         const auto answer = QMessageBox::question(
             window, tr("Unsaved changes"),
@@ -195,6 +203,9 @@ void MainWindow::createDocks()
     m_outline = new OutlineView(m_document.get(), m_selection, m_entry);
     dock(tr("Outline"), QStringLiteral("outlineDock"), m_outline, Qt::LeftDockWidgetArea)
         ->setMinimumWidth(180);
+    // Under the Outline: the ideas the room has not placed yet stay in sight beside the tree.
+    m_parkingLot = new ParkingLotView(m_document.get(), m_selection);
+    dock(tr("Parking Lot"), QStringLiteral("parkingLotDock"), m_parkingLot, Qt::LeftDockWidgetArea);
     m_inspector = new Inspector(m_document.get(), m_selection);
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_inspector);
@@ -237,6 +248,11 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     m_edits->populateEditMenu(edit);
+    edit->addAction(m_parkingLot->parkAction());
+    edit->addSeparator();
+    m_quick->populate(edit);
+    edit->addSeparator();
+    (new VoteActions(m_document.get(), m_selection, this))->addTo(edit);
     edit->addSeparator();
     m_focus->populateEditMenu(edit);
     edit->addSeparator();
@@ -253,6 +269,7 @@ void MainWindow::createMenus()
     view->addAction(tr("&Fit to Window"), QKeySequence(tr("Ctrl+9")), m_view,
                     &DiagramView::fitToWindow);
     view->addAction(tr("Fit &Width"), QKeySequence(tr("Ctrl+8")), m_view, &DiagramView::fitWidth);
+    view->addAction(m_presentation->action());
     view->addAction(tr("Compare with &Last Revision"), QKeySequence(tr("Ctrl+Shift+D")), this,
                     [this] {
                         const std::vector<Revision> &all = m_document->diagram().revisions();
@@ -323,6 +340,14 @@ void MainWindow::createMenus()
         m_scene->setTheme(shown);
     });
     createLayoutMenus(view);
+    view->addAction(tr("&Prioritise…"), QKeySequence(tr("Ctrl+Shift+P")), this,
+                    [this] {
+                        PrioritiseWindow::open(m_document.get(), m_selection, m_scene->theme(),
+                                               this);
+                    })
+        ->setObjectName(QStringLiteral("prioritise"));
+    view->addSeparator();
+    addDockShortcuts(this, view);
     view->addSeparator();
     m_focus->populateViewMenu(view);
     view->addSeparator();
@@ -414,6 +439,9 @@ void MainWindow::showKeyboardHelp()
                          EntryController::description(b).toHtmlEscaped());
     rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
                 .arg(tr("Arrows"), tr("move the selection to the neighbouring box"));
+    for (const auto &[keys, what] : PresentationMode::keys())
+        rows << QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.toHtmlEscaped(), what.toHtmlEscaped());
     for (const QAction *menu : menuBar()->actions()) {
         if (menu->menu())
             collectShortcuts(menu->menu(), rows);
@@ -423,8 +451,12 @@ void MainWindow::showKeyboardHelp()
         QStringLiteral("<table cellspacing=\"4\">%1</table><p>%2</p><p>%3</p>")
             .arg(rows.join(QString()),
                  tr("Ctrl+wheel zooms; middle-drag pans. Drag from a box's right edge onto another "
-                    "box "
-                    "to link them; drag a box up or down to reorder its column."),
+                    "box to link them; drag a box up or down to reorder its column. In the Parking "
+                    "Lot, Enter adds an idea, F2 edits one, Delete removes it, Enter on one lists "
+                    "the "
+                    "drivers to place it under; drag an idea onto a "
+                    "driver to place it, or a change idea out of the canvas into the lot to park "
+                    "it."),
                  tr("In the find bar, Enter and Shift+Enter go to the next and the previous match "
                     "and Esc closes it. A click on a collapsed box's \"+N\" badge expands it.")));
 }

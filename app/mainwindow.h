@@ -25,6 +25,9 @@ class EquityPanel;
 class Inspector;
 class MeasuresView;
 class OutlineView;
+class ParkingLotView;
+class PresentationMode;
+class QuickActions;
 class Recovery;
 class Selection;
 
@@ -49,10 +52,13 @@ public:
     EntryController *entry() const { return m_entry; }
     MeasuresView *measures() const { return m_measures; }
     EquityPanel *equity() const { return m_equity; }
+    ParkingLotView *parkingLot() const { return m_parkingLot; }
     FileController *files() const { return m_files; }
     EditActions *edits() const { return m_edits; }
+    QuickActions *quickActions() const { return m_quick; }
     FocusActions *focus() const { return m_focus; }
     Recovery *recovery() const { return m_recovery; }
+    PresentationMode *presentation() const { return m_presentation; }
 
     // Applies whatever is being typed — on the canvas, in the outline or the inspector — so that
     // saving, exporting and closing see it.
@@ -91,10 +97,13 @@ private:
     ChecksView *m_checks;
     MeasuresView *m_measures;
     EquityPanel *m_equity;
+    ParkingLotView *m_parkingLot;
     FileController *m_files;
     EditActions *m_edits;
+    QuickActions *m_quick;
     FocusActions *m_focus;
     Recovery *m_recovery;
+    PresentationMode *m_presentation;
     QLabel *m_status;
     QLabel *m_zoomLabel;
 };

@@ -18,6 +18,8 @@ void translate(DiagramLayout &layout, QPointF by)
             badge.rect.translate(by);
         if (!b.reliabilityRect.isNull())
             b.reliabilityRect.translate(by);
+        if (!b.votesRect.isNull())
+            b.votesRect.translate(by);
     }
     for (DiagramLayout::Edge &e : layout.edges) {
         for (QPointF &p : e.points)
@@ -85,10 +87,12 @@ std::vector<LegendEntry> legendEntries(const Diagram &diagram)
     using S = DiagramLayout::LegendSymbol;
     std::set<ChangeStatus> statuses;
     bool reliability = false;
+    bool votes = false;
     for (const Node &n : diagram.nodes()) {
         if (n.isChange()) {
             statuses.insert(n.status);
             reliability = reliability || n.reliability > 0;
+            votes = votes || n.votes > 0;
         }
     }
     std::vector<LegendEntry> entries;
@@ -105,6 +109,8 @@ std::vector<LegendEntry> legendEntries(const Diagram &diagram)
     }
     if (reliability)
         entries.push_back({S::Reliability, "Level of reliability (1–3)"});
+    if (votes)
+        entries.push_back({S::Votes, "Dot vote"});
     const bool weak = std::any_of(diagram.links().begin(), diagram.links().end(),
                                   [](const Link &l) { return l.strength == LinkStrength::Weak; });
     if (weak) {

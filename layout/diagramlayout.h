@@ -41,6 +41,8 @@ struct DiagramLayout
         QPointF textTopLeft; // top-left of the text block; lines are centred on rect's centre
         std::vector<Badge> badges;
         QRectF reliabilityRect; // where "LOR n" goes; empty when no reliability is set
+        int votes = 0;          // dot votes on a change idea
+        QRectF votesRect;       // where the vote dots go; empty when it has none
         QString fullText;       // the node's own text, unwrapped (for <title> and tooltips)
         QString notes;
         bool inCard = false; // a row of a Card: square corners, the card draws the outline
@@ -96,6 +98,7 @@ struct DiagramLayout
         ProcessBadge,
         BalancingBadge,
         Reliability,
+        Votes,
     };
 
     struct LegendItem

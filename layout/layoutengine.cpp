@@ -5,6 +5,7 @@
 #include "decorations.h"
 #include "ideacards.h"
 #include "placement.h"
+#include "votedots.h"
 
 #include "model/layoutlimits.h"
 
@@ -68,6 +69,7 @@ DiagramLayout::Box measureBox(const Diagram &diagram, const Node &n, const Typog
     box.column = n.column();
     box.status = n.status;
     box.reliability = n.isChange() ? n.reliability : 0;
+    box.votes = n.isChange() ? n.votes : 0;
     box.fullText = n.text;
     box.notes = n.notes;
     const bool aim = n.isAim();
@@ -85,6 +87,8 @@ DiagramLayout::Box measureBox(const Diagram &diagram, const Node &n, const Typog
 qreal badgeRowWidth(const DiagramLayout::Box &box, const Typography &t)
 {
     qreal width = static_cast<qreal>(box.badges.size()) * (t.badgeSize + 4);
+    if (box.votes > 0)
+        width += voteDotsWidth(box.votes, t.badgeSize, t.badgeFont) + 4;
     if (box.reliability > 0)
         width += QFontMetricsF(t.badgeFont).horizontalAdvance(QStringLiteral("LOR 3")) + 8;
     return width;
@@ -92,7 +96,7 @@ qreal badgeRowWidth(const DiagramLayout::Box &box, const Typography &t)
 
 bool hasBadgeRow(const DiagramLayout::Box &box)
 {
-    return !box.badges.empty() || box.reliability > 0;
+    return !box.badges.empty() || box.reliability > 0 || box.votes > 0;
 }
 
 // Gives every box its final size: one width per column (wide enough for its widest text), and
@@ -130,6 +134,12 @@ void placeContents(DiagramLayout::Box &b, const Typography &t)
     for (DiagramLayout::Badge &badge : b.badges) {
         badge.rect = QRectF(x, y, t.badgeSize, t.badgeSize);
         x += t.badgeSize + 4;
+    }
+    b.votesRect = QRectF();
+    if (b.votes > 0) {
+        // After the measure badges: they say what is measured, the dots what the team chose.
+        b.votesRect = QRectF(x + (b.badges.empty() ? 0 : 2), y,
+                             voteDotsWidth(b.votes, t.badgeSize, t.badgeFont), t.badgeSize);
     }
     if (b.reliability > 0) {
         const qreal w = QFontMetricsF(t.badgeFont).horizontalAdvance(QStringLiteral("LOR 3")) + 6;

@@ -37,6 +37,7 @@ const std::vector<CheckRule> kRules = {
     {"KDD120", Severity::Warning, "Practice committed to but carried by no box"},
     {"KDD121", Severity::Warning, "Engaging beyond healthcare without a partner"},
     {"KDD122", Severity::Warning, "Too large to lay out"},
+    {"KDD123", Severity::Info, "Ideas still in the parking lot"},
 };
 
 QString excerpt(const QString &text)
@@ -69,6 +70,7 @@ public:
         checkRevision();
         checkPractices();
         checkLayoutLimits();
+        checkParkingLot();
         std::stable_sort(m_findings.begin(), m_findings.end(),
                          [](const Finding &a, const Finding &b) { return a.rule < b.rule; });
         return std::move(m_findings);
@@ -96,6 +98,7 @@ private:
     void checkRevision();
     void checkPractices();
     void checkLayoutLimits();
+    void checkParkingLot();
 
     const Diagram &m_d;
     std::vector<Finding> m_findings;
@@ -389,6 +392,18 @@ void Checker::checkLayoutLimits()
                            "outline only and cannot be exported as a picture; split it into "
                            "smaller diagrams.")
                 .arg(problem));
+}
+
+void Checker::checkParkingLot()
+{
+    const std::size_t parked = m_d.parkingLot().size();
+    if (parked == 0)
+        return;
+    add("KDD123", parked == 1 ? QStringLiteral("1 idea is still in the parking lot: place it under "
+                                               "a driver or delete it.")
+                              : QStringLiteral("%1 ideas are still in the parking lot: place each "
+                                               "under a driver or delete it.")
+                                    .arg(parked));
 }
 
 } // namespace

@@ -1,5 +1,8 @@
-// CSV exports for spreadsheets: the boxes of the diagram and the measurement plan.
+// CSV exports for spreadsheets: the boxes of the diagram, the measurement plan and the change
+// ideas with their votes and priority.
 #include "textformats.h"
+
+#include "priority.h"
 
 #include <QHash>
 
@@ -114,6 +117,38 @@ QByteArray toMeasuresCsv(const Diagram &diagram)
     for (const Measure &m : diagram.measures()) {
         addRow(out, {m.id, m.name, toString(m.type), m.numerator, m.denominator, m.source, m.target,
                      m.stratifyBy.join(ListSeparator), m.nodes.join(ListSeparator)});
+    }
+    return withBom(out);
+}
+
+QByteArray toIdeasCsv(const Diagram &diagram)
+{
+    const std::vector<Node> &nodes = diagram.nodes();
+    // The drivers each idea hangs from, in the user's order of nodes.
+    std::vector<std::vector<int>> parents(nodes.size());
+    for (const Link &link : diagram.links()) {
+        const int from = diagram.indexOf(link.from);
+        const int to = diagram.indexOf(link.to);
+        if (from >= 0 && to >= 0 && nodes[static_cast<std::size_t>(from)].isDriver())
+            parents[static_cast<std::size_t>(to)].push_back(from);
+    }
+    QString out;
+    addRow(out, {QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("drivers"),
+                 QStringLiteral("status"), QStringLiteral("owner"), QStringLiteral("partners"),
+                 QStringLiteral("votes"), QStringLiteral("impact"), QStringLiteral("effort"),
+                 QStringLiteral("quadrant")});
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const Node &node = nodes[i];
+        if (!node.isChange())
+            continue;
+        std::vector<int> &from = parents[i];
+        std::sort(from.begin(), from.end());
+        QStringList drivers;
+        for (const int p : from)
+            drivers << nodes[static_cast<std::size_t>(p)].text.simplified();
+        addRow(out, {node.id, node.text, drivers.join(ListSeparator), toString(node.status),
+                     node.owner, node.partners.join(ListSeparator), QString::number(node.votes),
+                     toString(node.impact), toString(node.effort), toString(pickQuadrant(node))});
     }
     return withBom(out);
 }

@@ -275,6 +275,58 @@ Diagram Diagram::snapshot() const
     return copy;
 }
 
+const ParkedIdea *Diagram::parkedIdea(const ParkedIdeaId &id) const
+{
+    const int index = parkedIndexOf(id);
+    return index < 0 ? nullptr : &m_parkingLot[static_cast<std::size_t>(index)];
+}
+
+int Diagram::parkedIndexOf(const ParkedIdeaId &id) const
+{
+    for (std::size_t i = 0; i < m_parkingLot.size(); ++i) {
+        if (m_parkingLot[i].id == id)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+bool Diagram::insertParkedIdea(ParkedIdea idea, int index)
+{
+    if (idea.id.isEmpty() || parkedIndexOf(idea.id) >= 0)
+        return false;
+    const int size = static_cast<int>(m_parkingLot.size());
+    const int at = index < 0 || index > size ? size : index;
+    m_parkingLot.insert(m_parkingLot.begin() + at, std::move(idea));
+    return true;
+}
+
+bool Diagram::updateParkedIdea(const ParkedIdea &idea)
+{
+    const int index = parkedIndexOf(idea.id);
+    if (index < 0)
+        return false;
+    m_parkingLot[static_cast<std::size_t>(index)] = idea;
+    return true;
+}
+
+bool Diagram::removeParkedIdea(const ParkedIdeaId &id)
+{
+    const int index = parkedIndexOf(id);
+    if (index < 0)
+        return false;
+    m_parkingLot.erase(m_parkingLot.begin() + index);
+    return true;
+}
+
+ParkedIdeaId Diagram::uniqueParkedId(const QString &prefix) const
+{
+    for (int n = static_cast<int>(m_parkingLot.size()) + 1;; ++n) {
+        const ParkedIdeaId id = prefix + QString::number(n);
+        if (parkedIndexOf(id) < 0)
+            return id;
+    }
+}
+
 namespace {
 
 bool sameRevisions(const std::vector<Revision> &a, const std::vector<Revision> &b)
@@ -300,7 +352,8 @@ bool operator==(const Diagram &a, const Diagram &b)
         return false;
     return a.m_title == b.m_title && a.m_meta == b.m_meta && a.m_columns == b.m_columns
         && a.m_checks == b.m_checks && a.m_layout == b.m_layout && a.m_extras == b.m_extras
-        && a.m_nodes == b.m_nodes && a.m_links == b.m_links && a.m_measures == b.m_measures;
+        && a.m_nodes == b.m_nodes && a.m_links == b.m_links && a.m_measures == b.m_measures
+        && a.m_parkingLot == b.m_parkingLot;
 }
 
 } // namespace kdd

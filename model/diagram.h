@@ -5,6 +5,7 @@
 #include "measure.h"
 #include "metadata.h"
 #include "node.h"
+#include "parkinglot.h"
 
 #include <QHash>
 #include <QSet>
@@ -102,6 +103,20 @@ public:
     // The measures attached to a node, in measure order.
     std::vector<const Measure *> measuresOf(const NodeId &id) const;
 
+    // Ideas not yet placed in the tree, in the order the coach wrote them down.
+    const std::vector<ParkedIdea> &parkingLot() const { return m_parkingLot; }
+    // Replaces the whole list (a reader that checked the ids are unique and not empty).
+    void setParkingLot(std::vector<ParkedIdea> ideas) { m_parkingLot = std::move(ideas); }
+    const ParkedIdea *parkedIdea(const ParkedIdeaId &id) const;
+    int parkedIndexOf(const ParkedIdeaId &id) const;
+    // Inserts at `index` (clamped; -1 appends). Fails on an empty or duplicate id.
+    bool insertParkedIdea(ParkedIdea idea, int index = -1);
+    // Replaces the parked idea with the same id; fails if there is none.
+    bool updateParkedIdea(const ParkedIdea &idea);
+    bool removeParkedIdea(const ParkedIdeaId &id);
+    // A fresh id of the form prefix + number that no parked idea uses.
+    ParkedIdeaId uniqueParkedId(const QString &prefix) const;
+
     friend bool operator==(const Diagram &a, const Diagram &b);
     friend bool operator!=(const Diagram &a, const Diagram &b) { return !(a == b); }
 
@@ -120,6 +135,7 @@ private:
     std::vector<Link> m_links;
     QSet<std::pair<NodeId, NodeId>> m_linkKeys; // (from, to) of every link, for O(1) look-up
     std::vector<Measure> m_measures;
+    std::vector<ParkedIdea> m_parkingLot; // a few dozen at most: searched linearly
 };
 
 } // namespace kdd

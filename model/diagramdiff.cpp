@@ -54,6 +54,12 @@ QStringList nodeChanges(const Node &a, const Node &b)
     text("owner", a.owner, b.owner);
     text("partners", a.partners.join(QStringLiteral("; ")), b.partners.join(QStringLiteral("; ")));
     word("practices", practicesText(a.practices), practicesText(b.practices));
+    word("votes", QString::number(a.votes), QString::number(b.votes));
+    const auto rating = [](Rating r) {
+        return r == Rating::Unset ? QStringLiteral("none") : toString(r);
+    };
+    word("impact", rating(a.impact), rating(b.impact));
+    word("effort", rating(a.effort), rating(b.effort));
     if (a.extras != b.extras)
         details << QStringLiteral("other fields changed");
     return details;

@@ -104,6 +104,30 @@ bool DocumentMutators::removeNode(const NodeId &id)
     return true;
 }
 
+bool DocumentMutators::insertParkedIdea(const ParkedIdea &idea, int index)
+{
+    if (!m_document.m_diagram.insertParkedIdea(idea, index))
+        return false;
+    m_document.m_pending.add(DocumentChange::ParkingLot);
+    return true;
+}
+
+bool DocumentMutators::updateParkedIdea(const ParkedIdea &idea)
+{
+    if (!m_document.m_diagram.updateParkedIdea(idea))
+        return false;
+    m_document.m_pending.add(DocumentChange::ParkingLot);
+    return true;
+}
+
+bool DocumentMutators::removeParkedIdea(const ParkedIdeaId &id)
+{
+    if (!m_document.m_diagram.removeParkedIdea(id))
+        return false;
+    m_document.m_pending.add(DocumentChange::ParkingLot);
+    return true;
+}
+
 bool DocumentMutators::moveNode(const NodeId &id, int index)
 {
     if (!m_document.m_diagram.moveNode(id, index))

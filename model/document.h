@@ -31,6 +31,9 @@ public:
     bool updateMeasure(const Measure &measure);
     bool removeMeasure(const MeasureId &id);
     void setLayoutSettings(const LayoutSettings &settings);
+    bool insertParkedIdea(const ParkedIdea &idea, int index);
+    bool updateParkedIdea(const ParkedIdea &idea);
+    bool removeParkedIdea(const ParkedIdeaId &id);
     void setRevisions(std::vector<Revision> revisions);
     void setDocumentInfo(const QString &title, const Metadata &meta, const ColumnTitles &columns);
     // Replaces the order of the node list; fails unless `order` is a permutation of the ids.

@@ -24,7 +24,8 @@ struct DocumentChange
         Metadata = 1u << 6, // title, meta, column titles
         Revisions = 1u << 7,
         LayoutOptions = 1u << 8,
-        Reset = 1u << 9, // the whole diagram was replaced (open, revert)
+        Reset = 1u << 9,       // the whole diagram was replaced (open, revert)
+        ParkingLot = 1u << 10, // ideas added to, changed in or removed from the parking lot
     };
     // Kinds after which boxes may have to move: the tree, its order, or a box's contents.
     static constexpr unsigned Structure = NodesAdded | NodesRemoved | NodeOrder | Links;

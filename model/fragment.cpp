@@ -86,10 +86,7 @@ std::vector<NodeId> pasteFragment(Document &document, const QByteArray &bytes, c
 std::vector<NodeId> pastePlainText(Document &document, const QString &text, const NodeId &anchor,
                                    QString *error)
 {
-    const Node *anchorNode = document.diagram().node(anchor);
-    const int firstColumn = anchorNode ? std::min(anchorNode->column() + 1, 4) : 0;
-    const LoadResult read =
-        readPlainOutline(text.toUtf8(), QStringLiteral("clipboard"), firstColumn);
+    const LoadResult read = plainTextBoxes(document.diagram(), text, anchor);
     if (!read.ok()) {
         if (error && !read.problems.empty())
             *error = read.problems.front().toString();
@@ -98,6 +95,13 @@ std::vector<NodeId> pastePlainText(Document &document, const QString &text, cons
     // Through the fragment format, so ids, placement and the single undo step are the same as
     // for pasted boxes.
     return pasteFragment(document, writeDiagram(*read.diagram), anchor);
+}
+
+LoadResult plainTextBoxes(const Diagram &diagram, const QString &text, const NodeId &anchor)
+{
+    const Node *anchorNode = diagram.node(anchor);
+    const int firstColumn = anchorNode ? std::min(anchorNode->column() + 1, ChangeColumn) : 0;
+    return readPlainOutline(text.toUtf8(), QStringLiteral("clipboard"), firstColumn);
 }
 
 std::vector<NodeId> linkTargets(const Diagram &diagram, const NodeId &from)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document.h"
+#include "kddfile.h"
 
 #include <QByteArray>
 #include <QString>
@@ -29,6 +30,9 @@ std::vector<NodeId> pasteFragment(Document &document, const QByteArray &bytes,
 // cannot be read, adds nothing and sets `error` (if given) to the first problem.
 std::vector<NodeId> pastePlainText(Document &document, const QString &text, const NodeId &anchor,
                                    QString *error = nullptr);
+// The boxes pastePlainText would add (a diagram of them alone, with their links), or the
+// problems: for showing what a long paste will add before adding it.
+LoadResult plainTextBoxes(const Diagram &diagram, const QString &text, const NodeId &anchor);
 
 // The boxes `from` could be linked to now: valid and not linked yet, in document order.
 std::vector<NodeId> linkTargets(const Diagram &diagram, const NodeId &from);

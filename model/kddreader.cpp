@@ -4,6 +4,7 @@
 
 #include "jsonobjectreader.h"
 #include "jsonsource.h"
+#include "parkinglotformat.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -69,6 +70,8 @@ private:
     void readNodes(Json *nodes, SourceLines &lines);
     std::optional<Node> readNode(Json &value, std::size_t index);
     void readPractices(ObjectReader &reader, Node &node);
+    template <typename Reject>
+    void readPriority(ObjectReader &r, const Json &value, Node &node, Reject &reject);
     void readLinks(Json *links);
     void readMeasures(Json *measures, SourceLines &lines);
     Json *list(Json *value, const char *key);
@@ -154,7 +157,12 @@ Diagram DiagramReader::read(Json &root, SourceLines &lines)
     Json *nodes = list(top.take("nodes"), "nodes");
     Json *links = list(top.take("links"), "links");
     Json *measures = list(top.take("measures"), "measures");
+    Json *lot = list(top.take("parkingLot"), "parkingLot");
     Diagram diagram = readParts(nodes, links, measures, lines);
+    if (lot) {
+        diagram.setParkingLot(readParkingLot(
+            *lot, [this](std::size_t i) { return lineOfElement("parkingLot", i); }, m_reporter));
+    }
     diagram.setExtras(top.extras());
     return diagram;
 }
@@ -425,6 +433,7 @@ std::optional<Node> DiagramReader::readNode(Json &value, std::size_t index)
         }
         node.owner = r.text("owner");
         node.partners = r.stringList("partners").value_or(QStringList());
+        readPriority(r, value, node, reject);
     }
     node.extras = r.extras();
     if (!valid) {
@@ -432,6 +441,32 @@ std::optional<Node> DiagramReader::readNode(Json &value, std::size_t index)
         return std::nullopt;
     }
     return node;
+}
+
+// Dot votes and the impact and effort of prioritising (an addition to the v1 contract).
+template <typename Reject>
+void DiagramReader::readPriority(ObjectReader &r, const Json &value, Node &node, Reject &reject)
+{
+    if (const auto votes = r.integer("votes")) {
+        if (*votes < 0 || *votes > MaxVotes)
+            reject(QStringLiteral("votes must be a whole number from 0 to %1, not %2")
+                       .arg(MaxVotes)
+                       .arg(q(numberText(value.at("votes")))));
+        else
+            node.votes = *votes;
+    }
+    const auto rating = [&](const char *key, Rating &into) {
+        const std::optional<QString> word = r.string(key);
+        if (!word)
+            return;
+        if (const auto parsed = parseRating(*word))
+            into = *parsed;
+        else
+            reject(QStringLiteral("unknown %1 %2; %3")
+                       .arg(QLatin1String(key), quoted(*word), oneOf(ratingWords())));
+    };
+    rating("impact", node.impact);
+    rating("effort", node.effort);
 }
 
 void DiagramReader::readPractices(ObjectReader &r, Node &node)
@@ -643,7 +678,7 @@ LoadResult readText(QByteArray bytes, const QString &fileName)
         reporter.add(1, *encoding, 1);
     } else {
         try {
-            JsonSource source(std::move(bytes), {"nodes", "links", "measures"});
+            JsonSource source(std::move(bytes), {"nodes", "links", "measures", "parkingLot"});
             if (!source.parse()) {
                 reporter.add(source.errorLine(), source.errorMessage(), source.errorColumn());
             } else {

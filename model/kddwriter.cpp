@@ -4,6 +4,7 @@
 
 #include "atomicfile.h"
 #include "canonicaljson.h"
+#include "parkinglotformat.h"
 
 #include <nlohmann/json.hpp>
 
@@ -168,6 +169,12 @@ Json nodeJson(const Node &n)
         putIfSet(o, "owner", n.owner);
         if (!n.partners.isEmpty())
             o["partners"] = list(n.partners);
+        if (n.votes > 0)
+            o["votes"] = n.votes;
+        if (n.impact != Rating::Unset)
+            o["impact"] = s(toString(n.impact));
+        if (n.effort != Rating::Unset)
+            o["effort"] = s(toString(n.effort));
     }
     if (!n.practices.empty()) {
         Json practices = Json::array();
@@ -245,6 +252,14 @@ QByteArray writeDiagram(const Diagram &diagram)
         root.element(measureJson(m));
     root.endArray();
     known.insert(known.end(), {"nodes", "links", "measures"});
+    // A v1 extension: written only when there is something parked, so other files are unchanged.
+    if (!diagram.parkingLot().empty()) {
+        root.beginArray("parkingLot", false);
+        for (const ParkedIdea &idea : diagram.parkingLot())
+            root.element(reading::parkedIdeaJson(idea));
+        root.endArray();
+    }
+    known.emplace_back("parkingLot");
 
     if (const Json *unknown = diagram.extras().members()) {
         for (auto it = unknown->begin(); it != unknown->end(); ++it) {

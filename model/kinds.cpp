@@ -24,6 +24,7 @@ constexpr Table<LinkStrength, 2> kStrengths{
 constexpr Table<MeasureType, 3> kMeasureTypes{{{MeasureType::Outcome, "outcome"},
                                                {MeasureType::Process, "process"},
                                                {MeasureType::Balancing, "balancing"}}};
+constexpr Table<Rating, 2> kRatings{{{Rating::Low, "low"}, {Rating::High, "high"}}};
 constexpr Table<Practice, 7> kPractices{{
     {Practice::EstablishPrinciple, "establish-principle"},
     {Practice::MeasureForEquity, "measure-for-equity"},
@@ -69,6 +70,9 @@ QString toString(ChangeStatus status) { return wordFor(kStatuses, status); }
 QString toString(LinkStrength strength) { return wordFor(kStrengths, strength); }
 QString toString(MeasureType type) { return wordFor(kMeasureTypes, type); }
 QString toString(Practice practice) { return wordFor(kPractices, practice); }
+QString toString(Rating rating) { return wordFor(kRatings, rating); }
+std::optional<Rating> parseRating(const QString &word) { return valueFor(kRatings, word); }
+QStringList ratingWords() { return wordsOf(kRatings); }
 
 std::optional<NodeKind> parseNodeKind(const QString &word) { return valueFor(kNodeKinds, word); }
 std::optional<AimRole> parseAimRole(const QString &word) { return valueFor(kAimRoles, word); }

@@ -15,6 +15,8 @@ enum class AimRole { Unspecified, Global, Smart };
 enum class ChangeStatus { Idea, Testing, Adopted, Abandoned };
 enum class LinkStrength { Strong, Weak };
 enum class MeasureType { Outcome, Process, Balancing };
+// A change idea's impact or effort as the team rates it when prioritising (unset until placed).
+enum class Rating { Unset, Low, High };
 
 // The seven practices of Parsons et al. (2021), in the paper's order.
 enum class Practice {
@@ -33,6 +35,7 @@ QString toString(ChangeStatus status);
 QString toString(LinkStrength strength);
 QString toString(MeasureType type);
 QString toString(Practice practice);
+QString toString(Rating rating); // empty for Unset
 
 std::optional<NodeKind> parseNodeKind(const QString &word);
 std::optional<AimRole> parseAimRole(const QString &word);
@@ -40,6 +43,7 @@ std::optional<ChangeStatus> parseChangeStatus(const QString &word);
 std::optional<LinkStrength> parseLinkStrength(const QString &word);
 std::optional<MeasureType> parseMeasureType(const QString &word);
 std::optional<Practice> parsePractice(const QString &word);
+std::optional<Rating> parseRating(const QString &word); // "low" or "high"
 
 // The spellings accepted in files, for error messages ("expected one of …").
 QStringList nodeKindWords();
@@ -48,6 +52,7 @@ QStringList changeStatusWords();
 QStringList linkStrengthWords();
 QStringList measureTypeWords();
 QStringList practiceWords();
+QStringList ratingWords();
 
 // Human-readable names for the UI and for check messages ("Lead from lived experience").
 QString displayName(Practice practice);
@@ -76,5 +81,7 @@ constexpr int MinDriverLevel = 1;
 constexpr int MaxDriverLevel = 3;
 constexpr int MinReliability = 1;
 constexpr int MaxReliability = 3;
+// Dot votes a change idea can hold: far beyond any room, small enough for any arithmetic.
+constexpr int MaxVotes = 100000;
 
 } // namespace kdd

@@ -27,6 +27,7 @@ bool operator==(const Node &a, const Node &b)
     return a.id == b.id && a.kind == b.kind && a.role == b.role && a.level == b.level
         && a.text == b.text && a.notes == b.notes && a.status == b.status
         && a.reliability == b.reliability && a.owner == b.owner && a.partners == b.partners
+        && a.votes == b.votes && a.impact == b.impact && a.effort == b.effort
         && a.practices == b.practices && a.extras == b.extras;
 }
 

@@ -26,6 +26,9 @@ struct Node
     int reliability = 0;                      // change ideas only: 0 = not set, else 1-3
     QString owner;                            // change ideas only
     QStringList partners;                     // change ideas only: partners outside healthcare
+    int votes = 0;                            // change ideas only: dot votes, 0 to MaxVotes
+    Rating impact = Rating::Unset;            // change ideas only: where prioritising put it
+    Rating effort = Rating::Unset;            // change ideas only
     std::vector<Practice> practices;          // any node
     Extras extras;
 

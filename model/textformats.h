@@ -15,5 +15,6 @@ QByteArray toMarkdownOutline(const Diagram &diagram); // indented Markdown outli
 QByteArray toMermaid(const Diagram &diagram);         // Mermaid flowchart LR
 QByteArray toNodesCsv(const Diagram &diagram);        // one row per node
 QByteArray toMeasuresCsv(const Diagram &diagram);     // the measurement plan
+QByteArray toIdeasCsv(const Diagram &diagram);        // one row per change idea, for choosing
 
 } // namespace kdd

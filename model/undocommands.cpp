@@ -1,5 +1,7 @@
 #include "undocommands.h"
 
+#include "priority.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -137,6 +139,10 @@ SetNodeCommand::Field changedField(const Node &a, const Node &b)
         changed.push_back(F::Partners);
     if (a.practices != b.practices)
         changed.push_back(F::Practices);
+    if (a.votes != b.votes)
+        changed.push_back(F::Votes);
+    if (a.impact != b.impact || a.effort != b.effort)
+        changed.push_back(F::Priority);
     if (!(a.extras == b.extras))
         changed.push_back(F::Several); // never merged: not a field the user edits alone
     if (changed.empty())
@@ -206,6 +212,26 @@ void SetNodeCommand::name()
     case Field::Practices:
         setText(tr("Practices of %1").arg(box));
         break;
+    case Field::Votes:
+        if (m_after.votes == m_before.votes + 1)
+            setText(tr("Vote for %1").arg(box));
+        else if (m_after.votes == m_before.votes - 1)
+            setText(tr("Remove vote from %1").arg(box));
+        else
+            setText(to(tr("Votes"), QString::number(m_after.votes)));
+        break;
+    case Field::Priority: {
+        const PickQuadrant quadrant = pickQuadrant(m_after);
+        if (quadrant != PickQuadrant::None)
+            setText(tr("Place %1 in %2").arg(box, displayName(quadrant)));
+        else if (m_after.impact == Rating::Unset && m_after.effort == Rating::Unset)
+            setText(tr("Take %1 out of the grid").arg(box));
+        else if (m_after.impact != m_before.impact)
+            setText(to(tr("Impact"), toString(m_after.impact)));
+        else
+            setText(to(tr("Effort"), toString(m_after.effort)));
+        break;
+    }
     case Field::None:
     case Field::Several:
         setText(m_after.text.simplified().isEmpty()

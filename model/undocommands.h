@@ -93,6 +93,8 @@ public:
         Owner,
         Partners,
         Practices,
+        Votes,
+        Priority, // impact and effort: the idea's place in the prioritising grid
         Several
     };
 

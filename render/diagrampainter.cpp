@@ -1,5 +1,7 @@
 #include "diagrampainter.h"
 
+#include "layout/votedots.h"
+
 #include <QLineF>
 
 #include <algorithm>
@@ -140,6 +142,8 @@ void DiagramPainter::paintBox(const DiagramLayout::Box &box, int index, PaintTar
                 .arg(badge.name);
         paintBadge(badge.type, badge.number, badge.rect, title, target);
     }
+    if (box.votes > 0)
+        paintVotes(box.votes, box.votesRect, target);
     if (box.reliability > 0) {
         const QRectF &r = box.reliabilityRect;
         target.beginGroup(QString(), QStringLiteral("reliability"),
@@ -150,6 +154,29 @@ void DiagramPainter::paintBox(const DiagramLayout::Box &box, int index, PaintTar
                     QPointF(r.center().x(), r.center().y() + font.pixelSize() * 0.36), true,
                     m_theme.badgeText);
         target.endGroup();
+    }
+    target.endGroup();
+}
+
+void DiagramPainter::paintVotes(int votes, const QRectF &rect, PaintTarget &target) const
+{
+    if (votes <= 0)
+        return;
+    target.beginGroup(QString(), QStringLiteral("votes"),
+                      votes == 1 ? QStringLiteral("1 vote")
+                                 : QStringLiteral("%1 votes").arg(votes));
+    // Solid dots in the text's ink: they read on every status fill and theme, dark slides too.
+    const Stroke none{QColor(Qt::transparent), 0, false};
+    const std::vector<QRectF> dots = voteDotRects(votes, rect);
+    for (const QRectF &dot : dots)
+        target.ellipse(dot, m_theme.text, none);
+    const QString number = voteNumber(votes);
+    if (!number.isEmpty() && !dots.empty()) {
+        const QFont font = voteNumberFont(m_typography.badgeFont, rect.height());
+        target.text(number, font,
+                    QPointF(rect.left() + voteDotStep(rect.height()),
+                            rect.center().y() + font.pixelSize() * 0.36),
+                    false, m_theme.text);
     }
     target.endGroup();
 }
@@ -279,6 +306,12 @@ void DiagramPainter::paintLegend(const DiagramLayout &layout, PaintTarget &targe
                        : item.symbol == S::ProcessBadge ? MeasureType::Process
                                                         : MeasureType::Balancing,
                        0, badge, QString(), target);
+            break;
+        }
+        case S::Votes: {
+            const qreal s = m_typography.badgeSize;
+            const qreal d = voteDotSize(s);
+            paintVotes(1, QRectF(r.center().x() - d / 2, r.center().y() - s / 2, d, s), target);
             break;
         }
         case S::Reliability: {

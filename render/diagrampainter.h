@@ -29,6 +29,8 @@ public:
     void paintLegend(const DiagramLayout &layout, PaintTarget &target) const;
     void paintCards(const DiagramLayout &layout, PaintTarget &target) const;
     void paintMeasuresTable(const DiagramLayout &layout, PaintTarget &target) const;
+    // The dot votes of a change idea in `rect` (a badge row), for boxes and prioritising cards.
+    void paintVotes(int votes, const QRectF &rect, PaintTarget &target) const;
 
 private:
     void paintTextBlock(const TextBlock &block, QPointF topLeft, qreal centreX, bool centred,

@@ -28,6 +28,17 @@ bool ExportOptions::validateFor(ExportFormat format, QString *error) const
             *error = QStringLiteral("the measurement plan is a table: export it as CSV");
         return false;
     }
+    if (what == ExportContent::Ideas && format != ExportFormat::Csv) {
+        if (error)
+            *error = QStringLiteral("the list of change ideas is a table: export it as CSV");
+        return false;
+    }
+    if (what == ExportContent::Grid && format != ExportFormat::Svg && format != ExportFormat::Pdf
+        && format != ExportFormat::Png) {
+        if (error)
+            *error = QStringLiteral("the grid is a drawing: export it as SVG, PDF or PNG");
+        return false;
+    }
     return true;
 }
 

@@ -14,6 +14,10 @@ std::unique_ptr<Exporter> makePdfExporter();
 std::unique_ptr<Exporter> makePngExporter();
 std::vector<std::unique_ptr<Exporter>> makeTextExporters();
 
+// The prioritising grid (ExportContent::Grid) as SVG, PDF or PNG (priorityexport.cpp).
+bool writePriorityGrid(const Diagram &diagram, const ExportOptions &options, ExportFormat format,
+                       QByteArray &output, QString *error);
+
 // What SVG, PDF and PNG have in common: the options are checked and the diagram is laid out
 // once, here, and each format only turns the prepared drawing into bytes.
 class GraphicalExporter : public Exporter

@@ -24,8 +24,9 @@ enum class PageOrientation { Auto, Portrait, Landscape };
 // slides, a dark background with the theme's dark variant (light text and lines; PNG, SVG, PDF).
 enum class ImageBackground { Opaque, Transparent, Dark };
 
-// What a CSV lists: the boxes of the diagram, or its measurement plan.
-enum class ExportContent { Diagram, Measures };
+// What an export holds: the diagram (drawn, or one CSV row per box); the measurement plan (CSV);
+// the change ideas with their votes and priority (CSV); or the impact × effort grid (drawn).
+enum class ExportContent { Diagram, Measures, Ideas, Grid };
 
 // Where the measurement plan goes in a drawing: nowhere, or as a table under the diagram.
 enum class MeasuresPlacement { None, Table };
@@ -49,14 +50,14 @@ struct ExportOptions
     std::optional<LayoutSettings::Links> links;           // likewise
     std::optional<LayoutSettings::Ideas> ideas;           // likewise
     std::optional<bool> arrowheads;                       // overrides the theme's choice
-    ExportContent what = ExportContent::Diagram;          // CSV
+    ExportContent what = ExportContent::Diagram;          // every format (see validateFor)
     MeasuresPlacement measures = MeasuresPlacement::None; // SVG, PDF, PNG
 
     // Checks what the types cannot (the resolution's range); on a mistake returns false and
     // says what is allowed.
     bool validate(QString *error) const;
-    // As validate(), and also that the options make sense for `format` (the measurement plan is
-    // a table, so CSV only).
+    // As validate(), and also that the options make sense for `format` (the measurement plan and
+    // the ideas are tables, so CSV only; the grid is a drawing: SVG, PDF or PNG).
     bool validateFor(ExportFormat format, QString *error) const;
 };
 

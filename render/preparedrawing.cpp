@@ -29,6 +29,8 @@ bool GraphicalExporter::write(const Diagram &diagram, const ExportOptions &optio
 {
     if (!options.validateFor(format(), error))
         return false;
+    if (options.what == ExportContent::Grid)
+        return writePriorityGrid(diagram, options, format(), output, error);
     PreparedDrawing drawing;
     if (!prepareDrawing(diagram, options, drawing, error))
         return false;

@@ -31,6 +31,10 @@ public:
             output = toMeasuresCsv(diagram);
             return true;
         }
+        if (options.what == ExportContent::Ideas) {
+            output = toIdeasCsv(diagram);
+            return true;
+        }
         output = m_writer(diagram);
         if (m_format == ExportFormat::Kdd && output.size() > MaxFileBytes) {
             // A .kdd the reader would refuse is no export at all.

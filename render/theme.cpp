@@ -75,6 +75,27 @@ Theme highContrast()
     return t;
 }
 
+Theme projector()
+{
+    // For a room reading a wall: a projector washes pale fills out and thins hairlines, so the
+    // ink is pure black, every outline and link is heavy, fills are white (aims a pale yellow
+    // that survives the wash) and the statuses use strong Okabe-Ito hues.
+    Theme t = classic();
+    t.name = QStringLiteral("projector");
+    for (BoxStyle &c : t.columns)
+        c = {Qt::white, {Qt::black, 2.5, false}};
+    t.columns[0] = {QColor(0xff, 0xf1, 0xb8), {Qt::black, 3.5, false}};
+    t.testing = {QColor(0x56, 0xb4, 0xe9), {Qt::black, 3.5, false}};
+    t.adopted = {QColor(0xb0, 0xb0, 0xb0), {Qt::black, 4.5, false}};
+    t.abandoned = {QColor(0xf0, 0xe4, 0x42), {Qt::black, 2.5, true}};
+    t.link = {Qt::black, 3, false};
+    t.arrowheads = true;
+    t.detailText = Qt::black;
+    t.badge = {Qt::white, {Qt::black, 2, false}};
+    t.boxRadius = 3;
+    return t;
+}
+
 // WCAG relative luminance, 0 (black) to 1 (white).
 qreal luminance(const QColor &c)
 {
@@ -166,7 +187,7 @@ Theme Theme::standard() { return classic(); }
 QStringList Theme::names()
 {
     return {QStringLiteral("classic"), QStringLiteral("colour"), QStringLiteral("print"),
-            QStringLiteral("high-contrast")};
+            QStringLiteral("high-contrast"), QStringLiteral("projector")};
 }
 
 std::optional<Theme> Theme::byName(const QString &name)
@@ -179,6 +200,8 @@ std::optional<Theme> Theme::byName(const QString &name)
         return print();
     if (name == QStringLiteral("high-contrast"))
         return highContrast();
+    if (name == QStringLiteral("projector"))
+        return projector();
     return std::nullopt;
 }
 

@@ -52,8 +52,9 @@ struct Theme
     // Whether the background is dark (the ink is then light).
     bool isDark() const;
 
-    static Theme standard();    // classic: the look unless one is chosen
-    static QStringList names(); // "classic", "colour", "print", "high-contrast"
+    static Theme standard(); // classic: the look unless one is chosen
+    // "classic", "colour", "print", "high-contrast", "projector" (what presentation mode shows)
+    static QStringList names();
     static std::optional<Theme> byName(const QString &name);
 };
 

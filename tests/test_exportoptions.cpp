@@ -116,7 +116,8 @@ TEST_CASE("a bad export word is named with the valid ones", "[cli]")
     };
     CHECK(with(&ExportOptionWords::theme, "neon")
           == QStringLiteral(
-              "unknown theme 'neon'; choose one of: classic, colour, print, high-contrast"));
+              "unknown theme 'neon'; choose one of: classic, colour, print, high-contrast, "
+              "projector"));
     CHECK(with(&ExportOptionWords::page, "a5")
           == QStringLiteral("unknown page 'a5'; choose one of: fit, a4, letter, a3, slide"));
     CHECK(with(&ExportOptionWords::orientation, "sideways")
@@ -133,8 +134,9 @@ TEST_CASE("a bad export word is named with the valid ones", "[cli]")
           == QStringLiteral("unknown --ideas 'piled'; choose separate or stacked"));
     CHECK(with(&ExportOptionWords::arrowheads, "maybe")
           == QStringLiteral("unknown --arrowheads 'maybe'; choose yes or no"));
-    CHECK(with(&ExportOptionWords::what, "boxes")
-          == QStringLiteral("unknown --what 'boxes'; choose diagram or measures"));
+    CHECK(
+        with(&ExportOptionWords::what, "boxes")
+        == QStringLiteral("unknown --what 'boxes'; choose one of: diagram, measures, ideas, grid"));
     CHECK(with(&ExportOptionWords::measures, "list")
           == QStringLiteral("unknown --measures 'list'; choose table or none"));
     CHECK(with(&ExportOptionWords::dpi, "lots")

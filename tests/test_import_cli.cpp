@@ -127,3 +127,31 @@ TEST_CASE("import: bad input or options exit 2 and write nothing", "[cli]")
     CHECK(folder.exitCode == 2);
     CHECK(folder.err.contains(QStringLiteral("is a folder")));
 }
+
+TEST_CASE("import: a spreadsheet's CSV becomes a diagram with a shared idea", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString csv = dir.filePath(QStringLiteral("charter.csv"));
+    writeFile(csv, "\xEF\xBB\xBF"
+                   "Aim;Primary driver(s);Change idea(s)\r\n"
+                   "All children thrive;Belonging;\"Mentors; weekly\"\r\n"
+                   ";Fair rules;\"Mentors; weekly\"\r\n"
+                   ";;Restorative circles\r\n");
+    const QString out = dir.filePath(QStringLiteral("charter.kdd"));
+    const ImportRun r = run({QStringLiteral("import"), csv, QStringLiteral("-o"), out});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const LoadResult read = loadDiagram(out);
+    REQUIRE(read.ok());
+    CHECK(read.diagram->nodes().size() == 5);
+    CHECK(read.diagram->links().size() == 5); // the shared idea has two parents
+
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    writeFile(bad, "Aim,Primary driver,Change idea\nA,P,C\n,Q,\"open\n");
+    const QString none = dir.filePath(QStringLiteral("none.kdd"));
+    const ImportRun refused = run({QStringLiteral("import"), bad, QStringLiteral("-o"), none});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(bad + QStringLiteral(":3: unterminated quote")));
+    CHECK_FALSE(QFile::exists(none));
+}

@@ -57,8 +57,35 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
     if (!m_compareDetails.isEmpty())
         tip += QStringLiteral("\n\n") + QObject::tr("Since the revision:") + QStringLiteral("\n")
              + m_compareDetails;
+    if (m_box.votes > 0 && m_box.votesRect.adjusted(-2, -2, 2, 2).contains(at))
+        tip = m_box.votes == 1 ? QObject::tr("1 vote") : QObject::tr("%1 votes").arg(m_box.votes);
+    if (voteButton().adjusted(-2, -2, 2, 2).contains(at))
+        tip = QObject::tr("Click: add a vote (V)\nShift+click: take one back (Shift+V)");
     setToolTip(tip);
     QGraphicsItem::hoverMoveEvent(event);
+}
+
+void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+QRectF NodeItem::voteButton() const
+{
+    if (m_box.kind != NodeKind::Change)
+        return {};
+    // Centred on the bottom edge, where it covers no text, badge or dot.
+    constexpr qreal size = 14;
+    return QRectF(m_box.rect.left() + 10, m_box.rect.bottom() - size / 2, size, size);
 }
 
 QRectF NodeItem::boundingRect() const { return m_box.rect.adjusted(-5, -10, 200, 12); }
@@ -67,6 +94,8 @@ QPainterPath NodeItem::shape() const
 {
     QPainterPath path;
     path.addRect(m_box.rect);
+    if (m_box.kind == NodeKind::Change)
+        path.addEllipse(voteButton()); // so that the pointer over it still hovers the box
     return path;
 }
 
@@ -133,6 +162,17 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->drawRoundedRect(label, 3, 3);
         painter->setPen(Qt::white);
         painter->drawText(label, Qt::AlignCenter, m_gap);
+    }
+    if (m_hovered && m_box.kind == NodeKind::Change) {
+        // The vote button: a white dot with a plus, in the blue of the selection (something to
+        // click, not part of the diagram: exports never show it).
+        const QRectF r = voteButton();
+        painter->setPen(QPen(QColor(0x19, 0x76, 0xd2), 1.4));
+        painter->setBrush(Qt::white);
+        painter->drawEllipse(r);
+        const QPointF c = r.center();
+        painter->drawLine(QPointF(c.x() - 3.5, c.y()), QPointF(c.x() + 3.5, c.y()));
+        painter->drawLine(QPointF(c.x(), c.y() - 3.5), QPointF(c.x(), c.y() + 3.5));
     }
     if (isSelected() || m_dropHighlight != 0) {
         const QColor colour = m_dropHighlight < 0 ? QColor(0xc6, 0x28, 0x28)

@@ -35,10 +35,16 @@ public:
     void setCompare(Compare state, const QString &details = QString());
     // Marks a gap the equity lens found (empty: none), e.g. "measure not stratified".
     void setGap(const QString &reason);
+    // The round vote button hanging under a change idea's bottom-left corner (shown while the
+    // pointer is over the box): a click adds a vote, Shift+click removes one. Empty for other
+    // boxes.
+    QRectF voteButton() const;
 
 protected:
     // Over a measure badge the tooltip is that measure's definition.
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
     DiagramLayout::Box m_box;
@@ -48,6 +54,7 @@ private:
     Compare m_compare = Compare::Same;
     QString m_compareDetails; // what changed since the revision, shown on hovering
     QString m_gap;
+    bool m_hovered = false;
 };
 
 class EdgeItem : public QGraphicsItem

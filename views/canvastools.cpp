@@ -5,6 +5,7 @@
 
 #include "model/document.h"
 #include "model/editoperations.h"
+#include "model/parkinglotedits.h"
 
 #include <QGraphicsLineItem>
 #include <QPen>
@@ -114,6 +115,31 @@ void MeasureDropTool::release(QPointF scenePos)
     m_target.clear();
     if (!target.isEmpty())
         edit::attachMeasure(*m_scene->document(), m_measure, {target});
+}
+
+ParkedIdeaDropTool::~ParkedIdeaDropTool() { highlight(m_scene, m_target, 0); }
+
+void ParkedIdeaDropTool::move(QPointF scenePos)
+{
+    NodeItem *under = m_scene->nodeAt(scenePos);
+    const NodeId target = under ? under->id() : NodeId();
+    if (target == m_target)
+        return;
+    highlight(m_scene, m_target, 0);
+    m_target = target;
+    m_valid = edit::canPlaceAt(m_scene->document()->diagram(), target);
+    highlight(m_scene, m_target, m_valid ? 1 : -1);
+}
+
+void ParkedIdeaDropTool::release(QPointF scenePos)
+{
+    move(scenePos);
+    const NodeId target = m_valid ? m_target : NodeId();
+    highlight(m_scene, m_target, 0);
+    m_target.clear();
+    m_valid = false;
+    if (!target.isEmpty())
+        m_placed = edit::placeParkedIdea(*m_scene->document(), m_idea, target);
 }
 
 } // namespace kdd

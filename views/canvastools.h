@@ -84,4 +84,26 @@ private:
     NodeId m_target;
 };
 
+// A parked idea dragged from the Parking Lot: a driver or change idea under the pointer is
+// outlined green (any other box red); dropping places the idea there (edit::placeParkedIdea).
+class ParkedIdeaDropTool : public CanvasTool
+{
+public:
+    ParkedIdeaDropTool(DiagramScene *scene, const QString &idea) : m_scene(scene), m_idea(idea) {}
+    ~ParkedIdeaDropTool() override;
+    void move(QPointF scenePos) override;
+    void release(QPointF scenePos) override;
+    Qt::CursorShape cursor() const override { return Qt::DragMoveCursor; }
+    bool hasTarget() const { return m_valid; }
+    // The box the idea went under after release(), or empty.
+    const NodeId &placed() const { return m_placed; }
+
+private:
+    DiagramScene *m_scene;
+    QString m_idea;
+    NodeId m_target;
+    bool m_valid = false;
+    NodeId m_placed;
+};
+
 } // namespace kdd

@@ -54,6 +54,12 @@ void DiagramScene::setLineOfSight(bool enabled)
     applyLineOfSight();
 }
 
+void DiagramScene::setSpotlight(std::optional<QSet<NodeId>> nodes)
+{
+    m_spotlight = std::move(nodes);
+    applyLineOfSight();
+}
+
 void DiagramScene::setEquityLens(bool enabled)
 {
     m_equityLens = enabled;
@@ -86,7 +92,14 @@ void DiagramScene::applyLineOfSight()
     QHash<NodeId, QString> gaps;
     std::optional<EquityLens> lens;
     std::optional<LineOfSight> sight;
-    if (m_equityLens) {
+    if (m_spotlight) {
+        if (!m_spotlight->isEmpty()) {
+            clearNode = [this](const NodeId &id) { return m_spotlight->contains(id); };
+            clearEdge = [this](const DiagramLayout::Edge &e) {
+                return m_spotlight->contains(e.from) && m_spotlight->contains(e.to);
+            };
+        }
+    } else if (m_equityLens) {
         lens = equityLens(m_document->diagram());
         clearNode = [&](const NodeId &id) { return lens->relevant.contains(id); };
         clearEdge = [&](const DiagramLayout::Edge &e) {
@@ -150,7 +163,8 @@ bool sameLook(const DiagramLayout::Box &box, const Node &node)
 {
     return box.fullText == node.text && box.kind == node.kind && box.role == node.role
         && box.column == node.column() && box.status == node.status
-        && box.reliability == (node.isChange() ? node.reliability : 0);
+        && box.reliability == (node.isChange() ? node.reliability : 0)
+        && box.votes == (node.isChange() ? node.votes : 0);
 }
 
 } // namespace
@@ -167,7 +181,7 @@ bool DiagramScene::updateWithoutLayout(const DocumentChange &change)
         return false; // what differs from the revision has to be worked out again
     const Diagram &d = m_document->diagram();
     using C = DocumentChange;
-    if (change.only(C::Revisions))
+    if (change.only(C::Revisions | C::ParkingLot))
         return true; // not drawn
     if (change.only(C::Measures)) {
         if (!refreshBadges(d, m_layout))

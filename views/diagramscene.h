@@ -13,6 +13,7 @@
 #include <QGraphicsScene>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QVariantAnimation>
 
 #include <functional>
@@ -63,6 +64,13 @@ public:
     // Line of sight: with one box selected, everything not on a path through it is dimmed.
     void setLineOfSight(bool enabled);
     bool lineOfSightEnabled() const { return m_lineOfSight; }
+
+    // Presentation mode's spotlight, a view state (the document is untouched): while set, it
+    // alone decides what is dimmed — every box not in it and every link without both ends in it —
+    // over the lens and the line of sight; an empty set dims nothing (the whole diagram is the
+    // subject). std::nullopt gives the dimming back to the lens and the line of sight.
+    void setSpotlight(std::optional<QSet<NodeId>> nodes);
+    const std::optional<QSet<NodeId>> &spotlight() const { return m_spotlight; }
 
     // Shows what changed since `baseline` (a revision's snapshot): new boxes outlined green,
     // changed ones marked, removed ones as ghosts in their old columns. nullptr stops comparing;
@@ -137,6 +145,7 @@ private:
     bool m_animated = true;
     bool m_lineOfSight = true;
     bool m_equityLens = false;
+    std::optional<QSet<NodeId>> m_spotlight;
     QPointer<QVariantAnimation> m_animation;
     std::shared_ptr<const Diagram> m_baseline;
     std::function<QSet<NodeId>(const Diagram &)> m_hidden;

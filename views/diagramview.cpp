@@ -4,15 +4,18 @@
 #include "canvastools.h"
 #include "diagramscene.h"
 #include "measuresview.h"
+#include "parkinglotview.h"
 #include "selection.h"
 
 #include "layout/navigation.h"
 #include "model/document.h"
 #include "model/editoperations.h"
+#include "model/priorityedits.h"
 #include "render/qpaintertarget.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDrag>
 #include <QDragEnterEvent>
 #include <QFocusEvent>
 #include <QKeyEvent>
@@ -58,7 +61,7 @@ DiagramView::DiagramView(DiagramScene *scene, EntryController *entry, QWidget *p
     // The empty canvas's hint comes and goes with the first and last box.
     connect(scene->document(), &Document::changed, this, [this] {
         const bool empty = document()->diagram().nodes().empty();
-        if (empty != m_wasEmpty)
+        if (empty || empty != m_wasEmpty) // the start-here card goes with the first edit
             viewport()->update();
         m_wasEmpty = empty;
     });
@@ -119,12 +122,14 @@ void DiagramView::scrollToTopLeft(QPointF p)
     centerOn(p + QPointF(half.width(), half.height()));
 }
 
-void DiagramView::fitWidth()
+void DiagramView::fitWidth() { fitWidthWithin(MinFitTextPixels, MaxFitZoom); }
+
+void DiagramView::fitWidthWithin(qreal minTextPixels, qreal maxZoom)
 {
     const QRectF bounds = m_scene->diagramLayout().bounds;
     const qreal top = std::max(mapToScene(QPoint(0, 0)).y(), bounds.top());
     const qreal fit = widthFitZoom();
-    setZoom(std::max(std::min(fit, MaxFitZoom), zoomForTextPixels(MinFitTextPixels)));
+    setZoom(std::max(std::min(fit, maxZoom), zoomForTextPixels(minTextPixels)));
     scrollToTopLeft(QPointF(bounds.left(), top));
 }
 
@@ -165,18 +170,51 @@ QRectF DiagramView::stickyHeaderRect() const
     return QRectF(visible.left(), visible.top(), visible.width(), bottom - top + 2 * pad);
 }
 
+int DiagramView::stickyStripPixels() const
+{
+    const auto span = headerSpan();
+    return span ? qCeil((span->second - span->first) * zoom()) + 2 * qCeil(StickyHeaderPadding) : 0;
+}
+
 void DiagramView::showSceneRect(const QRectF &rect)
 {
     // Keep a box clear of the sticky headers, which cover the top of the canvas.
-    const auto span = headerSpan();
-    const int strip =
-        span ? qCeil((span->second - span->first) * zoom()) + 2 * qCeil(StickyHeaderPadding) : 0;
-    ensureVisible(rect, 40, std::max(40, strip + 16));
+    ensureVisible(rect, 40, std::max(40, stickyStripPixels() + 16));
+}
+
+void DiagramView::showRegion(const QRectF &rect, const QRectF &anchor, Qt::Orientations centred)
+{
+    // In screen pixels: the room left under the headers, and where the rectangle's centre goes.
+    constexpr int Margin = 16;
+    const qreal z = zoom();
+    const int strip = stickyStripPixels();
+    const QSizeF view(viewport()->width(), viewport()->height());
+    const QSizeF room(view.width() - 2 * Margin, view.height() - strip - 2 * Margin);
+    const QSizeF size = rect.size() * z;
+    const bool acrossCentred = centred.testFlag(Qt::Horizontal) && size.width() <= room.width();
+    const bool downCentred = centred.testFlag(Qt::Vertical) && size.height() <= room.height();
+    const qreal x = acrossCentred ? Margin + room.width() / 2 : Margin + size.width() / 2;
+    const qreal y =
+        downCentred ? strip + Margin + room.height() / 2 : strip + Margin + size.height() / 2;
+    // The scene point that must be at the viewport's centre for rect's centre to be at (x, y).
+    centerOn(rect.center() + QPointF(view.width() / 2 - x, view.height() / 2 - y) / z);
+    if (!anchor.isNull())
+        showSceneRect(anchor);
 }
 
 QString DiagramView::emptyHint() const
 {
     return document()->diagram().nodes().empty() ? tr("Press Enter to write your aim") : QString();
+}
+
+QStringList DiagramView::startHints() const
+{
+    if (!document()->diagram().nodes().empty() || document()->undoStack()->count() > 0)
+        return {};
+    // Enter is the hint itself, drawn above these.
+    return {tr("Tab — add a driver under the selected box"), tr("F5 — present to the room"),
+            tr("Ctrl+V — paste an outline of ideas"),
+            tr("Ctrl+4 — park ideas for later (Parking Lot)")};
 }
 
 void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
@@ -190,7 +228,42 @@ void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
         font.setPixelSize(20);
         painter->setFont(font);
         painter->setPen(m_scene->theme().headerText);
-        painter->drawText(viewport()->rect(), Qt::AlignCenter | Qt::TextWordWrap, hint);
+        const QRect area = viewport()->rect();
+        const QStringList steps = startHints();
+        if (steps.isEmpty()) {
+            painter->drawText(area, Qt::AlignCenter | Qt::TextWordWrap, hint);
+        } else {
+            // The "start here" card: the hint, then the first keys, one per line, in a panel.
+            const QFontMetrics big(font);
+            QFont small = font;
+            small.setPixelSize(15);
+            const QFontMetrics metrics(small);
+            int width = big.horizontalAdvance(hint);
+            for (const QString &step : steps)
+                width = std::max(width, metrics.horizontalAdvance(step));
+            const int line = metrics.lineSpacing() + 4;
+            const int height = big.lineSpacing() + 12 + line * static_cast<int>(steps.size());
+            QRect card(0, 0, std::min(width + 48, area.width() - 8), height + 32);
+            card.moveCenter(area.center());
+            QColor panel = m_scene->theme().headerText;
+            panel.setAlpha(18);
+            painter->setBrush(panel);
+            QColor edge = m_scene->theme().headerText;
+            edge.setAlpha(70);
+            painter->setPen(edge);
+            painter->drawRoundedRect(card, 10, 10);
+            painter->setPen(m_scene->theme().headerText);
+            const QRect inner = card.adjusted(24, 16, -24, -16);
+            painter->drawText(QRect(inner.left(), inner.top(), inner.width(), big.lineSpacing()),
+                              Qt::AlignHCenter | Qt::AlignTop, hint);
+            painter->setFont(small);
+            int y = inner.top() + big.lineSpacing() + 12;
+            for (const QString &step : steps) {
+                painter->drawText(QRect(inner.left(), y, inner.width(), line),
+                                  Qt::AlignLeft | Qt::AlignVCenter, step);
+                y += line;
+            }
+        }
         painter->restore();
         return;
     }
@@ -445,6 +518,8 @@ void DiagramView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton && voteButtonPressed(event))
+        return;
     NodeItem *item =
         event->button() == Qt::LeftButton ? m_scene->nodeAt(mapToScene(event->pos())) : nullptr;
     if (!item) {
@@ -466,6 +541,24 @@ void DiagramView::mousePressEvent(QMouseEvent *event)
     event->accept();
 }
 
+bool DiagramView::voteButtonPressed(QMouseEvent *event)
+{
+    const QPointF scenePos = mapToScene(event->pos());
+    for (QGraphicsItem *item : m_scene->items(scenePos, Qt::IntersectsItemBoundingRect)) {
+        if (item->type() != NodeItem::Type)
+            continue;
+        auto *node = static_cast<NodeItem *>(item);
+        if (!node->voteButton().contains(scenePos) || !document()->diagram().contains(node->id()))
+            continue;
+        m_votePressTime = event->timestamp();
+        m_scene->selection()->selectOne(node->id());
+        edit::vote(*document(), {node->id()}, event->modifiers() & Qt::ShiftModifier ? -1 : 1);
+        event->accept();
+        return true;
+    }
+    return false;
+}
+
 void DiagramView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF scenePos = mapToScene(event->pos());
@@ -479,7 +572,13 @@ void DiagramView::mouseMoveEvent(QMouseEvent *event)
     }
     if (!m_pressedId.isEmpty() && (event->pos() - m_pressPos).manhattanLength() > 6) {
         setTool(std::make_unique<ReorderDragTool>(m_scene, m_pressedId));
+        m_reorderId = m_pressedId;
         m_pressedId.clear();
+    }
+    if (!m_reorderId.isEmpty() && !viewport()->rect().contains(event->pos())) {
+        dragOut();
+        event->accept();
+        return;
     }
     if (m_tool) {
         m_tool->move(scenePos);
@@ -497,11 +596,36 @@ void DiagramView::mouseMoveEvent(QMouseEvent *event)
     QGraphicsView::mouseMoveEvent(event);
 }
 
+void DiagramView::dragOut()
+{
+    // A change idea carried out of the canvas is no reorder any more: it can go to the Parking
+    // Lot (the list parks what it receives). Others are only reordered by dragging.
+    const NodeId id = m_reorderId;
+    m_reorderId.clear();
+    const Diagram &d = document()->diagram();
+    QStringList ids;
+    const QStringList selected =
+        m_scene->selection()->isSelected(id) ? m_scene->selection()->selected() : QStringList{id};
+    for (const NodeId &s : selected) {
+        if (const Node *n = d.node(s); n && n->isChange())
+            ids << s;
+    }
+    if (ids.isEmpty())
+        return;
+    setTool(nullptr);
+    auto *mime = new QMimeData;
+    mime->setData(ParkingLotView::boxesMimeType(), ids.join(QLatin1Char('\n')).toUtf8());
+    auto *drag = new QDrag(this);
+    drag->setMimeData(mime);
+    drag->exec(Qt::MoveAction | Qt::CopyAction);
+}
+
 void DiagramView::mouseReleaseEvent(QMouseEvent *event)
 {
     const bool wasPressed = m_panning || m_tool || !m_pressedId.isEmpty();
     m_panning = false;
     m_pressedId.clear();
+    m_reorderId.clear();
     if (std::unique_ptr<CanvasTool> tool = std::move(m_tool)) {
         viewport()->setCursor(Qt::ArrowCursor);
         tool->release(mapToScene(event->pos()));
@@ -536,6 +660,13 @@ void DiagramView::contextMenuEvent(QContextMenuEvent *event)
 
 void DiagramView::dragEnterEvent(QDragEnterEvent *event)
 {
+    if (event->mimeData()->hasFormat(ParkingLotView::ideaMimeType())) {
+        const QString idea =
+            QString::fromUtf8(event->mimeData()->data(ParkingLotView::ideaMimeType()));
+        m_ideaDrop = std::make_unique<ParkedIdeaDropTool>(m_scene, idea);
+        event->acceptProposedAction();
+        return;
+    }
     if (!event->mimeData()->hasFormat(MeasuresView::measureMimeType())) {
         QGraphicsView::dragEnterEvent(event);
         return;
@@ -548,6 +679,11 @@ void DiagramView::dragEnterEvent(QDragEnterEvent *event)
 
 void DiagramView::dragMoveEvent(QDragMoveEvent *event)
 {
+    if (m_ideaDrop) {
+        m_ideaDrop->move(mapToScene(event->position().toPoint()));
+        event->setAccepted(m_ideaDrop->hasTarget());
+        return;
+    }
     if (!m_measureDrop) {
         QGraphicsView::dragMoveEvent(event);
         return;
@@ -559,11 +695,24 @@ void DiagramView::dragMoveEvent(QDragMoveEvent *event)
 void DiagramView::dragLeaveEvent(QDragLeaveEvent *event)
 {
     m_measureDrop.reset();
+    m_ideaDrop.reset();
     QGraphicsView::dragLeaveEvent(event);
 }
 
 void DiagramView::dropEvent(QDropEvent *event)
 {
+    if (const std::unique_ptr<ParkedIdeaDropTool> tool = std::move(m_ideaDrop)) {
+        tool->release(mapToScene(event->position().toPoint()));
+        if (!tool->placed().isEmpty()) {
+            selectAndShow(tool->placed());
+            // Copy, not move: the list follows the document and must not delete a row itself.
+            event->setDropAction(Qt::CopyAction);
+            event->accept();
+        } else {
+            event->ignore();
+        }
+        return;
+    }
     if (!m_measureDrop) {
         QGraphicsView::dropEvent(event);
         return;
@@ -575,6 +724,15 @@ void DiagramView::dropEvent(QDropEvent *event)
 
 void DiagramView::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    // Quick clicks on a vote button are votes, not a request to edit the box. A double click
+    // that Qt delivered as a press too has voted already.
+    if (event->button() == Qt::LeftButton && m_votePressTime != 0
+        && event->timestamp() == m_votePressTime) {
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && voteButtonPressed(event))
+        return;
     if (NodeItem *item = m_scene->nodeAt(mapToScene(event->pos()))) {
         setTool(nullptr);
         m_pressedId.clear();

@@ -20,6 +20,7 @@ class CanvasTool;
 class DiagramScene;
 class Document;
 class MeasureDropTool;
+class ParkedIdeaDropTool;
 
 // The canvas widget: zoom and pan, the keyboard-entry grammar of EntryController (shared with
 // the outline) with an in-place text editor, arrows to move the selection (neighbourBox), and
@@ -48,12 +49,22 @@ public:
 
     // What the empty canvas says (the first key to press); empty once there is a box.
     QString emptyHint() const;
+    // The "start here" card under that hint: the next keys to press (Tab, F5, Ctrl+V, Ctrl+4),
+    // one per line. Shown on a new, empty diagram until its first edit.
+    QStringList startHints() const;
 
     // How tall box text is on screen at the current zoom, in pixels.
     qreal boxTextPixels() const;
     // Where the column headers are drawn over the canvas while their own place is scrolled out of
     // view (scene coordinates); empty while they are visible in place.
     QRectF stickyHeaderRect() const;
+
+    // Scrolls so that scene `rect` is in view below the sticky headers, centred where it fits in
+    // the `centred` directions, else from its top or left edge (a rectangle larger than the view
+    // shows its top-left part); then moves on as little as needed to show `anchor` too, if one
+    // is given (a presentation step: the branch, and its driver).
+    void showRegion(const QRectF &rect, const QRectF &anchor = QRectF(),
+                    Qt::Orientations centred = Qt::Horizontal | Qt::Vertical);
 
     // Box text never gets smaller than this on screen by Fit Width, nor, at opening, than
     // OpenTextPixels unless the whole diagram fits larger.
@@ -67,6 +78,9 @@ public slots:
     // The diagram's width across the window, but never with box text under MinFitTextPixels:
     // the rest is reached by scrolling down. Shows the left edge and keeps the top.
     void fitWidth();
+    // Fit Width with its own floor for box text and ceiling for the zoom (presentation mode:
+    // large type on a projector, and a small diagram may fill the wall).
+    void fitWidthWithin(qreal minTextPixels, qreal maxZoom);
     // The view for a freshly opened diagram: fitted when box text stays OpenTextPixels tall,
     // otherwise at the readable zoom (or the width's fit, if larger) from the top-left — a 5%
     // overview of 400 boxes helps nobody.
@@ -91,7 +105,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
-    // A measure dragged from the Measures dock attaches to the box it is dropped on.
+    // A measure dragged from the Measures dock attaches to the box it is dropped on; a parked idea
+    // from the Parking Lot becomes a change idea of the driver it is dropped on.
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
@@ -110,6 +125,8 @@ private:
     std::optional<std::pair<qreal, qreal>> headerSpan() const;
     // Scrolls `rect` into view with a margin, below the sticky headers.
     void showSceneRect(const QRectF &rect);
+    // The screen pixels the sticky headers take at the top of the viewport when shown.
+    int stickyStripPixels() const;
     NodeId current() const;
     void selectAndShow(const NodeId &id);
     void moveSelection(int key);
@@ -120,6 +137,11 @@ private:
     void rememberAnchor();
     void keepAnchorStill();
     void setTool(std::unique_ptr<CanvasTool> tool);
+    // Starts a drag of the change ideas of a reorder drag that left the canvas (see m_reorderId).
+    void dragOut();
+    // A press on a change idea's vote button votes (Shift: takes a vote back); returns whether
+    // the press was one.
+    bool voteButtonPressed(QMouseEvent *event);
 
     DiagramScene *m_scene;
     EntryController *m_entry;
@@ -129,10 +151,13 @@ private:
     QPointF m_anchorScenePos;
     std::unique_ptr<CanvasTool> m_tool; // the mouse gesture under way, if any
     std::unique_ptr<MeasureDropTool> m_measureDrop;
+    std::unique_ptr<ParkedIdeaDropTool> m_ideaDrop;
     bool m_panning = false;
     bool m_wasEmpty = true; // whether the diagram had no box at the last change (emptyHint)
     NodeId m_pressedId;     // a box pressed but not dragged yet: a drag beyond 6 px reorders it
     QPoint m_pressPos;
+    NodeId m_reorderId; // the box of a reorder drag; dragged out of the canvas it may be parked
+    quint64 m_votePressTime = 0; // when the last press on a vote button voted
 };
 
 } // namespace kdd

@@ -94,7 +94,8 @@ std::optional<EntryController::Command> EntryController::commandFor(const QKeyEv
             return std::nullopt;
         return event.key() == Qt::Key_Up ? Command::MoveUp : Command::MoveDown;
     case Qt::Key_G:
-        if (editing || mods != (Qt::ControlModifier | Qt::ShiftModifier))
+        // Also while typing: the text is kept and the role changes, one key after the words.
+        if (mods != (Qt::ControlModifier | Qt::ShiftModifier))
             return std::nullopt;
         return Command::ToggleAimRole;
     default:

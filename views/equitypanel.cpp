@@ -17,7 +17,7 @@ EquityPanel::EquityPanel(Document *document, Selection *selection, QWidget *pare
     setWordWrap(true);
     connect(document, &Document::changed, this, [this](const DocumentChange &change) {
         using C = DocumentChange;
-        if (!change.only(C::NodeOrder | C::LayoutOptions | C::Revisions))
+        if (!change.only(C::NodeOrder | C::LayoutOptions | C::Revisions | C::ParkingLot))
             refresh();
     });
     connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {

@@ -4,6 +4,7 @@
 
 #include "model/document.h"
 #include "model/editoperations.h"
+#include "model/priority.h"
 #include "model/textlists.h"
 
 #include <QCheckBox>
@@ -85,6 +86,12 @@ Inspector::Inspector(Document *document, Selection *selection, QWidget *parent)
     form->addRow(tr("Reliability"), m_reliability);
     form->addRow(tr("Owner"), m_owner);
     form->addRow(tr("Partners"), m_partners);
+    m_votes = new QLabel;
+    m_votes->setObjectName(QStringLiteral("inspectorVotes"));
+    m_votes->setWordWrap(true);
+    m_votes->setToolTip(tr("V adds a vote, Shift+V takes one back; View ▸ Prioritise places the "
+                           "idea by impact and effort"));
+    form->addRow(tr("Votes"), m_votes);
     form->addRow(tr("Notes"), m_notes);
     auto *practices = new QWidget;
     auto *practicesLayout = new QVBoxLayout(practices);
@@ -247,6 +254,12 @@ void Inspector::refresh()
         if (!m_partners->hasFocus())
             m_partners->setText(n->partners.join(QStringLiteral(", ")));
         m_partners->setEnabled(n->isChange());
+        m_votes->setText(n->isChange() ? tr("%1 · %2").arg(n->votes).arg(
+                             pickQuadrant(*n) == PickQuadrant::None
+                                 ? tr("not placed")
+                                 : displayName(pickQuadrant(*n)) + tr(" (")
+                                       + quadrantHint(pickQuadrant(*n)) + tr(")"))
+                                       : tr("—"));
         const QStringList words = practiceWords();
         for (std::size_t i = 0; i < m_practices.size(); ++i)
             m_practices[i]->setChecked(n->hasPractice(*parsePractice(words[static_cast<int>(i)])));

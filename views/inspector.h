@@ -77,6 +77,7 @@ private:
     QComboBox *m_reliability;
     QLineEdit *m_owner;
     QLineEdit *m_partners;
+    QLabel *m_votes; // votes and PICK quadrant, read only
     std::vector<QCheckBox *> m_practices;
     QWidget *m_linkForm;
     QLabel *m_linkLabel;

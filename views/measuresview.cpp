@@ -70,10 +70,7 @@ MeasuresView::MeasuresView(Document *document, Selection *selection, QWidget *pa
     for (const auto &[type, label] : kinds) {
         QToolButton *add =
             button(label, tr("Add a measure of this type, attached to the selected boxes"));
-        connect(add, &QToolButton::clicked, this, [this, type = type] {
-            selectMeasure(edit::addMeasure(*m_document, type, m_selection->selected()));
-            editCurrentName();
-        });
+        connect(add, &QToolButton::clicked, this, [this, type = type] { addMeasure(type); });
         bar->addWidget(add);
     }
     QToolButton *attach = button(tr("Attach"), tr("Attach the measure to the selected boxes"));
@@ -94,14 +91,17 @@ MeasuresView::MeasuresView(Document *document, Selection *selection, QWidget *pa
             }
         }
         for (const QString &dim : dims) {
-            QAction *a = menu->addAction(dim);
+            // A mnemonic on the first letter: Ctrl+Alt+S, R stratifies by race.
+            QString label = dim;
+            label.replace(QLatin1Char('&'), QStringLiteral("&&")).prepend(QLatin1Char('&'));
+            QAction *a = menu->addAction(label);
             a->setCheckable(true);
             a->setChecked(m && m->stratifyBy.contains(dim));
             a->setEnabled(m != nullptr);
             connect(a, &QAction::triggered, this, [this, dim] { toggleStratification(dim); });
         }
         menu->addSeparator();
-        QAction *other = menu->addAction(tr("Other dimension…"));
+        QAction *other = menu->addAction(tr("&Other dimension…"));
         other->setEnabled(m != nullptr);
         connect(other, &QAction::triggered, this, [this] {
             const QString dim =
@@ -158,6 +158,14 @@ MeasuresView::MeasuresView(Document *document, Selection *selection, QWidget *pa
     });
     refresh();
 }
+
+void MeasuresView::addMeasure(MeasureType type)
+{
+    selectMeasure(edit::addMeasure(*m_document, type, m_selection->selected()));
+    editCurrentName();
+}
+
+void MeasuresView::popupStratifyMenu() { m_stratify->showMenu(); }
 
 MeasureId MeasuresView::currentMeasure() const
 {

@@ -32,6 +32,10 @@ public:
     // The MIME type of a measure dragged onto the canvas (its id as UTF-8).
     static QString measureMimeType();
 
+    // A new measure of `type` on the selected boxes, its name open for typing.
+    void addMeasure(MeasureType type);
+    // The Stratify menu, for the keyboard (it blocks until the menu closes).
+    void popupStratifyMenu();
     void attachToSelection(bool attach);
     void toggleStratification(const QString &dimension);
 

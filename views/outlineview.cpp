@@ -8,6 +8,7 @@
 #include "model/diagramtree.h"
 #include "model/document.h"
 #include "model/editoperations.h"
+#include "model/parkinglotedits.h"
 
 #include <QApplication>
 #include <QColor>
@@ -273,7 +274,7 @@ void OutlineView::updateTree()
 void OutlineView::documentChanged(const DocumentChange &change)
 {
     using C = DocumentChange;
-    if (change.only(C::Measures | C::Metadata | C::Revisions | C::LayoutOptions))
+    if (change.only(C::Measures | C::Metadata | C::Revisions | C::LayoutOptions | C::ParkingLot))
         return; // not shown here
     if (change.only(C::NodesChanged)) {
         // Texts and statuses: only the rows of those boxes.
@@ -360,7 +361,12 @@ void OutlineView::contextMenuEvent(QContextMenuEvent *event)
     if (!item)
         return;
     QMenu menu;
-    addPlaceUnderMenu(&menu, m_document, item->data(0, IdRole).toString());
+    const NodeId id = item->data(0, IdRole).toString();
+    addPlaceUnderMenu(&menu, m_document, id);
+    if (const Node *n = m_document->diagram().node(id); n && n->isChange()) {
+        menu.addAction(tr("Park (move to the Parking Lot)"), this,
+                       [this, id] { edit::parkNodes(*m_document, {id}); });
+    }
     if (!menu.isEmpty())
         menu.exec(event->globalPos());
 }

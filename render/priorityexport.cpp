@@ -1,0 +1,167 @@
+// The prioritising grid as a file (`--what grid`): SVG, PDF or PNG of the same layout and painter
+// as the Prioritise view.
+#include "exporters.h"
+
+#include "pageplan.h"
+#include "prioritypainter.h"
+#include "qpaintertarget.h"
+#include "svgtarget.h"
+
+#include <QBuffer>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+
+#include <cmath>
+
+namespace kdd {
+namespace {
+
+constexpr qint64 MaxPixels = 250'000'000; // as for the diagram's PNG
+
+QString describeGrid(const Diagram &diagram)
+{
+    int ideas = 0;
+    int placed = 0;
+    for (const Node &n : diagram.nodes()) {
+        if (!n.isChange())
+            continue;
+        ++ideas;
+        if (pickQuadrant(n) != PickQuadrant::None)
+            ++placed;
+    }
+    return QStringLiteral("Impact and effort grid (PICK: possible, implement, challenge, kill) "
+                          "of %1 change ideas, %2 placed.")
+        .arg(ideas)
+        .arg(placed);
+}
+
+bool writeSvg(const Diagram &diagram, const PriorityLayout &layout, const Theme &theme,
+              const Typography &typography, QByteArray &output)
+{
+    const QString title =
+        (diagram.title().isEmpty() ? QStringLiteral("Change ideas") : diagram.title())
+        + QStringLiteral(": impact and effort");
+    SvgTarget svg(&output, layout.bounds.size(), title, describeGrid(diagram), theme.background);
+    PriorityPainter(theme, typography).paint(layout, svg);
+    svg.finish();
+    return true;
+}
+
+bool writePng(const Diagram &diagram, const PriorityLayout &layout, const Theme &theme,
+              const Typography &typography, const ExportOptions &options, QByteArray &output,
+              QString *error)
+{
+    const qreal scale = options.dpi / 96.0;
+    const int width = static_cast<int>(std::ceil(layout.bounds.width() * scale));
+    const int height = static_cast<int>(std::ceil(layout.bounds.height() * scale));
+    QImage image;
+    if (static_cast<qint64>(width) * height <= MaxPixels)
+        image = QImage(width, height, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) {
+        if (error)
+            *error = QStringLiteral("the PNG would be %1 × %2 pixels at %3 dpi; use a lower "
+                                    "resolution, or SVG or PDF")
+                         .arg(width)
+                         .arg(height)
+                         .arg(options.dpi);
+        return false;
+    }
+    image.fill(options.background == ImageBackground::Transparent ? QColor(Qt::transparent)
+                                                                  : theme.background);
+    const int dotsPerMetre = static_cast<int>(std::lround(options.dpi / 0.0254));
+    image.setDotsPerMeterX(dotsPerMetre);
+    image.setDotsPerMeterY(dotsPerMetre);
+    image.setText(QStringLiteral("Title"), diagram.title());
+    image.setText(QStringLiteral("Description"), describeGrid(diagram));
+    image.setText(QStringLiteral("Software"), QStringLiteral("KeyDriver"));
+    {
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        painter.scale(scale, scale);
+        QPainterTarget target(painter);
+        PriorityPainter(theme, typography).paint(layout, target);
+    }
+    QBuffer buffer(&output);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG")) {
+        if (error)
+            *error = QStringLiteral("could not encode the PNG image");
+        return false;
+    }
+    return true;
+}
+
+bool writePdf(const Diagram &diagram, const PriorityLayout &layout, const Theme &theme,
+              const Typography &typography, const ExportOptions &options, QByteArray &output,
+              QString *error)
+{
+    // One page: the grid's own size (1 layout unit = 1/96 in = 0.75 pt), or the paper asked for
+    // with the grid scaled to fit it, the way round that gives the larger grid.
+    const QSizeF grid = layout.bounds.size() * 0.75;
+    QSizeF page = grid;
+    if (options.page != ExportPage::Fit) {
+        PageOrientation orientation = options.orientation;
+        if (orientation == PageOrientation::Auto)
+            orientation = options.page == ExportPage::Slide || grid.width() >= grid.height()
+                            ? PageOrientation::Landscape
+                            : PageOrientation::Portrait;
+        page = DrawingPages::paperSize(options.page, orientation);
+    }
+    QBuffer buffer(&output);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    pdf.setTitle(diagram.title());
+    pdf.setCreator(QStringLiteral("KeyDriver"));
+    pdf.setResolution(72); // one device unit = one point
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    pdf.setPageSize(QPageSize(page, QPageSize::Point, QString(), QPageSize::ExactMatch));
+    QPainter painter;
+    if (!painter.begin(&pdf)) {
+        if (error)
+            *error = QStringLiteral("could not write the PDF");
+        return false;
+    }
+    const qreal scale = std::min(page.width() / grid.width(), page.height() / grid.height());
+    painter.translate((page.width() - grid.width() * scale) / 2,
+                      (page.height() - grid.height() * scale) / 2);
+    painter.scale(0.75 * scale, 0.75 * scale);
+    painter.fillRect(layout.bounds, theme.background);
+    QPainterTarget target(painter);
+    PriorityPainter(theme, typography).paint(layout, target);
+    painter.end();
+    return true;
+}
+
+} // namespace
+
+bool writePriorityGrid(const Diagram &diagram, const ExportOptions &options, ExportFormat format,
+                       QByteArray &output, QString *error)
+{
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        if (error)
+            *error = QStringLiteral("drawing needs a QGuiApplication (fonts)");
+        return false;
+    }
+    Theme theme =
+        options.background == ImageBackground::Dark ? options.theme.darkVariant() : options.theme;
+    const Typography typography = Typography::standard();
+    const PriorityLayout layout = layoutPriorities(diagram, typography);
+    switch (format) {
+    case ExportFormat::Svg:
+        return writeSvg(diagram, layout, theme, typography, output);
+    case ExportFormat::Png:
+        return writePng(diagram, layout, theme, typography, options, output, error);
+    case ExportFormat::Pdf:
+        return writePdf(diagram, layout, theme, typography, options, output, error);
+    default:
+        break;
+    }
+    if (error)
+        *error = QStringLiteral("the grid is a drawing: export it as SVG, PDF or PNG");
+    return false;
+}
+
+} // namespace kdd
