@@ -10,7 +10,6 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QStatusBar>
-#include <QUndoStack>
 
 namespace kdd {
 
@@ -95,11 +94,9 @@ int QuickActions::setStatus(ChangeStatus status)
         edit::setNode(doc, changed.front());
         return 1;
     }
-    doc.undoStack()->beginMacro(tr("Status of %n boxes → %1", nullptr, int(changed.size()))
-                                    .arg(statusLabel(status).remove(QLatin1Char('&'))));
-    for (const Node &after : changed)
-        edit::setNode(doc, after);
-    doc.undoStack()->endMacro();
+    edit::setNodes(doc, changed,
+                   tr("Status of %n boxes → %1", nullptr, int(changed.size()))
+                       .arg(statusLabel(status).remove(QLatin1Char('&'))));
     return int(changed.size());
 }
 

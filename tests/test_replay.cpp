@@ -8,7 +8,9 @@
 #include "app/filecontroller.h"
 #include "app/mainwindow.h"
 #include "model/document.h"
+#include "model/editoperations.h"
 #include "views/diagramview.h"
+#include "views/selection.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -18,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <nlohmann/json.hpp>
 
@@ -211,4 +214,37 @@ TEST_CASE("a coach types the antiracism charter from the keyboard in at most 60 
     CHECK(nlohmann::json::parse(got) == nlohmann::json::parse(expected));
     CHECK(got == expected);
     std::printf("replay: %d non-text keys\n", kb.count());
+}
+
+TEST_CASE("Alt+2 sets the status of every selected change idea in one undo step", "[gui]")
+{
+    kddtest::Window w;
+    Document &doc = *w->document();
+    const NodeId aim = edit::addAim(doc);
+    const NodeId driver = edit::addChild(doc, edit::addChild(doc, aim)); // a secondary driver
+    const NodeId idea = edit::addChild(doc, driver);
+    edit::setText(doc, idea, QStringLiteral("One"));
+    const NodeId other = edit::addSibling(doc, idea);
+    edit::setText(doc, other, QStringLiteral("Two"));
+    w->selection()->select({idea, other, driver});
+    w.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(w.window));
+    w->view()->setFocus();
+    const int steps = doc.undoStack()->count();
+
+    Keyboard kb(w->view());
+    kb.key(Qt::Key_2, Qt::AltModifier);
+    CHECK(doc.diagram().node(idea)->status == ChangeStatus::Testing);
+    CHECK(doc.diagram().node(other)->status == ChangeStatus::Testing);
+    REQUIRE(doc.undoStack()->count() == steps + 1);
+    CHECK(doc.undoStack()->text(steps) == QStringLiteral("Status of 2 boxes → Testing"));
+    doc.undoStack()->undo();
+    CHECK(doc.diagram().node(idea)->status == ChangeStatus::Idea);
+    CHECK(doc.diagram().node(other)->status == ChangeStatus::Idea);
+
+    // Nothing to set on a driver alone: no step, a word in the status bar.
+    w->selection()->selectOne(driver);
+    kb.key(Qt::Key_3, Qt::AltModifier);
+    CHECK(doc.undoStack()->count() == steps + 1);
+    CHECK(doc.undoStack()->index() == steps);
 }

@@ -4,6 +4,8 @@
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include "catchqt.h"
 
+#include "views/layoutprogress.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QStandardPaths>
@@ -31,6 +33,8 @@ public:
     }
     void testRunEnded(const Catch::TestRunStats &) override
     {
+        // A cancelled layout may still run; the real application waits for it on quitting.
+        kdd::waitForAbandonedLayouts();
         m_app.reset();
         m_home.reset();
     }

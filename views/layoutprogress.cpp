@@ -2,13 +2,36 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
+#include <vector>
 
 namespace kdd {
+
+namespace {
+
+// The workers started and not yet deleted (touched from the main thread only).
+std::vector<QPointer<QThread>> &workers()
+{
+    static std::vector<QPointer<QThread>> all;
+    return all;
+}
+
+} // namespace
+
+void waitForAbandonedLayouts()
+{
+    for (const QPointer<QThread> &thread : workers()) {
+        if (thread)
+            thread->wait();
+    }
+    workers().clear();
+}
 
 bool runWithProgress(const QString &label, std::function<void()> work, QWidget *parent)
 {
@@ -20,6 +43,11 @@ bool runWithProgress(const QString &label, std::function<void()> work, QWidget *
     QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     // Quitting while abandoned work still runs waits for it: tearing Graphviz and Qt down under
     // a running thread could crash on the way out.
+    auto &running = workers();
+    running.erase(std::remove_if(running.begin(), running.end(),
+                                 [](const QPointer<QThread> &t) { return t.isNull(); }),
+                  running.end());
+    running.emplace_back(thread);
     QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, thread,
                      [thread] { thread->wait(); });
     QProgressDialog progress(label, QCoreApplication::translate("kdd::DiagramScene", "Cancel"), 0,

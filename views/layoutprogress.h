@@ -23,4 +23,9 @@ bool layoutWithProgress(const Diagram &diagram, const LayoutOptions &options, Di
 // result is dropped. Returns true when it finished, false when it was cancelled.
 bool runWithProgress(const QString &label, std::function<void()> work, QWidget *parent);
 
+// Waits until every abandoned layout has finished. The application calls it when it is about to
+// quit; whatever destroys the QApplication without running its event loop's end (a test
+// harness) must call it first, or a worker still measuring text would outlive the fonts.
+void waitForAbandonedLayouts();
+
 } // namespace kdd
