@@ -1,6 +1,7 @@
 #include "jsonobjectreader.h"
 
 #include <QByteArray>
+#include <QStringDecoder>
 
 #include <limits>
 
@@ -8,7 +9,10 @@ namespace kdd::reading {
 
 QString q(const std::string &s)
 {
-    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+    // fromUtf8 would drop a leading byte-order mark; inside a JSON string it is the user's text
+    // (pasted from a file that had one), and reading must give back what was written.
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return utf8.decode(QByteArrayView(s.data(), static_cast<qsizetype>(s.size())));
 }
 
 QString quoted(const QString &s)

@@ -61,6 +61,22 @@ TEST_CASE("a written diagram reads back equal", "[model][io]")
     CHECK(back.lines.nodes.value(QStringLiteral("aim")) > 1);
 }
 
+TEST_CASE("text that starts with a byte-order mark reads back with it", "[model][io]")
+{
+    // Pasted from a file that had one: the mark is the user's text and must not vanish on reload.
+    Diagram d = goodDiagram();
+    Node aim = *d.node(QStringLiteral("aim"));
+    aim.text = QChar(0xfeff) + QStringLiteral("Fewer missed visits");
+    aim.notes = QChar(0xfeff) + QString(QChar(0xfeff));
+    REQUIRE(d.updateNode(aim));
+    const QByteArray text = writeDiagram(d);
+    const LoadResult back = read(text);
+    REQUIRE(back.ok());
+    CHECK(back.diagram->node(QStringLiteral("aim"))->text == aim.text);
+    CHECK(back.diagram->node(QStringLiteral("aim"))->notes == aim.notes);
+    CHECK(*back.diagram == d);
+}
+
 TEST_CASE("fields this version does not know survive load and save unchanged", "[model][io]")
 {
     const QByteArray input = R"({
