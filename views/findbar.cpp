@@ -56,7 +56,7 @@ FindBar::FindBar(DiagramView *view) : QFrame(view), m_view(view)
     m_count = new QLabel;
     m_count->setObjectName(QStringLiteral("findCount"));
     m_count->setMinimumWidth(m_count->fontMetrics().horizontalAdvance(tr("No match")) + 8);
-    const auto button = [this](const QString &text, const QString &tip) {
+    const auto button = [](const QString &text, const QString &tip) {
         auto *b = new QToolButton;
         b->setText(text);
         b->setToolTip(tip);
@@ -86,8 +86,6 @@ FindBar::FindBar(DiagramView *view) : QFrame(view), m_view(view)
     });
     hide();
 }
-
-FindBar::~FindBar() { clearHighlights(); }
 
 void FindBar::open()
 {

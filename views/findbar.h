@@ -26,7 +26,6 @@ class FindBar : public QFrame
 
 public:
     explicit FindBar(DiagramView *view);
-    ~FindBar() override;
 
     // Shows the bar with the keyboard in its field (the last words selected, searched again).
     void open();
