@@ -1,5 +1,7 @@
 #include "propertiesdialog.h"
 
+#include "charterpage.h"
+
 #include "model/document.h"
 #include "model/editoperations.h"
 #include "model/textlists.h"
@@ -9,6 +11,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace kdd {
@@ -19,7 +22,8 @@ PropertiesDialog::PropertiesDialog(Document *document, QWidget *parent)
     setWindowTitle(tr("Document Properties"));
     const Diagram &d = document->diagram();
     const Metadata &meta = d.metadata();
-    auto *form = new QFormLayout(this);
+    auto *general = new QWidget;
+    auto *form = new QFormLayout(general);
     m_title = new QLineEdit(d.title());
     m_title->setObjectName(QStringLiteral("propertiesTitle"));
     m_team = new QLineEdit(meta.team);
@@ -64,8 +68,14 @@ PropertiesDialog::PropertiesDialog(Document *document, QWidget *parent)
     m_shown = currentValues();
     for (QCheckBox *box : m_practices)
         m_practicesShown.push_back(box->isChecked());
+    m_charter = new CharterPage(meta.charter);
+    auto *tabs = new QTabWidget;
+    tabs->addTab(general, tr("General"));
+    tabs->addTab(m_charter, tr("Charter"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
         accept();
@@ -120,6 +130,7 @@ void PropertiesDialog::apply()
                 meta.practices.push_back(*parsePractice(words[static_cast<int>(i)]));
         }
     }
+    meta.charter = m_charter->applyTo(meta.charter);
     ColumnTitles &columns = info.columns;
     QString *titles[] = {&columns.aim, &columns.level1, &columns.level2, &columns.level3,
                          &columns.change};

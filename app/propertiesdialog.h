@@ -10,11 +10,12 @@ class QPlainTextEdit;
 
 namespace kdd {
 
+class CharterPage;
 class Document;
 
 // Document ▸ Properties: title, team, leaders, revision and date, population, equity
-// statement, the practices the project commits to, and the column titles — applied as one
-// undo step.
+// statement, the practices the project commits to, the column titles and the charter (its own
+// tab) — applied as one undo step.
 class PropertiesDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ private:
     QPlainTextEdit *m_equity;
     std::vector<QCheckBox *> m_practices;
     std::vector<QLineEdit *> m_columns; // aim, 1, 2, 3, change
+    CharterPage *m_charter;
     // What each field showed when the dialog opened: only fields that differ are applied, so
     // OK without edits never rewrites a value (padding, order, a comma inside a name).
     QStringList m_shown;

@@ -104,6 +104,17 @@ void metadataChanges(const Diagram &before, const Diagram &after, QStringList &o
     text("population", a.population, b.population);
     text("equity statement", a.equityStatement, b.equityStatement);
     text("committed practices", practicesText(a.practices), practicesText(b.practices));
+    text("problem", a.charter.problem, b.charter.problem);
+    text("in scope", a.charter.scopeIn, b.charter.scopeIn);
+    text("out of scope", a.charter.scopeOut, b.charter.scopeOut);
+    text("sponsor", a.charter.sponsor, b.charter.sponsor);
+    if (a.charter.members != b.charter.members)
+        out << QStringLiteral("team and roles changed");
+    if (a.charter.milestones != b.charter.milestones)
+        out << QStringLiteral("timeline changed");
+    text("resources and constraints", a.charter.resources, b.charter.resources);
+    if (a.charter.extras != b.charter.extras)
+        out << QStringLiteral("charter: other fields changed");
     if (a.extras != b.extras)
         out << QStringLiteral("meta: other fields changed");
     for (int column = 0; column <= ChangeColumn; ++column)

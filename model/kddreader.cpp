@@ -2,6 +2,7 @@
 // location instead of stopping at the first.
 #include "kddfile.h"
 
+#include "charterformat.h"
 #include "jsonobjectreader.h"
 #include "jsonsource.h"
 #include "parkinglotformat.h"
@@ -210,6 +211,8 @@ void DiagramReader::readMeta(Json *meta)
     }
     if (Json *revisions = r.take("revisions"))
         readRevisions(*revisions, lineOfMember("meta"));
+    if (Json *charter = r.object("charter"))
+        m.charter = readCharter(*charter, lineOfMember("meta"), m_reporter);
     m.extras = r.extras();
     m_diagram.setMetadata(m);
 }

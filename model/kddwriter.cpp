@@ -4,6 +4,7 @@
 
 #include "atomicfile.h"
 #include "canonicaljson.h"
+#include "charterformat.h"
 #include "parkinglotformat.h"
 
 #include <nlohmann/json.hpp>
@@ -105,6 +106,8 @@ Json metaJson(const Metadata &m, const std::vector<Revision> &revisions)
             practices.push_back(s(toString(p)));
         o["practices"] = std::move(practices);
     }
+    if (!m.charter.isEmpty())
+        o["charter"] = reading::charterJson(m.charter);
     if (!revisions.empty())
         o["revisions"] = revisionsJson(revisions);
     appendExtras(o, m.extras);

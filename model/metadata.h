@@ -1,5 +1,6 @@
 #pragma once
 
+#include "charter.h"
 #include "extras.h"
 #include "kinds.h"
 
@@ -21,6 +22,7 @@ struct Metadata
     QString equityStatement;
     // The equity practices the team commits to for the whole project (checked by the lens).
     std::vector<Practice> practices;
+    Charter charter; // written as the `charter` member, only when it holds something
     Extras extras;
 
     friend bool operator==(const Metadata &a, const Metadata &b)
@@ -28,7 +30,7 @@ struct Metadata
         return a.team == b.team && a.leaders == b.leaders && a.revision == b.revision
             && a.revisionDate == b.revisionDate && a.population == b.population
             && a.equityStatement == b.equityStatement && a.practices == b.practices
-            && a.extras == b.extras;
+            && a.charter == b.charter && a.extras == b.extras;
     }
     friend bool operator!=(const Metadata &a, const Metadata &b) { return !(a == b); }
 };
