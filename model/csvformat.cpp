@@ -5,32 +5,46 @@
 #include "priority.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
 namespace kdd {
 namespace {
 
+// Whether a spreadsheet opening the file would run the cell as a formula (OWASP's list: `=`,
+// `+`, `-`, `@`, and a leading tab or CR that some spreadsheets strip first). A plain number
+// such as -5, +3.5 or -10% is only a number, so it stays as it is.
+bool runsAsFormula(const QString &value)
+{
+    if (value.isEmpty())
+        return false;
+    const QChar first = value.front();
+    if (first == QLatin1Char('=') || first == QLatin1Char('@') || first == QLatin1Char('\t')
+        || first == QLatin1Char('\r'))
+        return true;
+    if (first != QLatin1Char('+') && first != QLatin1Char('-'))
+        return false;
+    static const QRegularExpression plainNumber(QStringLiteral("^[+-]\\d+(\\.\\d+)?%?$"));
+    return !plainNumber.match(value).hasMatch();
+}
+
 // One field as RFC 4180 wants it, made safe for spreadsheets.
 //
-// Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` as a formula (and some strip a
-// leading tab or CR first), so a box text such as =HYPERLINK("…") could act when the file is
-// opened. Following the OWASP advice on CSV injection, such a field gets a leading apostrophe,
-// which spreadsheets take as "this is text". A field that already starts with an apostrophe gets
-// one more, so the rule can be undone exactly: a reader that wants the original text removes one
+// Only a cell that would run as a formula gets the guard, a leading apostrophe (spreadsheets take
+// it as "this is text"); every other text, numbers included, is written as typed, so the guard
+// is visible only where a formula was blocked. A text that starts with an apostrophe followed by
+// a formula character gets one more, so the rule can be undone exactly: a reader removes one
 // leading `'` when the next character is one of `= + - @ '`, tab or CR.
 //
 // A field is quoted when it contains a comma, a quote, CR or LF; quotes inside are doubled.
 QString field(const QString &text)
 {
     QString value = text;
-    if (!value.isEmpty()) {
-        const QChar first = value.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
-            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')
-            || first == QLatin1Char('\''))
-            value.prepend(QLatin1Char('\''));
-    }
+    const bool looksGuarded = value.size() > 1 && value[0] == QLatin1Char('\'')
+                           && QStringLiteral("=+-@'\t\r").contains(value[1]);
+    if (runsAsFormula(value) || looksGuarded)
+        value.prepend(QLatin1Char('\''));
     if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
         || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'))) {
         value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -109,14 +123,22 @@ QByteArray toNodesCsv(const Diagram &diagram)
 
 QByteArray toMeasuresCsv(const Diagram &diagram)
 {
+    // Headers a reader of a report understands; the ids stay in their own columns for tools.
     QString out;
     addRow(out,
-           {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"),
-            QStringLiteral("numerator"), QStringLiteral("denominator"), QStringLiteral("source"),
-            QStringLiteral("target"), QStringLiteral("stratifyBy"), QStringLiteral("nodes")});
+           {QStringLiteral("Measure id"), QStringLiteral("Measure"), QStringLiteral("Type"),
+            QStringLiteral("Numerator"), QStringLiteral("Denominator"),
+            QStringLiteral("Data source"), QStringLiteral("Target"), QStringLiteral("Stratify by"),
+            QStringLiteral("Boxes"), QStringLiteral("Box ids")});
     for (const Measure &m : diagram.measures()) {
+        QStringList texts;
+        for (const NodeId &id : m.nodes) {
+            if (const Node *node = diagram.node(id))
+                texts << node->text.simplified();
+        }
         addRow(out, {m.id, m.name, toString(m.type), m.numerator, m.denominator, m.source, m.target,
-                     m.stratifyBy.join(ListSeparator), m.nodes.join(ListSeparator)});
+                     m.stratifyBy.join(ListSeparator), texts.join(ListSeparator),
+                     m.nodes.join(ListSeparator)});
     }
     return withBom(out);
 }

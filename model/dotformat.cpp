@@ -179,7 +179,7 @@ QByteArray toDot(const Diagram &diagram)
                           "    edge [fontname=\"DejaVu Sans\"];\n");
 
     // One rank per column. The subgraphs are not clusters: a cluster would draw a frame and let
-    // dot move the column; the column title is kept as data only (dot does not draw it).
+    // dot move the column. The column's anchor, above its first box, draws the column header.
     for (std::size_t c = 0; c < columns.size(); ++c) {
         if (columns[c].empty())
             continue;
@@ -187,7 +187,10 @@ QByteArray toDot(const Diagram &diagram)
         out += QStringLiteral("        label=")
              + quoted(diagram.columnTitles().titleFor(static_cast<int>(c)))
              + QStringLiteral(";\n        ") + anchor(c)
-             + QStringLiteral(" [shape=point, style=invis, width=0, height=0, label=\"\"];\n");
+             + QStringLiteral(" [shape=plaintext, style=\"\", fontname=\"DejaVu Sans Bold\", "
+                              "label=")
+             + quoted(diagram.columnTitles().titleFor(static_cast<int>(c)))
+             + QStringLiteral("];\n");
         for (const int i : columns[c])
             out += nodeStatement(nodes[static_cast<std::size_t>(i)], i + 1);
         out += QStringLiteral("    }\n");

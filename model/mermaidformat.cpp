@@ -1,6 +1,7 @@
-// Mermaid export: a flowchart that GitHub, GitLab and wikis draw from text; a subgraph per column.
+// Mermaid export: a flowchart that GitHub, GitLab and wikis draw from text, with column headers.
 #include "textformats.h"
 
+#include <algorithm>
 #include <array>
 
 namespace kdd {
@@ -81,6 +82,23 @@ QString labelText(const Node &node)
 // including Mermaid keywords such as "end".
 QString mermaidId(int index) { return QStringLiteral("n") + QString::number(index + 1); }
 
+// The box of a column that a header's invisible link starts from: the first one that links to
+// no box of its own column (a global aim links to the SMART aim beside it), so the header lands
+// in the rank of the next column's boxes and, like that box, near the top.
+int anchor(const Diagram &diagram, const std::vector<int> &column)
+{
+    const std::vector<Node> &nodes = diagram.nodes();
+    for (const int i : column) {
+        const Node &node = nodes[static_cast<std::size_t>(i)];
+        const bool inner = std::any_of(column.begin(), column.end(), [&](int j) {
+            return diagram.link(node.id, nodes[static_cast<std::size_t>(j)].id) != nullptr;
+        });
+        if (!inner)
+            return i;
+    }
+    return column.front();
+}
+
 } // namespace
 
 QByteArray toMermaid(const Diagram &diagram)
@@ -90,18 +108,35 @@ QByteArray toMermaid(const Diagram &diagram)
     for (std::size_t i = 0; i < nodes.size(); ++i)
         columns[static_cast<std::size_t>(nodes[i].column())].push_back(static_cast<int>(i));
 
-    QString out = QStringLiteral("flowchart LR\n");
+    // The title as a comment: a `title:` front matter would draw, but older renderers reject it.
+    QString out;
+    QString title = diagram.title().simplified();
+    while (title.contains(QStringLiteral("%%"))) // `%%{` would start a directive even here
+        title.replace(QStringLiteral("%%"), QStringLiteral("% %"));
+    if (!title.isEmpty())
+        out += QStringLiteral("%% ") + title + QLatin1Char('\n');
+    out += QStringLiteral("flowchart LR\n");
+
+    // No subgraphs: Mermaid routes links into a subgraph across its other boxes and ends them on
+    // a neighbour's edge (seen with mermaid-cli 11), so the boxes stay loose and each column
+    // header is a borderless node that an invisible link (`~~~`, never drawn) keeps one rank to
+    // the right of the previous column, where the column's boxes are.
+    std::size_t previous = columns.size();
     for (std::size_t c = 0; c < columns.size(); ++c) {
         if (columns[c].empty())
             continue;
-        out += QStringLiteral("    subgraph column") + QString::number(c) + QStringLiteral("[")
-             + label(diagram.columnTitles().titleFor(static_cast<int>(c)))
-             + QStringLiteral("]\n        direction TB\n");
+        const QString header = QStringLiteral("column") + QString::number(c);
+        out += QStringLiteral("    ") + header + QLatin1Char('[')
+             + label(diagram.columnTitles().titleFor(static_cast<int>(c))) + QStringLiteral("]\n");
         for (const int i : columns[c]) {
-            out += QStringLiteral("        ") + mermaidId(i) + QLatin1Char('[')
+            out += QStringLiteral("    ") + mermaidId(i) + QLatin1Char('[')
                  + label(labelText(nodes[static_cast<std::size_t>(i)])) + QStringLiteral("]\n");
         }
-        out += QStringLiteral("    end\n");
+        if (previous < columns.size()) {
+            out += QStringLiteral("    ") + mermaidId(anchor(diagram, columns[previous]))
+                 + QStringLiteral(" ~~~ ") + header + QLatin1Char('\n');
+        }
+        previous = c;
     }
 
     for (const Link &link : diagram.links()) {
@@ -115,6 +150,16 @@ QByteArray toMermaid(const Diagram &diagram)
              + mermaidId(to) + QLatin1Char('\n');
     }
 
+    QStringList headers;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        if (!columns[c].empty())
+            headers << QStringLiteral("column") + QString::number(c);
+    }
+    if (!headers.isEmpty()) {
+        out += QStringLiteral("    classDef header fill:none,stroke:none,font-weight:bold\n"
+                              "    class ")
+             + headers.join(QLatin1Char(',')) + QStringLiteral(" header\n");
+    }
     // Fills as in the DOT export and on screen; every status gets a class so that a reader can
     // restyle them all in one place.
     out += QStringLiteral("    classDef idea fill:#ffffff,stroke:#333333\n"

@@ -1,10 +1,12 @@
 // CSV exports (nodes and measures): a strict RFC 4180 reader gets every field back as the user
 // typed it, and no field can start a spreadsheet formula.
 #include "catchqt.h"
+#include "testsupport.h"
 #include "textformatsupport.h"
 
 #include "model/textformats.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <vector>
@@ -67,7 +69,10 @@ QString unguarded(const QString &field)
     static const QString triggers = QStringLiteral("=+-@'\t\r");
     if (field.size() >= 2 && field[0] == QLatin1Char('\'') && triggers.contains(field[1]))
         return field.mid(1);
-    CHECK_FALSE((!field.isEmpty() && triggers.contains(field[0])));
+    // Left unguarded: no formula character first, or a plain number such as -5.
+    static const QRegularExpression number(QStringLiteral("^[+-]\\d+(\\.\\d+)?%?$"));
+    CHECK_FALSE(
+        (!field.isEmpty() && triggers.contains(field[0]) && !number.match(field).hasMatch()));
     return field;
 }
 
@@ -127,17 +132,23 @@ TEST_CASE("CSV exports read back field by field, safe from formulas", "[export]"
         CHECK(measures.wellFormed);
         REQUIRE(measures.rows.size() == d.measures().size() + 1);
         CHECK(measures.rows[0].join(QLatin1Char(','))
-              == QStringLiteral("id,name,type,numerator,denominator,source,target,stratifyBy,"
-                                "nodes"));
+              == QStringLiteral("Measure id,Measure,Type,Numerator,Denominator,Data source,"
+                                "Target,Stratify by,Boxes,Box ids"));
         for (std::size_t i = 0; i < d.measures().size(); ++i) {
             const Measure &m = d.measures()[i];
             QStringList row = measures.rows[i + 1];
-            REQUIRE(row.size() == 9);
+            REQUIRE(row.size() == 10);
             for (QString &f : row)
                 f = unguarded(f);
+            QStringList boxes;
+            for (const NodeId &id : m.nodes) {
+                if (const Node *n = d.node(id))
+                    boxes << n->text.simplified();
+            }
             CHECK(row
                   == QStringList{m.id, m.name, toString(m.type), m.numerator, m.denominator,
                                  m.source, m.target, m.stratifyBy.join(QStringLiteral("; ")),
+                                 boxes.join(QStringLiteral("; ")),
                                  m.nodes.join(QStringLiteral("; "))});
         }
     }
@@ -146,9 +157,35 @@ TEST_CASE("CSV exports read back field by field, safe from formulas", "[export]"
 TEST_CASE("CSV quoting and the anti-formula apostrophe", "[export]")
 {
     const QByteArray csv = toMeasuresCsv(hostileDiagram());
-    CHECK(csv.startsWith("\xEF\xBB\xBFid,name,type,"));
+    CHECK(csv.startsWith("\xEF\xBB\xBFMeasure id,Measure,Type,"));
     CHECK(csv.contains("\r\n\"m \"\"1\"\"\",'=SUM(A1:A9),outcome,\"first line\nsecond line\","));
     CHECK(csv.contains("\r\n'-m2,"));
     CHECK(csv.endsWith("\r\n"));
     CHECK(toNodesCsv(hostileDiagram()).contains(",''=already quoted,"));
+}
+
+TEST_CASE("CSV guards only cells a spreadsheet would run as a formula", "[export]")
+{
+    Diagram d;
+    Node aim = makeNode(QStringLiteral("a"), NodeKind::Aim, QStringLiteral("Fewer falls"), 1);
+    Node driver = makeNode(QStringLiteral("d"), NodeKind::Driver, QStringLiteral("Safe\nwards"), 1);
+    REQUIRE(d.insertNode(aim));
+    REQUIRE(d.insertNode(driver));
+    Measure m;
+    m.id = QStringLiteral("m1");
+    m.name = QStringLiteral("-cmd|' /C calc'!A0");
+    m.type = MeasureType::Outcome;
+    m.numerator = QStringLiteral("-5");
+    m.denominator = QStringLiteral("+3.5");
+    m.source = QStringLiteral("'-5");
+    m.target = QStringLiteral("-10%");
+    m.stratifyBy = {QStringLiteral("@SUM(A1)"), QStringLiteral("- ward")};
+    m.nodes = {QStringLiteral("a"), QStringLiteral("d")};
+    REQUIRE(d.insertMeasure(m));
+    const QByteArray csv = toMeasuresCsv(d);
+    CHECK(csv
+          == QByteArray("\xEF\xBB\xBFMeasure id,Measure,Type,Numerator,Denominator,Data source,"
+                        "Target,Stratify by,Boxes,Box ids\r\n"
+                        "m1,'-cmd|' /C calc'!A0,outcome,-5,+3.5,''-5,-10%,'@SUM(A1); - ward,"
+                        "Fewer falls; Safe wards,a; d\r\n"));
 }

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <set>
 #include <vector>
 
 using namespace kdd;
@@ -59,6 +60,11 @@ Svg parseSvg(const QByteArray &bytes)
             } else if (current && name == u"title") {
                 current->title = xml.readElementText();
             } else if (current && name == u"text") {
+                // A shapeless node (a column header) is where its first text is.
+                if (!current->hasShape && current->texts.isEmpty()) {
+                    current->x = xml.attributes().value(QLatin1String("x")).toDouble();
+                    current->y = xml.attributes().value(QLatin1String("y")).toDouble();
+                }
                 current->texts << xml.readElementText();
             } else if (current && !current->hasShape && (name == u"path" || name == u"polygon")) {
                 // The box's outline: the centre of the points of its path or polygon.
@@ -120,15 +126,22 @@ TEST_CASE("DOT export renders with Graphviz: every box, link, column and order",
         INFO(svg.error.toStdString());
         REQUIRE(svg.error.isEmpty());
 
-        // Boxes carry the ids n1, n2 … in document order; the column anchors are invisible and
-        // named with a prefix no user id starts with, so any other node would be an anchor.
+        // Boxes carry the ids n1, n2 … in document order; the column anchors draw the column
+        // headers and are named with a prefix no user id starts with.
         const std::vector<Node> &nodes = d.nodes();
         std::vector<const SvgItem *> boxes(nodes.size(), nullptr);
+        std::vector<const SvgItem *> headers;
         static const QRegularExpression nodeId(QStringLiteral("^n(\\d+)$"));
         for (const SvgItem &item : svg.nodes) {
             const QRegularExpressionMatch m = nodeId.match(item.id);
             if (!m.hasMatch()) {
-                CHECK(item.title.startsWith(QStringLiteral("_column")));
+                static const QRegularExpression anchorName(QStringLiteral("^_+column[0-4]$"));
+                CHECK(anchorName.match(item.title).hasMatch());
+                CHECK_FALSE(item.hasShape);
+                const int column = item.title.right(1).toInt();
+                CHECK(item.texts.join(QLatin1Char(' ')).simplified()
+                      == oneLine(d.columnTitles().titleFor(column)).simplified());
+                headers.push_back(&item);
                 continue;
             }
             const int i = m.captured(1).toInt() - 1;
@@ -156,6 +169,21 @@ TEST_CASE("DOT export renders with Graphviz: every box, link, column and order",
                 if (nodes[i].column() == nodes[j].column()) {
                     CHECK(boxes[i]->x == Approx(boxes[j]->x).margin(1));
                     CHECK(boxes[i]->y < boxes[j]->y);
+                }
+            }
+        }
+
+        // Each header stands above the boxes of its column.
+        std::set<int> columns;
+        for (const Node &n : nodes)
+            columns.insert(n.column());
+        CHECK(headers.size() == columns.size());
+        for (const SvgItem *header : headers) {
+            const int column = header->title.right(1).toInt();
+            for (std::size_t i = 0; i < nodes.size(); ++i) {
+                if (nodes[i].column() == column) {
+                    CHECK(header->x == Approx(boxes[i]->x).margin(1));
+                    CHECK(header->y < boxes[i]->y);
                 }
             }
         }
