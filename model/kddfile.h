@@ -51,6 +51,8 @@ LoadResult loadDiagram(const QString &path);
 // The bytes of the ordinary file at `path`, as loadDiagram reads them (never blocking on a pipe
 // or device, refusing files over MaxFileBytes); on failure, why, in words.
 std::optional<QString> readInputFile(const QString &path, QByteArray &bytes);
+// Why a file over MaxFileBytes is refused, in words.
+QString fileTooLargeMessage();
 
 // The canonical text of a diagram: pretty-printed UTF-8 JSON with a fixed key order, so that
 // writing what was read back gives the same bytes and a one-word edit is a one-line diff.
