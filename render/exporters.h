@@ -3,8 +3,14 @@
 #include "exporter.h"
 #include "preparedrawing.h"
 
+#include <QColor>
+#include <QSizeF>
+
+#include <functional>
 #include <memory>
 #include <vector>
+
+class QPainter;
 
 // Factories for the exporters (one file each) and the base the drawing ones share.
 namespace kdd {
@@ -17,6 +23,14 @@ std::vector<std::unique_ptr<Exporter>> makeTextExporters();
 // The prioritising grid (ExportContent::Grid) as SVG, PDF or PNG (priorityexport.cpp).
 bool writePriorityGrid(const Diagram &diagram, const ExportOptions &options, ExportFormat format,
                        QByteArray &output, QString *error);
+
+// A PNG of `size` pixels as every PNG export writes it: the resolution, background and
+// metadata (title, description, software) from `options`, then `paint` draws on it. False with
+// `error` when the image would be too large or cannot be allocated or encoded.
+bool writePngImage(QSizeF size, const ExportOptions &options, const QColor &background,
+                   const QString &title, const QString &description,
+                   const std::function<void(QPainter &)> &paint, QByteArray &output,
+                   QString *error);
 
 // What SVG, PDF and PNG have in common: the options are checked and the diagram is laid out
 // once, here, and each format only turns the prepared drawing into bytes.

@@ -9,7 +9,6 @@
 
 #include <QBuffer>
 #include <QGuiApplication>
-#include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -18,8 +17,6 @@
 
 namespace kdd {
 namespace {
-
-constexpr qint64 MaxPixels = 250'000'000; // as for the diagram's PNG
 
 QString describeGrid(const Diagram &diagram)
 {
@@ -55,43 +52,16 @@ bool writePng(const Diagram &diagram, const PriorityLayout &layout, const Theme 
               QString *error)
 {
     const qreal scale = options.dpi / 96.0;
-    const int width = static_cast<int>(std::ceil(layout.bounds.width() * scale));
-    const int height = static_cast<int>(std::ceil(layout.bounds.height() * scale));
-    QImage image;
-    if (static_cast<qint64>(width) * height <= MaxPixels)
-        image = QImage(width, height, QImage::Format_ARGB32_Premultiplied);
-    if (image.isNull()) {
-        if (error)
-            *error = QStringLiteral("the PNG would be %1 × %2 pixels at %3 dpi; use a lower "
-                                    "resolution, or SVG or PDF")
-                         .arg(width)
-                         .arg(height)
-                         .arg(options.dpi);
-        return false;
-    }
-    image.fill(options.background == ImageBackground::Transparent ? QColor(Qt::transparent)
-                                                                  : theme.background);
-    const int dotsPerMetre = static_cast<int>(std::lround(options.dpi / 0.0254));
-    image.setDotsPerMeterX(dotsPerMetre);
-    image.setDotsPerMeterY(dotsPerMetre);
-    image.setText(QStringLiteral("Title"), diagram.title());
-    image.setText(QStringLiteral("Description"), describeGrid(diagram));
-    image.setText(QStringLiteral("Software"), QStringLiteral("KeyDriver"));
-    {
-        QPainter painter(&image);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        painter.scale(scale, scale);
-        QPainterTarget target(painter);
-        PriorityPainter(theme, typography).paint(layout, target);
-    }
-    QBuffer buffer(&output);
-    buffer.open(QIODevice::WriteOnly);
-    if (!image.save(&buffer, "PNG")) {
-        if (error)
-            *error = QStringLiteral("could not encode the PNG image");
-        return false;
-    }
-    return true;
+    return writePngImage(
+        layout.bounds.size() * scale, options, theme.background, diagram.title(),
+        describeGrid(diagram),
+        [&](QPainter &painter) {
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+            painter.scale(scale, scale);
+            QPainterTarget target(painter);
+            PriorityPainter(theme, typography).paint(layout, target);
+        },
+        output, error);
 }
 
 bool writePdf(const Diagram &diagram, const PriorityLayout &layout, const Theme &theme,
