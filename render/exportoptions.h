@@ -11,7 +11,9 @@
 namespace kdd {
 
 // Every file format an export can produce (the registry holds one exporter for each).
-enum class ExportFormat { Svg, Pdf, Png, Kdd, Dot, Markdown, Mermaid, Csv };
+// Html, Odt and Docx are documents: they hold the project charter (ExportContent::Charter), the
+// diagram drawn inside it; Pptx is an editable slide deck of the diagram.
+enum class ExportFormat { Svg, Pdf, Png, Kdd, Dot, Markdown, Mermaid, Csv, Html, Odt, Docx, Pptx };
 
 // The pages of a PDF: one page the size of the diagram, sheets of paper, or 16:9 slides
 // (13.333 × 7.5 in).
@@ -25,8 +27,9 @@ enum class PageOrientation { Auto, Portrait, Landscape };
 enum class ImageBackground { Opaque, Transparent, Dark };
 
 // What an export holds: the diagram (drawn, or one CSV row per box); the measurement plan (CSV);
-// the change ideas with their votes and priority (CSV); or the impact × effort grid (drawn).
-enum class ExportContent { Diagram, Measures, Ideas, Grid };
+// the change ideas with their votes and priority (CSV); the impact × effort grid (drawn); or the
+// project charter, a document with the diagram in it (PDF, HTML, ODT, DOCX).
+enum class ExportContent { Diagram, Measures, Ideas, Grid, Charter };
 
 // Where the measurement plan goes in a drawing: nowhere, or as a table under the diagram.
 enum class MeasuresPlacement { None, Table };

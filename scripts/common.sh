@@ -12,11 +12,20 @@ PACKAGES=(
     nlohmann-json3-dev catch2
     xvfb xauth imagemagick poppler-utils libxml2-utils
     fonts-dejavu-core fonts-noto-core fonts-noto-cjk
+    libzip-dev
 )
 
+# What only the tests need: python3-docx and python3-odf read the charter documents back;
+# LibreOffice (without its GUI, ~35 s to install) converts the DOCX and PPTX exports to PDF.
+TEST_PACKAGES=(
+    python3 python3-docx python3-odf
+    libreoffice-writer-nogui libreoffice-impress-nogui
+)
+
+# Installs PACKAGES and any extra package names given as arguments.
 install_dependencies() {
     local missing=()
-    for p in "${PACKAGES[@]}"; do
+    for p in "${PACKAGES[@]}" "$@"; do
         if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$p")
         fi

@@ -4,7 +4,7 @@
 # inputs from its seed corpus. scripts/test.sh runs this after the normal suite.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 PACKAGES+=(clang libclang-rt-14-dev)
-install_dependencies
+install_dependencies "${TEST_PACKAGES[@]}"
 SAN_DIR="${KEYDRIVER_SANITIZE_BUILD_DIR:-$ROOT/build-sanitize}"
 if [ ! -f "$SAN_DIR/build.ninja" ]; then
     CC=clang CXX=clang++ cmake -S "$ROOT" -B "$SAN_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \

@@ -3,7 +3,7 @@
 # suite again under AddressSanitizer + UndefinedBehaviorSanitizer with the fuzz targets
 # (scripts/sanitize.sh). KEYDRIVER_SANITIZE=0 skips that second pass for a quick local run.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-install_dependencies
+install_dependencies "${TEST_PACKAGES[@]}"
 build_keydriver
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d /tmp/keydriver-runtime.XXXXXX)}"
