@@ -46,9 +46,9 @@ void addOverview(ReportDocument &report, const Diagram &diagram)
     add(tr("Population"), meta.population);
     QString revision = meta.revision;
     if (!meta.revisionDate.isEmpty())
-        revision = revision.isEmpty() ? meta.revisionDate
-                                      : revision + QStringLiteral(" (") + meta.revisionDate
-                                            + QLatin1Char(')');
+        revision = revision.isEmpty()
+                     ? meta.revisionDate
+                     : revision + QStringLiteral(" (") + meta.revisionDate + QLatin1Char(')');
     add(tr("Revision"), revision);
     if (!rows.empty())
         report.blocks.push_back(ReportBlock::fields(std::move(rows)));
@@ -62,7 +62,8 @@ void addAims(ReportDocument &report, const Diagram &diagram)
     for (const Node &node : diagram.nodes()) {
         if (!node.isAim())
             continue;
-        (node.role == AimRole::Global ? global : rest).push_back({displayName(node.role), node.text});
+        (node.role == AimRole::Global ? global : rest)
+            .push_back({displayName(node.role), node.text});
     }
     global.insert(global.end(), rest.begin(), rest.end());
     if (global.empty())
@@ -129,10 +130,10 @@ void addMeasures(ReportDocument &report, const Diagram &diagram)
                         boxTexts(diagram, measure.nodes), measureDefinition(measure),
                         measure.stratifyBy.join(QStringLiteral(", ")), measure.target});
     }
-    report.blocks.push_back(ReportBlock::table({tr("Measure"), tr("Type"), tr("Measures"),
-                                                tr("Definition"), tr("Stratified by"),
-                                                tr("Target")},
-                                               std::move(rows)));
+    report.blocks.push_back(
+        ReportBlock::table({tr("Measure"), tr("Type"), tr("Measures"), tr("Definition"),
+                            tr("Stratified by"), tr("Target")},
+                           std::move(rows)));
 }
 
 QString statusName(ChangeStatus status)
@@ -251,8 +252,8 @@ void addEquity(ReportDocument &report, const Diagram &diagram)
     const EquityLens lens = equityLens(diagram);
     std::vector<QStringList> rows;
     for (const auto &[practice, ids] : lens.coverage) {
-        const bool committed =
-            std::find(meta.practices.begin(), meta.practices.end(), practice) != meta.practices.end();
+        const bool committed = std::find(meta.practices.begin(), meta.practices.end(), practice)
+                            != meta.practices.end();
         QStringList texts;
         for (const NodeId &id : ids) {
             if (const Node *node = diagram.node(id))
@@ -288,8 +289,8 @@ void addRevisions(ReportDocument &report, const Diagram &diagram)
 ReportDocument charterReport(const Diagram &diagram)
 {
     ReportDocument report;
-    report.title = diagram.title().trimmed().isEmpty() ? tr("Project charter")
-                                                       : diagram.title().trimmed();
+    report.title =
+        diagram.title().trimmed().isEmpty() ? tr("Project charter") : diagram.title().trimmed();
     QStringList subtitle{tr("Project charter")};
     const Metadata &meta = diagram.metadata();
     if (!meta.team.trimmed().isEmpty())

@@ -15,10 +15,7 @@ constexpr time_t FixedModificationTime = 946684800;
 // archive (a "zip bomb"), refused before it is inflated.
 constexpr zip_uint64_t MaxEntrySize = 256u * 1024 * 1024;
 
-QString zipErrorText(zip_error_t *error)
-{
-    return QString::fromUtf8(zip_error_strerror(error));
-}
+QString zipErrorText(zip_error_t *error) { return QString::fromUtf8(zip_error_strerror(error)); }
 
 void setError(QString *error, const QString &text)
 {
@@ -108,8 +105,8 @@ bool readZip(const QByteArray &data, std::map<QString, QByteArray> &files, QStri
     zip_error_init(&zerr);
     zip_source_t *source =
         zip_source_buffer_create(data.constData(), zip_uint64_t(data.size()), 0, &zerr);
-    zip_t *archive = source ? zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &zerr)
-                            : nullptr;
+    zip_t *archive =
+        source ? zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &zerr) : nullptr;
     if (!archive) {
         setError(error, QStringLiteral("not a ZIP archive: ") + zipErrorText(&zerr));
         if (source)

@@ -44,14 +44,14 @@ TEST_CASE("a charter report has every section in the charter's order with the di
 {
     const Diagram diagram = goodDiagram();
     const ReportDocument report = charterReport(diagram);
-    CHECK(headings(report)
-          == strs({"Problem statement", "Aim", "Key driver diagram", "Measurement plan",
-                         "Change ideas", "Team and roles", "Scope", "Timeline",
-                         "Resources and constraints", "Equity", "The seven practices",
-                         "Revision history"}));
-    CHECK(std::count_if(report.blocks.begin(), report.blocks.end(), [](const ReportBlock &b) {
-              return b.kind == ReportBlock::Kind::Diagram;
-          }) == 1);
+    CHECK(
+        headings(report)
+        == strs({"Problem statement", "Aim", "Key driver diagram", "Measurement plan",
+                 "Change ideas", "Team and roles", "Scope", "Timeline", "Resources and constraints",
+                 "Equity", "The seven practices", "Revision history"}));
+    CHECK(std::count_if(report.blocks.begin(), report.blocks.end(),
+                        [](const ReportBlock &b) { return b.kind == ReportBlock::Kind::Diagram; })
+          == 1);
     // Nothing of the charter is written in goodDiagram(): each such section says so.
     const ReportBlock *problem = sectionStart(report, QStringLiteral("Problem statement"));
     REQUIRE(problem);
@@ -143,11 +143,11 @@ TEST_CASE("the charter's own fields fill their sections and the timeline is in d
     CHECK(sponsor);
 }
 
-TEST_CASE("the aims section puts the global aim before the SMART aims",
-          "[model][charter][report]")
+TEST_CASE("the aims section puts the global aim before the SMART aims", "[model][charter][report]")
 {
-    const LoadResult loaded = readDiagram(readAll(sourcePath(QStringLiteral("examples/health-equity.kdd"))),
-                                          QStringLiteral("health-equity.kdd"));
+    const LoadResult loaded =
+        readDiagram(readAll(sourcePath(QStringLiteral("examples/health-equity.kdd"))),
+                    QStringLiteral("health-equity.kdd"));
     REQUIRE(loaded.ok());
     const ReportDocument report = charterReport(*loaded.diagram);
     const ReportBlock *aims = sectionStart(report, QStringLiteral("Aim"));

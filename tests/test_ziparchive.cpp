@@ -5,8 +5,7 @@
 
 using namespace kdd;
 
-TEST_CASE("a ZIP archive round-trips its entries and is the same bytes every time",
-          "[render][zip]")
+TEST_CASE("a ZIP archive round-trips its entries and is the same bytes every time", "[render][zip]")
 {
     QByteArray big(200000, 'x'); // compresses well: deflate is on
     const std::vector<ZipEntry> entries{
