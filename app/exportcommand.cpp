@@ -48,7 +48,8 @@ const QCommandLineOption kPage =
     valueOption({QStringLiteral("page")}, "P",
                 "PDF page: fit (default: one page the size of the diagram), a4,\n"
                 "letter, a3 or slide (16:9); one page while box text stays at\n"
-                "least 7 pt (12 pt on a slide), else cut between boxes");
+                "least 7 pt (12 pt on a slide), else cut between boxes; the\n"
+                "charter: a4 (default), letter or a3 (also ODT)");
 const QCommandLineOption kOrientation =
     valueOption({QStringLiteral("orientation")}, "R",
                 "auto (default: the larger type), portrait or landscape;\n"
@@ -79,7 +80,9 @@ const QCommandLineOption kWhat =
                 "diagram (default: the drawing, or one CSV row per box);\n"
                 "measures (CSV: the measurement plan); ideas (CSV: one row\n"
                 "per change idea with its votes, impact and effort); grid\n"
-                "(SVG/PDF/PNG: the impact × effort grid)");
+                "(SVG/PDF/PNG: the impact × effort grid); charter (PDF,\n"
+                "HTML, ODT, DOCX: the project charter with the diagram in it;\n"
+                "HTML, ODT and DOCX files always hold the charter)");
 const QCommandLineOption kMeasures =
     valueOption({QStringLiteral("measures")}, "M",
                 "SVG/PDF/PNG: table prints the measurement plan as a table under\n"

@@ -149,24 +149,14 @@ bool parseExportOptions(const ExportOptionWords &words, ExportFormat format, Exp
                      {{"diagram", ExportContent::Diagram},
                       {"measures", ExportContent::Measures},
                       {"ideas", ExportContent::Ideas},
-                      {"grid", ExportContent::Grid}},
+                      {"grid", ExportContent::Grid},
+                      {"charter", ExportContent::Charter}},
                      options.what, error))
         return false;
     if (!parseChoice(words.measures, "--measures",
                      {{"table", MeasuresPlacement::Table}, {"none", MeasuresPlacement::None}},
                      options.measures, error))
         return false;
-    if (options.what == ExportContent::Measures && format != ExportFormat::Csv)
-        return fail(error, QStringLiteral("--what measures is written as CSV; use an output file "
-                                          "ending in .csv"));
-    if (options.what == ExportContent::Ideas && format != ExportFormat::Csv)
-        return fail(error, QStringLiteral("--what ideas is written as CSV; use an output file "
-                                          "ending in .csv"));
-    if (options.what == ExportContent::Grid && format != ExportFormat::Svg
-        && format != ExportFormat::Pdf && format != ExportFormat::Png)
-        return fail(error, QStringLiteral("--what grid is a drawing; use an output file ending in "
-                                          ".svg, .pdf or .png"));
-    // What the exporters check themselves, in their own words, for anything missed here.
     return options.validateFor(format, error);
 }
 

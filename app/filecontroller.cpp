@@ -1,5 +1,6 @@
 #include "filecontroller.h"
 
+#include "charterexport.h"
 #include "diskwatch.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
@@ -159,6 +160,7 @@ void FileController::populateFileMenu(QMenu *menu)
     menu->addSeparator();
     menu->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this,
                     &FileController::exportDiagram);
+    menu->addAction((new CharterExport(m_window))->action());
     menu->addAction(tr("&Print…"), QKeySequence::Print, this, &FileController::print);
     menu->addSeparator();
     menu->addAction(tr("&Close"), QKeySequence::Close, m_window, &QWidget::close);

@@ -42,24 +42,6 @@ QString printable(const QString &text)
     return clean;
 }
 
-// Whether every character is in a script that reads correctly without OpenType shaping.
-bool isSimpleScript(const QString &text)
-{
-    for (const QChar c : text) {
-        switch (c.script()) {
-        case QChar::Script_Common:
-        case QChar::Script_Inherited:
-        case QChar::Script_Latin:
-        case QChar::Script_Greek:
-        case QChar::Script_Cyrillic:
-            break;
-        default:
-            return false;
-        }
-    }
-    return true;
-}
-
 // At most the first `length` characters of `text`, never splitting a grapheme (a letter with
 // its accents, an emoji sequence, a surrogate pair).
 QString graphemePrefix(const QString &text, int length)
@@ -99,6 +81,23 @@ void appendParagraph(const QString &paragraph, const QFont &font, qreal maxWidth
 }
 
 } // namespace
+
+bool isSimpleScript(const QString &text)
+{
+    for (const QChar c : text) {
+        switch (c.script()) {
+        case QChar::Script_Common:
+        case QChar::Script_Inherited:
+        case QChar::Script_Latin:
+        case QChar::Script_Greek:
+        case QChar::Script_Cyrillic:
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
 
 TextBlock wrapText(const QString &text, const QFont &font, qreal maxWidth, int maxLines)
 {

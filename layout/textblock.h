@@ -37,4 +37,9 @@ struct TextBlock
 // text makes layout slow; if text is cut, the last line ends with an ellipsis.
 TextBlock wrapText(const QString &text, const QFont &font, qreal maxWidth, int maxLines = 60);
 
+// Whether every character is in a script that reads correctly without OpenType shaping (Latin,
+// Greek, Cyrillic): such text is drawn unshaped, without ligatures ("ﬁ"), so that text taken
+// from a PDF is the letters the user typed.
+bool isSimpleScript(const QString &text);
+
 } // namespace kdd

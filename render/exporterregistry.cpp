@@ -1,5 +1,6 @@
 #include "exporter.h"
 
+#include "charterwriters.h"
 #include "exporters.h"
 
 #include "model/atomicfile.h"
@@ -19,27 +20,55 @@ bool ExportOptions::validate(QString *error) const
     return true;
 }
 
+bool holdsOnlyCharter(ExportFormat format)
+{
+    return format == ExportFormat::Html || format == ExportFormat::Odt
+        || format == ExportFormat::Docx;
+}
+
+ExportContent ExportOptions::contentFor(ExportFormat format) const
+{
+    return holdsOnlyCharter(format) && what == ExportContent::Diagram ? ExportContent::Charter
+                                                                      : what;
+}
+
 bool ExportOptions::validateFor(ExportFormat format, QString *error) const
 {
     if (!validate(error))
         return false;
-    if (what == ExportContent::Measures && format != ExportFormat::Csv) {
-        if (error)
-            *error = QStringLiteral("the measurement plan is a table: export it as CSV");
-        return false;
+    // Worded for the command line, where a mistaken content can be asked; the Export dialogs
+    // only offer what fits.
+    QString mistake;
+    if (what == ExportContent::Measures && format != ExportFormat::Csv)
+        mistake = QStringLiteral("--what measures is written as CSV; use an output file ending "
+                                 "in .csv");
+    else if (what == ExportContent::Ideas && format != ExportFormat::Csv)
+        mistake = QStringLiteral("--what ideas is written as CSV; use an output file ending in "
+                                 ".csv");
+    else if (what == ExportContent::Grid && format != ExportFormat::Svg
+             && format != ExportFormat::Pdf && format != ExportFormat::Png)
+        mistake = QStringLiteral("--what grid is a drawing; use an output file ending in .svg, "
+                                 ".pdf or .png");
+    else if (what == ExportContent::Charter && format != ExportFormat::Pdf
+             && !holdsOnlyCharter(format))
+        mistake = QStringLiteral("--what charter is a document; use an output file ending in "
+                                 ".pdf, .html, .odt or .docx");
+    else if (contentFor(format) == ExportContent::Charter && format == ExportFormat::Pdf
+             && page == ExportPage::Slide)
+        mistake = QStringLiteral("the charter is printed on paper: choose --page a4, letter or "
+                                 "a3");
+    if (mistake.isEmpty())
+        return true;
+    // A document is asked for something else than the charter: say what the file holds.
+    if (holdsOnlyCharter(format)) {
+        const QString name = format == ExportFormat::Html ? QStringLiteral("an HTML file")
+                           : format == ExportFormat::Odt  ? QStringLiteral("an ODT file")
+                                                          : QStringLiteral("a DOCX file");
+        mistake = name + QStringLiteral(" holds only the project charter; ") + mistake;
     }
-    if (what == ExportContent::Ideas && format != ExportFormat::Csv) {
-        if (error)
-            *error = QStringLiteral("the list of change ideas is a table: export it as CSV");
-        return false;
-    }
-    if (what == ExportContent::Grid && format != ExportFormat::Svg && format != ExportFormat::Pdf
-        && format != ExportFormat::Png) {
-        if (error)
-            *error = QStringLiteral("the grid is a drawing: export it as SVG, PDF or PNG");
-        return false;
-    }
-    return true;
+    if (error)
+        *error = mistake;
+    return false;
 }
 
 const std::vector<std::unique_ptr<Exporter>> &exporters()
@@ -51,6 +80,8 @@ const std::vector<std::unique_ptr<Exporter>> &exporters()
         list.push_back(makePngExporter());
         for (auto &text : makeTextExporters())
             list.push_back(std::move(text));
+        list.push_back(makeCharterHtmlExporter());
+        list.push_back(makeCharterOdtExporter());
         return list;
     }();
     return all;

@@ -60,8 +60,15 @@ struct ExportOptions
     // says what is allowed.
     bool validate(QString *error) const;
     // As validate(), and also that the options make sense for `format` (the measurement plan and
-    // the ideas are tables, so CSV only; the grid is a drawing: SVG, PDF or PNG).
+    // the ideas are tables, so CSV only; the grid is a drawing: SVG, PDF or PNG; the charter is a
+    // document: PDF, HTML, ODT or DOCX). The one place that decides; the command line asks it.
     bool validateFor(ExportFormat format, QString *error) const;
+    // What an export to `format` holds: `what`, except that the documents (HTML, ODT, DOCX) hold
+    // nothing but the charter, so for them the default content means the charter too.
+    ExportContent contentFor(ExportFormat format) const;
 };
+
+// Whether `format` is a document that holds only the charter (HTML, ODT, DOCX).
+bool holdsOnlyCharter(ExportFormat format);
 
 } // namespace kdd

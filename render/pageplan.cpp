@@ -3,6 +3,7 @@
 #include "pageplan.h"
 
 #include <QPageSize>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -498,6 +499,27 @@ DrawingPages DrawingPages::forExport(const PreparedDrawing &drawing, ExportPage 
         orientation = page == ExportPage::Slide ? PageOrientation::Landscape
                                                 : bestOrientation(drawing, paperSize(page), rules);
     return onPaper(drawing, paperSize(page, orientation), rules);
+}
+
+void DrawingPages::numberFrom(int first, int total)
+{
+    static const QRegularExpression pageOf(QStringLiteral("^page (\\d+) of \\d+$"));
+    static const QRegularExpression page(QStringLiteral("page (\\d+)$"));
+    for (PlannedPage &planned : m_pages) {
+        for (PageMark &mark : planned.marks) {
+            QRegularExpressionMatch match = pageOf.match(mark.text);
+            if (match.hasMatch()) {
+                mark.text = QStringLiteral("page %1 of %2")
+                                .arg(match.captured(1).toInt() + first - 1)
+                                .arg(total);
+                continue;
+            }
+            match = page.match(mark.text);
+            if (match.hasMatch())
+                mark.text.replace(match.capturedStart(1), match.capturedLength(1),
+                                  QString::number(match.captured(1).toInt() + first - 1));
+        }
+    }
 }
 
 QSizeF DrawingPages::paperSize(ExportPage page, PageOrientation orientation)

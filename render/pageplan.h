@@ -83,6 +83,9 @@ public:
     // The size of box text on the pages, in points.
     qreal boxTextPoints() const { return m_scale * m_boxTextPixels; }
     const PlannedPage &page(int index) const { return m_pages[static_cast<std::size_t>(index)]; }
+    // For drawing pages inside a longer document (a charter): the margin notes name the
+    // document's pages, the drawing's first page being `first` of `total`.
+    void numberFrom(int first, int total);
 
 private:
     QSizeF m_page;

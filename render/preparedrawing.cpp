@@ -1,4 +1,5 @@
 // What every drawing of a diagram shares: layout with the chosen options, and a description.
+#include "charterwriters.h"
 #include "exporters.h"
 
 #include <QGuiApplication>
@@ -31,6 +32,8 @@ bool GraphicalExporter::write(const Diagram &diagram, const ExportOptions &optio
         return false;
     if (options.what == ExportContent::Grid)
         return writePriorityGrid(diagram, options, format(), output, error);
+    if (options.contentFor(format()) == ExportContent::Charter) // PDF only (validateFor)
+        return writeCharterPdf(diagram, options, output, error);
     PreparedDrawing drawing;
     if (!prepareDrawing(diagram, options, drawing, error))
         return false;
