@@ -10,7 +10,7 @@ namespace {
 
 // Kept free of '<', '>' and '&': an XML writer would escape them, and an HTML reader takes the
 // contents of <style> literally. Tables break between rows and repeat their header row; the
-// diagram gets a landscape page of its own when printed.
+// diagram gets a page of its own when printed, landscape when it is wider than tall.
 const char *const kStyle = R"css(
 @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
 @page diagram { size: A4 landscape; margin: 12mm; }
@@ -37,9 +37,10 @@ figure.diagram { margin: 1em 0; }
 figure.diagram svg { display: block; width: 100%; height: auto; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
-  figure.diagram { page: diagram; break-before: page; break-after: page;
-    break-inside: avoid; }
-  figure.diagram svg { max-height: 180mm; }
+  figure.diagram { break-before: page; break-after: page; break-inside: avoid; }
+  figure.wide { page: diagram; }
+  figure.wide svg { max-height: 180mm; }
+  figure.tall svg { max-height: 250mm; }
 }
 )css";
 
@@ -161,7 +162,9 @@ private:
     bool writeDiagram(const ReportPicture &picture, QString *error)
     {
         m_xml.writeStartElement(QStringLiteral("figure"));
-        m_xml.writeAttribute(QStringLiteral("class"), QStringLiteral("diagram"));
+        const bool wide = picture.points.width() > picture.points.height();
+        m_xml.writeAttribute(QStringLiteral("class"), wide ? QStringLiteral("diagram wide")
+                                                           : QStringLiteral("diagram tall"));
         QXmlStreamReader svg(picture.svg);
         bool root = true;
         while (!svg.atEnd()) {

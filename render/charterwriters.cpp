@@ -74,8 +74,8 @@ std::vector<double> columnShares(const QStringList &header, const std::vector<QS
         least[std::size_t(c)] = std::min(least[std::size_t(c)], 12.0) + 2;
         weight[std::size_t(c)] = std::min(double(total) / double(rows.size() + 1), 80.0) + 1;
     }
-    // About 60 characters fit across the text of a page at table size.
-    constexpr double width = 100;
+    // About 90 characters fit across the text of a page at table size.
+    constexpr double width = 88;
     double leastSum = 0, weightSum = 0;
     for (int c = 0; c < columns; ++c) {
         leastSum += least[std::size_t(c)];
