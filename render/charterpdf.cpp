@@ -250,30 +250,43 @@ private:
             for (const double share : columnShares(header, rows))
                 widths << QTextLength(QTextLength::PercentageLength, share * 100);
         }
+        // Each part is filled with every row left and laid out once; it is cut before its first
+        // row that a page break would cut, and the rest starts a new part on the next page.
+        m_cursor.beginEditBlock();
         QTextTable *table = startTable(header, columns, widths, false);
-        bool partHasRows = false; // the part's last row is empty until filled
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            if (partHasRows)
-                table->appendRows(1);
-            const int row = table->rows() - 1;
-            for (int column = 0; column < columns; ++column)
-                fill(table->cellAt(row, column), rows[i].value(column),
-                     header.isEmpty() && column == 0);
-            const auto [top, bottom] = rowExtent(table, row);
-            // A row taller than half a page may be cut: moving it would leave a hole as large.
-            const bool fits = pageOf(top) == pageOf(bottom) || bottom - top > pageHeight() / 2;
-            if (fits || !partHasRows) {
-                // A part's first row is already as high as it can be, unless a heading above
-                // the table can go to the next page with it.
-                if (!fits && i == 0 && m_heading.isValid())
-                    breakBefore(m_heading);
-                partHasRows = true;
-                continue;
+        m_cursor.endEditBlock();
+        std::size_t next = 0;
+        while (next < rows.size()) {
+            const int first = table->rows() - 1; // the part's first body row, still empty
+            // One edit: the document is laid out again once, not after every cell.
+            m_cursor.beginEditBlock();
+            table->appendRows(int(rows.size() - next) - 1);
+            for (std::size_t i = next; i < rows.size(); ++i) {
+                for (int column = 0; column < columns; ++column)
+                    fill(table->cellAt(first + int(i - next), column), rows[i].value(column),
+                         header.isEmpty() && column == 0);
             }
-            table->removeRows(row, 1);
+            m_cursor.endEditBlock();
+            std::size_t cut = rows.size();
+            for (std::size_t i = next; i < rows.size() && cut == rows.size(); ++i) {
+                const auto [top, bottom] = rowExtent(table, first + int(i - next));
+                // A row taller than half a page may be cut: moving it would leave a hole as
+                // large.
+                if (pageOf(top) == pageOf(bottom) || bottom - top > pageHeight() / 2)
+                    continue;
+                if (i > next)
+                    cut = i;
+                else if (i == 0 && m_heading.isValid())
+                    breakBefore(m_heading); // the heading goes to the next page with the table
+                // Otherwise the part's first row is already as high as it can be.
+            }
+            if (cut == rows.size())
+                break;
+            m_cursor.beginEditBlock();
+            table->removeRows(first + int(cut - next), int(rows.size() - cut));
             table = startTable(header, columns, widths, true);
-            partHasRows = false;
-            --i; // this row again, in the new part
+            m_cursor.endEditBlock();
+            next = cut;
         }
     }
 
