@@ -125,7 +125,7 @@ public:
     }
 
 private:
-    // A heading needs this much room below its top, in points, or it starts the next page.
+    // A heading starts the next page unless this much room, in points, is left on its own.
     static constexpr qreal kHeadingRoom = 90;
 
     qreal pageHeight() const { return m_document->pageSize().height(); }

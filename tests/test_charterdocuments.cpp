@@ -421,3 +421,39 @@ TEST_CASE("the PDF charter has the sections, the measures and the diagram drawn 
     REQUIRE(findExporter(ExportFormat::Pdf)->write(diagram, letter, letterBytes, &error));
     CHECK(letterBytes.contains("/MediaBox [0 0 612.000000 792.000000]"));
 }
+
+TEST_CASE("a PDF charter's diagram cut over several pages names the charter's page numbers",
+          "[render][charter]")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        WARN("pdftotext is not installed: the PDF charter is not read back");
+        return;
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("large.pdf"));
+    REQUIRE(writeAll(path, exported(generatedDiagram(150), ExportFormat::Pdf)));
+    const int pages = pdfPages(path);
+    REQUIRE(pages > 4);
+    // The drawing's own notes ("page 3 of 9", "continued on page 4") count the charter's pages.
+    const QString text = pdfText(path);
+    int notes = 0;
+    auto pageOf = QRegularExpression(QStringLiteral("\\bpage (\\d+) of (\\d+)")).globalMatch(text);
+    while (pageOf.hasNext()) {
+        const QRegularExpressionMatch m = pageOf.next();
+        CHECK(m.captured(2).toInt() == pages);
+        CHECK(m.captured(1).toInt() >= 2); // page 1 is the charter's first page of text
+        ++notes;
+    }
+    CHECK(notes > 1);
+    auto continued =
+        QRegularExpression(QStringLiteral("continued (on|from) page (\\d+)")).globalMatch(text);
+    while (continued.hasNext()) {
+        const int page = continued.next().captured(2).toInt();
+        CHECK(page >= 2);
+        CHECK(page <= pages);
+    }
+    // Each page says its own number once: the footer's "Page n of N" or the drawing's note.
+    for (int page = 1; page <= pages; ++page)
+        CHECK(pdfText(path, page).contains(QStringLiteral("age %1 of %2").arg(page).arg(pages)));
+}
