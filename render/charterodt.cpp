@@ -260,6 +260,9 @@ void automaticStyles(QXmlStreamWriter &xml, const ReportDocument &report, QSizeF
                    QLatin1String(name));
         xml.writeEmptyElement(kStyle, QStringLiteral("paragraph-properties"));
         xml.writeAttribute(kStyle, QStringLiteral("writing-mode"), QStringLiteral("rl-tb"));
+        // LibreOffice Writer reads "start" and "end" as left and right whatever the direction
+        // (and writes its own right-to-left paragraphs so): "end" sets them on the right.
+        xml.writeAttribute(kFo, QStringLiteral("text-align"), QStringLiteral("end"));
         xml.writeEndElement();
     }
     xml.writeEndElement(); // automatic-styles
