@@ -27,6 +27,7 @@ constexpr double BottomMargin = 0.15 * PptxEmuPerInch;
 constexpr double KeyHeight = 0.3 * PptxEmuPerInch;
 constexpr double KeyGap = 0.08 * PptxEmuPerInch;
 constexpr double CaptionWidth = 4.3 * PptxEmuPerInch;
+constexpr int MaxNameLength = 250;
 constexpr int SmallPrint = 1200; // the key and the caption, in hundredths of a point
 
 QString tr(const char *text) { return QCoreApplication::translate("kdd::PptxExporter", text); }
@@ -183,7 +184,13 @@ private:
     {
         m_xml.writeEmptyElement(QStringLiteral("p:cNvPr"));
         m_xml.writeAttribute(QStringLiteral("id"), QString::number(id));
-        m_xml.writeAttribute(QStringLiteral("name"), xmlSafe(name));
+        // A name is one line in PowerPoint's selection pane; long ones are cut short there.
+        QString line = xmlSafe(name).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (line.size() > MaxNameLength)
+            line = line.left(line.at(MaxNameLength - 2).isHighSurrogate() ? MaxNameLength - 2
+                                                                          : MaxNameLength - 1)
+                 + QChar(0x2026);
+        m_xml.writeAttribute(QStringLiteral("name"), line);
     }
 
     void beginShape(int id, const QString &name, bool textBox)
