@@ -528,10 +528,10 @@ private:
 
         m_xml.writeStartElement(QStringLiteral("p:spPr"));
         transform(bounds, ex < sx, ey < sy);
-        if (sameColumn || m_slide.links == LayoutSettings::Links::Straight)
+        // Curves become straight connectors: Impress re-routes glued curved connectors into
+        // loops around the boxes, and a straight line is what a spline between columns is near.
+        if (sameColumn || m_slide.links != LayoutSettings::Links::Brackets)
             geometry(QStringLiteral("straightConnector1"));
-        else if (m_slide.links == LayoutSettings::Links::Curves)
-            geometry(QStringLiteral("curvedConnector3"), QStringLiteral("adj1"), 50000);
         else
             geometry(QStringLiteral("bentConnector3"), QStringLiteral("adj1"),
                      bracketAdjust(edge, start.x(), end.x()));

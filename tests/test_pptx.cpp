@@ -306,10 +306,17 @@ TEST_CASE("every box of a PPTX slide is a rounded rectangle with its text and ev
         CHECK(found);
     }
 
-    SECTION("straight links are straight connectors, still glued")
+    SECTION("brackets are elbow connectors")
+    {
+        for (const Shape &s : deck.slides.front()) {
+            if (s.connector && s.startSite == 3)
+                CHECK(s.geometry == QLatin1String("bentConnector3"));
+        }
+    }
+    SECTION("straight links and curves are straight connectors, still glued")
     {
         ExportOptions options;
-        options.links = LayoutSettings::Links::Straight;
+        options.links = GENERATE(LayoutSettings::Links::Straight, LayoutSettings::Links::Curves);
         const Deck straight = exportDeck(diagram, options);
         checkSlideShowsDiagram(straight.slides.front(), diagram);
         for (const Shape &s : straight.slides.front()) {
