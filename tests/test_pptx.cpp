@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QRect>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -221,6 +222,27 @@ void checkSlideShowsDiagram(const std::vector<Shape> &slide, const Diagram &diag
     CHECK(dashed == weak);
 }
 
+// Boxes lie on the slide, apart from each other, below the title and the caption and above
+// the key.
+void checkNothingOverlaps(const std::vector<Shape> &slide)
+{
+    const auto rect = [](const Shape *s) { return QRect(s->x, s->y, s->cx, s->cy); };
+    const std::vector<const Shape *> boxes = ofGeometry(slide, "roundRect");
+    const QRect page(0, 0, 12192000, 6858000);
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+        INFO(boxes[i]->text.toStdString());
+        CHECK(page.contains(rect(boxes[i])));
+        for (std::size_t j = i + 1; j < boxes.size(); ++j)
+            CHECK_FALSE(rect(boxes[i]).intersects(rect(boxes[j])));
+        for (const Shape &other : slide) {
+            const bool titleOrNote =
+                other.name == QLatin1String("Title") || other.name == QLatin1String("Note");
+            if (titleOrNote || other.name.startsWith(QLatin1String("Key")))
+                CHECK_FALSE(rect(boxes[i]).intersects(rect(&other)));
+        }
+    }
+}
+
 int smallestType(const std::vector<Shape> &slide)
 {
     int smallest = 1000000;
@@ -358,6 +380,8 @@ TEST_CASE("the bundled examples get a slide per primary driver's branch with typ
             if (n.isDriver() && n.level == 1)
                 CHECK(titles.contains(n.text));
         }
+        for (const std::vector<Shape> &slide : deck.slides)
+            checkNothingOverlaps(slide);
     }
 }
 
