@@ -173,6 +173,6 @@ TEST_CASE("a format word is a suffix or an alias, and a bad one lists the format
     CHECK_FALSE(parseExportFormat(QStringLiteral("docx"), format, &error));
     CHECK(error
           == QStringLiteral("unsupported export format 'docx'; choose one of: svg, pdf, png, "
-                            "kdd, dot, md, mmd, csv"));
+                            "kdd, dot, md, mmd, csv, pptx"));
     CHECK(format == ExportFormat::Dot); // unchanged on a mistake
 }
