@@ -4,6 +4,7 @@
 #include "exporters.h"
 
 #include "pagedrawing.h"
+#include "pdftextmap.h"
 
 #include <QBuffer>
 #include <QPageSize>
@@ -26,21 +27,24 @@ protected:
     {
         const DrawingPages pages =
             DrawingPages::forExport(drawing, options.page, options.orientation);
-        QBuffer buffer(&output);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter pdf(&buffer);
-        pdf.setTitle(diagram.title());
-        pdf.setCreator(QStringLiteral("KeyDriver"));
-        pdf.setResolution(72); // one device unit = one point
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setPageSize(
-            QPageSize(pages.pageSize(), QPageSize::Point, QString(), QPageSize::ExactMatch));
-        QString reason;
-        if (!paintDrawingPages(drawing, pages, pdf, &reason)) {
-            if (error)
-                *error = QStringLiteral("could not write the PDF: ") + reason;
-            return false;
-        }
+        {
+            QBuffer buffer(&output);
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter pdf(&buffer);
+            pdf.setTitle(diagram.title());
+            pdf.setCreator(QStringLiteral("KeyDriver"));
+            pdf.setResolution(72); // one device unit = one point
+            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+            pdf.setPageSize(
+                QPageSize(pages.pageSize(), QPageSize::Point, QString(), QPageSize::ExactMatch));
+            QString reason;
+            if (!paintDrawingPages(drawing, pages, pdf, &reason)) {
+                if (error)
+                    *error = QStringLiteral("could not write the PDF: ") + reason;
+                return false;
+            }
+        }                             // the writer has finished the file
+        repairPdfTextMapping(output); // so CJK and Arabic text searches and copies as typed
         return true;
     }
 };

@@ -1,10 +1,31 @@
 #include "qpaintertarget.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
 namespace kdd {
+namespace {
+
+// The font for text on a PDF page. Qt embeds glyph outlines in a PDF, and the colour emoji
+// fonts desktops use for symbols (Noto Color Emoji) have bitmaps only: their glyphs would come
+// out empty. So outline symbol fonts are tried before the system's fallback.
+QFont pdfFont(const QFont &font)
+{
+    QFont pdf = font;
+    QStringList families = font.families();
+    if (families.isEmpty())
+        families << font.family();
+    for (const char *outline : {"Noto Sans Symbols2", "Symbola"}) {
+        if (!families.contains(QLatin1String(outline)))
+            families << QLatin1String(outline);
+    }
+    pdf.setFamilies(families);
+    return pdf;
+}
+
+} // namespace
 
 void QPainterTarget::setStroke(const Stroke &stroke)
 {
@@ -63,11 +84,13 @@ void QPainterTarget::ellipse(const QRectF &rect, const QColor &fill, const Strok
 void QPainterTarget::text(const QString &line, const QFont &font, QPointF baseline, bool centred,
                           const QColor &colour)
 {
-    m_painter.setFont(font);
+    const QPaintEngine *engine = m_painter.paintEngine();
+    const QFont used = engine && engine->type() == QPaintEngine::Pdf ? pdfFont(font) : font;
+    m_painter.setFont(used);
     m_painter.setPen(colour);
     QPointF at = baseline;
     if (centred)
-        at.rx() -= QFontMetricsF(font).horizontalAdvance(line) / 2;
+        at.rx() -= QFontMetricsF(used).horizontalAdvance(line) / 2;
     m_painter.drawText(at, line);
 }
 
