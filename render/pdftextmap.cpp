@@ -19,10 +19,10 @@ const QByteArray kCMapEnd = QByteArrayLiteral("endcmap\n");
 // lookup may name them instead of the character drawn.
 bool isCompatibilityForm(char32_t c)
 {
-    return (c >= 0x2E80 && c <= 0x2FDF)     // CJK radicals supplement, Kangxi radicals
-           || (c >= 0xF900 && c <= 0xFAFF)  // CJK compatibility ideographs
-           || (c >= 0xFB00 && c <= 0xFDFF)  // Latin, Armenian, Hebrew, Arabic presentation forms
-           || (c >= 0xFE70 && c <= 0xFEFE); // Arabic presentation forms B
+    return (c >= 0x2E80 && c <= 0x2FDF)  // CJK radicals supplement, Kangxi radicals
+        || (c >= 0xF900 && c <= 0xFAFF)  // CJK compatibility ideographs
+        || (c >= 0xFB00 && c <= 0xFDFF)  // Latin, Armenian, Hebrew, Arabic presentation forms
+        || (c >= 0xFE70 && c <= 0xFEFE); // Arabic presentation forms B
 }
 
 QString normalised(const QString &text)
@@ -135,7 +135,7 @@ QByteArray writeMappings(const std::map<int, QString> &map)
         out += QByteArray::number(qulonglong(n)) + " beginbfchar\n";
         for (std::size_t j = i; j < i + n; ++j) {
             out += '<' + QByteArray::number(entries[j].first, 16).rightJustified(4, '0').toUpper()
-                   + "> <" + toUtf16Hex(entries[j].second) + ">\n";
+                 + "> <" + toUtf16Hex(entries[j].second) + ">\n";
         }
         out += "endbfchar\n";
     }
@@ -163,8 +163,7 @@ std::optional<Edit> repairedStream(const QByteArray &pdf, int dataStart)
     if (!dict.hasMatch())
         return std::nullopt;
     const int length = dict.captured(1).toInt();
-    if (dataStart + length > pdf.size()
-        || !pdf.mid(dataStart + length).startsWith("\nendstream"))
+    if (dataStart + length > pdf.size() || !pdf.mid(dataStart + length).startsWith("\nendstream"))
         return std::nullopt;
     const QByteArray data = pdf.mid(dataStart, length);
     const int rangesStart = data.indexOf(kRangesStart);
@@ -184,8 +183,7 @@ std::optional<Edit> repairedStream(const QByteArray &pdf, int dataStart)
     }
     if (!changed)
         return std::nullopt;
-    const QByteArray newData =
-        data.left(bodyStart) + writeMappings(repaired) + data.mid(rangesEnd);
+    const QByteArray newData = data.left(bodyStart) + writeMappings(repaired) + data.mid(rangesEnd);
     Edit edit;
     edit.at = dictStart;
     edit.length = dataStart + length - dictStart;

@@ -20,7 +20,7 @@ namespace {
 
 // One box per script, each short enough to stay on one line.
 const QStringList kScriptTexts = {
-    QStringLiteral("减少急诊就诊 一日人大口心"),  // Chinese, with ideographs that are also radicals
+    QStringLiteral("减少急诊就诊 一日人大口心"), // Chinese, with ideographs that are also radicals
     QStringLiteral("救急外来の受診を減らす 日本"), // Japanese
     QStringLiteral("تقليل زيارات الطوارئ"),        // Arabic: joined letters
     QStringLiteral("הפחתת ביקורי חירום"),          // Hebrew
@@ -41,10 +41,7 @@ Diagram scriptsDiagram()
     return d;
 }
 
-QString tool(const char *name)
-{
-    return QStandardPaths::findExecutable(QString::fromLatin1(name));
-}
+QString tool(const char *name) { return QStandardPaths::findExecutable(QString::fromLatin1(name)); }
 
 QString run(const QString &program, const QStringList &args)
 {
@@ -72,7 +69,8 @@ QByteArray exportBytes(const Diagram &d, ExportFormat format)
 // spaces collapsed.
 QString searchable(QString text)
 {
-    static const QRegularExpression marks(QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}]"));
+    static const QRegularExpression marks(
+        QStringLiteral("[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}]"));
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
     return text.remove(marks).replace(spaces, QStringLiteral(" "));
 }
@@ -152,8 +150,7 @@ TEST_CASE("the PDF text repair leaves what it does not need to change alone", "[
     CHECK(cut == cutBefore);
 }
 
-TEST_CASE("emoji in a PDF are drawn with an outline font, never an empty colour glyph",
-          "[export]")
+TEST_CASE("emoji in a PDF are drawn with an outline font, never an empty colour glyph", "[export]")
 {
     const QString pdffonts = tool("pdffonts");
     if (pdffonts.isEmpty()) {
