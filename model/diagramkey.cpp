@@ -15,9 +15,8 @@ DiagramKey DiagramKey::of(const Diagram &diagram)
     }
     if (used.size() > 1 || (used.size() == 1 && *used.begin() != ChangeStatus::Idea))
         key.statuses.assign(used.begin(), used.end()); // the enum's order
-    key.linkStrengths =
-        std::any_of(diagram.links().begin(), diagram.links().end(),
-                    [](const Link &l) { return l.strength == LinkStrength::Weak; });
+    key.linkStrengths = std::any_of(diagram.links().begin(), diagram.links().end(),
+                                    [](const Link &l) { return l.strength == LinkStrength::Weak; });
     return key;
 }
 

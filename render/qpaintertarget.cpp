@@ -5,12 +5,22 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace kdd {
 namespace {
 
-// The font for text on a PDF page. Qt embeds glyph outlines in a PDF, and the colour emoji
-// fonts desktops use for symbols (Noto Color Emoji) have bitmaps only: their glyphs would come
-// out empty. So outline symbol fonts are tried before the system's fallback.
+// Whether `line` has symbols (emoji among them) that a fallback font may have to draw.
+bool hasSymbols(const QString &line)
+{
+    const QList<uint> codes = line.toUcs4();
+    return std::any_of(codes.begin(), codes.end(),
+                       [](uint c) { return QChar::category(c) == QChar::Symbol_Other; });
+}
+
+// The font for a line with symbols on a PDF page. Qt embeds glyph outlines in a PDF, and the
+// colour emoji fonts desktops use for symbols (Noto Color Emoji) have bitmaps only: their glyphs
+// would come out empty. So outline symbol fonts are tried before the system's fallback.
 QFont pdfFont(const QFont &font)
 {
     QFont pdf = font;
@@ -85,7 +95,8 @@ void QPainterTarget::text(const QString &line, const QFont &font, QPointF baseli
                           const QColor &colour)
 {
     const QPaintEngine *engine = m_painter.paintEngine();
-    const QFont used = engine && engine->type() == QPaintEngine::Pdf ? pdfFont(font) : font;
+    const bool pdf = engine && engine->type() == QPaintEngine::Pdf;
+    const QFont used = pdf && hasSymbols(line) ? pdfFont(font) : font;
     m_painter.setFont(used);
     m_painter.setPen(colour);
     QPointF at = baseline;
