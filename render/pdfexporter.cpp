@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QVariant>
 
 namespace kdd {
 namespace {
@@ -27,6 +28,7 @@ protected:
     {
         const DrawingPages pages =
             DrawingPages::forExport(drawing, options.page, options.orientation);
+        QStringList outsideBmp; // drawn on their own (QPainterTarget)
         {
             QBuffer buffer(&output);
             buffer.open(QIODevice::WriteOnly);
@@ -43,8 +45,10 @@ protected:
                     *error = QStringLiteral("could not write the PDF: ") + reason;
                 return false;
             }
-        }                             // the writer has finished the file
-        repairPdfTextMapping(output); // so CJK and Arabic text searches and copies as typed
+            outsideBmp = pdf.property(kOutsideBmpProperty).toStringList();
+        } // the writer has finished the file
+        // So that CJK, Arabic and emoji text searches and copies as typed.
+        repairPdfTextMapping(output, outsideBmp);
         return true;
     }
 };

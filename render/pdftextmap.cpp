@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QString>
+#include <QtEndian>
 
 #include <algorithm>
 #include <map>
@@ -150,19 +151,30 @@ struct Edit
     QByteArray with;
 };
 
-// The repaired replacement of the ToUnicode stream whose data starts at `dataStart`, from its
-// dictionary to the end of its data; nothing when it needs no change or is not understood.
-std::optional<Edit> repairedStream(const QByteArray &pdf, int dataStart)
+// One ToUnicode stream as QPdfWriter writes it.
+struct CMapStream
 {
-    static const QRegularExpression dictionary(QStringLiteral("<< /Length (\\d+) >>\\nstream\\n$"));
-    const int dictStart = pdf.lastIndexOf("<< /Length ", dataStart);
-    if (dictStart < 0 || dataStart - dictStart > 40)
+    int object = 0;    // its object number
+    int dictStart = 0; // where its dictionary starts, in the file
+    int dataEnd = 0;   // where its data ends, in the file
+    QByteArray head;   // its data up to the mappings
+    QByteArray tail;   // its data from "endcmap"
+    std::map<int, QString> mappings;
+};
+
+// The ToUnicode stream whose data starts at `dataStart`; nothing when it is not understood.
+std::optional<CMapStream> readCMap(const QByteArray &pdf, int dataStart)
+{
+    static const QRegularExpression dictionary(
+        QStringLiteral("\\n(\\d+) 0 obj\\n<< /Length (\\d+) >>\\nstream\\n$"));
+    const int objectStart = pdf.lastIndexOf("\n", pdf.lastIndexOf(" 0 obj\n", dataStart));
+    if (objectStart < 0 || dataStart - objectStart > 60)
         return std::nullopt;
     const QRegularExpressionMatch dict =
-        dictionary.match(QString::fromLatin1(pdf.mid(dictStart, dataStart - dictStart)));
+        dictionary.match(QString::fromLatin1(pdf.mid(objectStart, dataStart - objectStart)));
     if (!dict.hasMatch())
         return std::nullopt;
-    const int length = dict.captured(1).toInt();
+    const int length = dict.captured(2).toInt();
     if (dataStart + length > pdf.size() || !pdf.mid(dataStart + length).startsWith("\nendstream"))
         return std::nullopt;
     const QByteArray data = pdf.mid(dataStart, length);
@@ -171,24 +183,124 @@ std::optional<Edit> repairedStream(const QByteArray &pdf, int dataStart)
     if (rangesStart < 0 || rangesEnd < rangesStart)
         return std::nullopt;
     const int bodyStart = rangesStart + kRangesStart.size();
-    const auto mappings = parseMappings(data.mid(bodyStart, rangesEnd - bodyStart));
+    auto mappings = parseMappings(data.mid(bodyStart, rangesEnd - bodyStart));
     if (!mappings)
         return std::nullopt;
-    std::map<int, QString> repaired;
-    bool changed = false;
-    for (const auto &[cid, text] : *mappings) {
-        const QString fixed = cid == 0 ? text : normalised(text);
-        changed = changed || fixed != text;
-        repaired[cid] = fixed;
+    CMapStream cmap;
+    cmap.object = dict.captured(1).toInt();
+    cmap.dictStart = pdf.lastIndexOf("<< /Length ", dataStart);
+    cmap.dataEnd = dataStart + length;
+    cmap.head = data.left(bodyStart);
+    cmap.tail = data.mid(rangesEnd);
+    cmap.mappings = std::move(*mappings);
+    return cmap;
+}
+
+// The replacement of `cmap` from its dictionary to the end of its data, with its destinations
+// normalised and `extra` added; nothing when that changes nothing.
+std::optional<Edit> repaired(const CMapStream &cmap, const std::map<int, QString> &extra)
+{
+    std::map<int, QString> fixed = extra;
+    bool changed = !extra.empty();
+    for (const auto &[cid, text] : cmap.mappings) {
+        const QString normal = cid == 0 ? text : normalised(text);
+        changed = changed || normal != text;
+        fixed[cid] = normal;
     }
     if (!changed)
         return std::nullopt;
-    const QByteArray newData = data.left(bodyStart) + writeMappings(repaired) + data.mid(rangesEnd);
+    const QByteArray data = cmap.head + writeMappings(fixed) + cmap.tail;
     Edit edit;
-    edit.at = dictStart;
-    edit.length = dataStart + length - dictStart;
-    edit.with = "<< /Length " + QByteArray::number(newData.size()) + " >>\nstream\n" + newData;
+    edit.at = cmap.dictStart;
+    edit.length = cmap.dataEnd - cmap.dictStart;
+    edit.with = "<< /Length " + QByteArray::number(data.size()) + " >>\nstream\n" + data;
     return edit;
+}
+
+// The ToUnicode object of each Type 0 font object, as QPdfWriter links them.
+std::map<int, int> toUnicodeOfFonts(const QByteArray &pdf)
+{
+    static const QRegularExpression font(QStringLiteral(
+        "\\n(\\d+) 0 obj\\n<< /Type /Font\\n/Subtype /Type0\\n[^>]*?/ToUnicode (\\d+) 0 R>>"));
+    std::map<int, int> result;
+    for (auto it = font.globalMatch(QString::fromLatin1(pdf)); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        result[m.captured(1).toInt()] = m.captured(2).toInt();
+    }
+    return result;
+}
+
+// The decompressed content streams of the pages, in page order; nothing when one cannot be
+// read.
+std::optional<std::vector<QByteArray>> pageContents(const QByteArray &pdf)
+{
+    static const QRegularExpression contents(QStringLiteral("/Contents (\\d+) 0 R"));
+    std::vector<QByteArray> pages;
+    const QString text = QString::fromLatin1(pdf);
+    for (auto it = contents.globalMatch(text); it.hasNext();) {
+        const int object = it.next().captured(1).toInt();
+        const QRegularExpression stream(
+            QStringLiteral("\\n%1 0 obj\\n<<\\n/Length (\\d+) 0 R\\n/Filter /FlateDecode\\n>>\\n"
+                           "stream\\n")
+                .arg(object));
+        const QRegularExpressionMatch s = stream.match(text);
+        if (!s.hasMatch())
+            return std::nullopt;
+        const QRegularExpression lengthObject(
+            QStringLiteral("\\n%1 0 obj\\n(\\d+)\\s*\\nendobj").arg(s.captured(1)));
+        const QRegularExpressionMatch l = lengthObject.match(text);
+        if (!l.hasMatch())
+            return std::nullopt;
+        const qsizetype length = l.captured(1).toLongLong();
+        // qUncompress wants the expected size in front; it grows its buffer when that is short.
+        QByteArray compressed(4, '\0');
+        qToBigEndian(quint32(std::min<qsizetype>(length * 8, 1 << 26)), compressed.data());
+        compressed += pdf.mid(s.capturedEnd(), length);
+        const QByteArray content = qUncompress(compressed);
+        if (content.isEmpty() && length > 8)
+            return std::nullopt;
+        pages.push_back(content);
+    }
+    return pages;
+}
+
+using GlyphUse = std::pair<int, int>; // font object, CID
+
+// The glyphs the pages draw that `mapped` (per font object) gives no text, in drawing order.
+// Glyphs drawn again for a synthesised bold (inside an empty ActualText span) are skipped.
+std::optional<std::vector<GlyphUse>>
+unmappedGlyphs(const QByteArray &pdf, const std::map<int, std::map<int, QString>> &mapped)
+{
+    static const QRegularExpression token(QStringLiteral(
+        "/F(\\d+) [-\\d.]+ Tf|<([0-9A-Fa-f]{4})> Tj|/Span << /ActualText <> >> BDC|EMC"));
+    const auto pages = pageContents(pdf);
+    if (!pages)
+        return std::nullopt;
+    std::vector<GlyphUse> uses;
+    for (const QByteArray &page : *pages) {
+        int font = -1;
+        bool repeated = false;
+        for (auto it = token.globalMatch(QString::fromLatin1(page)); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            const QString t = m.captured(0);
+            if (t.startsWith(QLatin1String("/F"))) {
+                font = m.captured(1).toInt();
+            } else if (t.startsWith(QLatin1String("/Span"))) {
+                repeated = true;
+            } else if (t == QLatin1String("EMC")) {
+                repeated = false;
+            } else if (!repeated) {
+                const int cid = m.captured(2).toInt(nullptr, 16);
+                const auto maps = mapped.find(font);
+                if (maps == mapped.end())
+                    return std::nullopt;
+                const auto text = maps->second.find(cid);
+                if (cid != 0 && (text == maps->second.end() || text->second.isEmpty()))
+                    uses.push_back({font, cid});
+            }
+        }
+    }
+    return uses;
 }
 
 // Where the byte at old offset `offset` is after `edits` (sorted, none containing it).
@@ -246,22 +358,54 @@ bool shiftCrossReferences(QByteArray &pdf, const std::vector<Edit> &edits)
 
 } // namespace
 
-int repairPdfTextMapping(QByteArray &pdf)
+int repairPdfTextMapping(QByteArray &pdf, const QStringList &outsideBmp)
 {
     const QByteArray marker = "stream\n" + kCMapStart;
-    std::vector<Edit> edits;
+    std::vector<CMapStream> cmaps;
     for (int at = pdf.indexOf(marker); at >= 0; at = pdf.indexOf(marker, at + 1)) {
-        if (const auto edit = repairedStream(pdf, at + int(qstrlen("stream\n"))))
+        if (auto cmap = readCMap(pdf, at + int(qstrlen("stream\n"))))
+            cmaps.push_back(std::move(*cmap));
+    }
+
+    // The characters beyond U+FFFF, each drawn on its own, are the glyphs Qt left unmapped, in
+    // the same order; unless the counts and the glyphs agree, they stay unmapped.
+    std::map<int, std::map<int, QString>> extra; // per ToUnicode object
+    if (!outsideBmp.isEmpty()) {
+        std::map<int, std::map<int, QString>> mappedByFont;
+        const std::map<int, int> toUnicode = toUnicodeOfFonts(pdf);
+        for (const auto &[font, object] : toUnicode) {
+            for (const CMapStream &cmap : cmaps) {
+                if (cmap.object == object)
+                    mappedByFont[font] = cmap.mappings;
+            }
+        }
+        const auto uses = unmappedGlyphs(pdf, mappedByFont);
+        bool agree = uses && uses->size() == std::size_t(outsideBmp.size());
+        for (std::size_t i = 0; agree && i < uses->size(); ++i) {
+            const auto [font, cid] = (*uses)[i];
+            if (outsideBmp[int(i)].isEmpty())
+                continue; // drawn where its glyph cannot be told from the others
+            QString &text = extra[toUnicode.at(font)][cid];
+            agree = text.isEmpty() || text == outsideBmp[int(i)];
+            text = outsideBmp[int(i)];
+        }
+        if (!agree)
+            extra.clear();
+    }
+
+    std::vector<Edit> edits;
+    for (const CMapStream &cmap : cmaps) {
+        if (const auto edit = repaired(cmap, extra[cmap.object]))
             edits.push_back(*edit);
     }
     if (edits.empty())
         return 0;
-    QByteArray repaired = pdf;
+    QByteArray result = pdf;
     for (auto e = edits.rbegin(); e != edits.rend(); ++e)
-        repaired.replace(e->at, e->length, e->with);
-    if (!shiftCrossReferences(repaired, edits))
+        result.replace(e->at, e->length, e->with);
+    if (!shiftCrossReferences(result, edits))
         return 0;
-    pdf = repaired;
+    pdf = result;
     return int(edits.size());
 }
 

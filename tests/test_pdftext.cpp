@@ -6,7 +6,10 @@
 #include "render/exporter.h"
 #include "render/pdftextmap.h"
 
+#include <QBuffer>
 #include <QFontDatabase>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -28,12 +31,16 @@ const QStringList kScriptTexts = {
 };
 const QString kEmojiText = QStringLiteral("Ambulance 🚑 done ✅");
 const QString kLamAlefText = QStringLiteral("لا للانتظار"); // drawn with lam-alef ligatures
+const QString kRightToLeftEmoji = QStringLiteral("تقليل 🚑 الطوارئ");
+const QString kEmojiTitle = QStringLiteral("Fewer visits 🚑"); // bold: Symbola's is synthesised
 
 Diagram scriptsDiagram()
 {
     Diagram d = goodDiagram();
+    d.setTitle(kEmojiTitle);
     int i = 0;
-    for (const QString &text : kScriptTexts + QStringList{kEmojiText, kLamAlefText}) {
+    for (const QString &text :
+         kScriptTexts + QStringList{kEmojiText, kLamAlefText, kRightToLeftEmoji}) {
         const Node n = makeNode(QStringLiteral("s%1").arg(i++), NodeKind::Change, text);
         REQUIRE(d.insertNode(n));
         REQUIRE(d.addLink({QStringLiteral("p1"), n.id, LinkStrength::Strong, {}}));
@@ -98,7 +105,8 @@ void requireSoundCrossReferences(const QByteArray &pdf)
 
 } // namespace
 
-TEST_CASE("PDF text in Chinese, Japanese, Arabic, Hebrew and Greek searches as typed", "[export]")
+TEST_CASE("PDF text in Chinese, Japanese, Arabic, Hebrew, Greek and emoji searches as typed",
+          "[export]")
 {
     const QString pdftotext = tool("pdftotext");
     if (pdftotext.isEmpty()) {
@@ -119,9 +127,11 @@ TEST_CASE("PDF text in Chinese, Japanese, Arabic, Hebrew and Greek searches as t
     static const QRegularExpression compatibility(
         QStringLiteral("[\\x{2E80}-\\x{2FDF}\\x{FB00}-\\x{FDFF}\\x{FE70}-\\x{FEFE}\\t]"));
     CHECK_FALSE(text.contains(compatibility));
-    // U+2705 has a mapping; U+1F691 (outside U+0000-U+FFFF) gets none from Qt (docs/export.md).
-    CHECK(text.contains(QStringLiteral("Ambulance")));
-    CHECK(text.contains(QStringLiteral("done ✅")));
+    // Emoji within U+FFFF and beyond it, left to right, right to left and in bold.
+    for (const QString &typed : {kEmojiText, kRightToLeftEmoji, kEmojiTitle}) {
+        INFO(typed.toStdString() << " in " << text.toStdString());
+        CHECK(text.contains(typed));
+    }
     // A ligature maps to its letters in logical order, as PDF readers expect (pdftotext itself
     // then swaps the two letters of a right-to-left ligature).
     const QByteArray pdf = readAll(path);
@@ -148,6 +158,50 @@ TEST_CASE("the PDF text repair leaves what it does not need to change alone", "[
     const QByteArray cutBefore = cut;
     CHECK(repairPdfTextMapping(cut) == 0);
     CHECK(cut == cutBefore);
+}
+
+TEST_CASE("characters beyond U+FFFF are named only when the glyphs Qt left unnamed agree",
+          "[export]")
+{
+    const QString pdftotext = tool("pdftotext");
+    if (pdftotext.isEmpty() || !QFontDatabase::hasFamily(QStringLiteral("Symbola"))) {
+        WARN("pdftotext (poppler-utils) or Symbola (fonts-symbola) missing: not checked");
+        return;
+    }
+    // Straight from QPdfWriter: one ideograph that is also a radical, one emoji.
+    QByteArray raw;
+    {
+        QBuffer buffer(&raw);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        QPainter painter(&writer);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Symbola")});
+        font.setPixelSize(40);
+        painter.setFont(font);
+        painter.drawText(QPointF(100, 200), QStringLiteral("日本 🚑 end"));
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const auto textOf = [&](const QByteArray &pdf) {
+        const QString path = dir.filePath(QStringLiteral("raw.pdf"));
+        REQUIRE(writeAll(path, pdf));
+        return searchable(run(pdftotext, {path, QStringLiteral("-")}));
+    };
+    CHECK_FALSE(textOf(raw).contains(QStringLiteral("日本 🚑 end")));
+
+    QByteArray named = raw;
+    CHECK(repairPdfTextMapping(named, {QStringLiteral("🚑")}) > 0);
+    CHECK(textOf(named).contains(QStringLiteral("日本 🚑 end")));
+    requireSoundCrossReferences(named);
+
+    // One character too many: the emoji stays unnamed, the ideograph is still repaired.
+    QByteArray unnamed = raw;
+    CHECK(repairPdfTextMapping(unnamed, {QStringLiteral("🚑"), QStringLiteral("🎉")}) > 0);
+    const QString text = textOf(unnamed);
+    CHECK(text.contains(QStringLiteral("日本")));
+    CHECK_FALSE(text.contains(QStringLiteral("🚑")));
+    CHECK_FALSE(text.contains(QStringLiteral("🎉")));
 }
 
 TEST_CASE("emoji in a PDF are drawn with an outline font, never an empty colour glyph", "[export]")
@@ -182,7 +236,8 @@ TEST_CASE("SVG keeps every script and the emoji as text", "[export]")
             texts << xml.readElementText(QXmlStreamReader::IncludeChildElements);
     }
     REQUIRE_FALSE(xml.hasError());
-    for (const QString &typed : kScriptTexts + QStringList{kEmojiText, kLamAlefText}) {
+    for (const QString &typed :
+         kScriptTexts + QStringList{kEmojiText, kLamAlefText, kRightToLeftEmoji}) {
         INFO(typed.toStdString());
         CHECK(texts.contains(typed));
     }
