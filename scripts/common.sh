@@ -18,9 +18,13 @@ PACKAGES=(
 
 # What only the tests need: python3-docx and python3-odf read the charter documents back;
 # LibreOffice (without its GUI, ~35 s to install) converts the DOCX and PPTX exports to PDF.
+# The install check validates what a desktop reads: desktop-file-utils (desktop-file-validate,
+# update-desktop-database), appstream (appstreamcli), shared-mime-info and libglib2.0-bin (the
+# MIME database and gio), xdg-utils (xdg-mime), groff-base (the man page).
 TEST_PACKAGES=(
     python3 python3-docx python3-odf
     libreoffice-writer-nogui libreoffice-impress-nogui
+    desktop-file-utils appstream shared-mime-info libglib2.0-bin xdg-utils groff-base
 )
 
 # Installs PACKAGES and any extra package names given as arguments.
