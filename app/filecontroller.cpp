@@ -136,7 +136,8 @@ FileController::FileController(MainWindow *window)
     connect(m_disk, &DiskWatch::changedExternally, this, &FileController::showDiskChange);
 }
 
-QString FileController::templatesDirectory() { return QStringLiteral(KEYDRIVER_EXAMPLES_DIR); }
+// Compiled into the program (app/CMakeLists.txt), so they are there wherever it is installed.
+QString FileController::templatesDirectory() { return QStringLiteral(":/templates"); }
 
 void FileController::populateFileMenu(QMenu *menu)
 {

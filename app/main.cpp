@@ -2,11 +2,13 @@
 // --help, --version) runs without a display, anything else opens the editor.
 #include "cli.h"
 #include "filecontroller.h"
+#include "keydriverversion.h"
 #include "mainwindow.h"
 #include "presentationmode.h"
 
 #include <QApplication>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
@@ -26,7 +28,17 @@ void setApplicationNames()
 {
     QCoreApplication::setApplicationName(QStringLiteral("keydriver"));
     QCoreApplication::setOrganizationName(QStringLiteral("KeyDriver"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KEYDRIVER_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kdd::Version));
+}
+
+// The window and taskbar icon, from the PNG sizes compiled in (resources/icons): drawn pixmaps
+// need no SVG icon engine and stay sharp at the sizes a desktop asks for.
+QIcon applicationIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/keydriver-%1.png").arg(size), QSize(size, size));
+    return icon;
 }
 
 int runCommandLine(int argc, char *argv[])
@@ -56,6 +68,9 @@ int runEditor(int argc, char *argv[], const kdd::EditorRequest &request)
     QApplication app(argc, argv);
     setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("KeyDriver"));
+    QApplication::setWindowIcon(applicationIcon());
+    // Lets the desktop match the windows to the installed entry (its icon and name on Wayland).
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(kdd::DesktopId));
     auto *first = new kdd::MainWindow;
     first->show();
     kdd::FileController::offerRecovery(first);

@@ -16,9 +16,33 @@
 #endif
 
 namespace kdd {
+namespace {
+
+// Through QFile: Qt's resources (":/…", where the bundled templates live) and systems without
+// POSIX stat() and open().
+std::optional<QString> readThroughQFile(const QString &path, QByteArray &bytes)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return QStringLiteral("no such file");
+    if (info.isDir())
+        return QStringLiteral("is a folder, not a file");
+    if (!info.isFile())
+        return QStringLiteral("is not an ordinary file");
+    if (info.size() > MaxFileBytes)
+        return fileTooLargeMessage();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot be opened: %1").arg(file.errorString());
+    bytes = file.read(MaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return QStringLiteral("cannot be read: %1").arg(file.errorString());
+    if (bytes.size() > MaxFileBytes)
+        return fileTooLargeMessage();
+    return std::nullopt;
+}
 
 #ifdef Q_OS_UNIX
-namespace {
 
 // What a path names when it is not an ordinary file, in words; empty for an ordinary file.
 QString notAFile(mode_t mode)
@@ -36,14 +60,19 @@ QString notAFile(mode_t mode)
         return QStringLiteral("is a socket, not a file");
     return QStringLiteral("is not an ordinary file");
 }
+#endif
 
 } // namespace
+
+#ifdef Q_OS_UNIX
 
 // Reads the file at `path` if it is an ordinary file, deciding that before anything could block:
 // the type is checked with stat() first, and the file is opened without waiting (a FIFO swapped
 // in after the check is then seen by fstat() and refused too).
 std::optional<QString> readInputFile(const QString &path, QByteArray &bytes)
 {
+    if (path.startsWith(QLatin1String(":/")))
+        return readThroughQFile(path, bytes);
     const QByteArray name = QFile::encodeName(path);
     struct stat status
     {
@@ -87,24 +116,7 @@ std::optional<QString> readInputFile(const QString &path, QByteArray &bytes)
 #else
 std::optional<QString> readInputFile(const QString &path, QByteArray &bytes)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return QStringLiteral("no such file");
-    if (info.isDir())
-        return QStringLiteral("is a folder, not a file");
-    if (!info.isFile())
-        return QStringLiteral("is not an ordinary file");
-    if (info.size() > MaxFileBytes)
-        return fileTooLargeMessage();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot be opened: %1").arg(file.errorString());
-    bytes = file.read(MaxFileBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return QStringLiteral("cannot be read: %1").arg(file.errorString());
-    if (bytes.size() > MaxFileBytes)
-        return fileTooLargeMessage();
-    return std::nullopt;
+    return readThroughQFile(path, bytes);
 }
 #endif
 

@@ -5,6 +5,7 @@
 #include "charterwriters.h"
 
 #include "pagedrawing.h"
+#include "pdftextmap.h"
 
 #include "layout/textblock.h"
 
@@ -314,14 +315,30 @@ public:
 
     bool write(QByteArray &output, QString *error)
     {
-        QBuffer buffer(&output);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter pdf(&buffer);
-        pdf.setTitle(m_report.title);
-        pdf.setCreator(QStringLiteral("KeyDriver"));
-        pdf.setResolution(72); // one device unit = one point
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        plan(&pdf);
+        QStringList outsideBmp;
+        {
+            QBuffer buffer(&output);
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter pdf(&buffer);
+            pdf.setTitle(m_report.title);
+            pdf.setCreator(QStringLiteral("KeyDriver"));
+            pdf.setResolution(72); // one device unit = one point
+            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+            plan(&pdf);
+            if (!paint(pdf, error))
+                return false;
+            // Listed by the diagram's painter; the text pages list none, so a charter whose text
+            // has emoji leaves them all unmapped rather than mapped wrongly.
+            outsideBmp = pdf.property(kOutsideBmpProperty).toStringList();
+        } // the writer has finished the file
+        // As the diagram's PDF: CJK and Arabic text searches and copies as typed.
+        repairPdfTextMapping(output, outsideBmp);
+        return true;
+    }
+
+private:
+    bool paint(QPdfWriter &pdf, QString *error)
+    {
         const auto fail = [error](const QString &reason) {
             if (error)
                 *error = QStringLiteral("could not write the PDF: ") + reason;
@@ -358,7 +375,6 @@ public:
         return true;
     }
 
-private:
     // Lays out the text runs and counts every part's pages, so footers can say "of N".
     void plan(QPaintDevice *device)
     {

@@ -5,21 +5,26 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${KEYDRIVER_BUILD_DIR:-$ROOT/build}"
 
+# fonts-symbola draws emoji on PDF pages, where colour emoji fonts (bitmaps) cannot be embedded.
 PACKAGES=(
     cmake ninja-build g++ pkg-config ccache clang-format
     qt6-base-dev qt6-svg-dev libgl-dev
     libgraphviz-dev graphviz
     nlohmann-json3-dev catch2
     xvfb xauth imagemagick poppler-utils libxml2-utils
-    fonts-dejavu-core fonts-noto-core fonts-noto-cjk
+    fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-symbola
     libzip-dev
 )
 
 # What only the tests need: python3-docx and python3-odf read the charter documents back;
 # LibreOffice (without its GUI, ~35 s to install) converts the DOCX and PPTX exports to PDF.
+# The install check validates what a desktop reads: desktop-file-utils (desktop-file-validate,
+# update-desktop-database), appstream (appstreamcli), shared-mime-info and libglib2.0-bin (the
+# MIME database and gio), xdg-utils (xdg-mime), groff-base (the man page).
 TEST_PACKAGES=(
     python3 python3-docx python3-odf
     libreoffice-writer-nogui libreoffice-impress-nogui
+    desktop-file-utils appstream shared-mime-info libglib2.0-bin xdg-utils groff-base
 )
 
 # Installs PACKAGES and any extra package names given as arguments.

@@ -404,7 +404,7 @@ TEST_CASE("export options the types cannot rule out are validated with clear mes
           == QStringList{QStringLiteral("svg"), QStringLiteral("pdf"), QStringLiteral("png"),
                          QStringLiteral("kdd"), QStringLiteral("dot"), QStringLiteral("md"),
                          QStringLiteral("mmd"), QStringLiteral("csv"), QStringLiteral("html"),
-                         QStringLiteral("odt")});
+                         QStringLiteral("odt"), QStringLiteral("pptx")});
     for (const auto &e : exporters())
         CHECK(findExporter(e->format()) == e.get());
 }

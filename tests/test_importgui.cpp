@@ -16,7 +16,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -196,6 +199,30 @@ TEST_CASE("the template chooser shows every example with a title, description an
         }
         CHECK(colours.size() > 5);
     }
+}
+
+TEST_CASE("the templates and the icon are compiled in, the templates byte for byte the examples",
+          "[gui]")
+{
+    // Read from the program itself, so New from Template works once installed or moved.
+    CHECK(FileController::templatesDirectory().startsWith(QStringLiteral(":/")));
+    const QStringList examples = examplePaths();
+    REQUIRE_FALSE(examples.isEmpty());
+    for (const QString &example : examples) {
+        INFO(example.toStdString());
+        QFile source(example);
+        REQUIRE(source.open(QIODevice::ReadOnly));
+        QFile compiled(
+            QDir(FileController::templatesDirectory()).filePath(QFileInfo(example).fileName()));
+        REQUIRE(compiled.open(QIODevice::ReadOnly));
+        CHECK(compiled.readAll() == source.readAll());
+        CHECK(loadDiagram(compiled.fileName()).ok());
+    }
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        const QImage icon(QStringLiteral(":/icons/keydriver-%1.png").arg(size));
+        CHECK(icon.size() == QSize(size, size));
+    }
+    CHECK(QFile::exists(QStringLiteral(":/icons/keydriver.svg")));
 }
 
 TEST_CASE("choosing a template with Enter opens it as an untitled document", "[gui]")
