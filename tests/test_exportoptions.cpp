@@ -170,9 +170,9 @@ TEST_CASE("a format word is a suffix or an alias, and a bad one lists the format
     CHECK(format == ExportFormat::Markdown);
     CHECK(parseExportFormat(QStringLiteral("gv"), format, &error));
     CHECK(format == ExportFormat::Dot);
-    CHECK_FALSE(parseExportFormat(QStringLiteral("docx"), format, &error));
+    CHECK_FALSE(parseExportFormat(QStringLiteral("doc"), format, &error));
     CHECK(error
-          == QStringLiteral("unsupported export format 'docx'; choose one of: svg, pdf, png, "
-                            "kdd, dot, md, mmd, csv"));
+          == QStringLiteral("unsupported export format 'doc'; choose one of: svg, pdf, png, "
+                            "kdd, dot, md, mmd, csv, docx"));
     CHECK(format == ExportFormat::Dot); // unchanged on a mistake
 }
