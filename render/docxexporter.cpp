@@ -47,16 +47,19 @@ public:
         if (!report.subtitle.isEmpty())
             paragraph(docx::style::Subtitle, report.subtitle);
 
-        const int landscapeStart = landscapeSectionStart(report);
-        for (int i = 0; i < int(report.blocks.size()); ++i) {
-            if (i == landscapeStart)
-                sectionBreak(false); // ends the portrait pages before the diagram's own page
-            const bool last = i + 1 == int(report.blocks.size());
-            block(report.blocks[size_t(i)], last ? nullptr : &report.blocks[size_t(i + 1)]);
+        // Landscape pages where the diagram or a table needs them; a section ends (and the
+        // paper turns) wherever the orientation changes.
+        const std::vector<bool> landscape = landscapeBlocks(report);
+        for (size_t i = 0; i < report.blocks.size(); ++i) {
+            if (landscape[i] != m_landscape) {
+                sectionBreak(m_landscape);
+                m_landscape = landscape[i];
+            }
+            block(report.blocks[i], i + 1 < report.blocks.size() ? &report.blocks[i + 1] : nullptr);
         }
         if (m_lastWasTable)
             emptyParagraph(); // Word ends a body with a paragraph
-        sectionProperties(m_pictureLast && m_placement.landscape);
+        sectionProperties(m_landscape);
         m_xml.writeEndElement(); // w:body
         m_xml.writeEndElement(); // w:document
         m_xml.writeEndDocument();
@@ -64,30 +67,32 @@ public:
     }
 
 private:
-    // The block where the diagram's landscape page starts (its section heading and what
-    // introduces it), or -1 when the diagram stays on portrait pages.
-    int landscapeSectionStart(const ReportDocument &report)
+    // Which blocks go on landscape pages: a diagram that is larger so, a table too wide for an
+    // upright page, each with the heading and the paragraphs that introduce it.
+    std::vector<bool> landscapeBlocks(const ReportDocument &report)
     {
-        if (!m_picture)
-            return -1;
-        m_placement = docx::placePicture(m_page, m_picture->points);
-        if (!m_placement.landscape)
-            return -1;
+        if (m_picture)
+            m_placement = docx::placePicture(m_page, m_picture->points);
         const auto &blocks = report.blocks;
-        for (int i = 0; i < int(blocks.size()); ++i) {
-            if (blocks[size_t(i)].kind != ReportBlock::Kind::Diagram)
+        std::vector<bool> landscape(blocks.size(), false);
+        for (size_t i = 0; i < blocks.size(); ++i) {
+            const ReportBlock &block = blocks[i];
+            if (!(block.kind == ReportBlock::Kind::Diagram && m_picture && m_placement.landscape)
+                && !(block.kind == ReportBlock::Kind::Table && docx::wantsLandscape(block, m_page)))
                 continue;
-            int start = i;
+            landscape[i] = true;
+            size_t start = i;
             while (start > 0
-                   && (blocks[size_t(start - 1)].kind == ReportBlock::Kind::Paragraph
-                       || blocks[size_t(start - 1)].kind == ReportBlock::Kind::Note))
-                --start;
-            if (start > 0 && blocks[size_t(start - 1)].kind == ReportBlock::Kind::Heading)
-                --start;
-            return start;
+                   && (blocks[start - 1].kind == ReportBlock::Kind::Paragraph
+                       || blocks[start - 1].kind == ReportBlock::Kind::Note))
+                landscape[--start] = true;
+            if (start > 0 && blocks[start - 1].kind == ReportBlock::Kind::Heading)
+                landscape[start - 1] = true;
         }
-        return -1;
+        return landscape;
     }
+
+    int textWidth() const { return m_landscape ? m_page.textHeight() : m_page.textWidth(); }
 
     void block(const ReportBlock &block, const ReportBlock *next)
     {
@@ -114,7 +119,7 @@ private:
             break;
         case ReportBlock::Kind::Diagram:
             if (m_picture)
-                picture(next != nullptr);
+                picture();
             break;
         }
     }
@@ -146,7 +151,6 @@ private:
         run(text, bold, rtl);
         m_xml.writeEndElement();
         m_lastWasTable = false;
-        m_pictureLast = false;
     }
 
     // One run of `text`: a newline becomes a line break, a tab a tab stop.
@@ -200,7 +204,6 @@ private:
         m_xml.writeStartElement(QStringLiteral("w:p"));
         m_xml.writeEndElement();
         m_lastWasTable = false;
-        m_pictureLast = false;
     }
 
     // An empty, nearly invisible paragraph that ends a section (WordprocessingML keeps a
@@ -222,7 +225,6 @@ private:
         });
         m_xml.writeEndElement();
         m_lastWasTable = false;
-        m_pictureLast = false;
     }
 
     void sectionProperties(bool landscape)
@@ -309,7 +311,7 @@ private:
 
     void table(const ReportBlock &block)
     {
-        const std::vector<int> widths = docx::columnWidths(block, m_page.textWidth());
+        const std::vector<int> widths = docx::columnWidths(block, textWidth());
         tableStart(docx::style::Table, widths, true);
         // The header row repeats on every page the table runs onto.
         m_xml.writeStartElement(QStringLiteral("w:tr"));
@@ -328,7 +330,6 @@ private:
         }
         m_xml.writeEndElement(); // w:tbl
         m_lastWasTable = true;
-        m_pictureLast = false;
     }
 
     void fields(const ReportBlock &block)
@@ -336,7 +337,7 @@ private:
         int longest = 0;
         for (const QStringList &row : block.rows)
             longest = std::max(longest, int(row.value(0).size()));
-        const int total = m_page.textWidth();
+        const int total = textWidth();
         const int label = std::clamp(longest * 115 + 300, 1500, total * 35 / 100);
         const std::vector<int> widths{label, total - label};
         tableStart(docx::style::Fields, widths, false);
@@ -348,13 +349,11 @@ private:
         }
         m_xml.writeEndElement(); // w:tbl
         m_lastWasTable = true;
-        m_pictureLast = false;
     }
 
     // The diagram as an inline picture: the PNG for every reader, the SVG (Office 2016's
-    // extension of a:blip) for those that draw vectors. On a landscape page of its own, this
-    // paragraph ends that page's section.
-    void picture(bool more)
+    // extension of a:blip) for those that draw vectors.
+    void picture()
     {
         const qint64 cx = m_placement.width * docx::EmuPerTwip;
         const qint64 cy = m_placement.height * docx::EmuPerTwip;
@@ -367,8 +366,6 @@ private:
             m_xml.writeAttribute(QStringLiteral("w:line"), QStringLiteral("240"));
             m_xml.writeAttribute(QStringLiteral("w:lineRule"), QStringLiteral("auto"));
             valueElement(QStringLiteral("w:jc"), QStringLiteral("center"));
-            if (m_placement.landscape && more)
-                sectionProperties(true);
         });
         m_xml.writeStartElement(QStringLiteral("w:r"));
         m_xml.writeStartElement(QStringLiteral("w:drawing"));
@@ -377,7 +374,6 @@ private:
         m_xml.writeEndElement(); // w:r
         m_xml.writeEndElement(); // w:p
         m_lastWasTable = false;
-        m_pictureLast = true;
     }
 
     docx::PageGeometry m_page;
@@ -387,7 +383,7 @@ private:
     QByteArray m_bytes;
     QXmlStreamWriter m_xml;
     bool m_lastWasTable = false;
-    bool m_pictureLast = false;
+    bool m_landscape = false; // the current section's pages
 };
 
 // The charter as a .docx: what the default content and --what charter both write.

@@ -2,8 +2,11 @@
 // and the DrawingML of the inline picture.
 #include "docxlayout.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace kdd::docx {
 namespace {
@@ -12,10 +15,15 @@ namespace {
 constexpr int DiagramHeadingReserve = 1800;
 // A landscape page only when it makes the diagram's text clearly larger.
 constexpr double LandscapeGain = 1.1;
-constexpr int MinColumnWidth = 700;    // 1.2 cm
-constexpr int MaxWordWidth = 2400;     // a longer word may break rather than take the table
-constexpr int TwipsPerCharacter = 130; // 9.5 pt, bold in the header, in a wide font
+constexpr int MinColumnWidth = 700; // 1.2 cm
+constexpr int MaxWordWidth = 2400;  // a longer word may break rather than take the table
+// The width of a character of 9.5 pt table text, on the wide side (fonts differ where the
+// document is opened).
+constexpr int TwipsPerCharacter = 105;
+constexpr int BoldTwipsPerCharacter = 125;
 constexpr int CellMargins = 200;
+// A table of this many columns reads better across a landscape page.
+constexpr qsizetype LandscapeColumns = 6;
 
 void extent(QXmlStreamWriter &xml, const QString &name, qint64 cx, qint64 cy)
 {
@@ -85,56 +93,107 @@ PicturePlacement placePicture(const PageGeometry &page, QSizeF points)
     return placement;
 }
 
+namespace {
+
+// What each column of a table holds: its share of the text, and how narrow (its longest word)
+// and how wide (its longest line) it may usefully be, in twips.
+struct ColumnBounds
+{
+    std::vector<double> weights;
+    std::vector<int> minimum;
+    std::vector<int> maximum;
+};
+
+ColumnBounds columnBounds(const ReportBlock &table)
+{
+    const size_t columns = size_t(table.header.size());
+    ColumnBounds bounds{std::vector<double>(columns, 1.0), std::vector<int>(columns, 0),
+                        std::vector<int>(columns, 0)};
+    auto &weights = bounds.weights;
+    auto &minimum = bounds.minimum;
+    auto &maximum = bounds.maximum;
+    for (size_t c = 0; c < columns; ++c) {
+        QStringList cells{table.header.value(int(c))};
+        double length = 0;
+        for (const QStringList &row : table.rows) {
+            cells << row.value(int(c));
+            length += row.value(int(c)).size();
+        }
+        weights[c] = std::max(
+            {1.0, double(cells.front().size()), length / std::max<size_t>(1, table.rows.size())});
+        // Lines break at spaces and after hyphens and slashes; the header is bold.
+        static const QRegularExpression breaks(QStringLiteral("[ /-]"));
+        int longestWord = 0, longestLine = 0;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const int perCharacter = i == 0 ? BoldTwipsPerCharacter : TwipsPerCharacter;
+            for (const QString &line : cells[i].split(QLatin1Char('\n'))) {
+                longestLine = std::max(longestLine, int(line.size()) * perCharacter);
+                for (const QString &word : line.split(breaks))
+                    longestWord = std::max(longestWord, int(word.size() + 1) * perCharacter);
+            }
+        }
+        minimum[c] = std::clamp(longestWord + CellMargins, MinColumnWidth, MaxWordWidth);
+        maximum[c] = std::max(minimum[c], longestLine + CellMargins);
+    }
+    return bounds;
+}
+
+} // namespace
+
+bool wantsLandscape(const ReportBlock &table, const PageGeometry &page)
+{
+    const ColumnBounds bounds = columnBounds(table);
+    return table.header.size() >= LandscapeColumns
+        || std::accumulate(bounds.minimum.begin(), bounds.minimum.end(), 0) > page.textWidth();
+}
+
 std::vector<int> columnWidths(const ReportBlock &table, int total)
 {
     const size_t columns = size_t(table.header.size());
-    std::vector<double> weights(columns, 1.0);
-    std::vector<int> minimum(columns, 0);
-    auto measure = [&](size_t column, const QString &text) {
-        for (const QString &line : text.split(QLatin1Char('\n'))) {
-            weights[column] = std::max(weights[column], double(line.size()));
-            for (const QString &word : line.split(QLatin1Char(' ')))
-                minimum[column] = std::max(minimum[column], int(word.size()));
-        }
+    const ColumnBounds bounds = columnBounds(table);
+    const auto &weights = bounds.weights;
+    const auto &minimum = bounds.minimum;
+    const auto &maximum = bounds.maximum;
+    const auto sum = [](const std::vector<int> &widths) {
+        return std::accumulate(widths.begin(), widths.end(), 0);
     };
-    for (size_t c = 0; c < columns; ++c) {
-        measure(c, table.header.value(int(c)));
-        for (const QStringList &row : table.rows)
-            measure(c, row.value(int(c)));
-    }
-    int minimumSum = 0;
-    for (size_t c = 0; c < columns; ++c) {
-        weights[c] = std::clamp(weights[c], 6.0, 45.0);
-        minimum[c] =
-            std::clamp(minimum[c] * TwipsPerCharacter + CellMargins, MinColumnWidth, MaxWordWidth);
-        minimumSum += minimum[c];
-    }
-    if (minimumSum > total) { // many columns of long words: every column gives up alike
-        for (int &width : minimum)
-            width = width * total / minimumSum;
-    }
-    // Columns that would fall under their minimum get it; the rest share what is left.
+    // Scales `widths` to fill `total` exactly, in proportion.
+    const auto fill = [total, &sum](std::vector<int> widths) {
+        const double factor = double(total) / std::max(1, sum(widths));
+        for (int &width : widths)
+            width = int(width * factor);
+        if (!widths.empty())
+            widths.back() += total - sum(widths);
+        return widths;
+    };
+    if (sum(maximum) <= total || sum(minimum) >= total)
+        return fill(sum(maximum) <= total ? maximum : minimum);
+    // Each column's share of the width goes with the amount of text it holds, within its
+    // bounds; columns held at a bound leave the rest to the others.
     std::vector<int> widths(columns, 0);
-    std::vector<bool> fixed(columns, false);
+    std::vector<bool> held(columns, false);
     for (bool changed = true; changed;) {
         changed = false;
         double free = 0;
         int left = total;
         for (size_t c = 0; c < columns; ++c) {
-            if (fixed[c])
-                left -= minimum[c];
+            if (held[c])
+                left -= widths[c];
             else
                 free += weights[c];
         }
-        for (size_t c = 0; c < columns; ++c) {
-            widths[c] = fixed[c] ? minimum[c] : int(left * weights[c] / free);
-            if (!fixed[c] && widths[c] < minimum[c]) {
-                fixed[c] = true;
-                changed = true;
+        for (size_t c = 0; c < columns && !changed; ++c) {
+            if (held[c])
+                continue;
+            const int share = int(left * weights[c] / free);
+            widths[c] = std::clamp(share, minimum[c], maximum[c]);
+            if (widths[c] != share) {
+                held[c] = true;
+                changed = true; // start over with the new bounds
             }
         }
     }
-    return widths;
+    return fill(widths);
 }
 
 void writeInlinePicture(QXmlStreamWriter &xml, qint64 cx, qint64 cy, const QString &description)

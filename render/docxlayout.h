@@ -26,6 +26,9 @@ struct PicturePlacement
 // `page` as it is, or turned to landscape when that makes the diagram's text clearly larger.
 PicturePlacement placePicture(const PageGeometry &page, QSizeF points);
 
+// Whether `table` needs a landscape page: many columns, or words too long for `page` upright.
+bool wantsLandscape(const ReportBlock &table, const PageGeometry &page);
+
 // The widths of a table's columns: in proportion to their longest line (within bounds, so a
 // long definition does not starve a one-word column) but never narrower than their longest
 // word, summing to `total`.

@@ -52,6 +52,7 @@ struct Table
 {
     std::vector<QStringList> rows;
     bool repeatedHeader = false;
+    bool landscape = false; // on the pages of a landscape section
 };
 
 struct Picture
@@ -82,6 +83,7 @@ Body parseBody(const QByteArray &xml)
     Paragraph paragraph;
     QStringList row;
     QString cellText;
+    size_t sectionStart = 0; // the first table of the current section
     while (!reader.atEnd()) {
         reader.readNext();
         const QString name = reader.qualifiedName().toString();
@@ -121,6 +123,8 @@ Body parseBody(const QByteArray &xml)
                 const bool landscape = attribute("w:orient") == QLatin1String("landscape");
                 paragraph.landscapeSection = landscape;
                 body.lastSectionLandscape = landscape;
+                for (; sectionStart < body.tables.size(); ++sectionStart)
+                    body.tables[sectionStart].landscape = landscape;
                 body.pageWidth = attribute("w:w").toInt();
             } else if (name == QLatin1String("wp:inline")) {
                 body.pictures.emplace_back();
@@ -335,13 +339,19 @@ TEST_CASE("a charter DOCX has the report's headings in order and its tables cell
     CHECK(plan->rows[1][3]
           == QLatin1String("Numerator: Minutes waited\nDenominator: Patients seen"));
     CHECK(plan->rows[1][4] == QLatin1String("language, age"));
+    // Six columns read better across a landscape page; two fit upright.
+    CHECK(plan->landscape);
+    const Table *team = tableWithHeader(body, {QStringLiteral("Name"), QStringLiteral("Role")});
+    REQUIRE(team);
+    CHECK_FALSE(team->landscape);
     // Fields are tables without a header: label and value.
-    bool team = false;
+    bool teamField = false;
     for (const Table &table : body.tables) {
         for (const QStringList &row : table.rows)
-            team = team || row == QStringList{QStringLiteral("Team"), QStringLiteral("Team")};
+            teamField =
+                teamField || row == QStringList{QStringLiteral("Team"), QStringLiteral("Team")};
     }
-    CHECK(team);
+    CHECK(teamField);
 }
 
 TEST_CASE("the charter DOCX embeds the diagram as a PNG with its SVG, described and in proportion",
