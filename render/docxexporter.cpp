@@ -322,8 +322,16 @@ private:
         for (size_t c = 0; c < widths.size(); ++c)
             cell(block.header.value(int(c)), widths[c], true, HeaderFill);
         m_xml.writeEndElement(); // w:tr
+        // A row stays on one page unless it is so tall that keeping it whole would leave much
+        // of a page empty (or, taller than a page, cut it off in Word).
+        const int textHeight = m_landscape ? m_page.textWidth() : m_page.textHeight();
         for (const QStringList &row : block.rows) {
             m_xml.writeStartElement(QStringLiteral("w:tr"));
+            if (docx::estimatedRowHeight(row, widths) < textHeight / 3) {
+                m_xml.writeStartElement(QStringLiteral("w:trPr"));
+                m_xml.writeEmptyElement(QStringLiteral("w:cantSplit"));
+                m_xml.writeEndElement();
+            }
             for (size_t c = 0; c < widths.size(); ++c)
                 cell(row.value(int(c)), widths[c], false);
             m_xml.writeEndElement();

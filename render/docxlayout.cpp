@@ -196,6 +196,20 @@ std::vector<int> columnWidths(const ReportBlock &table, int total)
     return fill(widths);
 }
 
+int estimatedRowHeight(const QStringList &cells, const std::vector<int> &widths)
+{
+    constexpr int LineHeight = 230; // 9.5 pt text, single spaced
+    int lines = 1;
+    for (size_t c = 0; c < widths.size(); ++c) {
+        const int perLine = std::max(1, (widths[c] - CellMargins) / TwipsPerCharacter);
+        int cellLines = 0;
+        for (const QString &line : cells.value(int(c)).split(QLatin1Char('\n')))
+            cellLines += 1 + int(line.size()) / perLine;
+        lines = std::max(lines, cellLines);
+    }
+    return lines * LineHeight + CellMargins;
+}
+
 void writeInlinePicture(QXmlStreamWriter &xml, qint64 cx, qint64 cy, const QString &description)
 {
     xml.writeStartElement(QStringLiteral("wp:inline"));

@@ -34,6 +34,9 @@ bool wantsLandscape(const ReportBlock &table, const PageGeometry &page);
 // word, summing to `total`.
 std::vector<int> columnWidths(const ReportBlock &table, int total);
 
+// About how tall a table row of `cells` in columns of `widths` twips is, in twips.
+int estimatedRowHeight(const QStringList &cells, const std::vector<int> &widths);
+
 // A wp:inline picture `cx` × `cy` EMU showing PngRelationship, with SvgRelationship in Office
 // 2016's SVG extension of a:blip, for readers that draw vectors; `description` is its alt text.
 void writeInlinePicture(QXmlStreamWriter &xml, qint64 cx, qint64 cy, const QString &description);

@@ -53,6 +53,7 @@ struct Table
     std::vector<QStringList> rows;
     bool repeatedHeader = false;
     bool landscape = false; // on the pages of a landscape section
+    std::vector<bool> kept; // each row kept on one page (w:cantSplit)
 };
 
 struct Picture
@@ -100,6 +101,9 @@ Body parseBody(const QByteArray &xml)
                 body.tables.emplace_back();
             } else if (name == QLatin1String("w:tr")) {
                 row.clear();
+                body.tables.back().kept.push_back(false);
+            } else if (name == QLatin1String("w:cantSplit")) {
+                body.tables.back().kept.back() = true;
             } else if (name == QLatin1String("w:tblHeader")) {
                 body.tables.back().repeatedHeader = true;
             } else if (name == QLatin1String("w:tc")) {
@@ -455,6 +459,15 @@ TEST_CASE("hostile text survives a charter DOCX and its XML stays well-formed", 
         return false;
     };
     CHECK(cellWith(longText));
+    // A row taller than a page may break across pages (kept whole, Word would cut it off).
+    for (const Table &table : body.tables) {
+        for (size_t r = 0; r < table.rows.size(); ++r) {
+            if (table.rows[r].contains(longText))
+                CHECK_FALSE(table.kept[r]);
+            else if (table.rows[r].contains(rota.text))
+                CHECK(table.kept[r]);
+        }
+    }
     CHECK(cellWith(rota.text));
     CHECK(cellWith(arabic));
     CHECK(cellWith(QStringLiteral("tab\there and \"quotes\" 'single'")));
