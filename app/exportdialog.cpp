@@ -100,7 +100,8 @@ void ExportDialog::updateEnabled()
     const bool graphical = findExporter(format)->isGraphical();
     m_theme->setEnabled(graphical);
     m_order->setEnabled(graphical);
-    m_measures->setEnabled(graphical);
+    // Slides leave the measurement plan out (its CSV export holds it).
+    m_measures->setEnabled(graphical && format != ExportFormat::Pptx);
     m_page->setEnabled(format == ExportFormat::Pdf);
     // A page the size of the diagram has no orientation.
     m_orientation->setEnabled(format == ExportFormat::Pdf

@@ -1,5 +1,7 @@
 #include "decorations.h"
 
+#include "model/diagramkey.h"
+
 #include <QFontMetricsF>
 
 #include <algorithm>
@@ -79,43 +81,38 @@ void addTitleBlock(const Diagram &diagram, const Typography &t, qreal width, Dia
 struct LegendEntry
 {
     DiagramLayout::LegendSymbol symbol;
-    const char *label;
+    QString label;
 };
 
 std::vector<LegendEntry> legendEntries(const Diagram &diagram)
 {
     using S = DiagramLayout::LegendSymbol;
-    std::set<ChangeStatus> statuses;
     bool reliability = false;
     bool votes = false;
     for (const Node &n : diagram.nodes()) {
         if (n.isChange()) {
-            statuses.insert(n.status);
             reliability = reliability || n.reliability > 0;
             votes = votes || n.votes > 0;
         }
     }
     std::vector<LegendEntry> entries;
-    // Statuses explain something only once an idea has moved beyond "not yet tested".
-    if (statuses.size() > 1 || (statuses.size() == 1 && *statuses.begin() != ChangeStatus::Idea)) {
-        if (statuses.count(ChangeStatus::Idea))
-            entries.push_back({S::StatusIdea, "Not yet tested"});
-        if (statuses.count(ChangeStatus::Testing))
-            entries.push_back({S::StatusTesting, "Testing"});
-        if (statuses.count(ChangeStatus::Adopted))
-            entries.push_back({S::StatusAdopted, "Adopted"});
-        if (statuses.count(ChangeStatus::Abandoned))
-            entries.push_back({S::StatusAbandoned, "Abandoned"});
+    const DiagramKey key = DiagramKey::of(diagram); // the DOT and Mermaid keys list the same
+    for (const ChangeStatus status : key.statuses) {
+        static const std::map<ChangeStatus, S> symbols = {
+            {ChangeStatus::Idea, S::StatusIdea},
+            {ChangeStatus::Testing, S::StatusTesting},
+            {ChangeStatus::Adopted, S::StatusAdopted},
+            {ChangeStatus::Abandoned, S::StatusAbandoned},
+        };
+        entries.push_back({symbols.at(status), DiagramKey::label(status)});
     }
     if (reliability)
-        entries.push_back({S::Reliability, "Level of reliability (1–3)"});
+        entries.push_back({S::Reliability, QStringLiteral("Level of reliability (1–3)")});
     if (votes)
-        entries.push_back({S::Votes, "Dot vote"});
-    const bool weak = std::any_of(diagram.links().begin(), diagram.links().end(),
-                                  [](const Link &l) { return l.strength == LinkStrength::Weak; });
-    if (weak) {
-        entries.push_back({S::StrongLink, "Strong link"});
-        entries.push_back({S::WeakLink, "Weak link"});
+        entries.push_back({S::Votes, QStringLiteral("Dot vote")});
+    if (key.linkStrengths) {
+        entries.push_back({S::StrongLink, DiagramKey::label(LinkStrength::Strong)});
+        entries.push_back({S::WeakLink, DiagramKey::label(LinkStrength::Weak)});
     }
     std::set<MeasureType> types;
     for (const Measure &m : diagram.measures()) {
@@ -123,11 +120,11 @@ std::vector<LegendEntry> legendEntries(const Diagram &diagram)
             types.insert(m.type);
     }
     if (types.count(MeasureType::Outcome))
-        entries.push_back({S::OutcomeBadge, "Outcome measure"});
+        entries.push_back({S::OutcomeBadge, QStringLiteral("Outcome measure")});
     if (types.count(MeasureType::Process))
-        entries.push_back({S::ProcessBadge, "Process measure"});
+        entries.push_back({S::ProcessBadge, QStringLiteral("Process measure")});
     if (types.count(MeasureType::Balancing))
-        entries.push_back({S::BalancingBadge, "Balancing measure"});
+        entries.push_back({S::BalancingBadge, QStringLiteral("Balancing measure")});
     return entries;
 }
 
@@ -151,7 +148,7 @@ void addLegend(const Diagram &diagram, const Typography &t, QPointF origin, qrea
     for (const LegendEntry &entry : entries) {
         DiagramLayout::LegendItem item;
         item.symbol = entry.symbol;
-        item.label = wrapText(QString::fromUtf8(entry.label), t.detailFont, width);
+        item.label = wrapText(entry.label, t.detailFont, width);
         const qreal itemWidth = symbolWidth + 6 + item.label.width() + 18;
         if (x + itemWidth > origin.x() + width && x > origin.x() + legend.heading.width() + 14) {
             x = origin.x() + legend.heading.width() + 14;

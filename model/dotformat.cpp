@@ -1,6 +1,8 @@
 // Graphviz DOT export: a file that `dot` lays out in the diagram's columns and in the user's order.
 #include "textformats.h"
 
+#include "diagramkey.h"
+
 #include <algorithm>
 #include <array>
 
@@ -92,10 +94,10 @@ QString fillColour(ChangeStatus status)
     return QStringLiteral("white");
 }
 
-// The anchors' names must differ from every user id, whatever ids the user chose.
-QString anchorPrefix(const std::vector<Node> &nodes)
+// The anchors' and the key's names must differ from every user id, whatever ids the user chose.
+QString uniquePrefix(const std::vector<Node> &nodes, const QString &base)
 {
-    QString prefix = QStringLiteral("_column");
+    QString prefix = base;
     const auto clashes = [&] {
         return std::any_of(nodes.begin(), nodes.end(),
                            [&](const Node &n) { return n.id.startsWith(prefix); });
@@ -128,6 +130,57 @@ QString invisibleEdge(const QString &from, const QString &to, Weight weight = We
                                    : QStringLiteral(" [style=invis];\n"));
 }
 
+// The key as the drawing shows it (DiagramKey): a sample box in each status fill and the two
+// link styles, in a frame of its own one rank right of the last column (invisible edges from
+// that column's header place it) and linked to no box; a group keeps each sample link straight.
+// SVG ids key-testing, key-weak …
+QString keyStatements(const DiagramKey &key, const QString &prefix, const QString &lastAnchor)
+{
+    if (key.isEmpty())
+        return QString();
+    QString out = QStringLiteral("\n    // The key: what the fills and the dashed lines mean.\n"
+                                 "    subgraph \"cluster_key\" {\n"
+                                 "        label=\"Key\";\n"
+                                 "        fontname=\"DejaVu Sans Bold\";\n"
+                                 "        style=rounded;\n"
+                                 "        color=\"#999999\";\n");
+    QStringList placed; // what the invisible edges from the last column lead to
+    for (const ChangeStatus status : key.statuses) {
+        const QString word = toString(status);
+        const QString name = quoted(prefix + QLatin1Char('_') + word, Quote::Id);
+        out += QStringLiteral("        ") + name + QStringLiteral(" [id=\"key-") + word
+             + QStringLiteral("\", label=") + quoted(DiagramKey::label(status))
+             + QStringLiteral(", fillcolor=") + quoted(fillColour(status)) + QStringLiteral("];\n");
+        placed << name;
+    }
+    if (key.linkStrengths) {
+        for (const LinkStrength strength : {LinkStrength::Strong, LinkStrength::Weak}) {
+            const QString word = toString(strength);
+            const QString from =
+                quoted(prefix + QLatin1Char('_') + word + QStringLiteral("_from"), Quote::Id);
+            const QString to = quoted(prefix + QLatin1Char('_') + word, Quote::Id);
+            out += QStringLiteral("        ") + from
+                 + QStringLiteral(" [shape=point, style=invis, group=key_") + word
+                 + QStringLiteral("];\n") + QStringLiteral("        ") + to
+                 + QStringLiteral(" [id=\"key-") + word + QStringLiteral("\", group=key_") + word
+                 + QStringLiteral(", shape=plaintext, style=\"\", label=")
+                 + quoted(DiagramKey::label(strength)) + QStringLiteral("];\n")
+                 + QStringLiteral("        ") + from + QStringLiteral(" -> ") + to
+                 + QStringLiteral(" [id=\"key-") + word
+                 + QStringLiteral("-link\", tailport=e, headport=w, weight=10")
+                 + (strength == LinkStrength::Weak ? QStringLiteral(", style=dashed];\n")
+                                                   : QStringLiteral("];\n"));
+            placed << from;
+        }
+    }
+    out += QStringLiteral("    }\n");
+    if (!lastAnchor.isEmpty()) {
+        for (const QString &name : placed)
+            out += invisibleEdge(lastAnchor, name);
+    }
+    return out;
+}
+
 // Whether each node has a link from an earlier column (first) and to a later one (second).
 std::pair<std::vector<bool>, std::vector<bool>> linkedSides(const Diagram &diagram)
 {
@@ -158,7 +211,7 @@ QByteArray toDot(const Diagram &diagram)
     std::array<std::vector<int>, ColumnCount> columns;
     for (std::size_t i = 0; i < nodes.size(); ++i)
         columns[static_cast<std::size_t>(nodes[i].column())].push_back(static_cast<int>(i));
-    const QString prefix = anchorPrefix(nodes);
+    const QString prefix = uniquePrefix(nodes, QStringLiteral("_column"));
     const auto anchor = [&](std::size_t column) {
         return quoted(prefix + QString::number(column), Quote::Id);
     };
@@ -252,6 +305,8 @@ QByteArray toDot(const Diagram &diagram)
             out += QStringLiteral(", style=dashed");
         out += QStringLiteral("];\n");
     }
+    out += keyStatements(DiagramKey::of(diagram), uniquePrefix(nodes, QStringLiteral("_key")),
+                         used.empty() ? QString() : anchor(used.back()));
     out += QStringLiteral("}\n");
     return out.toUtf8();
 }

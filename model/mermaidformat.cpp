@@ -1,6 +1,8 @@
 // Mermaid export: a flowchart that GitHub, GitLab and wikis draw from text, with column headers.
 #include "textformats.h"
 
+#include "diagramkey.h"
+
 #include <algorithm>
 #include <array>
 
@@ -99,6 +101,30 @@ int anchor(const Diagram &diagram, const std::vector<int> &column)
     return column.front();
 }
 
+QString keyId(const QString &word) { return QStringLiteral("key_") + word; }
+
+// The key as the drawing shows it (DiagramKey): a subgraph of sample boxes, the statuses in
+// their classes and the link styles spelt out, with no link at all, so that every arrow in the
+// file is one of the diagram's links. Ids key_testing, key_weak … never clash with n1, n2 ….
+QString keySubgraph(const DiagramKey &key)
+{
+    if (key.isEmpty())
+        return QString();
+    QString out = QStringLiteral("    subgraph key [\"Key\"]\n");
+    for (const ChangeStatus status : key.statuses) {
+        out += QStringLiteral("        ") + keyId(toString(status)) + QLatin1Char('[')
+             + label(DiagramKey::label(status)) + QStringLiteral("]\n");
+    }
+    if (key.linkStrengths) {
+        out += QStringLiteral("        ") + keyId(QStringLiteral("strong")) + QLatin1Char('[')
+             + label(QStringLiteral("──▶ ") + DiagramKey::label(LinkStrength::Strong))
+             + QStringLiteral("]\n        ") + keyId(QStringLiteral("weak")) + QLatin1Char('[')
+             + label(QStringLiteral("- - ▶ ") + DiagramKey::label(LinkStrength::Weak))
+             + QStringLiteral("]\n");
+    }
+    return out + QStringLiteral("    end\n");
+}
+
 } // namespace
 
 QByteArray toMermaid(const Diagram &diagram)
@@ -150,6 +176,9 @@ QByteArray toMermaid(const Diagram &diagram)
              + mermaidId(to) + QLatin1Char('\n');
     }
 
+    const DiagramKey key = DiagramKey::of(diagram);
+    out += keySubgraph(key);
+
     QStringList headers;
     for (std::size_t c = 0; c < columns.size(); ++c) {
         if (!columns[c].empty())
@@ -173,10 +202,16 @@ QByteArray toMermaid(const Diagram &diagram)
             if (nodes[i].isChange() && nodes[i].status == status)
                 ids << mermaidId(static_cast<int>(i));
         }
+        if (std::find(key.statuses.begin(), key.statuses.end(), status) != key.statuses.end())
+            ids << keyId(toString(status));
         if (!ids.isEmpty()) {
             out += QStringLiteral("    class ") + ids.join(QLatin1Char(',')) + QLatin1Char(' ')
                  + toString(status) + QLatin1Char('\n');
         }
+    }
+    if (key.linkStrengths) {
+        out += QStringLiteral("    classDef keyLink fill:none,stroke:none\n"
+                              "    class key_strong,key_weak keyLink\n");
     }
     return out.toUtf8();
 }

@@ -51,6 +51,7 @@ const std::vector<std::unique_ptr<Exporter>> &exporters()
         list.push_back(makePngExporter());
         for (auto &text : makeTextExporters())
             list.push_back(std::move(text));
+        list.push_back(makePptxExporter());
         list.push_back(makeDocxExporter());
         return list;
     }();

@@ -18,6 +18,8 @@ namespace kdd {
 std::unique_ptr<Exporter> makeSvgExporter();
 std::unique_ptr<Exporter> makePdfExporter();
 std::unique_ptr<Exporter> makePngExporter();
+// The editable PowerPoint deck (pptxexporter.cpp).
+std::unique_ptr<Exporter> makePptxExporter();
 std::vector<std::unique_ptr<Exporter>> makeTextExporters();
 std::unique_ptr<Exporter> makeDocxExporter(); // the charter as a Word document
 

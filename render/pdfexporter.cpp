@@ -4,10 +4,12 @@
 #include "exporters.h"
 
 #include "pagedrawing.h"
+#include "pdftextmap.h"
 
 #include <QBuffer>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QVariant>
 
 namespace kdd {
 namespace {
@@ -26,21 +28,27 @@ protected:
     {
         const DrawingPages pages =
             DrawingPages::forExport(drawing, options.page, options.orientation);
-        QBuffer buffer(&output);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter pdf(&buffer);
-        pdf.setTitle(diagram.title());
-        pdf.setCreator(QStringLiteral("KeyDriver"));
-        pdf.setResolution(72); // one device unit = one point
-        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setPageSize(
-            QPageSize(pages.pageSize(), QPageSize::Point, QString(), QPageSize::ExactMatch));
-        QString reason;
-        if (!paintDrawingPages(drawing, pages, pdf, &reason)) {
-            if (error)
-                *error = QStringLiteral("could not write the PDF: ") + reason;
-            return false;
-        }
+        QStringList outsideBmp; // drawn on their own (QPainterTarget)
+        {
+            QBuffer buffer(&output);
+            buffer.open(QIODevice::WriteOnly);
+            QPdfWriter pdf(&buffer);
+            pdf.setTitle(diagram.title());
+            pdf.setCreator(QStringLiteral("KeyDriver"));
+            pdf.setResolution(72); // one device unit = one point
+            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+            pdf.setPageSize(
+                QPageSize(pages.pageSize(), QPageSize::Point, QString(), QPageSize::ExactMatch));
+            QString reason;
+            if (!paintDrawingPages(drawing, pages, pdf, &reason)) {
+                if (error)
+                    *error = QStringLiteral("could not write the PDF: ") + reason;
+                return false;
+            }
+            outsideBmp = pdf.property(kOutsideBmpProperty).toStringList();
+        } // the writer has finished the file
+        // So that CJK, Arabic and emoji text searches and copies as typed.
+        repairPdfTextMapping(output, outsideBmp);
         return true;
     }
 };

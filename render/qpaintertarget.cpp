@@ -1,10 +1,58 @@
 #include "qpaintertarget.h"
 
+#include "pdftextmap.h"
+
 #include <QFontMetricsF>
+#include <QObject>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
+#include <QVariant>
+
+#include <algorithm>
 
 namespace kdd {
+namespace {
+
+// Whether `line` has symbols (emoji among them) that a fallback font may have to draw.
+bool hasSymbols(const QString &line)
+{
+    const QList<uint> codes = line.toUcs4();
+    return std::any_of(codes.begin(), codes.end(),
+                       [](uint c) { return QChar::category(c) == QChar::Symbol_Other; });
+}
+
+// The font for a line with symbols on a PDF page. Qt embeds glyph outlines in a PDF, and the
+// colour emoji fonts desktops use for symbols (Noto Color Emoji) have bitmaps only: their glyphs
+// would come out empty. So outline symbol fonts are tried before the system's fallback.
+// Whether `line` has characters beyond U+FFFF (Qt's PDF text map never names them).
+bool hasOutsideBmp(const QString &line)
+{
+    return std::any_of(line.begin(), line.end(), [](QChar c) { return c.isSurrogate(); });
+}
+
+bool isRightToLeftAnywhere(const QString &line)
+{
+    return std::any_of(line.begin(), line.end(), [](QChar c) {
+        return c.direction() == QChar::DirR || c.direction() == QChar::DirAL;
+    });
+}
+
+QFont pdfFont(const QFont &font)
+{
+    QFont pdf = font;
+    QStringList families = font.families();
+    if (families.isEmpty())
+        families << font.family();
+    for (const char *outline : {"Noto Sans Symbols2", "Symbola"}) {
+        if (!families.contains(QLatin1String(outline)))
+            families << QLatin1String(outline);
+    }
+    pdf.setFamilies(families);
+    return pdf;
+}
+
+} // namespace
 
 void QPainterTarget::setStroke(const Stroke &stroke)
 {
@@ -63,12 +111,65 @@ void QPainterTarget::ellipse(const QRectF &rect, const QColor &fill, const Strok
 void QPainterTarget::text(const QString &line, const QFont &font, QPointF baseline, bool centred,
                           const QColor &colour)
 {
-    m_painter.setFont(font);
+    const QPaintEngine *engine = m_painter.paintEngine();
+    const bool pdf = engine && engine->type() == QPaintEngine::Pdf;
+    const QFont used = pdf && hasSymbols(line) ? pdfFont(font) : font;
+    m_painter.setFont(used);
     m_painter.setPen(colour);
     QPointF at = baseline;
     if (centred)
-        at.rx() -= QFontMetricsF(font).horizontalAdvance(line) / 2;
-    m_painter.drawText(at, line);
+        at.rx() -= QFontMetricsF(used).horizontalAdvance(line) / 2;
+    if (pdf && hasOutsideBmp(line))
+        drawNamingOutsideBmp(line, at, used);
+    else
+        m_painter.drawText(at, line);
+}
+
+void QPainterTarget::drawNamingOutsideBmp(const QString &line, QPointF at, const QFont &font)
+{
+    QObject *device = dynamic_cast<QObject *>(m_painter.device());
+    if (!device) {
+        m_painter.drawText(at, line);
+        return;
+    }
+    // The characters some font can draw: a missing one is drawn as the empty glyph, which the
+    // text map already names.
+    const QFontMetricsF metrics(font);
+    std::vector<int> outside;
+    for (int i = 0; i + 1 < line.size(); ++i) {
+        if (line[i].isHighSurrogate() && line[i + 1].isLowSurrogate()) {
+            if (metrics.inFontUcs4(QChar::surrogateToUcs4(line[i], line[i + 1])))
+                outside.push_back(i);
+            ++i;
+        }
+    }
+    QStringList drawn = device->property(kOutsideBmpProperty).toStringList();
+    if (isRightToLeftAnywhere(line)) {
+        // Drawn whole, as the bidirectional order places them: their glyphs' order is then
+        // known only when they are all the same; otherwise they hold their places unnamed.
+        m_painter.drawText(at, line);
+        const bool same = std::all_of(outside.begin(), outside.end(), [&](int i) {
+            return line.mid(i, 2) == line.mid(outside.front(), 2);
+        });
+        for (const int i : outside)
+            drawn << (same ? line.mid(i, 2) : QString());
+    } else {
+        const auto drawPart = [&](int from, int to) {
+            if (to > from) {
+                m_painter.drawText(at + QPointF(metrics.horizontalAdvance(line.left(from)), 0),
+                                   line.mid(from, to - from));
+            }
+        };
+        int start = 0;
+        for (const int i : outside) {
+            drawPart(start, i);
+            drawPart(i, i + 2);
+            drawn << line.mid(i, 2);
+            start = i + 2;
+        }
+        drawPart(start, int(line.size()));
+    }
+    device->setProperty(kOutsideBmpProperty, drawn);
 }
 
 } // namespace kdd

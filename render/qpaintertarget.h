@@ -23,6 +23,10 @@ public:
 
 private:
     void setStroke(const Stroke &stroke);
+    // Draws `line` from `at` on a PDF page, a left-to-right line with each character beyond
+    // U+FFFF on its own, and lists those characters on the paint device (kOutsideBmpProperty)
+    // in drawing order, so that the PDF's text map can name them (repairPdfTextMapping).
+    void drawNamingOutsideBmp(const QString &line, QPointF at, const QFont &font);
 
     QPainter &m_painter;
 };

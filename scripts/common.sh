@@ -5,13 +5,14 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${KEYDRIVER_BUILD_DIR:-$ROOT/build}"
 
+# fonts-symbola draws emoji on PDF pages, where colour emoji fonts (bitmaps) cannot be embedded.
 PACKAGES=(
     cmake ninja-build g++ pkg-config ccache clang-format
     qt6-base-dev qt6-svg-dev libgl-dev
     libgraphviz-dev graphviz
     nlohmann-json3-dev catch2
     xvfb xauth imagemagick poppler-utils libxml2-utils
-    fonts-dejavu-core fonts-noto-core fonts-noto-cjk
+    fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-symbola
     libzip-dev
 )
 

@@ -98,7 +98,7 @@ TEST_CASE("--help lists every option the sub-commands take", "[cli]")
         INFO(option);
         CHECK(r.out.contains(QString::fromLatin1(option)));
     }
-    CHECK(r.out.contains(QStringLiteral("svg, pdf, png, kdd, dot, md, mmd, csv or docx")));
+    CHECK(r.out.contains(QStringLiteral("svg, pdf, png, kdd, dot, md, mmd, csv, pptx or docx")));
 }
 
 TEST_CASE("usage mistakes exit 2 with a hint", "[cli]")

@@ -1,8 +1,10 @@
 // DOT export: Graphviz renders every box, link, column and order of the file, and hostile user
 // text stays inside escaped strings, never turning into DOT syntax.
 #include "catchqt.h"
+#include "testsupport.h"
 #include "textformatsupport.h"
 
+#include "model/diagramkey.h"
 #include "model/textformats.h"
 
 #include <QProcess>
@@ -131,8 +133,14 @@ TEST_CASE("DOT export renders with Graphviz: every box, link, column and order",
         const std::vector<Node> &nodes = d.nodes();
         std::vector<const SvgItem *> boxes(nodes.size(), nullptr);
         std::vector<const SvgItem *> headers;
+        std::vector<const SvgItem *> keyItems;
         static const QRegularExpression nodeId(QStringLiteral("^n(\\d+)$"));
+        static const QRegularExpression keyName(QStringLiteral("^_+key_"));
         for (const SvgItem &item : svg.nodes) {
+            if (keyName.match(item.title).hasMatch()) {
+                keyItems.push_back(&item);
+                continue;
+            }
             const QRegularExpressionMatch m = nodeId.match(item.id);
             if (!m.hasMatch()) {
                 static const QRegularExpression anchorName(QStringLiteral("^_+column[0-4]$"));
@@ -191,7 +199,18 @@ TEST_CASE("DOT export renders with Graphviz: every box, link, column and order",
         // Links carry the ids l1, l2 … in link order; the invisible ordering edges are not drawn.
         static const QRegularExpression linkId(QStringLiteral("^l(\\d+)$"));
         std::vector<int> seen(d.links().size(), 0);
+        std::set<QString> keyLinks;
         for (const SvgItem &item : svg.edges) {
+            if (item.id.startsWith(QStringLiteral("key-"))) {
+                // A sample link of the key: between two of the key's own nodes, never a box.
+                const QStringList ends = item.title.split(QStringLiteral("->"));
+                REQUIRE(ends.size() == 2);
+                CHECK(keyName.match(ends[0]).hasMatch());
+                CHECK(keyName.match(ends[1]).hasMatch());
+                CHECK(item.dashed == (item.id == QStringLiteral("key-weak-link")));
+                keyLinks.insert(item.id);
+                continue;
+            }
             const QRegularExpressionMatch m = linkId.match(item.id);
             REQUIRE(m.hasMatch());
             const std::size_t i = static_cast<std::size_t>(m.captured(1).toInt() - 1);
@@ -200,6 +219,70 @@ TEST_CASE("DOT export renders with Graphviz: every box, link, column and order",
             CHECK(item.dashed == (d.links()[i].strength == LinkStrength::Weak));
         }
         CHECK(std::count(seen.begin(), seen.end(), 1) == static_cast<long>(seen.size()));
+
+        // The key lists what the drawing's key lists, right of every box.
+        const DiagramKey key = DiagramKey::of(d);
+        std::set<QString> expected, shown;
+        for (const ChangeStatus status : key.statuses)
+            expected.insert(DiagramKey::label(status));
+        if (key.linkStrengths) {
+            expected.insert(DiagramKey::label(LinkStrength::Strong));
+            expected.insert(DiagramKey::label(LinkStrength::Weak));
+        }
+        for (const SvgItem *item : keyItems) {
+            if (item->texts.isEmpty())
+                continue; // the invisible start of a sample link
+            shown.insert(item->texts.join(QLatin1Char(' ')));
+            for (const SvgItem *box : boxes)
+                CHECK(item->x > box->x);
+        }
+        CHECK(shown == expected);
+        CHECK(keyLinks.size() == (key.linkStrengths ? 2u : 0u));
+    }
+}
+
+TEST_CASE("DOT key: the statuses in use and the link styles, in a cluster of its own", "[export]")
+{
+    Diagram d;
+    REQUIRE(d.insertNode(makeNode(QStringLiteral("a"), NodeKind::Aim, QStringLiteral("Fewer"), 1)));
+    REQUIRE(
+        d.insertNode(makeNode(QStringLiteral("d"), NodeKind::Driver, QStringLiteral("Safe"), 1)));
+    REQUIRE(
+        d.insertNode(makeNode(QStringLiteral("c"), NodeKind::Change, QStringLiteral("Mats"), 0)));
+    REQUIRE(
+        d.insertNode(makeNode(QStringLiteral("e"), NodeKind::Change, QStringLiteral("Rota"), 0)));
+    REQUIRE(d.addLink(Link{QStringLiteral("a"), QStringLiteral("d"), LinkStrength::Strong, {}}));
+    REQUIRE(d.addLink(Link{QStringLiteral("d"), QStringLiteral("c"), LinkStrength::Strong, {}}));
+    REQUIRE(d.addLink(Link{QStringLiteral("d"), QStringLiteral("e"), LinkStrength::Strong, {}}));
+    // Every idea untested and every link strong: the drawing shows no key, nor does the DOT.
+    CHECK_FALSE(QString::fromUtf8(toDot(d)).contains(QStringLiteral("_key")));
+
+    Node testing = *d.node(QStringLiteral("c"));
+    testing.status = ChangeStatus::Testing;
+    REQUIRE(d.updateNode(testing));
+    REQUIRE(d.setLinkStrength(QStringLiteral("d"), QStringLiteral("e"), LinkStrength::Weak));
+    const QString dot = QString::fromUtf8(toDot(d));
+    CHECK(dot.contains(QStringLiteral("subgraph \"cluster_key\" {")));
+    CHECK(dot.contains(QStringLiteral("[id=\"key-testing\", label=\"Testing\", "
+                                      "fillcolor=\"#c8e6c9\"]")));
+    CHECK(dot.contains(QStringLiteral("[id=\"key-idea\", label=\"Not yet tested\", "
+                                      "fillcolor=\"white\"]")));
+    CHECK_FALSE(dot.contains(QStringLiteral("key-adopted"))); // no idea is adopted
+    CHECK(dot.contains(QStringLiteral("id=\"key-weak-link\", tailport=e, headport=w, weight=10, "
+                                      "style=dashed")));
+    CHECK(dot.contains(QStringLiteral("id=\"key-strong-link\", tailport=e, headport=w, "
+                                      "weight=10];")));
+    // Placed from the last column's header, never from or to a box.
+    static const QRegularExpression edge(QStringLiteral("^\\s*(\"[^\"]*\") -> (\"[^\"]*\")"));
+    for (const QString &line : dot.split(QLatin1Char('\n'))) {
+        const QRegularExpressionMatch m = edge.match(line);
+        if (!m.hasMatch() || !line.contains(QStringLiteral("_key_")))
+            continue;
+        INFO(line.toStdString());
+        for (const QString &end : {m.captured(1), m.captured(2)}) {
+            CHECK((end.startsWith(QStringLiteral("\"_key_"))
+                   || end == QStringLiteral("\"_column4\"")));
+        }
     }
 }
 
@@ -218,7 +301,9 @@ TEST_CASE("DOT export writes user text only inside escaped strings", "[export]")
     CHECK(text.contains(QStringLiteral("&amp;amp; &amp;lt;")));
     CHECK(text.contains(QStringLiteral("\"s\\\"1\\\\\" -> \"{#t1}|\"")));
     CHECK(text.contains(QStringLiteral("\"%1 \\x01 orphan\"")));
-    CHECK_FALSE(text.contains(QStringLiteral("subgraph \"cluster")));
+    // Columns are never clusters (a frame, and dot would move them); the key is the one cluster.
+    CHECK(text.count(QStringLiteral("subgraph \"cluster"))
+          == text.count(QStringLiteral("subgraph \"cluster_key\"")));
     CHECK(text.contains(QStringLiteral("constraint=false")));
     CHECK(text.contains(QStringLiteral("fillcolor=\"#c8e6c9\"")));
     // The anchors moved aside for the user's id "_column0".

@@ -403,7 +403,8 @@ TEST_CASE("export options the types cannot rule out are validated with clear mes
     CHECK(exportFormats()
           == QStringList{QStringLiteral("svg"), QStringLiteral("pdf"), QStringLiteral("png"),
                          QStringLiteral("kdd"), QStringLiteral("dot"), QStringLiteral("md"),
-                         QStringLiteral("mmd"), QStringLiteral("csv"), QStringLiteral("docx")});
+                         QStringLiteral("mmd"), QStringLiteral("csv"), QStringLiteral("pptx"),
+                         QStringLiteral("docx")});
     for (const auto &e : exporters())
         CHECK(findExporter(e->format()) == e.get());
 }

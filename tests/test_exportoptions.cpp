@@ -173,6 +173,6 @@ TEST_CASE("a format word is a suffix or an alias, and a bad one lists the format
     CHECK_FALSE(parseExportFormat(QStringLiteral("doc"), format, &error));
     CHECK(error
           == QStringLiteral("unsupported export format 'doc'; choose one of: svg, pdf, png, "
-                            "kdd, dot, md, mmd, csv, docx"));
+                            "kdd, dot, md, mmd, csv, pptx, docx"));
     CHECK(format == ExportFormat::Dot); // unchanged on a mistake
 }

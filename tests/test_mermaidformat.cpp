@@ -4,6 +4,7 @@
 #include "testsupport.h"
 #include "textformatsupport.h"
 
+#include "model/diagramkey.h"
 #include "model/textformats.h"
 
 #include <QRegularExpression>
@@ -63,9 +64,16 @@ TEST_CASE("Mermaid export: one line per box, one arrow per link, labels escaped"
             QStringLiteral("^(    classDef [a-z]+ fill:#[0-9a-f]{6},stroke:#333333"
                            "|    classDef header fill:none,stroke:none,font-weight:bold"
                            "|    class column\\d(,column\\d)* header"
-                           "|    class n\\d+(,n\\d+)* (idea|testing|adopted|abandoned)|)$"));
+                           "|    class (n\\d+|key_[a-z]+)(,(n\\d+|key_[a-z]+))* "
+                           "(idea|testing|adopted|abandoned)"
+                           "|    classDef keyLink fill:none,stroke:none"
+                           "|    class key_strong,key_weak keyLink"
+                           "|    subgraph key \\[\"Key\"\\]|    end|)$"));
+        static const QRegularExpression keyBox(
+            QStringLiteral("^        key_([a-z]+)\\[\"(.*)\"\\]$"));
         std::map<int, int> defined;
         std::set<int> headers, columns;
+        std::set<QString> keyLabels;
         int arrows = 0;
         for (const Node &n : d.nodes())
             columns.insert(n.column());
@@ -96,6 +104,8 @@ TEST_CASE("Mermaid export: one line per box, one arrow per link, labels escaped"
             } else if (const QRegularExpressionMatch v = invisible.match(line); v.hasMatch()) {
                 // Invisible links only ever end on a column header, never on a box.
                 CHECK(headers.count(v.captured(2).toInt()) == 1);
+            } else if (const QRegularExpressionMatch kb = keyBox.match(line); kb.hasMatch()) {
+                keyLabels.insert(decodeMermaid(kb.captured(2)));
             } else if (const QRegularExpressionMatch h = header.match(line); h.hasMatch()) {
                 const QString title = d.columnTitles().titleFor(h.captured(1).toInt());
                 CHECK_FALSE(h.captured(2).contains(QLatin1Char('"')));
@@ -111,7 +121,45 @@ TEST_CASE("Mermaid export: one line per box, one arrow per link, labels escaped"
         // Every drawn edge is exactly one link of the diagram, and every link is drawn.
         CHECK(arrows == static_cast<int>(d.links().size()));
         CHECK(headers == columns);
+        // The key lists what the drawing's key lists.
+        const DiagramKey key = DiagramKey::of(d);
+        std::set<QString> expected;
+        for (const ChangeStatus status : key.statuses)
+            expected.insert(DiagramKey::label(status));
+        if (key.linkStrengths) {
+            expected.insert(QStringLiteral("──▶ Strong link"));
+            expected.insert(QStringLiteral("- - ▶ Weak link"));
+        }
+        CHECK(keyLabels == expected);
     }
+}
+
+TEST_CASE("Mermaid key: sample boxes in the status classes that no edge touches", "[export]")
+{
+    const LoadResult loaded = loadDiagram(sourcePath(QStringLiteral("examples/ed-visit.kdd")));
+    REQUIRE(loaded.ok());
+    const QString text = QString::fromUtf8(toMermaid(*loaded.diagram));
+    CHECK(text.contains(QStringLiteral("    subgraph key [\"Key\"]\n"
+                                       "        key_idea[\"Not yet tested\"]\n"
+                                       "        key_testing[\"Testing\"]\n"
+                                       "        key_adopted[\"Adopted\"]\n"
+                                       "        key_abandoned[\"Abandoned\"]\n"
+                                       "        key_strong[\"──▶ Strong link\"]\n"
+                                       "        key_weak[\"- - ▶ Weak link\"]\n"
+                                       "    end\n")));
+    CHECK(text.contains(
+        QRegularExpression(QStringLiteral("\n    class [n\\d,]+,key_testing testing\n"))));
+    // No edge of any kind (drawn, dotted, thick or invisible) starts or ends on the key.
+    static const QRegularExpression edge(QStringLiteral("(-->|-\\.->|==>|~~~|---)"));
+    int edges = 0;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (!line.contains(edge))
+            continue;
+        ++edges;
+        INFO(line.toStdString());
+        CHECK_FALSE(line.contains(QStringLiteral("key")));
+    }
+    CHECK(edges >= static_cast<int>(loaded.diagram->links().size()));
 }
 
 TEST_CASE("Mermaid export text of a small diagram", "[export]")
