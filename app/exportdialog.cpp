@@ -100,9 +100,10 @@ void ExportDialog::updateEnabled()
     const bool graphical = findExporter(format)->isGraphical();
     m_theme->setEnabled(graphical);
     m_order->setEnabled(graphical);
-    // Slides leave the measurement plan out (its CSV export holds it).
-    m_measures->setEnabled(graphical && format != ExportFormat::Pptx);
-    m_page->setEnabled(format == ExportFormat::Pdf);
+    // Slides leave the measurement plan out (its CSV export holds it); a charter has its own.
+    m_measures->setEnabled(graphical && format != ExportFormat::Pptx
+                           && format != ExportFormat::Docx);
+    m_page->setEnabled(format == ExportFormat::Pdf || format == ExportFormat::Docx);
     // A page the size of the diagram has no orientation.
     m_orientation->setEnabled(format == ExportFormat::Pdf
                               && chosen<ExportPage>(m_page) != ExportPage::Fit);
