@@ -77,7 +77,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
          {tr("The change ideas with votes, impact and effort"), ExportContent::Ideas}});
     form->addRow(tr("Format"), m_format);
     form->addRow(tr("Theme"), m_theme);
-    form->addRow(tr("PDF page"), m_page);
+    form->addRow(tr("Page (PDF, Word)"), m_page);
     form->addRow(tr("Orientation"), m_orientation);
     form->addRow(tr("PNG resolution"), m_dpi);
     form->addRow(tr("Background"), m_background);
