@@ -99,12 +99,13 @@ QByteArray styles()
     // Paragraph spacing lives in the defaults, not in Normal, so a table's own paragraph style
     // can take it away; Word's navigation pane and outline find headings by w:outlineLvl.
     // Arial covers Latin, Greek, Cyrillic, Hebrew and Arabic wherever Word runs; LibreOffice
-    // substitutes a metric-compatible font and falls back per glyph for other scripts.
+    // substitutes a metric-compatible font and falls back per glyph for other scripts. No
+    // language is set: spelling follows the reader's own.
     return part(
         R"(<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
         R"(<w:docDefaults><w:rPrDefault><w:rPr>)"
         R"(<w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:cs="Arial"/>)"
-        R"(<w:sz w:val="21"/><w:szCs w:val="21"/><w:lang w:val="en-GB" w:bidi="ar-SA"/>)"
+        R"(<w:sz w:val="21"/><w:szCs w:val="21"/>)"
         R"(</w:rPr></w:rPrDefault>)"
         R"(<w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault>)"
         R"(</w:docDefaults>)"
