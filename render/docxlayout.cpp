@@ -15,6 +15,9 @@ namespace {
 constexpr int DiagramHeadingReserve = 1800;
 // A landscape page only when it makes the diagram's text clearly larger.
 constexpr double LandscapeGain = 1.1;
+// A small diagram grows to the text width only so far: its box text at 1.5 times its natural
+// size is large enough, and an empty diagram's key stays a key.
+constexpr double MaxPictureScale = 1.5;
 constexpr int MinColumnWidth = 700; // 1.2 cm
 constexpr int MaxWordWidth = 2400;  // a longer word may break rather than take the table
 // The width of a character of 9.5 pt table text, on the wide side (fonts differ where the
@@ -82,11 +85,14 @@ PicturePlacement placePicture(const PageGeometry &page, QSizeF points)
     const double width = std::max(points.width(), 1.0) * 20.0; // points to twips
     const double height = std::max(points.height(), 1.0) * 20.0;
     const double portrait =
-        std::min(page.textWidth() / width, (page.textHeight() - DiagramHeadingReserve) / height);
+        std::min({page.textWidth() / width, (page.textHeight() - DiagramHeadingReserve) / height,
+                  MaxPictureScale});
     const double landscape =
-        std::min(page.textHeight() / width, (page.textWidth() - DiagramHeadingReserve) / height);
+        std::min({page.textHeight() / width, (page.textWidth() - DiagramHeadingReserve) / height,
+                  MaxPictureScale});
     PicturePlacement placement;
-    placement.landscape = landscape > portrait * LandscapeGain;
+    // Upright unless the diagram has to shrink there and would be clearly larger turned.
+    placement.landscape = portrait < 1.0 && landscape > portrait * LandscapeGain;
     const double scale = placement.landscape ? landscape : portrait;
     placement.width = std::max<qint64>(1, std::llround(width * scale));
     placement.height = std::max<qint64>(1, std::llround(height * scale));

@@ -22,8 +22,9 @@ struct PicturePlacement
     qint64 height = 0;
 };
 
-// The diagram, `points` large, as large as the text area allows with its proportions kept: on
-// `page` as it is, or turned to landscape when that makes the diagram's text clearly larger.
+// The diagram, `points` large, as large as the text area allows (up to 1.5 times its natural
+// size) with its proportions kept: on `page` as it is, or turned to landscape when the diagram
+// would shrink upright and that makes its text clearly larger.
 PicturePlacement placePicture(const PageGeometry &page, QSizeF points);
 
 // Whether `table` needs a landscape page: many columns, or words too long for `page` upright.

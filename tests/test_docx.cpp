@@ -361,7 +361,20 @@ TEST_CASE("a charter DOCX has the report's headings in order and its tables cell
 TEST_CASE("the charter DOCX embeds the diagram as a PNG with its SVG, described and in proportion",
           "[render][docx]")
 {
-    const Diagram diagram = goodDiagram();
+    // Five columns: wider than an upright A4 page's text at the drawing's natural size.
+    Diagram diagram = goodDiagram();
+    REQUIRE(diagram.insertNode(makeNode(QStringLiteral("s1"), NodeKind::Driver,
+                                        QStringLiteral("Triage protocol known by all"), 2)));
+    REQUIRE(diagram.insertNode(makeNode(QStringLiteral("t1"), NodeKind::Driver,
+                                        QStringLiteral("Protocol on one page"), 3)));
+    REQUIRE(diagram.insertNode(makeNode(QStringLiteral("c3"), NodeKind::Change,
+                                        QStringLiteral("Laminated card at each desk"))));
+    REQUIRE(
+        diagram.addLink({QStringLiteral("p1"), QStringLiteral("s1"), LinkStrength::Strong, {}}));
+    REQUIRE(
+        diagram.addLink({QStringLiteral("s1"), QStringLiteral("t1"), LinkStrength::Strong, {}}));
+    REQUIRE(
+        diagram.addLink({QStringLiteral("t1"), QStringLiteral("c3"), LinkStrength::Strong, {}}));
     const Files files = exportDocx(diagram);
     const Body body = parseBody(files.at(QStringLiteral("word/document.xml")));
     REQUIRE(body.pictures.size() == 1);
@@ -392,7 +405,7 @@ TEST_CASE("the charter DOCX embeds the diagram as a PNG with its SVG, described 
         if (p.landscapeSection)
             section = &p;
     }
-    // goodDiagram() is wider than tall: it gets a landscape page, then portrait pages again.
+    // It gets a landscape page, then portrait pages again.
     REQUIRE(section);
     CHECK_FALSE(body.lastSectionLandscape);
     CHECK(picture.cx <= (16838 - 2 * 1134) * 635LL);
@@ -412,6 +425,27 @@ TEST_CASE("a tall diagram stays on portrait pages of a DOCX and the paper follow
     CHECK(body.pageWidth == 12240); // US Letter, 8.5 in
     CHECK(body.pictures.front().cx <= (12240 - 2 * 1134) * 635LL);
     CHECK(body.pictures.front().cy <= (15840 - 2 * 1134) * 635LL);
+}
+
+TEST_CASE("a small diagram in a DOCX grows to at most one and a half times its size, upright",
+          "[render][docx]")
+{
+    Diagram diagram;
+    REQUIRE(diagram.insertNode(
+        makeNode(QStringLiteral("aim"), NodeKind::Aim, QStringLiteral("Fewer falls by June"))));
+    ExportOptions options;
+    options.page = ExportPage::A3; // room to grow
+    const Files files = exportDocx(diagram, options);
+    const Body body = parseBody(files.at(QStringLiteral("word/document.xml")));
+    REQUIRE(body.pictures.size() == 1);
+    for (const Paragraph &p : body.paragraphs)
+        CHECK_FALSE(p.landscapeSection);
+    QXmlStreamReader svg(files.at(QStringLiteral("word/media/diagram.svg")));
+    REQUIRE(svg.readNextStartElement());
+    // SVG user units are 1/96 inch; 914400 EMU an inch.
+    const double natural = svg.attributes().value(QLatin1String("width")).toDouble() * 9525.0;
+    REQUIRE(1.5 * natural < (16838 - 2 * 1134) * 635.0); // narrower than A3's text
+    CHECK(std::abs(body.pictures.front().cx - 1.5 * natural) < natural * 0.01);
 }
 
 TEST_CASE("hostile text survives a charter DOCX and its XML stays well-formed", "[render][docx]")
