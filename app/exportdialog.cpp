@@ -77,7 +77,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
          {tr("The change ideas with votes, impact and effort"), ExportContent::Ideas}});
     form->addRow(tr("Format"), m_format);
     form->addRow(tr("Theme"), m_theme);
-    form->addRow(tr("PDF page"), m_page);
+    form->addRow(tr("Page (PDF, Word)"), m_page);
     form->addRow(tr("Orientation"), m_orientation);
     form->addRow(tr("PNG resolution"), m_dpi);
     form->addRow(tr("Background"), m_background);
@@ -100,9 +100,10 @@ void ExportDialog::updateEnabled()
     const bool graphical = findExporter(format)->isGraphical();
     m_theme->setEnabled(graphical);
     m_order->setEnabled(graphical);
-    // Slides leave the measurement plan out (its CSV export holds it).
-    m_measures->setEnabled(graphical && format != ExportFormat::Pptx);
-    m_page->setEnabled(format == ExportFormat::Pdf);
+    // Slides leave the measurement plan out (its CSV export holds it); a charter has its own.
+    m_measures->setEnabled(graphical && format != ExportFormat::Pptx
+                           && format != ExportFormat::Docx);
+    m_page->setEnabled(format == ExportFormat::Pdf || format == ExportFormat::Docx);
     // A page the size of the diagram has no orientation.
     m_orientation->setEnabled(format == ExportFormat::Pdf
                               && chosen<ExportPage>(m_page) != ExportPage::Fit);

@@ -82,6 +82,7 @@ const std::vector<std::unique_ptr<Exporter>> &exporters()
             list.push_back(std::move(text));
         list.push_back(makeCharterHtmlExporter());
         list.push_back(makeCharterOdtExporter());
+        list.push_back(makeDocxExporter());
         list.push_back(makePptxExporter());
         return list;
     }();

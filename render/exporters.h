@@ -21,6 +21,7 @@ std::unique_ptr<Exporter> makePngExporter();
 // The editable PowerPoint deck (pptxexporter.cpp).
 std::unique_ptr<Exporter> makePptxExporter();
 std::vector<std::unique_ptr<Exporter>> makeTextExporters();
+std::unique_ptr<Exporter> makeDocxExporter(); // the charter as a Word document
 
 // The prioritising grid (ExportContent::Grid) as SVG, PDF or PNG (priorityexport.cpp).
 bool writePriorityGrid(const Diagram &diagram, const ExportOptions &options, ExportFormat format,

@@ -399,12 +399,12 @@ TEST_CASE("export options the types cannot rule out are validated with clear mes
 
     CHECK(findExporter(QStringLiteral("SVG")) == findExporter(ExportFormat::Svg));
     CHECK(findExporter(QStringLiteral("markdown")) == findExporter(ExportFormat::Markdown));
-    CHECK(findExporter(QStringLiteral("docx")) == nullptr);
+    CHECK(findExporter(QStringLiteral("doc")) == nullptr);
     CHECK(exportFormats()
           == QStringList{QStringLiteral("svg"), QStringLiteral("pdf"), QStringLiteral("png"),
                          QStringLiteral("kdd"), QStringLiteral("dot"), QStringLiteral("md"),
                          QStringLiteral("mmd"), QStringLiteral("csv"), QStringLiteral("html"),
-                         QStringLiteral("odt"), QStringLiteral("pptx")});
+                         QStringLiteral("odt"), QStringLiteral("docx"), QStringLiteral("pptx")});
     for (const auto &e : exporters())
         CHECK(findExporter(e->format()) == e.get());
 }

@@ -172,6 +172,7 @@ TEST_CASE("a format word is a suffix or an alias, and a bad one lists the format
     CHECK(format == ExportFormat::Dot);
     CHECK_FALSE(parseExportFormat(QStringLiteral("xlsx"), format, &error));
     CHECK(error.startsWith(QStringLiteral("unsupported export format 'xlsx'; choose one of: svg, "
-                                          "pdf, png, kdd, dot, md, mmd, csv, html, odt, pptx")));
+                                          "pdf, png, kdd, dot, md, mmd, csv, html, odt, docx, "
+                                          "pptx")));
     CHECK(format == ExportFormat::Dot); // unchanged on a mistake
 }
