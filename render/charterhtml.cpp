@@ -243,6 +243,7 @@ public:
     QString description() const override { return QStringLiteral("HTML charter (web page)"); }
 
 protected:
+    PictureFormats pictureFormats() const override { return PictureFormats::SvgOnly; }
     bool writeDocument(const ReportDocument &report, const ReportPicture &picture,
                        const ExportOptions &, QByteArray &output, QString *error) const override
     {

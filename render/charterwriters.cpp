@@ -24,7 +24,7 @@ bool CharterDocumentExporter::write(const Diagram &diagram, const ExportOptions 
     pictureOptions.background = ImageBackground::Opaque;
     pictureOptions.measures = MeasuresPlacement::None;
     ReportPicture picture;
-    if (!renderReportPicture(diagram, pictureOptions, picture, error))
+    if (!renderReportPicture(diagram, pictureOptions, picture, error, pictureFormats()))
         return false;
     return writeDocument(charterReport(diagram), picture, options, output, error);
 }

@@ -27,6 +27,8 @@ public:
                QString *error) const final;
 
 protected:
+    // A format that embeds the diagram as SVG alone (HTML) saves drawing the PNG.
+    virtual PictureFormats pictureFormats() const { return PictureFormats::SvgAndPng; }
     virtual bool writeDocument(const ReportDocument &report, const ReportPicture &picture,
                                const ExportOptions &options, QByteArray &output,
                                QString *error) const = 0;

@@ -1,6 +1,7 @@
 // The project charter as a Word document: WordprocessingML (ECMA-376) written element by element
 // in the order the schema prescribes (Word refuses files that LibreOffice would forgive), with
 // the diagram as an inline picture that carries both its SVG and a PNG fallback.
+#include "charterwriters.h"
 #include "docxlayout.h"
 #include "exporters.h"
 #include "reportpicture.h"
@@ -395,33 +396,23 @@ private:
 };
 
 // The charter as a .docx: what the default content and --what charter both write.
-class DocxExporter : public Exporter
+class DocxExporter : public CharterDocumentExporter
 {
 public:
     ExportFormat format() const override { return ExportFormat::Docx; }
     QString suffix() const override { return QStringLiteral("docx"); }
     QString description() const override { return QStringLiteral("Word document (charter)"); }
-    bool isGraphical() const override { return true; }
 
-    bool write(const Diagram &diagram, const ExportOptions &options, QByteArray &output,
-               QString *error) const override
+protected:
+    bool writeDocument(const ReportDocument &report, const ReportPicture &picture,
+                       const ExportOptions &options, QByteArray &output,
+                       QString *error) const override
     {
-        if (!options.validateFor(ExportFormat::Docx, error))
-            return false;
-        const ReportDocument report = charterReport(diagram);
         const bool hasDiagram =
             std::any_of(report.blocks.begin(), report.blocks.end(),
                         [](const ReportBlock &b) { return b.kind == ReportBlock::Kind::Diagram; });
-        ReportPicture picture;
-        if (hasDiagram) {
-            ExportOptions drawing = options;
-            drawing.what = ExportContent::Diagram;
-            drawing.measures = MeasuresPlacement::None; // the plan is a table of its own
-            if (!renderReportPicture(diagram, drawing, picture, error))
-                return false;
-        }
         DocxBody body(docx::pageGeometry(options.page), hasDiagram ? &picture : nullptr,
-                      describeDiagram(diagram));
+                      picture.description);
         std::vector<ZipEntry> entries{
             {QStringLiteral("[Content_Types].xml"), docx::contentTypes()},
             {QStringLiteral("_rels/.rels"), docx::packageRelationships()},

@@ -3,6 +3,7 @@
 #include "pptxslide.h"
 
 #include "pptxpackage.h"
+#include "svgtarget.h"
 
 #include "model/diagram.h"
 
@@ -41,26 +42,8 @@ QString hex(const QColor &c)
         .toUpper();
 }
 
-// Text without the characters XML 1.0 cannot hold (control characters, lone surrogates),
-// which would make the whole part unreadable.
-QString xmlSafe(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            out += c;
-            out += text.at(++i);
-        } else if (c.isSurrogate()) {
-            continue;
-        } else if (c.unicode() >= 0x20 || c == QLatin1Char('\t') || c == QLatin1Char('\n')) {
-            if (c.unicode() != 0xfffe && c.unicode() != 0xffff)
-                out += c;
-        }
-    }
-    return out;
-}
+// Text XML 1.0 can hold (as SVG writes it), without carriage returns: a line ends at '\n' here.
+QString xmlSafe(const QString &text) { return SvgTarget::xmlSafe(text).remove(QLatin1Char('\r')); }
 
 QString statusPrefix(const DiagramLayout::Box &box)
 {
