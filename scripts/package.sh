@@ -24,7 +24,7 @@ if [ ! -f "$BUILD_DIR/build.ninja" ]; then
         -DCMAKE_EXE_LINKER_FLAGS="$(flags LDFLAGS)" >/dev/null
 fi
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"
-(cd "$BUILD_DIR" && cpack -G DEB >cpack.log) || {
+(cd "$BUILD_DIR" && cpack -G DEB >cpack.log 2>&1) || {
     cat "$BUILD_DIR/cpack.log" >&2
     exit 1
 }
