@@ -8,21 +8,33 @@
 #include <QByteArray>
 #include <QMutex>
 
-extern "C" {
-extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
-extern gvplugin_library_t gvplugin_core_LTX_library;
-}
+#include <dlfcn.h>
 
 namespace kdd {
 namespace {
 
-// Built-in plugins: no dependence on the plugin configuration file that the Debian package's
-// install script writes, and no loading of renderers we do not use.
-lt_symlist_t kddGraphvizPlugins[] = {
-    {"gvplugin_dot_layout_LTX_library", &gvplugin_dot_layout_LTX_library},
-    {"gvplugin_core_LTX_library", &gvplugin_core_LTX_library},
-    {nullptr, nullptr},
-};
+// The dot layout and core plugins, opened from Graphviz's plugin folder by their full path
+// (KDD_GRAPHVIZ_PLUGIN_DIR, from pkg-config) and registered as built-ins: no dependence on the
+// plugin configuration file that the Debian package's install script writes, no renderers we do
+// not use, and no run path to that folder in the program (which a Debian package must not have).
+// Should a plugin not open, Graphviz's own configuration is used instead.
+GVC_t *newContext()
+{
+    static lt_symlist_t plugins[] = {
+        {"gvplugin_dot_layout_LTX_library", nullptr},
+        {"gvplugin_core_LTX_library", nullptr},
+        {nullptr, nullptr},
+    };
+    const char *files[] = {KDD_GRAPHVIZ_PLUGIN_DIR "/" KDD_GVPLUGIN_DOT_LAYOUT,
+                           KDD_GRAPHVIZ_PLUGIN_DIR "/" KDD_GVPLUGIN_CORE};
+    for (int i = 0; i < 2; ++i) {
+        void *library = dlopen(files[i], RTLD_NOW | RTLD_LOCAL);
+        plugins[i].address = library ? dlsym(library, plugins[i].name) : nullptr;
+        if (!plugins[i].address)
+            return gvContext();
+    }
+    return gvContextPlugins(plugins, 0);
+}
 
 QMutex &graphvizMutex()
 {
@@ -32,7 +44,7 @@ QMutex &graphvizMutex()
 
 GVC_t *context()
 {
-    static GVC_t *gvc = gvContextPlugins(kddGraphvizPlugins, 0);
+    static GVC_t *gvc = newContext();
     return gvc;
 }
 

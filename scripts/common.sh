@@ -21,10 +21,13 @@ PACKAGES=(
 # The install check validates what a desktop reads: desktop-file-utils (desktop-file-validate,
 # update-desktop-database), appstream (appstreamcli), shared-mime-info and libglib2.0-bin (the
 # MIME database and gio), xdg-utils (xdg-mime), groff-base (the man page).
+# The package check needs dpkg-dev (dpkg-shlibdeps, for CPack's Depends), file (CPack finds the
+# programs with it) and lintian (about a minute to install).
 TEST_PACKAGES=(
     python3 python3-docx python3-odf
     libreoffice-writer-nogui libreoffice-impress-nogui
     desktop-file-utils appstream shared-mime-info libglib2.0-bin xdg-utils groff-base
+    dpkg-dev file lintian
 )
 
 # Installs PACKAGES and any extra package names given as arguments.
