@@ -97,6 +97,14 @@ MainToolBar::MainToolBar(MainWindow *window) : QToolBar(tr("Main Toolbar"), wind
         const QIcon drawn(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(w.fallback)));
         // The lens is KeyDriver's own idea: no theme has an icon for it.
         a->setIcon(w.themeIcon ? QIcon::fromTheme(QLatin1String(w.themeIcon), drawn) : drawn);
+        if (w.objectName.startsWith(QLatin1String("entry"))) {
+            // The menu shows the key after a tab (it is the views' key, not a shortcut): the
+            // button's tooltip names it in brackets instead.
+            QString name = a->text().section(QLatin1Char('\t'), 0, 0);
+            name.remove(QLatin1Char('&'));
+            a->setIconText(name);
+            a->setToolTip(tr("%1 (%2)").arg(name, a->text().section(QLatin1Char('\t'), 1)));
+        }
         addAction(a);
     }
 }

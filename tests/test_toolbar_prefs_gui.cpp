@@ -121,7 +121,13 @@ TEST_CASE("The main toolbar shows the menus' own actions, each with an icon", "[
     CHECK(actions.contains(w->findChild<QAction *>(QStringLiteral("entry0")))); // Enter
     CHECK(actions.contains(w->findChild<QAction *>(QStringLiteral("entry1")))); // Tab
 
-    // Its button adds a box like the menu entry does: one undo step.
+    // The entry actions' tooltips name their key without the menu's tab.
+    QAction *child = w->findChild<QAction *>(QStringLiteral("entry1"));
+    CHECK_FALSE(child->toolTip().contains(QLatin1Char('\t')));
+    CHECK(child->toolTip().contains(QStringLiteral("Tab")));
+    CHECK(child->text().contains(QLatin1Char('\t'))); // the menu keeps its own look
+
+    // Triggered from the toolbar, it adds a box as the menu entry does.
     w->findChild<QAction *>(QStringLiteral("entry0"))->trigger();
     CHECK(w->document()->diagram().nodes().size() == 1);
 
