@@ -19,7 +19,7 @@ struct Wanted
     QString objectName;
     QKeySequence shortcut;
     const char *themeIcon; // a freedesktop icon name
-    const char *fallback;  // resources/icons/actions/<fallback>.svg
+    const char *fallback;  // resources/icons/actions/<fallback>-<24|48>.png
 };
 
 QAction *findInMenus(const QMenu *menu, const Wanted &wanted)
@@ -94,7 +94,12 @@ MainToolBar::MainToolBar(MainWindow *window) : QToolBar(tr("Main Toolbar"), wind
             qWarning("MainToolBar: no menu action for %s", w.fallback);
             continue;
         }
-        const QIcon drawn(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(w.fallback)));
+        QIcon drawn;
+        for (const int size : {24, 48})
+            drawn.addFile(QStringLiteral(":/icons/actions/%1-%2.png")
+                              .arg(QLatin1String(w.fallback))
+                              .arg(size),
+                          QSize(size, size));
         // The lens is KeyDriver's own idea: no theme has an icon for it.
         a->setIcon(w.themeIcon ? QIcon::fromTheme(QLatin1String(w.themeIcon), drawn) : drawn);
         if (w.objectName.startsWith(QLatin1String("entry"))) {
