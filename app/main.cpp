@@ -4,11 +4,13 @@
 #include "filecontroller.h"
 #include "keydriverversion.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "presentationmode.h"
 
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
 
@@ -71,6 +73,10 @@ int runEditor(int argc, char *argv[], const kdd::EditorRequest &request)
     QApplication::setWindowIcon(applicationIcon());
     // Lets the desktop match the windows to the installed entry (its icon and name on Wayland).
     QGuiApplication::setDesktopFileName(QString::fromLatin1(kdd::DesktopId));
+    // The language chosen in Preferences, for what follows the locale (translations, once
+    // there are any, are chosen from it).
+    if (const QString language = kdd::Preferences::load().language; !language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     auto *first = new kdd::MainWindow;
     first->show();
     kdd::FileController::offerRecovery(first);

@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "dockshortcuts.h"
 #include "editactions.h"
 #include "filecontroller.h"
 #include "focusactions.h"
+#include "maintoolbar.h"
+#include "preferencesdialog.h"
 #include "presentationmode.h"
 #include "quickactions.h"
 #include "recovery.h"
@@ -138,6 +141,7 @@ MainWindow::MainWindow(QWidget *parent)
     };
     createDocks();
     createMenus();
+    PreferencesDialog::applyToNewWindow(this);
     m_status = new QLabel;
     m_zoomLabel = new QLabel;
     statusBar()->addWidget(m_status, 1);
@@ -260,6 +264,9 @@ void MainWindow::createMenus()
                     &MainWindow::copyDiagram);
     edit->addSeparator();
     edit->addAction(tr("&Tidy Up (reorder to reduce crossings)"), this, &MainWindow::tidyUp);
+    edit->addSeparator();
+    edit->addAction(tr("Pre&ferences…"), this, [this] { PreferencesDialog::run(this); })
+        ->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DiagramView::zoomIn);
@@ -353,9 +360,15 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         view->addAction(d->toggleViewAction());
+    MainToolBar::install(this, view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard"), this, &MainWindow::showKeyboardHelp);
+    help->addSeparator();
+    help->addAction(tr("&About KeyDriver"), this, [this] { AboutDialog(this).exec(); })
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::createLayoutMenus(QMenu *view)

@@ -74,6 +74,11 @@ void Recovery::setIntervals(const Intervals &intervals)
     m_burstTimer.setInterval(intervals.burstMs);
 }
 
+Recovery::Intervals Recovery::intervals() const
+{
+    return {m_copyTimer.interval(), m_burstTimer.interval()};
+}
+
 void Recovery::setDefaultIntervals(const Intervals &intervals) { g_defaultIntervals = intervals; }
 
 Recovery::Intervals Recovery::defaultIntervals() { return g_defaultIntervals; }

@@ -60,6 +60,7 @@ public:
     // Removes this document's recovery copy.
     void discard();
     void setIntervals(const Intervals &intervals);
+    Intervals intervals() const;
     // For windows created later (tests shorten them).
     static void setDefaultIntervals(const Intervals &intervals);
     static Intervals defaultIntervals();

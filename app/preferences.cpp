@@ -1,0 +1,92 @@
+#include "preferences.h"
+
+#include "render/theme.h"
+
+#include <QSettings>
+
+#include <algorithm>
+
+namespace kdd {
+namespace {
+
+// Shared with the View menu (mainwindow.cpp), which writes the same keys when a theme or a link
+// style is picked there.
+const QString ThemeKey = QStringLiteral("view/theme");
+const QString LinksKey = QStringLiteral("view/links");
+const QString AutosaveKey = QStringLiteral("recovery/minutes");
+const QString LanguageKey = QStringLiteral("general/language");
+
+struct LinkWord
+{
+    LayoutSettings::Links links;
+    const char *word;
+};
+const LinkWord LinkWords[] = {
+    {LayoutSettings::Links::Brackets, "brackets"},
+    {LayoutSettings::Links::Curves, "curves"},
+    {LayoutSettings::Links::Straight, "straight"},
+};
+
+} // namespace
+
+QStringList Preferences::languages()
+{
+    return {QString(), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr")};
+}
+
+QString Preferences::linksWord(LayoutSettings::Links links)
+{
+    for (const LinkWord &w : LinkWords) {
+        if (w.links == links)
+            return QLatin1String(w.word);
+    }
+    return QStringLiteral("brackets");
+}
+
+LayoutSettings::Links Preferences::linksFromWord(const QString &word,
+                                                 LayoutSettings::Links fallback)
+{
+    for (const LinkWord &w : LinkWords) {
+        if (word == QLatin1String(w.word))
+            return w.links;
+    }
+    return fallback;
+}
+
+Preferences Preferences::load()
+{
+    const QSettings settings;
+    Preferences p;
+    p.theme = settings.value(ThemeKey).toString();
+    if (!Theme::byName(p.theme))
+        p.theme = Theme::standard().name;
+    p.links = linksFromWord(settings.value(LinksKey).toString(), LayoutSettings().links);
+    bool ok = false;
+    const int minutes = settings.value(AutosaveKey).toInt(&ok);
+    p.autosaveMinutes =
+        ok ? std::clamp(minutes, MinAutosaveMinutes, MaxAutosaveMinutes) : DefaultAutosaveMinutes;
+    p.language = settings.value(LanguageKey).toString();
+    if (!languages().contains(p.language))
+        p.language.clear();
+    return p;
+}
+
+void Preferences::save() const
+{
+    QSettings settings;
+    settings.setValue(ThemeKey, theme);
+    settings.setValue(LinksKey, linksWord(links));
+    settings.setValue(AutosaveKey,
+                      std::clamp(autosaveMinutes, MinAutosaveMinutes, MaxAutosaveMinutes));
+    settings.setValue(LanguageKey, language);
+}
+
+bool Preferences::hasAutosaveChoice() { return QSettings().contains(AutosaveKey); }
+
+bool Preferences::operator==(const Preferences &other) const
+{
+    return theme == other.theme && links == other.links && autosaveMinutes == other.autosaveMinutes
+        && language == other.language;
+}
+
+} // namespace kdd
