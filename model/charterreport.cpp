@@ -104,19 +104,6 @@ QString measureDefinition(const Measure &measure)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString measureTypeName(MeasureType type)
-{
-    switch (type) {
-    case MeasureType::Outcome:
-        return tr("Outcome");
-    case MeasureType::Process:
-        return tr("Process");
-    case MeasureType::Balancing:
-        return tr("Balancing");
-    }
-    return QString();
-}
-
 void addMeasures(ReportDocument &report, const Diagram &diagram)
 {
     report.blocks.push_back(ReportBlock::heading(tr("Measurement plan")));
@@ -126,29 +113,14 @@ void addMeasures(ReportDocument &report, const Diagram &diagram)
     }
     std::vector<QStringList> rows;
     for (const Measure &measure : diagram.measures()) {
-        rows.push_back({measure.name, measureTypeName(measure.type),
-                        boxTexts(diagram, measure.nodes), measureDefinition(measure),
-                        measure.stratifyBy.join(QStringLiteral(", ")), measure.target});
+        rows.push_back({measure.name, displayName(measure.type), boxTexts(diagram, measure.nodes),
+                        measureDefinition(measure), measure.stratifyBy.join(QStringLiteral(", ")),
+                        measure.target});
     }
     report.blocks.push_back(
         ReportBlock::table({tr("Measure"), tr("Type"), tr("Measures"), tr("Definition"),
                             tr("Stratified by"), tr("Target")},
                            std::move(rows)));
-}
-
-QString statusName(ChangeStatus status)
-{
-    switch (status) {
-    case ChangeStatus::Idea:
-        return tr("Idea");
-    case ChangeStatus::Testing:
-        return tr("Testing");
-    case ChangeStatus::Adopted:
-        return tr("Adopted");
-    case ChangeStatus::Abandoned:
-        return tr("Abandoned");
-    }
-    return QString();
 }
 
 void addChangeIdeas(ReportDocument &report, const Diagram &diagram)
@@ -183,7 +155,7 @@ void addChangeIdeas(ReportDocument &report, const Diagram &diagram)
             if (link.to == idea->id)
                 drivers << link.from;
         }
-        QStringList row{idea->text, boxTexts(diagram, drivers), statusName(idea->status)};
+        QStringList row{idea->text, boxTexts(diagram, drivers), displayName(idea->status)};
         if (owners)
             row << idea->owner;
         if (partners)

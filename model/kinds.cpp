@@ -157,6 +157,34 @@ QString displayName(AimRole role, NameCase nameCase)
     return displayName(NodeKind::Aim, 0, nameCase);
 }
 
+QString displayName(ChangeStatus status)
+{
+    switch (status) {
+    case ChangeStatus::Idea:
+        return tr("Idea");
+    case ChangeStatus::Testing:
+        return tr("Testing");
+    case ChangeStatus::Adopted:
+        return tr("Adopted");
+    case ChangeStatus::Abandoned:
+        return tr("Abandoned");
+    }
+    return QString();
+}
+
+QString displayName(MeasureType type)
+{
+    switch (type) {
+    case MeasureType::Outcome:
+        return tr("Outcome");
+    case MeasureType::Process:
+        return tr("Process");
+    case MeasureType::Balancing:
+        return tr("Balancing");
+    }
+    return QString();
+}
+
 QString displayName(const Node &node, NameCase nameCase)
 {
     return node.isAim() ? displayName(node.role, nameCase)

@@ -71,6 +71,11 @@ QString displayName(AimRole role, NameCase nameCase = NameCase::Sentence);
 // The name of this box: its aim role for aims, else its kind and level.
 QString displayName(const Node &node, NameCase nameCase = NameCase::Sentence);
 
+// The translated name of a change idea's status ("Testing") and of a measure's type
+// ("Outcome"), capitalised as a table cell or a label shows them.
+QString displayName(ChangeStatus status);
+QString displayName(MeasureType type);
+
 // The stratification dimensions offered by default (IHI guidance); files may use others.
 QStringList standardStratificationDimensions();
 

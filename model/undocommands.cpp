@@ -150,21 +150,6 @@ SetNodeCommand::Field changedField(const Node &a, const Node &b)
     return changed.size() == 1 ? changed.front() : F::Several;
 }
 
-QString statusName(ChangeStatus status)
-{
-    switch (status) {
-    case ChangeStatus::Idea:
-        return tr("Idea");
-    case ChangeStatus::Testing:
-        return tr("Testing");
-    case ChangeStatus::Adopted:
-        return tr("Adopted");
-    case ChangeStatus::Abandoned:
-        return tr("Abandoned");
-    }
-    return {};
-}
-
 } // namespace
 
 SetNodeCommand::SetNodeCommand(Document *document, Node before, Node after, QUndoCommand *parent)
@@ -197,7 +182,7 @@ void SetNodeCommand::name()
         setText(to(tr("Role"), displayName(m_after.role)));
         break;
     case Field::Status:
-        setText(to(tr("Status"), statusName(m_after.status)));
+        setText(to(tr("Status"), displayName(m_after.status)));
         break;
     case Field::Reliability:
         setText(to(tr("Reliability"),

@@ -18,15 +18,6 @@ const char *const ContentBase = "application/vnd.openxmlformats-officedocument.p
 
 QByteArray part(const QString &body) { return QByteArray(Declaration) + body.toUtf8(); }
 
-QString hex(const QColor &c)
-{
-    return QStringLiteral("%1%2%3")
-        .arg(c.red(), 2, 16, QLatin1Char('0'))
-        .arg(c.green(), 2, 16, QLatin1Char('0'))
-        .arg(c.blue(), 2, 16, QLatin1Char('0'))
-        .toUpper();
-}
-
 // Text for XML content or an attribute value (QXmlStreamWriter escapes <, &, > and quotes).
 QString escaped(const QString &text)
 {
@@ -134,7 +125,7 @@ QByteArray slideMaster(const Theme &theme)
     QString body = QStringLiteral("<p:sldMaster %1><p:cSld><p:bg><p:bgPr><a:solidFill>"
                                   "<a:srgbClr val=\"%2\"/></a:solidFill><a:effectLst/></p:bgPr>"
                                   "</p:bg>")
-                       .arg(namespaces(), hex(theme.background));
+                       .arg(namespaces(), pptxColour(theme.background));
     body += emptyTree();
     body += QStringLiteral(
         "</p:cSld><p:clrMap bg1=\"lt1\" tx1=\"dk1\" bg2=\"lt2\" tx2=\"dk2\" accent1=\"accent1\" "
@@ -164,7 +155,7 @@ QByteArray themePart(const Theme &theme)
 {
     const auto colour = [](const char *name, const QColor &c) {
         return QStringLiteral("<a:%1><a:srgbClr val=\"%2\"/></a:%1>")
-            .arg(QLatin1String(name), hex(c));
+            .arg(QLatin1String(name), pptxColour(c));
     };
     QString colours = colour("dk1", theme.text) + colour("lt1", theme.background)
                     + colour("dk2", theme.headerText) + colour("lt2", theme.columns[0].fill)
@@ -225,6 +216,15 @@ QByteArray appProperties(std::size_t slideCount)
 }
 
 } // namespace
+
+QString pptxColour(const QColor &c)
+{
+    return QStringLiteral("%1%2%3")
+        .arg(c.red(), 2, 16, QLatin1Char('0'))
+        .arg(c.green(), 2, 16, QLatin1Char('0'))
+        .arg(c.blue(), 2, 16, QLatin1Char('0'))
+        .toUpper();
+}
 
 std::vector<ZipEntry> pptxPackage(const QString &title, const Theme &theme,
                                   const std::vector<QByteArray> &slides)

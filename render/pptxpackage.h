@@ -4,6 +4,7 @@
 #include "ziparchive.h"
 
 #include <QByteArray>
+#include <QColor>
 #include <QString>
 
 #include <vector>
@@ -14,6 +15,8 @@ namespace kdd {
 constexpr qint64 PptxSlideWidth = 12192000;
 constexpr qint64 PptxSlideHeight = 6858000;
 constexpr qint64 PptxEmuPerInch = 914400;
+// A colour as DrawingML writes it: six upper-case hex digits, no '#' ("1F77B4").
+QString pptxColour(const QColor &colour);
 // The typeface of every text: the one our layout measures with (Typography::standard()).
 inline QString pptxTypeface() { return QStringLiteral("DejaVu Sans"); }
 

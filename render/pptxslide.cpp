@@ -33,15 +33,6 @@ constexpr int SmallPrint = 1200; // the key and the caption, in hundredths of a 
 
 QString tr(const char *text) { return QCoreApplication::translate("kdd::PptxExporter", text); }
 
-QString hex(const QColor &c)
-{
-    return QStringLiteral("%1%2%3")
-        .arg(c.red(), 2, 16, QLatin1Char('0'))
-        .arg(c.green(), 2, 16, QLatin1Char('0'))
-        .arg(c.blue(), 2, 16, QLatin1Char('0'))
-        .toUpper();
-}
-
 // Text XML 1.0 can hold (as SVG writes it), without carriage returns: a line ends at '\n' here.
 QString xmlSafe(const QString &text) { return SvgTarget::xmlSafe(text).remove(QLatin1Char('\r')); }
 
@@ -192,7 +183,7 @@ private:
     {
         m_xml.writeStartElement(QStringLiteral("a:solidFill"));
         m_xml.writeEmptyElement(QStringLiteral("a:srgbClr"));
-        m_xml.writeAttribute(QStringLiteral("val"), hex(c));
+        m_xml.writeAttribute(QStringLiteral("val"), pptxColour(c));
         m_xml.writeEndElement();
     }
 

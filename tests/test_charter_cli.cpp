@@ -1,6 +1,7 @@
 // `keydriver export FILE -o charter.{pdf,html,odt} --what charter`: the charter from the command
 // line, and the mistakes it names.
 #include "catchqt.h"
+#include "clirun.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -11,19 +12,9 @@ using namespace kddtest;
 
 namespace {
 
-struct Exported
+CliRun exportCharter(const QStringList &args)
 {
-    int exitCode = -1;
-    QString err;
-};
-
-Exported exportCharter(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(KEYDRIVER_EXE), QStringList{QStringLiteral("export")} + args);
-    REQUIRE(p.waitForFinished(120000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+    return runCli(QStringList{QStringLiteral("export")} + args, 120000);
 }
 
 } // namespace
@@ -41,7 +32,7 @@ TEST_CASE("export --what charter writes the charter as PDF, HTML and ODT", "[cli
     for (const Case &c : {Case{"charter.pdf", "%PDF-"}, Case{"charter.html", "<!DOCTYPE html>"},
                           Case{"charter.odt", "PK"}}) {
         const QString out = dir.filePath(QString::fromLatin1(c.file));
-        const Exported r = exportCharter(
+        const CliRun r = exportCharter(
             {in, QStringLiteral("-o"), out, QStringLiteral("--what"), QStringLiteral("charter")});
         INFO(c.file << ": " << r.err.toStdString());
         CHECK(r.exitCode == 0);
@@ -82,14 +73,14 @@ TEST_CASE("export names the mistake when the charter and the file do not fit", "
                "or .docx"},
           Case{"x.csv", "charter", "--what charter is a document"}}) {
         const QString out = dir.filePath(QString::fromLatin1(c.file));
-        const Exported r = exportCharter(
+        const CliRun r = exportCharter(
             {in, QStringLiteral("-o"), out, QStringLiteral("--what"), QString::fromLatin1(c.what)});
         INFO(c.file << " --what " << c.what << ": " << r.err.toStdString());
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(QString::fromLatin1(c.message)));
         CHECK_FALSE(QFile::exists(out));
     }
-    const Exported slide = exportCharter(
+    const CliRun slide = exportCharter(
         {in, QStringLiteral("-o"), dir.filePath(QStringLiteral("x.pdf")), QStringLiteral("--what"),
          QStringLiteral("charter"), QStringLiteral("--page"), QStringLiteral("slide")});
     CHECK(slide.exitCode == 2);

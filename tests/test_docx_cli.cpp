@@ -1,5 +1,6 @@
 // `keydriver export FILE -o charter.docx`, run as a user runs it.
 #include "catchqt.h"
+#include "clirun.h"
 #include "testsupport.h"
 
 #include "render/ziparchive.h"
@@ -11,36 +12,14 @@
 using namespace kdd;
 using namespace kddtest;
 
-namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString err;
-};
-
-Result run(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(KEYDRIVER_EXE));
-    p.setArguments(args);
-    p.start();
-    REQUIRE(p.waitForStarted(10000));
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
-
 TEST_CASE("export to .docx writes the charter on the paper asked for", "[cli][docx]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString out = dir.filePath(QStringLiteral("charter.docx"));
-    const Result r =
-        run({QStringLiteral("export"), sourcePath(QStringLiteral("examples/ed-visit.kdd")),
-             QStringLiteral("-o"), out, QStringLiteral("--page"), QStringLiteral("letter")});
+    const CliRun r =
+        runCli({QStringLiteral("export"), sourcePath(QStringLiteral("examples/ed-visit.kdd")),
+                QStringLiteral("-o"), out, QStringLiteral("--page"), QStringLiteral("letter")});
     REQUIRE(r.exitCode == 0);
     CHECK(r.err.isEmpty());
     std::map<QString, QByteArray> files;
@@ -57,9 +36,9 @@ TEST_CASE("export to .docx refuses the measures alone and writes nothing", "[cli
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString out = dir.filePath(QStringLiteral("plan.docx"));
-    const Result r =
-        run({QStringLiteral("export"), sourcePath(QStringLiteral("examples/ed-visit.kdd")),
-             QStringLiteral("-o"), out, QStringLiteral("--what"), QStringLiteral("measures")});
+    const CliRun r =
+        runCli({QStringLiteral("export"), sourcePath(QStringLiteral("examples/ed-visit.kdd")),
+                QStringLiteral("-o"), out, QStringLiteral("--what"), QStringLiteral("measures")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("--what measures is written as CSV")));
     CHECK_FALSE(QFile::exists(out));

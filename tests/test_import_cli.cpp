@@ -1,6 +1,7 @@
 // `keydriver import`: the real binary turns outlines into .kdd files, and bad input or options
 // exit 2 with the file and line, leaving no file behind.
 #include "catchqt.h"
+#include "clirun.h"
 #include "testsupport.h"
 
 #include "model/kddfile.h"
@@ -14,25 +15,6 @@ using namespace kdd;
 using namespace kddtest;
 
 namespace {
-
-struct ImportRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-ImportRun run(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(KEYDRIVER_EXE));
-    p.setArguments(args);
-    p.start();
-    REQUIRE(p.waitForStarted(10000));
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-}
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -59,13 +41,14 @@ TEST_CASE("import: export md then import gives back the same outline", "[cli]")
         const QString md = dir.filePath(QStringLiteral("a.md"));
         const QString kdd = dir.filePath(QStringLiteral("b.kdd"));
         const QString again = dir.filePath(QStringLiteral("c.md"));
-        REQUIRE(run({QStringLiteral("export"), example, QStringLiteral("-o"), md}).exitCode == 0);
-        const ImportRun imported = run({QStringLiteral("import"), md, QStringLiteral("-o"), kdd});
+        REQUIRE(runCli({QStringLiteral("export"), example, QStringLiteral("-o"), md}).exitCode
+                == 0);
+        const CliRun imported = runCli({QStringLiteral("import"), md, QStringLiteral("-o"), kdd});
         INFO(imported.err.toStdString());
         REQUIRE(imported.exitCode == 0);
         CHECK(imported.err.isEmpty());
         REQUIRE(loadDiagram(kdd).ok());
-        REQUIRE(run({QStringLiteral("export"), kdd, QStringLiteral("-o"), again}).exitCode == 0);
+        REQUIRE(runCli({QStringLiteral("export"), kdd, QStringLiteral("-o"), again}).exitCode == 0);
         CHECK(fileBytes(again) == fileBytes(md));
     }
 }
@@ -76,8 +59,8 @@ TEST_CASE("import: indented text becomes a diagram, also on standard output", "[
     REQUIRE(dir.isValid());
     const QString txt = dir.filePath(QStringLiteral("notes.txt"));
     writeFile(txt, "Aim\n  - Driver\n    - Idea one\n    - Idea two\n");
-    const ImportRun r =
-        run({QStringLiteral("import"), txt, QStringLiteral("-o"), QStringLiteral("-")});
+    const CliRun r =
+        runCli({QStringLiteral("import"), txt, QStringLiteral("-o"), QStringLiteral("-")});
     REQUIRE(r.exitCode == 0);
     const LoadResult read = readDiagram(r.out, QStringLiteral("stdout"));
     REQUIRE(read.ok());
@@ -92,37 +75,37 @@ TEST_CASE("import: bad input or options exit 2 and write nothing", "[cli]")
     const QString bad = dir.filePath(QStringLiteral("bad.md"));
     writeFile(bad, "# T\n\n## Diagram\n\n- **SMART aim:** A {#a}\n  - **Nonsense:** B {#b}\n");
     const QString out = dir.filePath(QStringLiteral("out.kdd"));
-    const ImportRun r = run({QStringLiteral("import"), bad, QStringLiteral("-o"), out});
+    const CliRun r = runCli({QStringLiteral("import"), bad, QStringLiteral("-o"), out});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(bad + QStringLiteral(":6: unknown kind of box 'Nonsense'")));
     CHECK_FALSE(QFile::exists(out));
 
     // An existing output is left as it was.
     writeFile(out, "keep");
-    CHECK(run({QStringLiteral("import"), bad, QStringLiteral("-o"), out}).exitCode == 2);
+    CHECK(runCli({QStringLiteral("import"), bad, QStringLiteral("-o"), out}).exitCode == 2);
     CHECK(fileBytes(out) == "keep");
 
     const QString csv = dir.filePath(QStringLiteral("x.docx"));
     writeFile(csv, "a\n");
-    const ImportRun unknown = run({QStringLiteral("import"), csv, QStringLiteral("-o"), out});
+    const CliRun unknown = runCli({QStringLiteral("import"), csv, QStringLiteral("-o"), out});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("--format")));
-    const ImportRun forced = run({QStringLiteral("import"), csv, QStringLiteral("--format"),
+    const CliRun forced = runCli({QStringLiteral("import"), csv, QStringLiteral("--format"),
                                   QStringLiteral("txt"), QStringLiteral("-o"), out});
     CHECK(forced.exitCode == 0);
     CHECK(loadDiagram(out).ok());
 
-    CHECK(run({QStringLiteral("import"), csv}).exitCode == 2);
-    const ImportRun notKdd =
-        run({QStringLiteral("import"), csv, QStringLiteral("--format"), QStringLiteral("txt"),
-             QStringLiteral("-o"), dir.filePath(QStringLiteral("o.svg"))});
+    CHECK(runCli({QStringLiteral("import"), csv}).exitCode == 2);
+    const CliRun notKdd =
+        runCli({QStringLiteral("import"), csv, QStringLiteral("--format"), QStringLiteral("txt"),
+                QStringLiteral("-o"), dir.filePath(QStringLiteral("o.svg"))});
     CHECK(notKdd.exitCode == 2);
     CHECK(notKdd.err.contains(QStringLiteral(".kdd")));
-    const ImportRun missing = run({QStringLiteral("import"), dir.filePath(QStringLiteral("no.md")),
+    const CliRun missing = runCli({QStringLiteral("import"), dir.filePath(QStringLiteral("no.md")),
                                    QStringLiteral("-o"), out});
     CHECK(missing.exitCode == 2);
     CHECK(missing.err.contains(QStringLiteral("no such file")));
-    const ImportRun folder = run({QStringLiteral("import"), dir.path(), QStringLiteral("--format"),
+    const CliRun folder = runCli({QStringLiteral("import"), dir.path(), QStringLiteral("--format"),
                                   QStringLiteral("md"), QStringLiteral("-o"), out});
     CHECK(folder.exitCode == 2);
     CHECK(folder.err.contains(QStringLiteral("is a folder")));
@@ -139,7 +122,7 @@ TEST_CASE("import: a spreadsheet's CSV becomes a diagram with a shared idea", "[
                    ";Fair rules;\"Mentors; weekly\"\r\n"
                    ";;Restorative circles\r\n");
     const QString out = dir.filePath(QStringLiteral("charter.kdd"));
-    const ImportRun r = run({QStringLiteral("import"), csv, QStringLiteral("-o"), out});
+    const CliRun r = runCli({QStringLiteral("import"), csv, QStringLiteral("-o"), out});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const LoadResult read = loadDiagram(out);
@@ -150,7 +133,7 @@ TEST_CASE("import: a spreadsheet's CSV becomes a diagram with a shared idea", "[
     const QString bad = dir.filePath(QStringLiteral("bad.csv"));
     writeFile(bad, "Aim,Primary driver,Change idea\nA,P,C\n,Q,\"open\n");
     const QString none = dir.filePath(QStringLiteral("none.kdd"));
-    const ImportRun refused = run({QStringLiteral("import"), bad, QStringLiteral("-o"), none});
+    const CliRun refused = runCli({QStringLiteral("import"), bad, QStringLiteral("-o"), none});
     CHECK(refused.exitCode == 2);
     CHECK(refused.err.contains(bad + QStringLiteral(":3: unterminated quote")));
     CHECK_FALSE(QFile::exists(none));

@@ -1,6 +1,7 @@
 // `keydriver export --what ideas` (one CSV row per change idea) and `--what grid` (the impact ×
 // effort grid as SVG, PDF or PNG), run as a user runs them.
 #include "catchqt.h"
+#include "clirun.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -12,24 +13,6 @@ using namespace kdd;
 using namespace kddtest;
 
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString err;
-};
-
-Result run(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(QStringLiteral(KEYDRIVER_EXE));
-    p.setArguments(args);
-    p.start();
-    REQUIRE(p.waitForStarted(10000));
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
-}
 
 // Four ideas, one in each of three quadrants and one not placed; "c1" under two drivers.
 const QByteArray kIdeas = fileWith(
@@ -57,8 +40,8 @@ TEST_CASE("export --what ideas writes one CSV row per change idea", "[cli][prior
     const QString in = dir.filePath(QStringLiteral("ideas.kdd"));
     const QString out = dir.filePath(QStringLiteral("ideas.csv"));
     REQUIRE(writeAll(in, kIdeas));
-    const Result r = run({QStringLiteral("export"), in, QStringLiteral("-o"), out,
-                          QStringLiteral("--what"), QStringLiteral("ideas")});
+    const CliRun r = runCli({QStringLiteral("export"), in, QStringLiteral("-o"), out,
+                             QStringLiteral("--what"), QStringLiteral("ideas")});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QByteArray csv = readAll(out);
@@ -94,8 +77,8 @@ TEST_CASE("export --what grid draws the quadrants and the ideas as SVG, PDF and 
                                   QStringLiteral("Fewer missed visits")};
 
     const QString svg = dir.filePath(QStringLiteral("grid.svg"));
-    Result r = run({QStringLiteral("export"), in, QStringLiteral("-o"), svg,
-                    QStringLiteral("--what"), QStringLiteral("grid")});
+    CliRun r = runCli({QStringLiteral("export"), in, QStringLiteral("-o"), svg,
+                       QStringLiteral("--what"), QStringLiteral("grid")});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QString text = QString::fromUtf8(readAll(svg));
@@ -108,8 +91,8 @@ TEST_CASE("export --what grid draws the quadrants and the ideas as SVG, PDF and 
     CHECK(text.contains(QStringLiteral("class=\"quadrant implement\"")));
 
     const QString pdf = dir.filePath(QStringLiteral("grid.pdf"));
-    r = run({QStringLiteral("export"), in, QStringLiteral("-o"), pdf, QStringLiteral("--what"),
-             QStringLiteral("grid"), QStringLiteral("--page"), QStringLiteral("a4")});
+    r = runCli({QStringLiteral("export"), in, QStringLiteral("-o"), pdf, QStringLiteral("--what"),
+                QStringLiteral("grid"), QStringLiteral("--page"), QStringLiteral("a4")});
     REQUIRE(r.exitCode == 0);
     QProcess poppler;
     poppler.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
@@ -120,8 +103,8 @@ TEST_CASE("export --what grid draws the quadrants and the ideas as SVG, PDF and 
         CHECK(extracted.contains(word));
 
     const QString png = dir.filePath(QStringLiteral("grid.png"));
-    r = run({QStringLiteral("export"), in, QStringLiteral("-o"), png, QStringLiteral("--what"),
-             QStringLiteral("grid"), QStringLiteral("--dpi"), QStringLiteral("96")});
+    r = runCli({QStringLiteral("export"), in, QStringLiteral("-o"), png, QStringLiteral("--what"),
+                QStringLiteral("grid"), QStringLiteral("--dpi"), QStringLiteral("96")});
     REQUIRE(r.exitCode == 0);
     CHECK(readAll(png).startsWith("\x89PNG"));
 }
@@ -144,8 +127,8 @@ TEST_CASE("export --what ideas or grid in the wrong format exits 2 and writes no
                           Case{"x.md", "grid", "--what grid is a drawing"},
                           Case{"x.csv", "quadrants", "unknown --what 'quadrants'"}}) {
         const QString out = dir.filePath(QString::fromLatin1(c.output));
-        const Result r = run({QStringLiteral("export"), in, QStringLiteral("-o"), out,
-                              QStringLiteral("--what"), QString::fromLatin1(c.what)});
+        const CliRun r = runCli({QStringLiteral("export"), in, QStringLiteral("-o"), out,
+                                 QStringLiteral("--what"), QString::fromLatin1(c.what)});
         INFO(r.err.toStdString());
         CHECK(r.exitCode == 2);
         CHECK(r.err.contains(QString::fromLatin1(c.message)));

@@ -1,5 +1,5 @@
-// The Export dialog offers the editable PowerPoint deck from the exporter registry, and what it
-// chooses writes a deck.
+// The Export dialog offers the office formats from the exporter registry — editable PowerPoint
+// slides and the charter as a Word document — and what it chooses is what is written.
 #include "catchqt.h"
 #include "testsupport.h"
 
@@ -58,4 +58,35 @@ TEST_CASE("the Export dialog offers editable PowerPoint slides", "[gui][pptx]")
     CHECK(files.count(QStringLiteral("ppt/slides/slide1.xml")));
     // The colour theme's aim fill is in the deck's theme.
     CHECK(files[QStringLiteral("ppt/theme/theme1.xml")].contains("FDE4CF"));
+}
+
+TEST_CASE("the Export dialog offers the charter as a Word document on Letter paper", "[gui][docx]")
+{
+    const LoadResult loaded = loadDiagram(sourcePath(QStringLiteral("examples/ed-visit.kdd")));
+    REQUIRE(loaded.ok());
+    Document document(*loaded.diagram);
+    ExportDialog dialog(&document);
+    const auto [format, index] =
+        comboWith(dialog, QStringLiteral("Word document (charter) (.docx)"));
+    REQUIRE(format);
+    format->setCurrentIndex(index);
+    CHECK(dialog.format() == ExportFormat::Docx);
+    // The charter has its own measurement plan; the paper can be chosen.
+    const auto [measures, table] =
+        comboWith(dialog, QStringLiteral("As a table under the diagram"));
+    REQUIRE(measures);
+    CHECK_FALSE(measures->isEnabled());
+    const auto [page, letter] = comboWith(dialog, QStringLiteral("Letter"));
+    REQUIRE(page);
+    CHECK(page->isEnabled());
+    page->setCurrentIndex(letter);
+
+    QByteArray bytes;
+    QString error;
+    REQUIRE(findExporter(ExportFormat::Docx)
+                ->write(document.diagram(), dialog.options(), bytes, &error));
+    std::map<QString, QByteArray> files;
+    REQUIRE(readZip(bytes, files, &error));
+    CHECK(files[QStringLiteral("word/document.xml")].contains(
+        R"(<w:pgSz w:w="12240" w:h="15840"/>)"));
 }

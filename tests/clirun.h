@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// Running the keydriver binary as a user runs it, for the command-line tests.
+namespace kddtest {
+
+// What one run of the program left: its exit code and what it printed.
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+// Runs the keydriver binary under test with `args` and waits up to `timeoutMs`; the test fails
+// if the program cannot start, does not finish or crashes.
+CliRun runCli(const QStringList &args, int timeoutMs = 60000);
+
+} // namespace kddtest
