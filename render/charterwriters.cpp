@@ -24,7 +24,10 @@ bool CharterDocumentExporter::write(const Diagram &diagram, const ExportOptions 
     pictureOptions.background = ImageBackground::Opaque;
     pictureOptions.measures = MeasuresPlacement::None;
     ReportPicture picture;
-    if (!renderReportPicture(diagram, pictureOptions, picture, error, pictureFormats()))
+    const auto pageArea = [&](const ReportPicture &single) {
+        return pagePictureArea(single, options);
+    };
+    if (!renderReportPicture(diagram, pictureOptions, picture, error, pictureFormats(), pageArea))
         return false;
     return writeDocument(charterReport(diagram), picture, options, output, error);
 }

@@ -29,6 +29,12 @@ public:
 protected:
     // A format that embeds the diagram as SVG alone (HTML) saves drawing the PNG.
     virtual PictureFormats pictureFormats() const { return PictureFormats::SvgAndPng; }
+    // A format that cuts a large diagram into page pictures names their area (see
+    // PageAreaRequest); the options are the user's.
+    virtual QSizeF pagePictureArea(const ReportPicture &, const ExportOptions &) const
+    {
+        return {};
+    }
     virtual bool writeDocument(const ReportDocument &report, const ReportPicture &picture,
                                const ExportOptions &options, QByteArray &output,
                                QString *error) const = 0;

@@ -13,6 +13,7 @@
 #include <QXmlStreamWriter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace kdd {
 namespace {
@@ -53,9 +54,11 @@ public:
         const std::vector<bool> landscape = landscapeBlocks(report);
         for (size_t i = 0; i < report.blocks.size(); ++i) {
             if (landscape[i] != m_landscape) {
-                sectionBreak(m_landscape);
+                if (!m_sectionEmpty) // after the diagram's pages a new section has begun
+                    sectionBreak(m_landscape);
                 m_landscape = landscape[i];
             }
+            m_sectionEmpty = false;
             block(report.blocks[i], i + 1 < report.blocks.size() ? &report.blocks[i + 1] : nullptr);
         }
         if (m_lastWasTable)
@@ -78,7 +81,9 @@ private:
         std::vector<bool> landscape(blocks.size(), false);
         for (size_t i = 0; i < blocks.size(); ++i) {
             const ReportBlock &block = blocks[i];
-            if (!(block.kind == ReportBlock::Kind::Diagram && m_picture && m_placement.landscape)
+            const bool pictureLandscape =
+                m_picture && m_picture->pages.empty() && m_placement.landscape;
+            if (!(block.kind == ReportBlock::Kind::Diagram && pictureLandscape)
                 && !(block.kind == ReportBlock::Kind::Table && docx::wantsLandscape(block, m_page)))
                 continue;
             landscape[i] = true;
@@ -119,8 +124,10 @@ private:
             table(block);
             break;
         case ReportBlock::Kind::Diagram:
-            if (m_picture)
+            if (m_picture && m_picture->pages.empty())
                 picture();
+            else if (m_picture)
+                pages();
             break;
         }
     }
@@ -228,11 +235,11 @@ private:
         m_lastWasTable = false;
     }
 
-    void sectionProperties(bool landscape)
+    void sectionProperties(bool landscape, int pageMargin = -1)
     {
         const int width = landscape ? m_page.height : m_page.width;
         const int height = landscape ? m_page.width : m_page.height;
-        const QString margin = QString::number(m_page.margin);
+        const QString margin = QString::number(pageMargin < 0 ? m_page.margin : pageMargin);
         m_xml.writeStartElement(QStringLiteral("w:sectPr"));
         m_xml.writeEmptyElement(QStringLiteral("w:pgSz"));
         m_xml.writeAttribute(QStringLiteral("w:w"), QString::number(width));
@@ -364,21 +371,62 @@ private:
     // extension of a:blip) for those that draw vectors.
     void picture()
     {
-        const qint64 cx = m_placement.width * docx::EmuPerTwip;
-        const qint64 cy = m_placement.height * docx::EmuPerTwip;
-        const QString description = SvgTarget::xmlSafe(m_description);
+        inlinePicture(m_placement.width * docx::EmuPerTwip, m_placement.height * docx::EmuPerTwip,
+                      SvgTarget::xmlSafe(m_description), 0, [this] {
+                          m_xml.writeEmptyElement(QStringLiteral("w:spacing"));
+                          m_xml.writeAttribute(QStringLiteral("w:before"), QStringLiteral("120"));
+                      });
+    }
+
+    // The diagram cut into pages, as the PDF charter cuts it, each picture on a sheet of its own
+    // in a section of narrow margins; the last picture's paragraph ends that section, so no
+    // empty paragraph spills onto a blank page.
+    void pages()
+    {
+        sectionBreak(m_landscape);
+        const std::vector<PagePicture> &pages = m_picture->pages;
+        const int count = int(pages.size());
+        for (int i = 0; i < count; ++i) {
+            const QSizeF points = pages[size_t(i)].points;
+            const bool landscape = points.width() > points.height();
+            const QString description = SvgTarget::xmlSafe(
+                QStringLiteral("%1 Part %2 of %3.").arg(m_description).arg(i + 1).arg(count));
+            inlinePicture(
+                std::llround(points.width() * 20) * docx::EmuPerTwip,
+                std::llround(points.height() * 20) * docx::EmuPerTwip, description, i + 1,
+                [&] {
+                    if (i > 0)
+                        m_xml.writeEmptyElement(QStringLiteral("w:pageBreakBefore"));
+                    m_xml.writeEmptyElement(QStringLiteral("w:spacing"));
+                    m_xml.writeAttribute(QStringLiteral("w:before"), QStringLiteral("0"));
+                },
+                [&] {
+                    if (i + 1 == count)
+                        sectionProperties(landscape, docx::DiagramPageMargin);
+                });
+        }
+        m_sectionEmpty = true;
+    }
+
+    // A centred paragraph holding picture `number`; `before` writes the paragraph properties
+    // that precede w:spacing's other attributes, `after` those that follow w:jc.
+    template <typename Before, typename After = void (*)()>
+    void inlinePicture(
+        qint64 cx, qint64 cy, const QString &description, int number, Before before,
+        After after = [] {})
+    {
         m_xml.writeStartElement(QStringLiteral("w:p"));
         paragraphProperties(QString(), false, [&] {
-            m_xml.writeEmptyElement(QStringLiteral("w:spacing"));
-            m_xml.writeAttribute(QStringLiteral("w:before"), QStringLiteral("120"));
+            before();
             m_xml.writeAttribute(QStringLiteral("w:after"), QStringLiteral("0"));
             m_xml.writeAttribute(QStringLiteral("w:line"), QStringLiteral("240"));
             m_xml.writeAttribute(QStringLiteral("w:lineRule"), QStringLiteral("auto"));
             valueElement(QStringLiteral("w:jc"), QStringLiteral("center"));
+            after();
         });
         m_xml.writeStartElement(QStringLiteral("w:r"));
         m_xml.writeStartElement(QStringLiteral("w:drawing"));
-        docx::writeInlinePicture(m_xml, cx, cy, description);
+        docx::writeInlinePicture(m_xml, cx, cy, description, number);
         m_xml.writeEndElement(); // w:drawing
         m_xml.writeEndElement(); // w:r
         m_xml.writeEndElement(); // w:p
@@ -392,7 +440,8 @@ private:
     QByteArray m_bytes;
     QXmlStreamWriter m_xml;
     bool m_lastWasTable = false;
-    bool m_landscape = false; // the current section's pages
+    bool m_landscape = false;    // the current section's pages
+    bool m_sectionEmpty = false; // nothing written since a section ended
 };
 
 // The charter as a .docx: what the default content and --what charter both write.
@@ -404,6 +453,13 @@ public:
     QString description() const override { return QStringLiteral("Word document (charter)"); }
 
 protected:
+    QSizeF pagePictureArea(const ReportPicture &picture,
+                           const ExportOptions &options) const override
+    {
+        return docx::diagramPageArea(docx::pageGeometry(options.page), picture.points,
+                                     picture.textPoints);
+    }
+
     bool writeDocument(const ReportDocument &report, const ReportPicture &picture,
                        const ExportOptions &options, QByteArray &output,
                        QString *error) const override
@@ -413,6 +469,13 @@ protected:
                         [](const ReportBlock &b) { return b.kind == ReportBlock::Kind::Diagram; });
         DocxBody body(docx::pageGeometry(options.page), hasDiagram ? &picture : nullptr,
                       picture.description);
+        // The single picture is number 0, the pages 1, 2 …
+        std::vector<int> numbers;
+        if (hasDiagram && picture.pages.empty())
+            numbers.push_back(0);
+        else if (hasDiagram)
+            for (size_t i = 0; i < picture.pages.size(); ++i)
+                numbers.push_back(int(i + 1));
         std::vector<ZipEntry> entries{
             {QStringLiteral("[Content_Types].xml"), docx::contentTypes()},
             {QStringLiteral("_rels/.rels"), docx::packageRelationships()},
@@ -423,12 +486,18 @@ protected:
             {QStringLiteral("word/styles.xml"), docx::styles()},
             {QStringLiteral("word/settings.xml"), docx::settings()},
             {QStringLiteral("word/fontTable.xml"), docx::fontTable()},
-            {QStringLiteral("word/_rels/document.xml.rels"),
-             docx::documentRelationships(hasDiagram)},
+            {QStringLiteral("word/_rels/document.xml.rels"), docx::documentRelationships(numbers)},
         };
-        if (hasDiagram) {
-            entries.push_back({docx::PngPart, picture.png});
-            entries.push_back({docx::SvgPart, picture.svg});
+        if (hasDiagram && picture.pages.empty()) {
+            entries.push_back({docx::picturePart(0, false), picture.png});
+            entries.push_back({docx::picturePart(0, true), picture.svg});
+        }
+        for (int number : numbers) {
+            if (number == 0)
+                continue;
+            const PagePicture &page = picture.pages[size_t(number - 1)];
+            entries.push_back({docx::picturePart(number, false), page.png});
+            entries.push_back({docx::picturePart(number, true), page.svg});
         }
         return writeZip(entries, output, error);
     }

@@ -2,6 +2,8 @@
 // and the DrawingML of the inline picture.
 #include "docxlayout.h"
 
+#include "pageplan.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -35,19 +37,21 @@ void extent(QXmlStreamWriter &xml, const QString &name, qint64 cx, qint64 cy)
     xml.writeAttribute(QStringLiteral("cy"), QString::number(cy));
 }
 
-void pictureElement(QXmlStreamWriter &xml, qint64 cx, qint64 cy, const QString &description)
+void pictureElement(QXmlStreamWriter &xml, qint64 cx, qint64 cy, const QString &description,
+                    int number)
 {
     xml.writeStartElement(QStringLiteral("pic:pic"));
     xml.writeStartElement(QStringLiteral("pic:nvPicPr"));
     xml.writeEmptyElement(QStringLiteral("pic:cNvPr"));
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("0"));
-    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("diagram.png"));
+    xml.writeAttribute(QStringLiteral("name"),
+                       picturePart(number, false).section(QLatin1Char('/'), -1));
     xml.writeAttribute(QStringLiteral("descr"), description);
     xml.writeEmptyElement(QStringLiteral("pic:cNvPicPr"));
     xml.writeEndElement(); // pic:nvPicPr
     xml.writeStartElement(QStringLiteral("pic:blipFill"));
     xml.writeStartElement(QStringLiteral("a:blip"));
-    xml.writeAttribute(QStringLiteral("r:embed"), PngRelationship);
+    xml.writeAttribute(QStringLiteral("r:embed"), pictureRelationship(number, false));
     xml.writeStartElement(QStringLiteral("a:extLst"));
     xml.writeStartElement(QStringLiteral("a:ext"));
     xml.writeAttribute(QStringLiteral("uri"),
@@ -55,7 +59,7 @@ void pictureElement(QXmlStreamWriter &xml, qint64 cx, qint64 cy, const QString &
     xml.writeEmptyElement(QStringLiteral("asvg:svgBlip"));
     xml.writeAttribute(QStringLiteral("xmlns:asvg"),
                        QStringLiteral("http://schemas.microsoft.com/office/drawing/2016/SVG/main"));
-    xml.writeAttribute(QStringLiteral("r:embed"), SvgRelationship);
+    xml.writeAttribute(QStringLiteral("r:embed"), pictureRelationship(number, true));
     xml.writeEndElement(); // a:ext
     xml.writeEndElement(); // a:extLst
     xml.writeEndElement(); // a:blip
@@ -97,6 +101,19 @@ PicturePlacement placePicture(const PageGeometry &page, QSizeF points)
     placement.width = std::max<qint64>(1, std::llround(width * scale));
     placement.height = std::max<qint64>(1, std::llround(height * scale));
     return placement;
+}
+
+QSizeF diagramPageArea(const PageGeometry &page, QSizeF points, qreal textPoints)
+{
+    const PicturePlacement single = placePicture(page, points);
+    const double scale = single.width / (std::max(points.width(), 1.0) * 20.0);
+    if (scale * textPoints >= PageRules::paper().minTextPoints)
+        return {};
+    // A picture a little shorter than the text area, so that Word's line around it never
+    // pushes it onto the next page.
+    constexpr double Slack = 6;
+    return QSizeF((page.width - 2 * DiagramPageMargin) / 20.0,
+                  (page.height - 2 * DiagramPageMargin) / 20.0 - Slack);
 }
 
 namespace {
@@ -216,7 +233,8 @@ int estimatedRowHeight(const QStringList &cells, const std::vector<int> &widths)
     return lines * LineHeight + CellMargins;
 }
 
-void writeInlinePicture(QXmlStreamWriter &xml, qint64 cx, qint64 cy, const QString &description)
+void writeInlinePicture(QXmlStreamWriter &xml, qint64 cx, qint64 cy, const QString &description,
+                        int number)
 {
     xml.writeStartElement(QStringLiteral("wp:inline"));
     for (const char *distance : {"distT", "distB", "distL", "distR"})
@@ -226,8 +244,10 @@ void writeInlinePicture(QXmlStreamWriter &xml, qint64 cx, qint64 cy, const QStri
     for (const char *side : {"l", "t", "r", "b"})
         xml.writeAttribute(QLatin1String(side), QStringLiteral("0"));
     xml.writeEmptyElement(QStringLiteral("wp:docPr"));
-    xml.writeAttribute(QStringLiteral("id"), QStringLiteral("1"));
-    xml.writeAttribute(QStringLiteral("name"), QStringLiteral("Key driver diagram"));
+    xml.writeAttribute(QStringLiteral("id"), QString::number(number + 1)); // unique in the body
+    xml.writeAttribute(QStringLiteral("name"),
+                       number == 0 ? QStringLiteral("Key driver diagram")
+                                   : QStringLiteral("Key driver diagram, part %1").arg(number));
     xml.writeAttribute(QStringLiteral("descr"), description);
     xml.writeStartElement(QStringLiteral("wp:cNvGraphicFramePr"));
     xml.writeEmptyElement(QStringLiteral("a:graphicFrameLocks"));
@@ -237,7 +257,7 @@ void writeInlinePicture(QXmlStreamWriter &xml, qint64 cx, qint64 cy, const QStri
     xml.writeStartElement(QStringLiteral("a:graphicData"));
     xml.writeAttribute(QStringLiteral("uri"),
                        QStringLiteral("http://schemas.openxmlformats.org/drawingml/2006/picture"));
-    pictureElement(xml, cx, cy, description);
+    pictureElement(xml, cx, cy, description, number);
     xml.writeEndElement(); // a:graphicData
     xml.writeEndElement(); // a:graphic
     xml.writeEndElement(); // wp:inline

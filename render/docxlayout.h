@@ -27,6 +27,15 @@ struct PicturePlacement
 // would shrink upright and that makes its text clearly larger.
 PicturePlacement placePicture(const PageGeometry &page, QSizeF points);
 
+// The margin of the sections that hold the diagram's pages, in twips: narrow, as each page
+// picture carries its own margin for the "continued" notes.
+constexpr int DiagramPageMargin = 567; // 1 cm
+
+// Where the diagram goes on pages of its own: the area each page picture may fill (points,
+// portrait) when the single picture of `points`, whose box text is `textPoints` at that size,
+// would set that text below PageRules::paper().minTextPoints on `page`; else an empty size.
+QSizeF diagramPageArea(const PageGeometry &page, QSizeF points, qreal textPoints);
+
 // Whether `table` needs a landscape page: many columns, or words too long for `page` upright.
 bool wantsLandscape(const ReportBlock &table, const PageGeometry &page);
 
@@ -38,8 +47,9 @@ std::vector<int> columnWidths(const ReportBlock &table, int total);
 // About how tall a table row of `cells` in columns of `widths` twips is, in twips.
 int estimatedRowHeight(const QStringList &cells, const std::vector<int> &widths);
 
-// A wp:inline picture `cx` × `cy` EMU showing PngRelationship, with SvgRelationship in Office
+// A wp:inline picture `cx` × `cy` EMU showing picture `number`'s PNG, with its SVG in Office
 // 2016's SVG extension of a:blip, for readers that draw vectors; `description` is its alt text.
-void writeInlinePicture(QXmlStreamWriter &xml, qint64 cx, qint64 cy, const QString &description);
+void writeInlinePicture(QXmlStreamWriter &xml, qint64 cx, qint64 cy, const QString &description,
+                        int number = 0);
 
 } // namespace kdd::docx

@@ -78,18 +78,33 @@ QByteArray appProperties()
         R"(</Properties>)");
 }
 
-QByteArray documentRelationships(bool withPicture)
+QString pictureRelationship(int number, bool svg)
+{
+    const QString id = svg ? QStringLiteral("rIdDiagramSvg") : QStringLiteral("rIdDiagramPng");
+    return number == 0 ? id : id + QString::number(number);
+}
+
+QString picturePart(int number, bool svg)
+{
+    const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
+    return number == 0 ? QStringLiteral("word/media/diagram") + suffix
+                       : QStringLiteral("word/media/diagram-%1").arg(number) + suffix;
+}
+
+QByteArray documentRelationships(const std::vector<int> &numbers)
 {
     QByteArray xml = part(
         R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
         R"(<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>)"
         R"(<Relationship Id="rIdSettings" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>)"
         R"(<Relationship Id="rIdFonts" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable" Target="fontTable.xml"/>)");
-    if (withPicture) {
-        const QByteArray image =
-            R"(" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target=")";
-        xml += "<Relationship Id=\"" + PngRelationship.toUtf8() + image + "media/diagram.png\"/>";
-        xml += "<Relationship Id=\"" + SvgRelationship.toUtf8() + image + "media/diagram.svg\"/>";
+    const QByteArray image =
+        R"(" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target=")";
+    for (int number : numbers) {
+        for (bool svg : {false, true}) {
+            xml += "<Relationship Id=\"" + pictureRelationship(number, svg).toUtf8() + image
+                 + picturePart(number, svg).mid(5).toUtf8() + "\"/>"; // relative to word/
+        }
     }
     return xml + "</Relationships>";
 }

@@ -5,16 +5,17 @@
 #include <QByteArray>
 #include <QString>
 
+#include <vector>
+
 // The parts of a Word document (WordprocessingML, ECMA-376) that do not depend on the report's
 // blocks: the package's content types and relationships, its properties, the styles and the
 // settings. docxexporter.cpp writes the body and packs them all.
 namespace kdd::docx {
 
-// The relationship ids the body uses for the diagram's two pictures (word/_rels).
-inline const QString PngRelationship = QStringLiteral("rIdDiagramPng");
-inline const QString SvgRelationship = QStringLiteral("rIdDiagramSvg");
-inline const QString PngPart = QStringLiteral("word/media/diagram.png");
-inline const QString SvgPart = QStringLiteral("word/media/diagram.svg");
+// The relationship id (word/_rels) and the package part of the diagram's picture `number` as
+// PNG or SVG: 0 the single picture (diagram.png), 1, 2 … its pages (diagram-1.png …).
+QString pictureRelationship(int number, bool svg);
+QString picturePart(int number, bool svg);
 
 // The style ids the body refers to (styles() defines each).
 namespace style {
@@ -47,7 +48,8 @@ QByteArray packageRelationships();
 // dc:title is the report's title, dc:subject what it is, dc:creator KeyDriver.
 QByteArray coreProperties(const QString &title, const QString &subject);
 QByteArray appProperties();
-QByteArray documentRelationships(bool withPicture);
+// The body's relationships, with a PNG and an SVG for each of the pictures `numbers`.
+QByteArray documentRelationships(const std::vector<int> &numbers);
 QByteArray styles();
 QByteArray settings();
 QByteArray fontTable();

@@ -522,6 +522,20 @@ void DrawingPages::numberFrom(int first, int total)
     }
 }
 
+void DrawingPages::numberAsParts()
+{
+    static const QRegularExpression pageOf(QStringLiteral("^page (\\d+ of \\d+)$"));
+    for (PlannedPage &planned : m_pages) {
+        for (PageMark &mark : planned.marks) {
+            mark.text.replace(pageOf, QStringLiteral("part \\1"));
+            mark.text.replace(QStringLiteral("continued on page"),
+                              QStringLiteral("continued in part"));
+            mark.text.replace(QStringLiteral("continued from page"),
+                              QStringLiteral("continued from part"));
+        }
+    }
+}
+
 QSizeF DrawingPages::paperSize(ExportPage page, PageOrientation orientation)
 {
     QSizeF portrait;

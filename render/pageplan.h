@@ -86,6 +86,9 @@ public:
     // For drawing pages inside a longer document (a charter): the margin notes name the
     // document's pages, the drawing's first page being `first` of `total`.
     void numberFrom(int first, int total);
+    // For a document whose page numbers are not known here (a Word charter flows): the notes
+    // name parts of the drawing instead ("part 2 of 3", "continued in part 3").
+    void numberAsParts();
 
 private:
     QSizeF m_page;

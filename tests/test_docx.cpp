@@ -4,12 +4,16 @@
 #include "testsupport.h"
 
 #include "model/charterreport.h"
+#include "model/kddfile.h"
 #include "render/exporter.h"
+#include "render/pageplan.h"
 #include "render/ziparchive.h"
 
+#include <QImage>
 #include <QXmlStreamReader>
 
 #include <map>
+#include <set>
 
 using namespace kdd;
 using namespace kddtest;
@@ -412,19 +416,71 @@ TEST_CASE("the charter DOCX embeds the diagram as a PNG with its SVG, described 
     CHECK(picture.cx > textWidth); // larger than portrait would allow
 }
 
-TEST_CASE("a tall diagram stays on portrait pages of a DOCX and the paper follows --page",
+TEST_CASE("a tall diagram goes on portrait pages of a DOCX and the paper follows --page",
           "[render][docx]")
 {
     ExportOptions options;
     options.page = ExportPage::Letter;
     const Body body =
         parseBody(exportDocx(ideaColumn(30), options).at(QStringLiteral("word/document.xml")));
-    REQUIRE(body.pictures.size() == 1);
+    REQUIRE(body.pictures.size() >= 2); // one picture would set its text below 7 pt
     for (const Paragraph &p : body.paragraphs)
         CHECK_FALSE(p.landscapeSection);
     CHECK(body.pageWidth == 12240); // US Letter, 8.5 in
-    CHECK(body.pictures.front().cx <= (12240 - 2 * 1134) * 635LL);
-    CHECK(body.pictures.front().cy <= (15840 - 2 * 1134) * 635LL);
+    for (const Picture &picture : body.pictures) {
+        CHECK(picture.cx <= (12240 - 2 * 567) * 635LL); // the diagram's sections: 1 cm margins
+        CHECK(picture.cy <= (15840 - 2 * 567) * 635LL);
+    }
+}
+
+TEST_CASE("the health-equity charter DOCX cuts its diagram into pages of box text at least 7 pt",
+          "[render][docx]")
+{
+    const LoadResult loaded = loadDiagram(sourcePath(QStringLiteral("examples/health-equity.kdd")));
+    REQUIRE(loaded.ok());
+    const Files files = exportDocx(*loaded.diagram);
+    const Body body = parseBody(files.at(QStringLiteral("word/document.xml")));
+    REQUIRE(body.pictures.size() >= 2);
+    const auto rels = relationships(files.at(QStringLiteral("word/_rels/document.xml.rels")));
+    // The drawing the charter paints, to know the type size DrawingPages gives each page.
+    ExportOptions drawingOptions;
+    drawingOptions.background = ImageBackground::Opaque;
+    drawingOptions.measures = MeasuresPlacement::None;
+    PreparedDrawing drawing;
+    QString error;
+    REQUIRE(prepareDrawing(*loaded.diagram, drawingOptions, drawing, &error));
+    std::set<QString> parts;
+    for (const Picture &picture : body.pictures) {
+        REQUIRE(rels.count(picture.png) == 1);
+        REQUIRE(rels.count(picture.svg) == 1);
+        const QString png = QStringLiteral("word/") + rels.at(picture.png);
+        const QString svg = QStringLiteral("word/") + rels.at(picture.svg);
+        REQUIRE(files.count(png) == 1);
+        REQUIRE(files.count(svg) == 1);
+        parts.insert(png);
+        parts.insert(svg);
+        CHECK(files.at(png).startsWith("\x89PNG\r\n"));
+        CHECK(files.at(svg).contains("part ")); // the margin notes name parts, not pages
+        CHECK(picture.description.contains(QStringLiteral(" Part ")));
+        const QImage image = QImage::fromData(files.at(png));
+        REQUIRE_FALSE(image.isNull());
+        QXmlStreamReader reader(files.at(svg));
+        REQUIRE(reader.readNextStartElement());
+        const QStringList box =
+            reader.attributes().value(QLatin1String("viewBox")).toString().split(QLatin1Char(' '));
+        REQUIRE(box.size() == 4);
+        const QSizeF page(box[2].toDouble(), box[3].toDouble()); // points
+        REQUIRE(page.height() > 0);
+        // The PNG and the SVG show the same page, and Word shows it at its own size.
+        CHECK(std::abs(double(picture.cx) / picture.cy - page.width() / page.height()) < 0.01);
+        CHECK(std::abs(double(image.width()) / image.height() - page.width() / page.height())
+              < 0.01);
+        const double displayed = picture.cx / 12700.0 / page.width(); // 12700 EMU a point
+        const DrawingPages pages = DrawingPages::onPaper(drawing, page, PageRules::paper());
+        CHECK(pages.count() == int(body.pictures.size()));
+        CHECK(pages.boxTextPoints() * displayed >= PageRules::paper().minTextPoints);
+    }
+    CHECK(parts.size() == 2 * body.pictures.size()); // every page its own PNG and SVG
 }
 
 TEST_CASE("a small diagram in a DOCX grows to at most one and a half times its size, upright",
