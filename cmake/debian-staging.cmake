@@ -11,11 +11,12 @@ if(OBJCOPY)
     execute_process(COMMAND "${OBJCOPY}" --remove-section=.comment "${usr}/bin/keydriver"
         COMMAND_ERROR_IS_FATAL ANY)
 endif()
-# Man pages compressed (Debian policy 12.1).
-file(GLOB pages "${usr}/share/man/man[1-9]/*.[1-9]")
-foreach(page IN LISTS pages)
-    execute_process(COMMAND gzip -9nf "${page}" COMMAND_ERROR_IS_FATAL ANY)
-endforeach()
+# The man page compressed (Debian policy 12.1); resources/CMakeLists.txt installs this one only.
+set(page "${usr}/share/man/man1/keydriver.1")
+if(NOT EXISTS "${page}")
+    message(FATAL_ERROR "debian-staging.cmake: no man page at ${page}")
+endif()
+execute_process(COMMAND gzip -9nf "${page}" COMMAND_ERROR_IS_FATAL ANY)
 # The copyright and the changelog in /usr/share/doc/keydriver (policy 12.5 and 12.7).
 set(doc "${usr}/share/doc/keydriver")
 file(MAKE_DIRECTORY "${doc}")

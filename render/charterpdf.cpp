@@ -3,16 +3,15 @@
 // drawn by our own painter as vector on pages of its own (pagedrawing.h), then the text goes on.
 // A footer names the charter and numbers the pages.
 #include "charterwriters.h"
+#include "exporters.h"
 
 #include "pagedrawing.h"
-#include "pdftextmap.h"
 
 #include "layout/textblock.h"
 
 #include "model/charterreport.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -315,25 +314,16 @@ public:
 
     bool write(QByteArray &output, QString *error)
     {
-        QStringList outsideBmp;
-        {
-            QBuffer buffer(&output);
-            buffer.open(QIODevice::WriteOnly);
-            QPdfWriter pdf(&buffer);
-            pdf.setTitle(m_report.title);
-            pdf.setCreator(QStringLiteral("KeyDriver"));
-            pdf.setResolution(72); // one device unit = one point
-            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-            plan(&pdf);
-            if (!paint(pdf, error))
-                return false;
-            // Listed by the diagram's painter; the text pages list none, so a charter whose text
-            // has emoji leaves them all unmapped rather than mapped wrongly.
-            outsideBmp = pdf.property(kOutsideBmpProperty).toStringList();
-        } // the writer has finished the file
-        // As the diagram's PDF: CJK and Arabic text searches and copies as typed.
-        repairPdfTextMapping(output, outsideBmp);
-        return true;
+        // plan() sets each sheet; the diagram's painter lists the characters beyond U+FFFF it
+        // draws, the text pages none, so emoji in the charter's text stay unmapped rather than
+        // mapped wrongly.
+        return writePdfDocument(
+            m_report.title, QSizeF(),
+            [this](QPdfWriter &pdf, QString *reason) {
+                plan(&pdf);
+                return paint(pdf, reason);
+            },
+            output, error);
     }
 
 private:

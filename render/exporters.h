@@ -11,6 +11,7 @@
 #include <vector>
 
 class QPainter;
+class QPdfWriter;
 
 // Factories for the exporters (one file each) and the base the drawing ones share.
 namespace kdd {
@@ -34,6 +35,14 @@ bool writePngImage(QSizeF size, const ExportOptions &options, const QColor &back
                    const QString &title, const QString &description,
                    const std::function<void(QPainter &)> &paint, QByteArray &output,
                    QString *error);
+
+// A PDF as every PDF export writes it: one device unit per point, no margins, `title` and
+// KeyDriver as creator, pages of `pageSize` (points) unless `paint` sets each sheet itself; once
+// `paint` has drawn and the writer has finished, the text map is repaired (pdftextmap.h) so text
+// in any script searches and copies as typed. False with `error` when `paint` fails.
+bool writePdfDocument(const QString &title, QSizeF pageSize,
+                      const std::function<bool(QPdfWriter &, QString *)> &paint, QByteArray &output,
+                      QString *error);
 
 // What SVG, PDF and PNG have in common: the options are checked and the diagram is laid out
 // once, here, and each format only turns the prepared drawing into bytes.

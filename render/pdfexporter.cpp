@@ -28,32 +28,45 @@ protected:
     {
         const DrawingPages pages =
             DrawingPages::forExport(drawing, options.page, options.orientation);
-        QStringList outsideBmp; // drawn on their own (QPainterTarget)
-        {
-            QBuffer buffer(&output);
-            buffer.open(QIODevice::WriteOnly);
-            QPdfWriter pdf(&buffer);
-            pdf.setTitle(diagram.title());
-            pdf.setCreator(QStringLiteral("KeyDriver"));
-            pdf.setResolution(72); // one device unit = one point
-            pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-            pdf.setPageSize(
-                QPageSize(pages.pageSize(), QPageSize::Point, QString(), QPageSize::ExactMatch));
-            QString reason;
-            if (!paintDrawingPages(drawing, pages, pdf, &reason)) {
-                if (error)
-                    *error = QStringLiteral("could not write the PDF: ") + reason;
+        return writePdfDocument(
+            diagram.title(), pages.pageSize(),
+            [&](QPdfWriter &pdf, QString *reason) {
+                if (paintDrawingPages(drawing, pages, pdf, reason))
+                    return true;
+                if (reason)
+                    *reason = QStringLiteral("could not write the PDF: ") + *reason;
                 return false;
-            }
-            outsideBmp = pdf.property(kOutsideBmpProperty).toStringList();
-        } // the writer has finished the file
-        // So that CJK, Arabic and emoji text searches and copies as typed.
-        repairPdfTextMapping(output, outsideBmp);
-        return true;
+            },
+            output, error);
     }
 };
 
 } // namespace
+
+bool writePdfDocument(const QString &title, QSizeF pageSize,
+                      const std::function<bool(QPdfWriter &, QString *)> &paint, QByteArray &output,
+                      QString *error)
+{
+    QStringList outsideBmp; // drawn on their own and listed by QPainterTarget
+    {
+        QBuffer buffer(&output);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("KeyDriver"));
+        pdf.setResolution(72); // one device unit = one point
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        if (!pageSize.isEmpty())
+            pdf.setPageSize(
+                QPageSize(pageSize, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        if (!paint(pdf, error))
+            return false;
+        outsideBmp = pdf.property(kOutsideBmpProperty).toStringList();
+    } // the writer has finished the file
+    // So that CJK, Arabic and emoji text searches and copies as typed.
+    repairPdfTextMapping(output, outsideBmp);
+    return true;
+}
 
 std::unique_ptr<Exporter> makePdfExporter() { return std::make_unique<PdfExporter>(); }
 

@@ -7,9 +7,7 @@
 #include "qpaintertarget.h"
 #include "svgtarget.h"
 
-#include <QBuffer>
 #include <QGuiApplication>
-#include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -80,29 +78,27 @@ bool writePdf(const Diagram &diagram, const PriorityLayout &layout, const Theme 
                             : PageOrientation::Portrait;
         page = DrawingPages::paperSize(options.page, orientation);
     }
-    QBuffer buffer(&output);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter pdf(&buffer);
-    pdf.setTitle(diagram.title());
-    pdf.setCreator(QStringLiteral("KeyDriver"));
-    pdf.setResolution(72); // one device unit = one point
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    pdf.setPageSize(QPageSize(page, QPageSize::Point, QString(), QPageSize::ExactMatch));
-    QPainter painter;
-    if (!painter.begin(&pdf)) {
-        if (error)
-            *error = QStringLiteral("could not write the PDF");
-        return false;
-    }
-    const qreal scale = std::min(page.width() / grid.width(), page.height() / grid.height());
-    painter.translate((page.width() - grid.width() * scale) / 2,
-                      (page.height() - grid.height() * scale) / 2);
-    painter.scale(0.75 * scale, 0.75 * scale);
-    painter.fillRect(layout.bounds, theme.background);
-    QPainterTarget target(painter);
-    PriorityPainter(theme, typography).paint(layout, target);
-    painter.end();
-    return true;
+    return writePdfDocument(
+        diagram.title(), page,
+        [&](QPdfWriter &pdf, QString *reason) {
+            QPainter painter;
+            if (!painter.begin(&pdf)) {
+                if (reason)
+                    *reason = QStringLiteral("could not write the PDF");
+                return false;
+            }
+            const qreal scale =
+                std::min(page.width() / grid.width(), page.height() / grid.height());
+            painter.translate((page.width() - grid.width() * scale) / 2,
+                              (page.height() - grid.height() * scale) / 2);
+            painter.scale(0.75 * scale, 0.75 * scale);
+            painter.fillRect(layout.bounds, theme.background);
+            QPainterTarget target(painter);
+            PriorityPainter(theme, typography).paint(layout, target);
+            painter.end();
+            return true;
+        },
+        output, error);
 }
 
 } // namespace
