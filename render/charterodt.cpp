@@ -168,6 +168,17 @@ void startStyle(QXmlStreamWriter &xml, const QString &name, const QString &famil
         xml.writeAttribute(kStyle, QStringLiteral("parent-style-name"), parent);
 }
 
+// A paragraph style that starts a new page of master page `master` (how ODF turns a page).
+void pageStartStyle(QXmlStreamWriter &xml, const QString &name, const QString &parent,
+                    const QString &master)
+{
+    startStyle(xml, name, QStringLiteral("paragraph"), parent);
+    xml.writeAttribute(kStyle, QStringLiteral("master-page-name"), master);
+    xml.writeEmptyElement(kStyle, QStringLiteral("paragraph-properties"));
+    xml.writeAttribute(kStyle, QStringLiteral("page-number"), QStringLiteral("auto"));
+    xml.writeEndElement();
+}
+
 void cellStyle(QXmlStreamWriter &xml, const QString &name, const QString &border,
                const QString &background)
 {
@@ -235,18 +246,10 @@ void automaticStyles(QXmlStreamWriter &xml, const ReportDocument &report, QSizeF
               QStringLiteral("#e9eef4"));
     cellStyle(xml, QStringLiteral("FieldCell"), QString(), QString());
 
-    startStyle(xml, QStringLiteral("FigureLandscape"), QStringLiteral("paragraph"),
-               QStringLiteral("Figure"));
-    xml.writeAttribute(kStyle, QStringLiteral("master-page-name"), QStringLiteral("Landscape"));
-    xml.writeEmptyElement(kStyle, QStringLiteral("paragraph-properties"));
-    xml.writeAttribute(kStyle, QStringLiteral("page-number"), QStringLiteral("auto"));
-    xml.writeEndElement();
-    startStyle(xml, QStringLiteral("AfterFigure"), QStringLiteral("paragraph"),
-               QStringLiteral("Text_20_body"));
-    xml.writeAttribute(kStyle, QStringLiteral("master-page-name"), QStringLiteral("Standard"));
-    xml.writeEmptyElement(kStyle, QStringLiteral("paragraph-properties"));
-    xml.writeAttribute(kStyle, QStringLiteral("page-number"), QStringLiteral("auto"));
-    xml.writeEndElement();
+    pageStartStyle(xml, QStringLiteral("FigureLandscape"), QStringLiteral("Figure"),
+                   QStringLiteral("Landscape"));
+    pageStartStyle(xml, QStringLiteral("AfterFigure"), QStringLiteral("Text_20_body"),
+                   QStringLiteral("Standard"));
 
     startStyle(xml, QStringLiteral("DiagramFrame"), QStringLiteral("graphic"));
     xml.writeEmptyElement(kStyle, QStringLiteral("graphic-properties"));
