@@ -23,6 +23,8 @@ const char *const kSynopsis = R"(Usage:
   keydriver diff OLD NEW                    what was added, removed and changed
   keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
   keydriver --help | --version
+Before or after any of these, --lang en|es|fr chooses the language of messages and windows
+(default: the system's, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
 )";
 
 constexpr int OptionColumn = 23; // where --help starts an option's description

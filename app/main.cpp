@@ -3,6 +3,7 @@
 #include "cli.h"
 #include "filecontroller.h"
 #include "keydriverversion.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "presentationmode.h"
@@ -43,7 +44,7 @@ QIcon applicationIcon()
     return icon;
 }
 
-int runCommandLine(int argc, char *argv[])
+int runCommandLine(int argc, char *argv[], const QStringList &arguments, const QString &language)
 {
     // No display is needed: choose the offscreen platform before the application object exists
     // (it cannot change afterwards), so export works over ssh and in CI.
@@ -51,15 +52,17 @@ int runCommandLine(int argc, char *argv[])
     qInstallMessageHandler(quietQtMessages);
     QGuiApplication app(argc, argv);
     setApplicationNames();
+    // Messages follow the locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) unless --lang says.
+    kdd::installTranslations(language, kdd::Catalogs::CommandLine);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const int code = kdd::runCommandLine(QCoreApplication::arguments().mid(1), out, err);
+    const int code = kdd::runCommandLine(arguments, out, err);
     out.flush();
     err.flush();
     return code;
 }
 
-int runEditor(int argc, char *argv[], const kdd::EditorRequest &request)
+int runEditor(int argc, char *argv[], const kdd::EditorRequest &request, const QString &language)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
@@ -73,10 +76,11 @@ int runEditor(int argc, char *argv[], const kdd::EditorRequest &request)
     QApplication::setWindowIcon(applicationIcon());
     // Lets the desktop match the windows to the installed entry (its icon and name on Wayland).
     QGuiApplication::setDesktopFileName(QString::fromLatin1(kdd::DesktopId));
-    // The language chosen in Preferences, for what follows the locale (translations, once
-    // there are any, are chosen from it).
-    if (const QString language = kdd::Preferences::load().language; !language.isEmpty())
-        QLocale::setDefault(QLocale(language));
+    // --lang, else the language chosen in Preferences, else the system's.
+    const QString chosen = language.isEmpty() ? kdd::Preferences::load().language : language;
+    const QString spoken = kdd::installTranslations(chosen, kdd::Catalogs::Editor);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(QLocale(spoken));
     auto *first = new kdd::MainWindow;
     first->show();
     kdd::FileController::offerRecovery(first);
@@ -95,7 +99,12 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    const kdd::LanguageOption language = kdd::takeLanguageOption(arguments);
+    if (!language.error.isEmpty()) {
+        std::fprintf(stderr, "keydriver: %s\n", qPrintable(language.error));
+        return kdd::ExitFailure;
+    }
     if (kdd::isCommandLineMode(arguments))
-        return runCommandLine(argc, argv);
-    return runEditor(argc, argv, kdd::editorRequest(arguments));
+        return runCommandLine(argc, argv, arguments, language.tag);
+    return runEditor(argc, argv, kdd::editorRequest(arguments), language.tag);
 }

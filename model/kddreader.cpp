@@ -6,6 +6,7 @@
 #include "jsonobjectreader.h"
 #include "jsonsource.h"
 #include "parkinglotformat.h"
+#include "textlanguage.h"
 
 #include <QFile>
 #include <QSet>
@@ -191,6 +192,11 @@ void DiagramReader::readMeta(Json *meta)
     m.revisionDate = r.text("revisionDate");
     m.population = r.text("population");
     m.equityStatement = r.text("equityStatement");
+    m.language = r.text("language");
+    if (!m.language.isEmpty() && !TextLanguage::isLanguageTag(m.language))
+        r.error(QStringLiteral("\"language\" must be a language tag such as \"es\" or "
+                               "\"fr-CA\", not %1")
+                    .arg(quoted(m.language)));
     if (const auto words = r.stringList("practices")) {
         for (const QString &word : *words) {
             if (const auto practice = parsePractice(word))

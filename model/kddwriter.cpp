@@ -100,6 +100,7 @@ Json metaJson(const Metadata &m, const std::vector<Revision> &revisions)
     putIfSet(o, "revisionDate", m.revisionDate);
     putIfSet(o, "population", m.population);
     putIfSet(o, "equityStatement", m.equityStatement);
+    putIfSet(o, "language", m.language);
     if (!m.practices.empty()) {
         Json practices = Json::array();
         for (Practice p : m.practices)

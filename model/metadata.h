@@ -20,6 +20,10 @@ struct Metadata
     QString revisionDate; // "YYYY-MM-DD" by convention; kept as written, checked by KDD119
     QString population;
     QString equityStatement;
+    // The language the diagram's own words are in (a BCP 47 tag such as "es" or "fr-CA"): the
+    // column headers, the key and the charter's headings are written in it. Empty: the
+    // program's language.
+    QString language;
     // The equity practices the team commits to for the whole project (checked by the lens).
     std::vector<Practice> practices;
     Charter charter; // written as the `charter` member, only when it holds something
@@ -29,8 +33,8 @@ struct Metadata
     {
         return a.team == b.team && a.leaders == b.leaders && a.revision == b.revision
             && a.revisionDate == b.revisionDate && a.population == b.population
-            && a.equityStatement == b.equityStatement && a.practices == b.practices
-            && a.charter == b.charter && a.extras == b.extras;
+            && a.equityStatement == b.equityStatement && a.language == b.language
+            && a.practices == b.practices && a.charter == b.charter && a.extras == b.extras;
     }
     friend bool operator!=(const Metadata &a, const Metadata &b) { return !(a == b); }
 };

@@ -5,10 +5,12 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${KEYDRIVER_BUILD_DIR:-$ROOT/build}"
 
+# qt6-tools-dev and qt6-l10n-tools compile the translations (lupdate, lrelease); with
+# qt6-translations-l10n Qt's own buttons and dialogs speak the same language.
 # fonts-symbola draws emoji on PDF pages, where colour emoji fonts (bitmaps) cannot be embedded.
 PACKAGES=(
     cmake ninja-build g++ pkg-config ccache clang-format
-    qt6-base-dev qt6-svg-dev libgl-dev
+    qt6-base-dev qt6-svg-dev libgl-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     libgraphviz-dev graphviz
     nlohmann-json3-dev catch2
     xvfb xauth imagemagick poppler-utils libxml2-utils

@@ -3,6 +3,7 @@
 #include "catchqt.h"
 
 #include <QProcess>
+#include <QProcessEnvironment>
 
 namespace kddtest {
 
@@ -11,6 +12,10 @@ CliRun runCli(const QStringList &args, int timeoutMs)
     QProcess p;
     p.setProgram(QStringLiteral(KEYDRIVER_EXE));
     p.setArguments(args);
+    // The tests read English messages whatever the language of the machine running them.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    p.setProcessEnvironment(environment);
     p.start();
     REQUIRE(p.waitForStarted(10000));
     REQUIRE(p.waitForFinished(timeoutMs));
