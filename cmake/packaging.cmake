@@ -3,6 +3,10 @@
 # Its Depends come from the shared libraries the program actually links (dpkg-shlibdeps).
 
 set(CPACK_PACKAGE_NAME keydriver)
+if(NOT KEYDRIVER_EDITOR)
+    set(CPACK_PACKAGE_NAME keydriver-cli) # the command line alone; the two conflict (one program)
+    set(CPACK_DEBIAN_PACKAGE_CONFLICTS keydriver)
+endif()
 set(CPACK_PACKAGE_VENDOR "The KeyDriver developers")
 set(CPACK_PACKAGE_CONTACT "The KeyDriver developers <keydriver@example.org>")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://keydriver.example.org/") # as the AppStream metadata
