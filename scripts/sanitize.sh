@@ -20,4 +20,4 @@ export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 cd "$SAN_DIR"
 # The style check ran with the normal build; the benchmarks' timings mean nothing here; the package
 # is made from the normal build, never from an instrumented one.
-ctest --output-on-failure --parallel "$(nproc)" -E "^(style|bench|package):" "$@"
+ctest --output-on-failure --parallel "$(nproc)" -E "^(style|bench|package|cli-only):" "$@"
