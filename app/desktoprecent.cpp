@@ -38,7 +38,7 @@ struct Entry
 // Where the parts of the entry being updated are, for editing it in place.
 struct Target
 {
-    int index = -1; // in the entries
+    int index = -1;     // in the entries
     QString attributes; // of the <bookmark> start tag, modified and visited left out
     QString added;
     qsizetype startTagEnd = -1;
@@ -60,7 +60,7 @@ struct Parsed
     qsizetype rootClose = -1; // where </xbel> starts; -1 for <xbel/>
     QString bookmarkPrefix = QStringLiteral("bookmark");
     QString mimePrefix = QStringLiteral("mime");
-    qsizetype rootTagEnd = -1;   // after the '>' of <xbel ...>
+    qsizetype rootTagEnd = -1; // after the '>' of <xbel ...>
     QString missingNamespaces; // declarations the root lacks (GLib reads them only there)
 };
 
@@ -105,8 +105,8 @@ QString newBookmark(const Parsed &p, const QString &uri, const QString &added, c
 void insertBefore(QString &text, qsizetype close, const QString &element, const QString &indent)
 {
     qsizetype lineStart = close;
-    while (lineStart > 0 && (text[lineStart - 1] == QLatin1Char(' ')
-                             || text[lineStart - 1] == QLatin1Char('\t')))
+    while (lineStart > 0
+           && (text[lineStart - 1] == QLatin1Char(' ') || text[lineStart - 1] == QLatin1Char('\t')))
         --lineStart;
     if (lineStart > 0 && text[lineStart - 1] == QLatin1Char('\n'))
         text.insert(lineStart, indent + element + QLatin1Char('\n'));
@@ -126,7 +126,9 @@ bool parse(const QString &xbel, const QString &uri, Parsed &p, QString *error)
     QXmlStreamReader r(xbel);
     // The reader's offset may already be past the '<' of the next tag (it reads ahead to end a
     // run of text), so a tag starts at the last '<' at or before it.
-    const auto tagStart = [&xbel](qsizetype offset) { return xbel.lastIndexOf(QLatin1Char('<'), offset); };
+    const auto tagStart = [&xbel](qsizetype offset) {
+        return xbel.lastIndexOf(QLatin1Char('<'), offset);
+    };
     QStringList stack; // local names of the open elements
     Entry entry;
     bool inTarget = false;
@@ -138,8 +140,8 @@ bool parse(const QString &xbel, const QString &uri, Parsed &p, QString *error)
         const qsizetype after = r.characterOffset();
         if (token == QXmlStreamReader::StartDocument) {
             const QString encoding = r.documentEncoding().toString();
-            if (!encoding.isEmpty() && encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive)
-                                           != 0) {
+            if (!encoding.isEmpty()
+                && encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) != 0) {
                 *error = QStringLiteral("it is written in %1, not UTF-8").arg(encoding);
                 return false;
             }
@@ -184,8 +186,9 @@ bool parse(const QString &xbel, const QString &uri, Parsed &p, QString *error)
                     for (const QXmlStreamAttribute &a : r.attributes()) {
                         if (a.qualifiedName() != QLatin1String("modified")
                             && a.qualifiedName() != QLatin1String("visited"))
-                            t.attributes += QStringLiteral(" %1=\"%2\"")
-                                                .arg(a.qualifiedName(), escaped(a.value().toString()));
+                            t.attributes +=
+                                QStringLiteral(" %1=\"%2\"")
+                                    .arg(a.qualifiedName(), escaped(a.value().toString()));
                     }
                 }
             } else if (inTarget) {
@@ -284,9 +287,9 @@ void updateTarget(QString &text, const Parsed &p, const Entry &entry, const QStr
     else
         insertBefore(text, t.bookmarkClose, infoBlock(p, now, count, QStringLiteral("    ")),
                      QStringLiteral("    "));
-    text.replace(entry.start, t.startTagEnd - entry.start,
-                 QStringLiteral("<bookmark%1 modified=\"%2\" visited=\"%2\">")
-                     .arg(t.attributes, now));
+    text.replace(
+        entry.start, t.startTagEnd - entry.start,
+        QStringLiteral("<bookmark%1 modified=\"%2\" visited=\"%2\">").arg(t.attributes, now));
 }
 
 } // namespace
@@ -331,8 +334,7 @@ std::optional<QString> DesktopRecent::withEntry(const QString &xbel, const QStri
     if (p.target.index >= 0) {
         updateTarget(text, p, p.entries[static_cast<std::size_t>(p.target.index)], stamp);
     } else {
-        insertBefore(text, p.rootClose, newBookmark(p, uri, stamp, stamp, 1),
-                     QStringLiteral("  "));
+        insertBefore(text, p.rootClose, newBookmark(p, uri, stamp, stamp, 1), QStringLiteral("  "));
     }
     // Past the limit, the least recently modified others go, as GTK prunes its list.
     const int total = static_cast<int>(p.entries.size()) + (p.target.index >= 0 ? 0 : 1);
@@ -342,9 +344,8 @@ std::optional<QString> DesktopRecent::withEntry(const QString &xbel, const QStri
             if (static_cast<int>(i) != p.target.index)
                 others.push_back(p.entries[i]);
         }
-        std::stable_sort(others.begin(), others.end(), [](const Entry &a, const Entry &b) {
-            return a.modified < b.modified;
-        });
+        std::stable_sort(others.begin(), others.end(),
+                         [](const Entry &a, const Entry &b) { return a.modified < b.modified; });
         others.resize(static_cast<std::size_t>(total - MaxEntries));
         // Every removed entry lies before or after the edit as a whole: remove from the end.
         std::sort(others.begin(), others.end(),
@@ -358,8 +359,8 @@ std::optional<QString> DesktopRecent::withEntry(const QString &xbel, const QStri
             qsizetype start = e.start + shift;
             const qsizetype end = e.end + shift;
             // With its indentation and the line break before it.
-            while (start > 0 && (text[start - 1] == QLatin1Char(' ')
-                                 || text[start - 1] == QLatin1Char('\t')))
+            while (start > 0
+                   && (text[start - 1] == QLatin1Char(' ') || text[start - 1] == QLatin1Char('\t')))
                 --start;
             if (start > 0 && text[start - 1] == QLatin1Char('\n'))
                 --start;

@@ -35,8 +35,7 @@ TextSizeActions::TextSizeActions(MainWindow *window)
             [this] { setSize(larger(m_document->diagram().layoutSettings().textSize)); });
     connect(m_smaller, &QAction::triggered, this,
             [this] { setSize(smaller(m_document->diagram().layoutSettings().textSize)); });
-    connect(m_reset, &QAction::triggered, this,
-            [this] { setSize(Preferences::load().textSize); });
+    connect(m_reset, &QAction::triggered, this, [this] { setSize(Preferences::load().textSize); });
     connect(m_document, &Document::changed, this, [this](const DocumentChange &change) {
         if (change.has(DocumentChange::LayoutOptions))
             updateActions();

@@ -78,23 +78,29 @@ std::vector<Bookmark> readList(const QString &path)
             continue;
         const QXmlStreamAttributes a = r.attributes();
         if (r.name() == QLatin1String("bookmark") && r.namespaceUri().isEmpty())
-            list.push_back({a.value(QLatin1String("href")).toString(), {}, {},
+            list.push_back({a.value(QLatin1String("href")).toString(),
+                            {},
+                            {},
                             a.value(QLatin1String("added")).toString(),
                             a.value(QLatin1String("modified")).toString(),
                             a.value(QLatin1String("visited")).toString()});
         else if (r.namespaceUri() == mimeNs && r.name() == QLatin1String("mime-type"))
             list.back().mime = a.value(QLatin1String("type")).toString();
         else if (r.namespaceUri() == bookmarkNs && r.name() == QLatin1String("application"))
-            list.back().applications << QStringLiteral("%1|%2|%3").arg(
-                a.value(QLatin1String("name")), a.value(QLatin1String("exec")),
-                a.value(QLatin1String("count")));
+            list.back().applications
+                << QStringLiteral("%1|%2|%3")
+                       .arg(a.value(QLatin1String("name")), a.value(QLatin1String("exec")),
+                            a.value(QLatin1String("count")));
     }
     INFO(r.errorString().toStdString());
     REQUIRE_FALSE(r.hasError());
     return list;
 }
 
-QString uriOf(const QString &path) { return QString::fromLatin1(QUrl::fromLocalFile(path).toEncoded()); }
+QString uriOf(const QString &path)
+{
+    return QString::fromLatin1(QUrl::fromLocalFile(path).toEncoded());
+}
 
 // GTK's own kind of list, with two other programs' entries, one of them for our file.
 QByteArray gtkList(const QString &ourUri)
@@ -117,7 +123,8 @@ QByteArray gtkList(const QString &ourUri)
       </metadata>
     </info>
   </bookmark>
-  <bookmark href=")") + ourUri.toUtf8()
+  <bookmark href=")")
+         + ourUri.toUtf8()
          + R"(" added="2024-02-01T08:00:00Z" modified="2024-02-01T08:00:00Z" visited="2024-02-01T08:00:00Z">
     <info>
       <metadata owner="http://freedesktop.org">
@@ -255,6 +262,15 @@ TEST_CASE("a list that is not XBEL is left alone", "[desktop][recent]")
         CHECK(error.contains(QStringLiteral("left alone")));
         CHECK(kddtest::readAll(home.xbel()) == bad);
     }
+    // A list too large to rewrite in the middle of a save (well-formed, padded with a comment).
+    QByteArray huge = gtkList(uriOf(kdd));
+    huge.insert(huge.indexOf("</xbel>"),
+                "<!--" + QByteArray(static_cast<int>(DesktopRecent::MaxFileBytes), 'x') + "-->\n");
+    REQUIRE(kddtest::writeAll(home.xbel(), huge));
+    QString hugeError;
+    CHECK_FALSE(DesktopRecent::add(kdd, &hugeError));
+    CHECK(hugeError.contains(QStringLiteral("larger than 16 MB")));
+    CHECK(QFileInfo(home.xbel()).size() == huge.size());
     // A list the user made read-only, to keep it as it is.
     REQUIRE(kddtest::writeAll(home.xbel(), gtkList(uriOf(kdd))));
     REQUIRE(::chmod(QFile::encodeName(home.xbel()).constData(), 0444) == 0);
@@ -281,10 +297,9 @@ TEST_CASE("turned off, nothing is written", "[desktop][recent]")
 TEST_CASE("any path becomes a correct file URI that GLib reads back", "[desktop][recent]")
 {
     ScratchDataHome home;
-    const QStringList names = {QStringLiteral("with spaces & ampersand.kdd"),
-                               QStringLiteral("Équité café — plan.kdd"),
-                               QStringLiteral("关键驱动图 計画.kdd"),
-                               QStringLiteral("100% 'quoted' #1?.kdd")};
+    const QStringList names = {
+        QStringLiteral("with spaces & ampersand.kdd"), QStringLiteral("Équité café — plan.kdd"),
+        QStringLiteral("关键驱动图 計画.kdd"), QStringLiteral("100% 'quoted' #1?.kdd")};
     for (const QString &name : names) {
         const QString path = home.file(name);
         REQUIRE(DesktopRecent::add(path));
@@ -341,9 +356,8 @@ TEST_CASE("the list keeps at most as many entries as GTK's", "[desktop][recent]"
                     .arg(stamp);
     }
     list += QStringLiteral("</xbel>\n");
-    const std::optional<QString> added =
-        DesktopRecent::withEntry(list, QStringLiteral("file:///new.kdd"),
-                                 QDateTime::currentDateTimeUtc());
+    const std::optional<QString> added = DesktopRecent::withEntry(
+        list, QStringLiteral("file:///new.kdd"), QDateTime::currentDateTimeUtc());
     REQUIRE(added);
     CHECK(added->count(QStringLiteral("<bookmark ")) == DesktopRecent::MaxEntries);
     CHECK(added->contains(QStringLiteral("file:///new.kdd")));

@@ -58,8 +58,8 @@ TEST_CASE("View Text Size changes the document's size as one undo step", "[gui][
     TextSizeGuard guard;
     Window w;
     QString error;
-    REQUIRE(w->files()->openFile(kddtest::sourcePath(QStringLiteral("examples/ed-visit.kdd")),
-                                 &error));
+    REQUIRE(
+        w->files()->openFile(kddtest::sourcePath(QStringLiteral("examples/ed-visit.kdd")), &error));
     QUndoStack *undo = w->document()->undoStack();
     const int steps = undo->count();
     const qreal before = widestBox(w);

@@ -21,7 +21,8 @@ using namespace kddtest;
 
 namespace {
 
-Diagram sized(Diagram d, double points, LayoutSettings::Ideas ideas = LayoutSettings::Ideas::Separate)
+Diagram sized(Diagram d, double points,
+              LayoutSettings::Ideas ideas = LayoutSettings::Ideas::Separate)
 {
     LayoutSettings s = d.layoutSettings();
     s.textSize = points;
@@ -152,10 +153,11 @@ TEST_CASE("every example keeps the layout invariants at the smallest and largest
         const LoadResult loaded = loadDiagram(path);
         REQUIRE(loaded.ok());
         for (const double points : {LayoutSettings::MinTextSize, LayoutSettings::MaxTextSize}) {
-            for (const auto ideas : {LayoutSettings::Ideas::Separate, LayoutSettings::Ideas::Stacked}) {
-                INFO(path.toStdString() << " at " << points << " pt"
-                                        << (ideas == LayoutSettings::Ideas::Stacked ? ", stacked"
-                                                                                    : ""));
+            for (const auto ideas :
+                 {LayoutSettings::Ideas::Separate, LayoutSettings::Ideas::Stacked}) {
+                INFO(path.toStdString()
+                     << " at " << points << " pt"
+                     << (ideas == LayoutSettings::Ideas::Stacked ? ", stacked" : ""));
                 const Diagram d = sized(*loaded.diagram, points, ideas);
                 DiagramLayout layout;
                 QString error;
