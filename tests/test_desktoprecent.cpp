@@ -366,3 +366,32 @@ TEST_CASE("the list keeps at most as many entries as GTK's", "[desktop][recent]"
     CHECK(added->contains(QStringLiteral("  <bookmark href=\"file:///f3\"")));
     CHECK_FALSE(added->contains(QStringLiteral("\n\n")));
 }
+
+TEST_CASE("text outside the basic plane before our entry keeps the edit in place",
+          "[desktop][recent]")
+{
+    const QString uri = QStringLiteral("file:///tmp/plan.kdd");
+    QString list = QString::fromUtf8(gtkList(uri));
+    // A title with characters that take two UTF-16 units each, before the entry to update.
+    list.replace(QStringLiteral("    <info>\n      <metadata owner=\"http://freedesktop.org\">\n"
+                                "        <mime:mime-type type=\"text/plain\"/>"),
+                 QStringLiteral("    <title>😀 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🌍</title>\n    <info>\n      <metadata "
+                                "owner=\"http://freedesktop.org\">\n"
+                                "        <mime:mime-type type=\"text/plain\"/>"));
+    REQUIRE(list.contains(QStringLiteral("😀")));
+    const std::optional<QString> updated =
+        DesktopRecent::withEntry(list, uri, QDateTime::currentDateTimeUtc());
+    REQUIRE(updated);
+    const qsizetype firstEnd = list.indexOf(QStringLiteral("</bookmark>")) + 11;
+    CHECK(updated->left(firstEnd) == list.left(firstEnd));
+    QXmlStreamReader r(*updated);
+    int applications = 0;
+    while (!r.atEnd()) {
+        if (r.readNext() == QXmlStreamReader::StartElement
+            && r.name() == QLatin1String("application"))
+            ++applications;
+    }
+    CHECK_FALSE(r.hasError());
+    CHECK(applications == 3); // gedit's, the other editor's, ours
+    CHECK(updated->contains(QStringLiteral("<bookmark:application name=\"KeyDriver\"")));
+}
