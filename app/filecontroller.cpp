@@ -1,9 +1,11 @@
 #include "filecontroller.h"
 
 #include "charterexport.h"
+#include "desktoprecent.h"
 #include "diskwatch.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "propertiesdialog.h"
 #include "recovery.h"
 #include "templatechooser.h"
@@ -184,7 +186,9 @@ MainWindow *FileController::openTemplate(const QString &path)
     }
     // A template opens as a new, untitled document: saving never overwrites it.
     MainWindow *target = isPristine(m_window) ? m_window : new MainWindow;
-    target->document()->reset(*loaded.diagram);
+    Diagram diagram = *loaded.diagram;
+    Preferences::applyToNewDiagram(diagram);
+    target->document()->reset(diagram);
     target->document()->undoStack()->resetClean();
     target->files()->trackFile(QString(), nullptr);
     target->show();
@@ -218,7 +222,9 @@ MainWindow *FileController::importOutline(const QString &path, QString *error)
     }
     // Like a template: a new, untitled document, so saving never writes over the outline.
     MainWindow *target = isPristine(m_window) ? m_window : new MainWindow;
-    target->document()->reset(*read.diagram);
+    Diagram diagram = *read.diagram;
+    Preferences::applyToNewDiagram(diagram);
+    target->document()->reset(diagram);
     target->document()->undoStack()->resetClean();
     target->files()->trackFile(QString(), nullptr);
     target->show();
@@ -509,6 +515,9 @@ void FileController::addRecent(const QString &path)
     while (files.size() > MaxRecent)
         files.removeLast();
     QSettings().setValue(QStringLiteral("recentFiles"), files);
+    QString error;
+    if (!DesktopRecent::add(path, &error) && DesktopRecent::isEnabled())
+        qWarning("desktop recent files: %s", qUtf8Printable(error));
 }
 
 void FileController::fillRecentMenu()

@@ -97,6 +97,7 @@ private:
     void trackFile(const QString &path, const DiskState *readAt, const QByteArray &heldSha256 = {});
     void showDiskChange(const DiskState &now);
     void hideDiskChange();
+    // In Open Recent and in the desktop's list of recent documents (DesktopRecent).
     void addRecent(const QString &path);
     void fillRecentMenu();
 

@@ -10,6 +10,7 @@
 #include "presentationmode.h"
 #include "quickactions.h"
 #include "recovery.h"
+#include "textsizeactions.h"
 
 #include "layout/layoutengine.h"
 #include "model/document.h"
@@ -99,7 +100,8 @@ T remembered(const QString &key, const Style<T> (&styles)[N], T fallback)
     return fallback;
 }
 
-// An empty diagram that starts with the link and idea styles the user last chose.
+// An empty diagram that starts with the link and idea styles the user last chose and the text
+// size of Preferences.
 Diagram newDiagram()
 {
     Diagram diagram;
@@ -107,6 +109,7 @@ Diagram newDiagram()
     settings.links = remembered(LinksKey, LinkStyles, settings.links);
     settings.ideas = remembered(IdeasKey, IdeaStyles, settings.ideas);
     diagram.setLayoutSettings(settings);
+    Preferences::applyToNewDiagram(diagram);
     return diagram;
 }
 
@@ -347,6 +350,7 @@ void MainWindow::createMenus()
         m_scene->setTheme(shown);
     });
     createLayoutMenus(view);
+    (new TextSizeActions(this))->addTo(view);
     view->addAction(tr("&Prioritise…"), QKeySequence(tr("Ctrl+Shift+P")), this,
                     [this] {
                         PrioritiseWindow::open(m_document.get(), m_selection, m_scene->theme(),

@@ -13,6 +13,7 @@ namespace {
 // style is picked there.
 const QString ThemeKey = QStringLiteral("view/theme");
 const QString LinksKey = QStringLiteral("view/links");
+const QString TextSizeKey = QStringLiteral("view/textSize");
 const QString AutosaveKey = QStringLiteral("recovery/minutes");
 const QString LanguageKey = QStringLiteral("general/language");
 
@@ -61,6 +62,10 @@ Preferences Preferences::load()
     if (!Theme::byName(p.theme))
         p.theme = Theme::standard().name;
     p.links = linksFromWord(settings.value(LinksKey).toString(), LayoutSettings().links);
+    bool sizeOk = false;
+    const double size = settings.value(TextSizeKey).toDouble(&sizeOk);
+    p.textSize =
+        sizeOk && LayoutSettings::isValidTextSize(size) ? size : LayoutSettings::DefaultTextSize;
     bool ok = false;
     const int minutes = settings.value(AutosaveKey).toInt(&ok);
     p.autosaveMinutes =
@@ -76,17 +81,28 @@ void Preferences::save() const
     QSettings settings;
     settings.setValue(ThemeKey, theme);
     settings.setValue(LinksKey, linksWord(links));
+    if (LayoutSettings::isValidTextSize(textSize))
+        settings.setValue(TextSizeKey, textSize);
     settings.setValue(AutosaveKey,
                       std::clamp(autosaveMinutes, MinAutosaveMinutes, MaxAutosaveMinutes));
     settings.setValue(LanguageKey, language);
+}
+
+void Preferences::applyToNewDiagram(Diagram &diagram)
+{
+    LayoutSettings settings = diagram.layoutSettings();
+    if (settings.textSize != LayoutSettings::DefaultTextSize)
+        return; // a template that chose its size keeps it
+    settings.textSize = load().textSize;
+    diagram.setLayoutSettings(settings);
 }
 
 bool Preferences::hasAutosaveChoice() { return QSettings().contains(AutosaveKey); }
 
 bool Preferences::operator==(const Preferences &other) const
 {
-    return theme == other.theme && links == other.links && autosaveMinutes == other.autosaveMinutes
-        && language == other.language;
+    return theme == other.theme && links == other.links && textSize == other.textSize
+        && autosaveMinutes == other.autosaveMinutes && language == other.language;
 }
 
 } // namespace kdd

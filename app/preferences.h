@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/diagram.h"
 #include "model/metadata.h"
 
 #include <QString>
@@ -16,6 +17,9 @@ struct Preferences
     QString theme;
     // The link style new diagrams start with; an open document keeps its own.
     LayoutSettings::Links links = LayoutSettings::Links::Brackets;
+    // The size of the boxes' text in new diagrams (blank, from a template or an imported outline
+    // that does not set its own), in points; an open document keeps its own.
+    double textSize = LayoutSettings::DefaultTextSize;
     // The longest time unsaved work goes without a recovery copy.
     int autosaveMinutes = DefaultAutosaveMinutes;
     // "" follows the system; otherwise a language code of Languages. Read at start-up.
@@ -31,6 +35,9 @@ struct Preferences
     // The links' settings word ("brackets", "curves", "straight") and back.
     static QString linksWord(LayoutSettings::Links links);
     static LayoutSettings::Links linksFromWord(const QString &word, LayoutSettings::Links fallback);
+
+    // Gives a new diagram the text size of new diagrams unless it already has its own.
+    static void applyToNewDiagram(Diagram &diagram);
 
     // What is stored, each value checked (out-of-range or unknown values read as the default).
     static Preferences load();

@@ -9,12 +9,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace kdd {
 namespace {
@@ -45,6 +47,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_links->addItem(tr("Straight"), static_cast<int>(LayoutSettings::Links::Straight));
     m_links->setToolTip(tr("Open documents keep their own style (View ▸ Links changes it)"));
 
+    m_textSize = new QDoubleSpinBox;
+    m_textSize->setObjectName(QStringLiteral("preferencesTextSize"));
+    m_textSize->setRange(LayoutSettings::MinTextSize, LayoutSettings::MaxTextSize);
+    m_textSize->setSingleStep(1);
+    m_textSize->setDecimals(1);
+    m_textSize->setSuffix(tr(" pt"));
+    m_textSize->setToolTip(tr("Open documents keep their own size (View ▸ Text Size changes it)"));
+
     m_autosave = new QSpinBox;
     m_autosave->setObjectName(QStringLiteral("preferencesAutosave"));
     m_autosave->setRange(Preferences::MinAutosaveMinutes, Preferences::MaxAutosaveMinutes);
@@ -65,6 +75,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(tr("&Links in new diagrams:"), m_links);
+    form->addRow(tr("Te&xt size of new diagrams:"), m_textSize);
     form->addRow(tr("&Recovery copy every:"), m_autosave);
     form->addRow(tr("L&anguage:"), m_language);
     form->addRow(QString(), restart);
@@ -84,6 +95,9 @@ Preferences PreferencesDialog::preferences() const
     Preferences p;
     p.theme = m_theme->currentText();
     p.links = static_cast<LayoutSettings::Links>(m_links->currentData().toInt());
+    // Files hold sizes in half points.
+    p.textSize = std::round(m_textSize->value() / LayoutSettings::TextSizeStep)
+               * LayoutSettings::TextSizeStep;
     p.autosaveMinutes = m_autosave->value();
     p.language = m_language->currentData().toString();
     return p;
@@ -93,6 +107,7 @@ void PreferencesDialog::setPreferences(const Preferences &preferences)
 {
     m_theme->setCurrentText(preferences.theme);
     m_links->setCurrentIndex(m_links->findData(static_cast<int>(preferences.links)));
+    m_textSize->setValue(preferences.textSize);
     m_autosave->setValue(preferences.autosaveMinutes);
     m_language->setCurrentIndex(std::max(0, m_language->findData(preferences.language)));
 }

@@ -5,15 +5,16 @@
 #include <QDialog>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QSpinBox;
 
 namespace kdd {
 
 class MainWindow;
 
-// Edit ▸ Preferences: the theme, the link style of new diagrams, the autosave interval and the
-// language. OK saves them and applies them to every open window at once (the language at the
-// next start); an open document's own layout options are never changed by it.
+// Edit ▸ Preferences: the theme, the link style and text size of new diagrams, the autosave
+// interval and the language. OK saves them and applies them to every open window at once (the
+// language at the next start); an open document's own layout options are never changed by it.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
 private:
     QComboBox *m_theme;
     QComboBox *m_links;
+    QDoubleSpinBox *m_textSize;
     QSpinBox *m_autosave;
     QComboBox *m_language;
 };

@@ -237,9 +237,9 @@ void addMeasuresTable(const Diagram &diagram, const Typography &t, QPointF origi
 
 } // namespace
 
-void addDecorations(const Diagram &diagram, const LayoutOptions &options, DiagramLayout &layout)
+void addDecorations(const Diagram &diagram, const LayoutOptions &options, const Typography &t,
+                    DiagramLayout &layout)
 {
-    const Typography &t = options.typography;
     const QRectF content = contentRect(layout);
     const qreal contentWidth = content.isNull() ? 0 : content.width();
 

@@ -178,10 +178,16 @@ bool refreshBadges(const Diagram &diagram, DiagramLayout &layout)
     return true;
 }
 
+Typography layoutTypography(const Diagram &diagram, const LayoutOptions &options)
+{
+    return options.typography ? *options.typography
+                              : Typography::sized(diagram.layoutSettings().textSize);
+}
+
 bool layoutDiagram(const Diagram &diagram, const LayoutOptions &options, DiagramLayout &layout,
                    QString *error)
 {
-    const Typography &t = options.typography;
+    const Typography t = layoutTypography(diagram, options);
     layout = DiagramLayout();
     if (options.enforceLimits) {
         // Counted before any box is measured: refusing has to be quick, and past these sizes
@@ -215,7 +221,7 @@ bool layoutDiagram(const Diagram &diagram, const LayoutOptions &options, Diagram
     }
     for (DiagramLayout::Box &b : layout.boxes)
         placeContents(b, t);
-    addDecorations(diagram, options, layout);
+    addDecorations(diagram, options, t, layout);
     return true;
 }
 

@@ -19,7 +19,9 @@ struct LayoutOptions
     std::optional<LayoutSettings::Order> order;
     std::optional<LayoutSettings::Links> links; // likewise for the link style
     std::optional<LayoutSettings::Ideas> ideas; // and for how change ideas are drawn
-    Typography typography = Typography::standard();
+    // Overrides the document's text size (LayoutSettings::textSize) when set: a slide tries
+    // tighter spacing.
+    std::optional<Typography> typography;
     bool titleBlock = true;
     bool legend = true;
     bool measuresTable = false; // the measurement plan as a table under the diagram
@@ -27,6 +29,10 @@ struct LayoutOptions
     // measures those limits turns this off.
     bool enforceLimits = true;
 };
+
+// The fonts and spacing `diagram` is laid out with under `options`: theirs when set, else the
+// standard set at the document's text size.
+Typography layoutTypography(const Diagram &diagram, const LayoutOptions &options);
 
 // Computes where every box, link, header, the title block and the legend of a diagram go.
 // Needs a QGuiApplication (fonts). Returns false with `error` set if the diagram is past the

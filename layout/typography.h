@@ -28,6 +28,10 @@ struct Typography
     // The standard set: DejaVu Sans (packaged with Debian; any sans-serif as a fallback), metrics
     // without hinting so that sizes do not depend on the screen or font configuration.
     static Typography standard();
+    // The standard set for box text of `points` (LayoutSettings::textSize; 10 is standard()):
+    // every font and every length that must grow with the text scaled alike, so that text fits
+    // its box and boxes keep their gaps at any size. Fonts are whole pixels at 96 per inch.
+    static Typography sized(qreal points);
 };
 
 } // namespace kdd

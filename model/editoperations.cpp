@@ -608,6 +608,13 @@ bool setLayoutIdeas(Document &document, LayoutSettings::Ideas ideas)
     return setLayoutSettings(document, [ideas](LayoutSettings &s) { s.ideas = ideas; });
 }
 
+bool setLayoutTextSize(Document &document, double points)
+{
+    if (!LayoutSettings::isValidTextSize(points))
+        return false;
+    return setLayoutSettings(document, [points](LayoutSettings &s) { s.textSize = points; });
+}
+
 bool setDocumentInfo(Document &document, const QString &title, const Metadata &meta,
                      const ColumnTitles &columns)
 {

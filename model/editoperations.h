@@ -101,6 +101,9 @@ bool setLayoutOrder(Document &document, LayoutSettings::Order order);
 // each returns false, recording no step, when the document already has that choice.
 bool setLayoutLinks(Document &document, LayoutSettings::Links links);
 bool setLayoutIdeas(Document &document, LayoutSettings::Ideas ideas);
+// The size of the boxes' text in points (LayoutSettings::textSize), likewise; false, recording
+// nothing, also for a size no file may hold (LayoutSettings::isValidTextSize).
+bool setLayoutTextSize(Document &document, double points);
 // Replaces the title, metadata and column titles in one step (Document Properties); returns
 // false, recording nothing, if all are unchanged.
 bool setDocumentInfo(Document &document, const QString &title, const Metadata &meta,

@@ -324,6 +324,22 @@ void DiagramReader::readLayout(Json *layout)
             r.error(QStringLiteral("unknown ideas style %1; expected one of: separate, stacked")
                         .arg(quoted(*ideas)));
     }
+    if (const Json *taken = r.take("textSize")) {
+        const Json size = plainNumber(*taken);
+        if (!size.is_number()) {
+            r.error(QStringLiteral("\"textSize\" must be a number of points, not %1")
+                        .arg(typeName(size)));
+        } else if (!LayoutSettings::isValidTextSize(size.get<double>())) {
+            r.error(QStringLiteral("\"textSize\" %1 is not a text size KeyDriver draws; "
+                                   "expected %2 to %3 points in steps of %4")
+                        .arg(q(numberText(*taken)))
+                        .arg(LayoutSettings::MinTextSize)
+                        .arg(LayoutSettings::MaxTextSize)
+                        .arg(LayoutSettings::TextSizeStep));
+        } else {
+            s.textSize = size.get<double>();
+        }
+    }
     s.extras = r.extras();
     m_diagram.setLayoutSettings(s);
 }

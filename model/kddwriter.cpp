@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 
 namespace kdd {
 namespace {
@@ -151,6 +152,13 @@ Json layoutJson(const LayoutSettings &l)
         o["links"] = "straight";
     if (l.ideas == LayoutSettings::Ideas::Stacked)
         o["ideas"] = "stacked";
+    if (l.textSize != LayoutSettings::DefaultTextSize) {
+        // A whole size is written as one ("12", not "12.0"), as a person would.
+        if (l.textSize == std::floor(l.textSize))
+            o["textSize"] = static_cast<int>(l.textSize);
+        else
+            o["textSize"] = l.textSize;
+    }
     appendExtras(o, l.extras);
     return o;
 }

@@ -2,6 +2,8 @@
 
 #include "kinds.h"
 
+#include <cmath>
+
 namespace kdd {
 
 QString ColumnTitles::defaultTitle(int column)
@@ -45,6 +47,12 @@ QString ColumnTitles::titleFor(int column) const
         return {};
     }
     return chosen->isEmpty() ? defaultTitle(column) : *chosen;
+}
+
+bool LayoutSettings::isValidTextSize(double size)
+{
+    return size >= MinTextSize && size <= MaxTextSize
+        && std::fmod(size, TextSizeStep) == 0; // exact: the step is a power of two
 }
 
 } // namespace kdd

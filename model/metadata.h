@@ -101,21 +101,32 @@ struct LayoutSettings
     // as the rows of one card, with one connector.
     enum class Ideas { Separate, Stacked };
 
+    // The size of the boxes' text in points (96 layout units to the inch), the same on every
+    // machine so that an export looks alike everywhere; the other texts and the spacing grow
+    // with it (layout/typography.h). 10 points is the size of files written before it existed.
+    static constexpr double DefaultTextSize = 10;
+    static constexpr double MinTextSize = 8;
+    static constexpr double MaxTextSize = 16;
+    static constexpr double TextSizeStep = 0.5; // the finest step a file may use
+
     Order order = Order::Keep;
     Links links = Links::Brackets;
     Ideas ideas = Ideas::Separate;
+    double textSize = DefaultTextSize;
     Extras extras;
 
     bool isDefault() const
     {
         return order == Order::Keep && links == Links::Brackets && ideas == Ideas::Separate
-            && extras.isEmpty();
+            && textSize == DefaultTextSize && extras.isEmpty();
     }
+    // Whether `size` may be stored: within the range and a multiple of TextSizeStep.
+    static bool isValidTextSize(double size);
 
     friend bool operator==(const LayoutSettings &a, const LayoutSettings &b)
     {
         return a.order == b.order && a.links == b.links && a.ideas == b.ideas
-            && a.extras == b.extras;
+            && a.textSize == b.textSize && a.extras == b.extras;
     }
     friend bool operator!=(const LayoutSettings &a, const LayoutSettings &b) { return !(a == b); }
 };

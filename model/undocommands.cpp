@@ -344,6 +344,10 @@ SetLayoutSettingsCommand::SetLayoutSettingsCommand(Document *document, LayoutSet
     else if (m_after.ideas != m_before.ideas)
         setText(m_after.ideas == S::Ideas::Stacked ? tr("Stack change ideas")
                                                    : tr("Separate change ideas"));
+    else if (m_after.textSize != m_before.textSize)
+        setText(m_after.textSize > m_before.textSize
+                    ? tr("Larger text (%1 pt)").arg(m_after.textSize)
+                    : tr("Smaller text (%1 pt)").arg(m_after.textSize));
     else
         setText(tr("Change layout options"));
 }

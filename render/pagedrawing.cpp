@@ -101,7 +101,7 @@ void paintDrawing(const PreparedDrawing &drawing, QPainter &painter, const QRect
     painter.translate(target.center() - QPointF(page.width(), page.height()) * toTarget / 2);
     painter.scale(toTarget, toTarget); // from here on, points on the page
 
-    const DiagramPainter diagramPainter(drawing.theme, drawing.layoutOptions.typography);
+    const DiagramPainter diagramPainter(drawing.theme, drawing.typography());
     const PlannedPage &planned = pages.page(index);
     for (const PagePiece &piece : planned.pieces) {
         if (piece.source.isEmpty())

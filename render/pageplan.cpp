@@ -417,7 +417,7 @@ DrawingPages DrawingPages::wholeDrawing(const PreparedDrawing &drawing)
 {
     DrawingPages pages;
     const QRectF &bounds = drawing.layout.bounds;
-    pages.m_boxTextPixels = drawing.layoutOptions.typography.boxFont.pixelSize();
+    pages.m_boxTextPixels = drawing.typography().boxFont.pixelSize();
     pages.m_scale = PointsPerUnit;
     pages.m_page = bounds.size() * PointsPerUnit;
     pages.m_pages.push_back({{{bounds, QRectF(QPointF(0, 0), pages.m_page), true}}, {}});
@@ -431,7 +431,7 @@ DrawingPages DrawingPages::onPaper(const PreparedDrawing &drawing, QSizeF paper,
     const qreal margin = rules.margin;
     const QRectF usable = QRectF(QPointF(0, 0), paper).adjusted(margin, margin, -margin, -margin);
     // The page has its own margin: the drawing's is left out.
-    const qreal trim = std::max<qreal>(0, drawing.layoutOptions.typography.margin - Pad);
+    const qreal trim = std::max<qreal>(0, drawing.typography().margin - Pad);
     const QRectF shown = drawing.layout.bounds.adjusted(trim, trim, -trim, -trim);
     if (shown.isEmpty() || usable.isEmpty()) {
         pages.m_pages.front().pieces.clear();

@@ -94,7 +94,7 @@ QSet<NodeId> branchOf(const Diagram &diagram, const NodeId &primary,
 // tries only a few (each is a layout).
 std::vector<Typography> typographies(const Diagram &diagram)
 {
-    const Typography standard = Typography::standard();
+    const Typography standard = Typography::sized(diagram.layoutSettings().textSize);
     std::vector<std::pair<qreal, qreal>> widths;
     for (qreal text : {110, 130, 160, 190, 230, 260}) {
         for (qreal aim : {150, 200, 250, 300, 350, 400}) {

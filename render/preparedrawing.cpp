@@ -22,6 +22,7 @@ bool prepareDrawing(const Diagram &diagram, const ExportOptions &options, Prepar
     drawing.layoutOptions.links = options.links;
     drawing.layoutOptions.ideas = options.ideas;
     drawing.layoutOptions.measuresTable = options.measures == MeasuresPlacement::Table;
+    drawing.layoutOptions.typography = Typography::sized(diagram.layoutSettings().textSize);
     return layoutDiagram(diagram, drawing.layoutOptions, drawing.layout, error);
 }
 

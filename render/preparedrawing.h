@@ -13,8 +13,10 @@ namespace kdd {
 struct PreparedDrawing
 {
     DiagramLayout layout;
-    LayoutOptions layoutOptions;
+    LayoutOptions layoutOptions; // its typography is always set: the document's text size
     Theme theme;
+
+    const Typography &typography() const { return *layoutOptions.typography; }
 };
 
 // Lays `diagram` out with the order, measurement plan and theme of `options`. Needs a

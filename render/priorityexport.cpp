@@ -113,7 +113,7 @@ bool writePriorityGrid(const Diagram &diagram, const ExportOptions &options, Exp
     }
     Theme theme =
         options.background == ImageBackground::Dark ? options.theme.darkVariant() : options.theme;
-    const Typography typography = Typography::standard();
+    const Typography typography = Typography::sized(diagram.layoutSettings().textSize);
     const PriorityLayout layout = layoutPriorities(diagram, typography);
     switch (format) {
     case ExportFormat::Svg:

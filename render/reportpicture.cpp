@@ -79,7 +79,7 @@ bool renderReportPicture(const Diagram &diagram, const ExportOptions &options,
     picture.description = description;
     picture.svg.clear();
     SvgTarget svg(&picture.svg, units, title, description, drawing.theme.background);
-    DiagramPainter(drawing.theme, drawing.layoutOptions.typography).paint(drawing.layout, svg);
+    DiagramPainter(drawing.theme, drawing.typography()).paint(drawing.layout, svg);
     svg.finish();
     picture.png.clear();
     picture.pixels = QSize();

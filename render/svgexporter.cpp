@@ -23,7 +23,7 @@ protected:
             diagram.title().isEmpty() ? QStringLiteral("Key driver diagram") : diagram.title();
         SvgTarget svg(&output, drawing.layout.bounds.size(), title, describeDiagram(diagram),
                       drawing.theme.background);
-        DiagramPainter(drawing.theme, drawing.layoutOptions.typography).paint(drawing.layout, svg);
+        DiagramPainter(drawing.theme, drawing.typography()).paint(drawing.layout, svg);
         svg.finish();
         return true;
     }

@@ -26,6 +26,8 @@ public:
         m_home = std::make_unique<QTemporaryDir>();
         if (m_home->isValid())
             qputenv("HOME", QFile::encodeName(m_home->path()));
+        // The desktop's list of recent files (DesktopRecent) goes under that home too.
+        qunsetenv("XDG_DATA_HOME");
         QStandardPaths::setTestModeEnabled(true);
         m_app = std::make_unique<QApplication>(m_argc, m_argv);
         QCoreApplication::setOrganizationName(QStringLiteral("KeyDriverTests"));

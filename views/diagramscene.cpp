@@ -223,6 +223,8 @@ bool DiagramScene::relayout()
     }
     DiagramLayout layout;
     QString error;
+    // In place: the painter refers to it.
+    m_typography = Typography::sized(m_document->diagram().layoutSettings().textSize);
     LayoutOptions options;
     options.typography = m_typography;
     QSet<NodeId> removed;

@@ -87,12 +87,14 @@ void PrioritiseView::setTheme(const Theme &theme)
 void PrioritiseView::documentChanged(const DocumentChange &change)
 {
     using C = DocumentChange;
-    if (change.has(C::NodesAdded | C::NodesRemoved | C::NodesChanged | C::NodeOrder | C::Metadata))
+    if (change.has(C::NodesAdded | C::NodesRemoved | C::NodesChanged | C::NodeOrder | C::Metadata
+                   | C::LayoutOptions))
         relayout();
 }
 
 void PrioritiseView::relayout()
 {
+    m_typography = Typography::sized(m_document->diagram().layoutSettings().textSize);
     m_layout = layoutPriorities(m_document->diagram(), m_typography);
     if (!m_pressed.isEmpty() && !m_layout.card(m_pressed)) {
         m_pressed.clear();
