@@ -1685,6 +1685,14 @@
         <source>Change measure “%1”</source>
         <translation>Cambiar la medida «%1»</translation>
     </message>
+    <message>
+        <source>Larger text (%1 pt)</source>
+        <translation>Texto más grande (%1 pt)</translation>
+    </message>
+    <message>
+        <source>Smaller text (%1 pt)</source>
+        <translation>Texto más pequeño (%1 pt)</translation>
+    </message>
 </context>
 <context>
     <name>kdd::cli</name>
