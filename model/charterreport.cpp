@@ -68,7 +68,7 @@ void addAims(ReportDocument &report, const Diagram &diagram, const TextLanguage 
         if (!node.isAim())
             continue;
         (node.role == AimRole::Global ? global : rest)
-            .push_back({displayName(node.role), node.text});
+            .push_back({displayName(node.role, NameCase::Sentence, words), node.text});
     }
     global.insert(global.end(), rest.begin(), rest.end());
     if (global.empty())
@@ -124,8 +124,8 @@ void addMeasures(ReportDocument &report, const Diagram &diagram, const TextLangu
     }
     std::vector<QStringList> rows;
     for (const Measure &measure : diagram.measures()) {
-        rows.push_back({measure.name, displayName(measure.type), boxTexts(diagram, measure.nodes),
-                        measureDefinition(measure, words),
+        rows.push_back({measure.name, displayName(measure.type, words),
+                        boxTexts(diagram, measure.nodes), measureDefinition(measure, words),
                         measure.stratifyBy.join(QStringLiteral(", ")), measure.target});
     }
     report.blocks.push_back(
@@ -174,7 +174,7 @@ void addChangeIdeas(ReportDocument &report, const Diagram &diagram, const TextLa
             if (link.to == idea->id)
                 drivers << link.from;
         }
-        QStringList row{idea->text, boxTexts(diagram, drivers), displayName(idea->status)};
+        QStringList row{idea->text, boxTexts(diagram, drivers), displayName(idea->status, words)};
         if (owners)
             row << idea->owner;
         if (partners)
@@ -258,7 +258,7 @@ void addEquity(ReportDocument &report, const Diagram &diagram, const TextLanguag
             if (const Node *node = diagram.node(id))
                 texts << node->text;
         }
-        rows.push_back({displayName(practice),
+        rows.push_back({displayName(practice, words),
                         committed ? words.translate("kdd::CharterReport", "Yes") : QString(),
                         texts.isEmpty() ? words.translate("kdd::CharterReport", "None")
                                         : texts.join(QLatin1Char('\n'))});

@@ -77,12 +77,12 @@ QString wrapped(const QString &text)
 }
 
 // The Cincinnati convention: the state of an idea is readable in grayscale, not only by colour.
-QString labelText(const Node &node)
+QString labelText(const Node &node, const TextLanguage &words)
 {
     if (node.isChange() && node.status == ChangeStatus::Adopted)
-        return QStringLiteral("Adopted: ") + node.text;
+        return words.translate("kdd::TextFormats", "Adopted: ") + node.text;
     if (node.isChange() && node.status == ChangeStatus::Abandoned)
-        return QStringLiteral("Abandoned: ") + node.text;
+        return words.translate("kdd::TextFormats", "Abandoned: ") + node.text;
     return node.text;
 }
 
@@ -108,13 +108,13 @@ QString uniquePrefix(const std::vector<Node> &nodes, const QString &base)
     return prefix;
 }
 
-QString nodeStatement(const Node &node, int number)
+QString nodeStatement(const Node &node, int number, const TextLanguage &words)
 {
     // The `id` becomes the SVG element id: n1, n2 … in document order, whatever the user's ids.
     // Built by concatenation, not chained arg(): a "%2" in user text must stay as it is.
     QString line = QStringLiteral("        ") + quoted(node.id, Quote::Id)
                  + QStringLiteral(" [id=\"n") + QString::number(number)
-                 + QStringLiteral("\", label=") + quoted(wrapped(labelText(node)));
+                 + QStringLiteral("\", label=") + quoted(wrapped(labelText(node, words)));
     if (node.isChange())
         line += QStringLiteral(", fillcolor=") + quoted(fillColour(node.status));
     if (!node.notes.isEmpty())
@@ -251,7 +251,8 @@ QByteArray toDot(const Diagram &diagram)
                                                       diagram.metadata().language))
              + QStringLiteral("];\n");
         for (const int i : columns[c])
-            out += nodeStatement(nodes[static_cast<std::size_t>(i)], i + 1);
+            out += nodeStatement(nodes[static_cast<std::size_t>(i)], i + 1,
+                                 TextLanguage(diagram.metadata().language));
         out += QStringLiteral("    }\n");
     }
 

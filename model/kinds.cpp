@@ -97,27 +97,6 @@ QStringList linkStrengthWords() { return wordsOf(kStrengths); }
 QStringList measureTypeWords() { return wordsOf(kMeasureTypes); }
 QStringList practiceWords() { return wordsOf(kPractices); }
 
-QString displayName(Practice practice)
-{
-    switch (practice) {
-    case Practice::EstablishPrinciple:
-        return QStringLiteral("Establish principle");
-    case Practice::MeasureForEquity:
-        return QStringLiteral("Measure for equity");
-    case Practice::LeadFromLivedExperience:
-        return QStringLiteral("Lead from lived experience");
-    case Practice::CoProduce:
-        return QStringLiteral("Co-produce");
-    case Practice::RedistributePower:
-        return QStringLiteral("Redistribute power");
-    case Practice::GrowthMindset:
-        return QStringLiteral("Practice a growth mindset");
-    case Practice::EngageBeyondHealthcare:
-        return QStringLiteral("Engage beyond the healthcare system");
-    }
-    return {};
-}
-
 namespace {
 
 // One translation context for the names of boxes, wherever they are shown.
@@ -146,46 +125,69 @@ QString displayName(NodeKind kind, int level, NameCase nameCase)
     return {};
 }
 
-QString displayName(AimRole role, NameCase nameCase)
+QString displayName(AimRole role, NameCase nameCase, const TextLanguage &language)
 {
     const bool lower = nameCase == NameCase::Lower;
     switch (role) {
     case AimRole::Global:
-        return lower ? Text::tr("global aim") : Text::tr("Global aim");
+        return lower ? language.translate("kdd::Kinds", "global aim")
+                     : language.translate("kdd::Kinds", "Global aim");
     case AimRole::Smart:
-        return Text::tr("SMART aim");
+        return language.translate("kdd::Kinds", "SMART aim");
     case AimRole::Unspecified:
         break;
     }
-    return displayName(NodeKind::Aim, 0, nameCase);
+    return lower ? language.translate("kdd::Kinds", "aim")
+                 : language.translate("kdd::Kinds", "Aim");
 }
 
-QString displayName(ChangeStatus status)
+QString displayName(ChangeStatus status, const TextLanguage &language)
 {
     switch (status) {
     case ChangeStatus::Idea:
-        return Text::tr("Idea");
+        return language.translate("kdd::Kinds", "Idea");
     case ChangeStatus::Testing:
-        return Text::tr("Testing");
+        return language.translate("kdd::Kinds", "Testing");
     case ChangeStatus::Adopted:
-        return Text::tr("Adopted");
+        return language.translate("kdd::Kinds", "Adopted");
     case ChangeStatus::Abandoned:
-        return Text::tr("Abandoned");
+        return language.translate("kdd::Kinds", "Abandoned");
     }
     return QString();
 }
 
-QString displayName(MeasureType type)
+QString displayName(MeasureType type, const TextLanguage &language)
 {
     switch (type) {
     case MeasureType::Outcome:
-        return Text::tr("Outcome");
+        return language.translate("kdd::Kinds", "Outcome");
     case MeasureType::Process:
-        return Text::tr("Process");
+        return language.translate("kdd::Kinds", "Process");
     case MeasureType::Balancing:
-        return Text::tr("Balancing");
+        return language.translate("kdd::Kinds", "Balancing");
     }
     return QString();
+}
+
+QString displayName(Practice practice, const TextLanguage &language)
+{
+    switch (practice) {
+    case Practice::EstablishPrinciple:
+        return language.translate("kdd::Kinds", "Establish principle");
+    case Practice::MeasureForEquity:
+        return language.translate("kdd::Kinds", "Measure for equity");
+    case Practice::LeadFromLivedExperience:
+        return language.translate("kdd::Kinds", "Lead from lived experience");
+    case Practice::CoProduce:
+        return language.translate("kdd::Kinds", "Co-produce");
+    case Practice::RedistributePower:
+        return language.translate("kdd::Kinds", "Redistribute power");
+    case Practice::GrowthMindset:
+        return language.translate("kdd::Kinds", "Practice a growth mindset");
+    case Practice::EngageBeyondHealthcare:
+        return language.translate("kdd::Kinds", "Engage beyond the healthcare system");
+    }
+    return {};
 }
 
 QString displayName(const Node &node, NameCase nameCase)

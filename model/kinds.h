@@ -1,5 +1,7 @@
 #pragma once
 
+#include "textlanguage.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -54,8 +56,9 @@ QStringList measureTypeWords();
 QStringList practiceWords();
 QStringList ratingWords();
 
-// Human-readable names for the UI and for check messages ("Lead from lived experience").
-QString displayName(Practice practice);
+// Human-readable names for the UI and for check messages ("Lead from lived experience"), in the
+// program's language or, for what a document shows, in `language`.
+QString displayName(Practice practice, const TextLanguage &language = TextLanguage());
 
 struct Node;
 
@@ -67,14 +70,16 @@ enum class NameCase { Sentence, Lower };
 // "Tertiary driver" (levels above 2), "Change idea". `level` counts for drivers only.
 QString displayName(NodeKind kind, int level, NameCase nameCase = NameCase::Sentence);
 // The translated name of an aim with its role: "Aim", "Global aim", "SMART aim".
-QString displayName(AimRole role, NameCase nameCase = NameCase::Sentence);
+QString displayName(AimRole role, NameCase nameCase = NameCase::Sentence,
+                    const TextLanguage &language = TextLanguage());
 // The name of this box: its aim role for aims, else its kind and level.
 QString displayName(const Node &node, NameCase nameCase = NameCase::Sentence);
 
 // The translated name of a change idea's status ("Testing") and of a measure's type
-// ("Outcome"), capitalised as a table cell or a label shows them.
-QString displayName(ChangeStatus status);
-QString displayName(MeasureType type);
+// ("Outcome"), capitalised as a table cell or a label shows them; in the program's language or
+// in a document's.
+QString displayName(ChangeStatus status, const TextLanguage &language = TextLanguage());
+QString displayName(MeasureType type, const TextLanguage &language = TextLanguage());
 
 // The stratification dimensions offered by default (IHI guidance); files may use others.
 QStringList standardStratificationDimensions();

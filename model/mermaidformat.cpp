@@ -72,12 +72,12 @@ QString label(const QString &text)
 }
 
 // As in the DOT export (Cincinnati convention): the state is readable without colour.
-QString labelText(const Node &node)
+QString labelText(const Node &node, const TextLanguage &words)
 {
     if (node.isChange() && node.status == ChangeStatus::Adopted)
-        return QStringLiteral("Adopted: ") + node.text;
+        return words.translate("kdd::TextFormats", "Adopted: ") + node.text;
     if (node.isChange() && node.status == ChangeStatus::Abandoned)
-        return QStringLiteral("Abandoned: ") + node.text;
+        return words.translate("kdd::TextFormats", "Abandoned: ") + node.text;
     return node.text;
 }
 
@@ -162,7 +162,9 @@ QByteArray toMermaid(const Diagram &diagram)
              + QStringLiteral("]\n");
         for (const int i : columns[c]) {
             out += QStringLiteral("    ") + mermaidId(i) + QLatin1Char('[')
-                 + label(labelText(nodes[static_cast<std::size_t>(i)])) + QStringLiteral("]\n");
+                 + label(labelText(nodes[static_cast<std::size_t>(i)],
+                                   TextLanguage(diagram.metadata().language)))
+                 + QStringLiteral("]\n");
         }
         if (previous < columns.size()) {
             out += QStringLiteral("    ") + mermaidId(anchor(diagram, columns[previous]))

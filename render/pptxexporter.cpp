@@ -21,11 +21,6 @@ namespace {
 // Text on a slide is readable from the back of a meeting room at this size and above.
 constexpr double MinReadablePoints = 12;
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(kdd::PptxExporter)
-};
-
 // The diagram a slide shows: the nodes in `keep` (every node when null) and the links between
 // them. Measures, votes and levels of reliability are left out: their badges carry type below
 // readable size on a slide; the measurement plan and the ideas have exports of their own.
@@ -35,6 +30,9 @@ Diagram slideDiagram(const Diagram &diagram, const QSet<NodeId> *keep)
     d.setTitle(diagram.title());
     d.setColumnTitles(diagram.columnTitles());
     d.setLayoutSettings(diagram.layoutSettings());
+    Metadata language; // the headers and key are written in the document's language
+    language.language = diagram.metadata().language;
+    d.setMetadata(language);
     for (const Node &node : diagram.nodes()) {
         if (keep && !keep->contains(node.id))
             continue;
@@ -188,6 +186,7 @@ PptxSlide slideFor(const PlacedLayout &placed, const Theme &theme, const Diagram
     slide.theme = theme;
     slide.links = options.links.value_or(diagram.layoutSettings().links);
     slide.key = pptxKey(diagram);
+    slide.words = TextLanguage(diagram.metadata().language);
     slide.source = placed.source;
     slide.origin = placed.origin;
     slide.emuPerUnit = placed.emuPerUnit;
@@ -238,9 +237,14 @@ private:
             PptxSlide slide = slideFor(placed[i], theme, parts[i], options, primary.text);
             QStringList caption;
             if (parts.size() > 1)
-                caption << Text::tr("Part %1 of %2 of this branch.").arg(i + 1).arg(parts.size());
+                caption << slide.words
+                               .translate("kdd::PptxExporter", "Part %1 of %2 of this branch.")
+                               .arg(i + 1)
+                               .arg(parts.size());
             if (placed[i].points < MinReadablePoints)
-                caption << Text::tr("Too large for 12 pt on one slide: text here is %1 pt.")
+                caption << slide.words
+                               .translate("kdd::PptxExporter",
+                                          "Too large for 12 pt on one slide: text here is %1 pt.")
                                .arg(points(placed[i].points));
             slide.caption = caption.join(QLatin1Char(' '));
             slides.push_back(pptxSlideXml(slide));
@@ -268,8 +272,10 @@ public:
                                                                   : options.theme;
         if (options.arrowheads)
             theme.arrowheads = *options.arrowheads;
-        const QString title =
-            diagram.title().trimmed().isEmpty() ? Text::tr("Key driver diagram") : diagram.title();
+        const TextLanguage words(diagram.metadata().language);
+        const QString title = diagram.title().trimmed().isEmpty()
+                                ? words.translate("kdd::PptxExporter", "Key driver diagram")
+                                : diagram.title();
 
         const Diagram whole = slideDiagram(diagram, nullptr);
         PlacedLayout first;
@@ -280,8 +286,10 @@ public:
         const bool branches = first.points < MinReadablePoints;
         if (branches)
             overview.caption =
-                Text::tr("Text here is %1 pt: each primary driver's branch follows on a "
-                         "slide of its own, in larger type.")
+                words
+                    .translate("kdd::PptxExporter",
+                               "Text here is %1 pt: each primary driver's branch follows on a "
+                               "slide of its own, in larger type.")
                     .arg(points(first.points));
         slides.push_back(pptxSlideXml(overview));
         for (const Node &primary : whole.nodes()) {

@@ -2,6 +2,8 @@
 // order follows the schema strictly, as PowerPoint requires.
 #include "pptxslide.h"
 
+#include "model/diagramkey.h"
+
 #include "pptxpackage.h"
 #include "svgtarget.h"
 
@@ -31,22 +33,17 @@ constexpr double CaptionWidth = 4.3 * PptxEmuPerInch;
 constexpr int MaxNameLength = 250;
 constexpr int SmallPrint = 1200; // the key and the caption, in hundredths of a point
 
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(kdd::PptxExporter)
-};
-
 // Text XML 1.0 can hold (as SVG writes it), without carriage returns: a line ends at '\n' here.
 QString xmlSafe(const QString &text) { return SvgTarget::xmlSafe(text).remove(QLatin1Char('\r')); }
 
-QString statusPrefix(const DiagramLayout::Box &box)
+QString statusPrefix(const DiagramLayout::Box &box, const TextLanguage &words)
 {
     if (box.kind != NodeKind::Change)
         return {};
     if (box.status == ChangeStatus::Adopted)
-        return Text::tr("Adopted: ");
+        return words.translate("kdd::PptxExporter", "Adopted: ");
     if (box.status == ChangeStatus::Abandoned)
-        return Text::tr("Abandoned: ");
+        return words.translate("kdd::PptxExporter", "Abandoned: ");
     return {};
 }
 
@@ -311,7 +308,7 @@ private:
     {
         const Theme &theme = m_slide.theme;
         const BoxStyle &style = theme.boxStyle(box.column, box.status);
-        const QString text = statusPrefix(box) + box.fullText;
+        const QString text = statusPrefix(box, m_slide.words) + box.fullText;
         beginShape(id, text, false);
         m_xml.writeStartElement(QStringLiteral("p:spPr"));
         transform(rect(box.rect));
@@ -338,7 +335,7 @@ private:
 
     void cardOutline(const DiagramLayout::Card &card)
     {
-        beginShape(m_nextId++, Text::tr("Card"), false);
+        beginShape(m_nextId++, m_slide.words.translate("kdd::PptxExporter", "Card"), false);
         m_xml.writeStartElement(QStringLiteral("p:spPr"));
         transform(rect(card.rect.adjusted(-1.5, -1.5, 1.5, 1.5)));
         geometry(QStringLiteral("rect"));
@@ -389,7 +386,7 @@ private:
         ts.align = "l";
         const qint64 width = std::llround(PptxSlideWidth - 2 * Margin
                                           - (m_slide.caption.isEmpty() ? 0 : CaptionWidth));
-        textShape(id, Text::tr("Title"),
+        textShape(id, m_slide.words.translate("kdd::PptxExporter", "Title"),
                   {qint64(Margin), qint64(TitleTop), width, qint64(TitleHeight)}, title, ts);
     }
 
@@ -399,7 +396,7 @@ private:
         ts.size = SmallPrint;
         ts.colour = m_slide.theme.detailText;
         ts.align = "r";
-        textShape(m_nextId++, Text::tr("Note"),
+        textShape(m_nextId++, m_slide.words.translate("kdd::PptxExporter", "Note"),
                   {qint64(PptxSlideWidth - Margin - CaptionWidth), qint64(TitleTop),
                    qint64(CaptionWidth), qint64(TitleHeight)},
                   m_slide.caption, ts);
@@ -424,7 +421,7 @@ private:
         ts.align = "l";
         ts.wrap = false;
         qint64 left = qint64(Margin);
-        const QString heading = Text::tr("Key");
+        const QString heading = m_slide.words.translate("kdd::PptxExporter", "Key");
         ts.bold = true;
         textShape(m_nextId++, heading, {left, top, textWidth(heading), height}, heading, ts);
         ts.bold = false;
@@ -434,7 +431,9 @@ private:
         for (const PptxKeyItem &item : m_slide.key) {
             const EmuRect symbol{left, top + (height - symbolHeight) / 2, symbolWidth,
                                  symbolHeight};
-            beginShape(m_nextId++, Text::tr("Key: %1").arg(item.label), false);
+            beginShape(m_nextId++,
+                       m_slide.words.translate("kdd::PptxExporter", "Key: %1").arg(item.label),
+                       false);
             m_xml.writeStartElement(QStringLiteral("p:spPr"));
             if (item.symbol == PptxKeyItem::Symbol::Status) {
                 const BoxStyle &style = m_slide.theme.boxStyle(ChangeColumn, item.status);
@@ -491,7 +490,9 @@ private:
 
         m_xml.writeStartElement(QStringLiteral("p:cxnSp"));
         m_xml.writeStartElement(QStringLiteral("p:nvCxnSpPr"));
-        nonVisual(m_nextId++, Text::tr("Link %1 to %2").arg(edge.from, edge.to));
+        nonVisual(
+            m_nextId++,
+            m_slide.words.translate("kdd::PptxExporter", "Link %1 to %2").arg(edge.from, edge.to));
         m_xml.writeStartElement(QStringLiteral("p:cNvCxnSpPr"));
         m_xml.writeEmptyElement(QStringLiteral("a:stCxn"));
         m_xml.writeAttribute(QStringLiteral("id"), QString::number(ids.value(edge.from)));
@@ -535,21 +536,21 @@ std::vector<PptxKeyItem> pptxKey(const Diagram &diagram)
     }
     std::vector<PptxKeyItem> key;
     using S = PptxKeyItem::Symbol;
+    // The same words as the drawing's key, in the document's language.
+    const QString language = diagram.metadata().language;
     if (statuses.size() > 1 || (statuses.size() == 1 && *statuses.begin() != ChangeStatus::Idea)) {
-        const std::pair<ChangeStatus, const char *> labels[] = {
-            {ChangeStatus::Idea, "Not yet tested"},
-            {ChangeStatus::Testing, "Testing"},
-            {ChangeStatus::Adopted, "Adopted"},
-            {ChangeStatus::Abandoned, "Abandoned"}};
-        for (const auto &[status, label] : labels) {
+        for (const ChangeStatus status : {ChangeStatus::Idea, ChangeStatus::Testing,
+                                          ChangeStatus::Adopted, ChangeStatus::Abandoned}) {
             if (statuses.count(status))
-                key.push_back({S::Status, status, Text::tr(label)});
+                key.push_back({S::Status, status, DiagramKey::label(status, language)});
         }
     }
     if (std::any_of(diagram.links().begin(), diagram.links().end(),
                     [](const Link &l) { return l.strength == LinkStrength::Weak; })) {
-        key.push_back({S::StrongLink, ChangeStatus::Idea, Text::tr("Strong link")});
-        key.push_back({S::WeakLink, ChangeStatus::Idea, Text::tr("Weak link")});
+        key.push_back(
+            {S::StrongLink, ChangeStatus::Idea, DiagramKey::label(LinkStrength::Strong, language)});
+        key.push_back(
+            {S::WeakLink, ChangeStatus::Idea, DiagramKey::label(LinkStrength::Weak, language)});
     }
     return key;
 }

@@ -4,6 +4,7 @@
 
 #include "layout/diagramlayout.h"
 #include "model/metadata.h"
+#include "model/textlanguage.h"
 
 #include <QByteArray>
 #include <QRectF>
@@ -39,6 +40,7 @@ struct PptxSlide
     LayoutSettings::Links links = LayoutSettings::Links::Brackets;
     std::vector<PptxKeyItem> key;
     QString caption;       // a line of small print at the top right; empty for none
+    TextLanguage words;    // the document's language, for the words the slide adds
     QRectF source;         // the part of the layout shown (layout units)
     QPointF origin;        // where source's top-left lands on the slide (EMU)
     double emuPerUnit = 0; // the uniform scale
