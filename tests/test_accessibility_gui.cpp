@@ -18,6 +18,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QInputDialog>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -112,8 +113,7 @@ QAccessibleInterface *boxOf(Window &w, const NodeId &id)
     return boxNamed(canvas(w), node->text);
 }
 
-bool related(QAccessibleInterface *box, QAccessibleInterface *other,
-             QAccessible::Relation relation)
+bool related(QAccessibleInterface *box, QAccessibleInterface *other, QAccessible::Relation relation)
 {
     for (const auto &[iface, r] : box->relations(relation)) {
         if (iface == other && r == relation)
@@ -414,4 +414,42 @@ TEST_CASE("The menu key opens the context menu of the current box", "[gui][a11y]
     REQUIRE(spy.count() == 1);
     CHECK(spy.at(0).at(1).toString() == id);
     CHECK(entries.contains(QStringLiteral("Edit Text")));
+}
+
+TEST_CASE("A link is selected and removed by keyboard", "[gui][a11y]")
+{
+    Window w;
+    openFile(w, sourcePath(QStringLiteral("examples/ed-visit.kdd")));
+    const Diagram &d = w->document()->diagram();
+    const Link link = d.links().back();
+    w->selection()->selectOne(link.to);
+    settle();
+    // Edit ▸ Select Link… lists the box's links; the one from its driver is chosen.
+    QString chosenLabel;
+    QTimer::singleShot(0, [&] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            for (const QString &item : dialog->comboBoxItems()) {
+                if (item.startsWith(QStringLiteral("← ")) && item.contains(d.node(link.from)->text))
+                    chosenLabel = item;
+            }
+            dialog->setTextValue(chosenLabel);
+            dialog->accept();
+        }
+    });
+    QAction *action = nullptr;
+    for (QAction *a : w.window->findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+L")))
+            action = a;
+    }
+    REQUIRE(action);
+    action->trigger();
+    settle();
+    REQUIRE(!chosenLabel.isEmpty());
+    CHECK(w->selection()->link() == std::make_pair(link.from, link.to));
+    CHECK(w->selection()->selected().isEmpty());
+    // Delete on the canvas removes that link, as one undo step.
+    QTest::keyClick(w->view(), Qt::Key_Delete);
+    settle();
+    CHECK_FALSE(d.link(link.from, link.to));
+    CHECK(d.contains(link.to));
 }

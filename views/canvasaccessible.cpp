@@ -146,8 +146,9 @@ public:
 
     void *interface_cast(QAccessible::InterfaceType type) override
     {
-        return type == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface *>(this)
-                                                    : nullptr;
+        return type == QAccessible::ActionInterface
+                 ? static_cast<QAccessibleActionInterface *>(this)
+                 : nullptr;
     }
 
     QStringList actionNames() const override
@@ -368,7 +369,7 @@ QAccessibleInterface *CanvasAccessibility::create(const QString &className, QObj
         return nullptr;
     auto *view = qobject_cast<DiagramView *>(object);
     auto *owner = view ? view->findChild<CanvasAccessibility *>(
-                             QStringLiteral("canvasAccessibility"), Qt::FindDirectChildrenOnly)
+                      QStringLiteral("canvasAccessibility"), Qt::FindDirectChildrenOnly)
                        : nullptr;
     return owner ? new CanvasViewAccessible(view, owner) : nullptr;
 }
