@@ -36,6 +36,7 @@ class BoxAccessible : public QAccessibleInterface, public QAccessibleActionInter
 public:
     BoxAccessible(CanvasAccessibility *owner, const NodeId &id) : m_owner(owner), m_id(id) {}
 
+    const NodeId &id() const { return m_id; }
     bool isValid() const override { return node() && item(); }
     // No QObject of its own: the cache would otherwise take it for the view's interface.
     QObject *object() const override { return nullptr; }
@@ -269,13 +270,8 @@ public:
     }
     int indexOfChild(const QAccessibleInterface *child) const override
     {
-        if (!m_owner || !child || child->role() != BoxRole)
-            return -1;
-        for (int i = 0; i < childCount(); ++i) {
-            if (m_owner->boxInterface(m_owner->readingOrder().at(i)) == child)
-                return i;
-        }
-        return -1;
+        const auto *box = dynamic_cast<const BoxAccessible *>(child);
+        return m_owner && box ? m_owner->positionOf(box->id()) : -1;
     }
     QAccessibleInterface *childAt(int x, int y) const override
     {
