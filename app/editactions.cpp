@@ -51,6 +51,8 @@ void EditActions::populateEditMenu(QMenu *menu)
     menu->addAction(tr("&Paste Boxes"), QKeySequence::Paste, this, &EditActions::paste);
     menu->addSeparator();
     menu->addAction(tr("&Link To…"), QKeySequence(tr("Ctrl+L")), this, &EditActions::linkTo);
+    menu->addAction(tr("Select Lin&k…"), QKeySequence(tr("Ctrl+Shift+L")), this,
+                    &EditActions::selectLink);
     menu->addSeparator();
     menu->addAction(tr("Go to &Canvas"), QKeySequence(tr("Ctrl+1")), m_window,
                     [this] { m_window->view()->setFocus(); });
@@ -165,6 +167,47 @@ void EditActions::linkTo()
     else
         edit::link(*m_window->document(), id,
                    partners.children[static_cast<std::size_t>(index - parentCount)]);
+}
+
+void EditActions::selectLink()
+{
+    m_window->commitPendingEdits();
+    const NodeId id = m_window->selection()->current();
+    const Diagram &d = m_window->document()->diagram();
+    if (id.isEmpty() || !d.contains(id))
+        return;
+    std::vector<std::pair<NodeId, NodeId>> links;
+    QStringList items;
+    for (const Link &link : d.links()) {
+        if (link.from != id && link.to != id)
+            continue;
+        const bool in = link.to == id; // from a box on the left
+        const NodeId other = in ? link.from : link.to;
+        items << (in ? QStringLiteral("← ") : QStringLiteral("→ "))
+                     + d.node(other)->text.simplified().left(90)
+                     + (link.strength == LinkStrength::Weak ? tr(" (weak)") : QString());
+        links.emplace_back(link.from, link.to);
+    }
+    if (links.empty()) {
+        m_window->statusBar()->showMessage(
+            tr("“%1” has no link").arg(d.node(id)->text.simplified().left(60)), 5000);
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        m_window, tr("Select Link"),
+        tr("Links of “%1” (← from a box on the left, → to a box on the right). Delete removes "
+           "the selected link; the inspector (Ctrl+3) makes it weak or strong:")
+            .arg(d.node(id)->text.simplified().left(60)),
+        items, 0, false, &ok);
+    const auto index = items.indexOf(chosen);
+    if (!ok || index < 0)
+        return;
+    // Boxes unselected: Delete acts on the selected boxes before the link.
+    m_window->selection()->clear();
+    const auto &[from, to] = links[static_cast<std::size_t>(index)];
+    m_window->selection()->selectLink(from, to);
+    m_window->view()->setFocus();
 }
 
 void EditActions::showContextMenu(const QPoint &globalPos, const NodeId &node,

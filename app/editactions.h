@@ -30,6 +30,9 @@ public:
     void cut();
     void paste();
     void linkTo();
+    // A keyboard way to reach a link (links are otherwise picked with the mouse): selects one of
+    // the current box's links, which Delete then removes and the inspector restyles.
+    void selectLink();
 
 private:
     MainWindow *m_window;

@@ -25,8 +25,11 @@ PACKAGES=(
 # MIME database and gio), xdg-utils (xdg-mime), groff-base (the man page).
 # The package check needs dpkg-dev (dpkg-shlibdeps, for CPack's Depends), file (CPack finds the
 # programs with it) and lintian (about a minute to install).
+# The accessibility tests read the editor through AT-SPI: at-spi2-core (the AT-SPI bus),
+# python3-pyatspi (the client), dbus-daemon and dbus-bin (dbus-run-session, dbus-send).
 TEST_PACKAGES=(
     python3 python3-docx python3-odf
+    at-spi2-core python3-pyatspi dbus-daemon dbus-bin
     libreoffice-writer-nogui libreoffice-impress-nogui
     desktop-file-utils appstream shared-mime-info libglib2.0-bin xdg-utils groff-base
     dpkg-dev file lintian

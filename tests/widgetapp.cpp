@@ -22,7 +22,11 @@ public:
 
     void testRunStarting(const Catch::TestRunInfo &) override
     {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Offscreen, unless a test runs under an X server with the AT-SPI bridge on
+        // (a11y_session.sh sets KDD_TEST_PLATFORM=xcb).
+        qputenv("QT_QPA_PLATFORM", qgetenv("KDD_TEST_PLATFORM").isEmpty()
+                                       ? QByteArray("offscreen")
+                                       : qgetenv("KDD_TEST_PLATFORM"));
         m_home = std::make_unique<QTemporaryDir>();
         if (m_home->isValid())
             qputenv("HOME", QFile::encodeName(m_home->path()));

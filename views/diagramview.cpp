@@ -1,5 +1,6 @@
 #include "diagramview.h"
 
+#include "canvasaccessible.h"
 #include "canvasitems.h"
 #include "canvastools.h"
 #include "diagramscene.h"
@@ -56,6 +57,7 @@ DiagramView::DiagramView(DiagramScene *scene, EntryController *entry, QWidget *p
     setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
+    new CanvasAccessibility(this); // the boxes as accessible objects, for screen readers
     connect(scene, &DiagramScene::laidOut, this, &DiagramView::keepAnchorStill);
     connect(scene->selection(), &Selection::changed, this, &DiagramView::rememberAnchor);
     // The empty canvas's hint comes and goes with the first and last box.
@@ -641,6 +643,13 @@ void DiagramView::mouseReleaseEvent(QMouseEvent *event)
 void DiagramView::contextMenuEvent(QContextMenuEvent *event)
 {
     finishEditing(true);
+    // The menu key and Shift+F10 act on the current box, wherever the pointer is.
+    if (NodeItem *item = m_scene->itemFor(current());
+        item && event->reason() == QContextMenuEvent::Keyboard) {
+        const QRect box = mapFromScene(item->box().rect).boundingRect();
+        emit contextMenuRequested(viewport()->mapToGlobal(box.center()), item->id(), {}, {});
+        return;
+    }
     const QPointF scenePos = mapToScene(event->pos());
     if (NodeItem *item = m_scene->nodeAt(scenePos)) {
         if (!m_scene->selection()->isSelected(item->id()))
