@@ -110,6 +110,7 @@ Diagram newDiagram()
     settings.ideas = remembered(IdeasKey, IdeaStyles, settings.ideas);
     diagram.setLayoutSettings(settings);
     Preferences::applyToNewDiagram(diagram);
+    FileController::writeInSpokenLanguage(diagram);
     return diagram;
 }
 
@@ -218,8 +219,8 @@ void MainWindow::createDocks()
     scroll->setWidget(m_inspector);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    dock(tr("Inspector"), QStringLiteral("inspectorDock"), scroll, Qt::RightDockWidgetArea)
-        ->setMinimumWidth(260);
+    QDockWidget *inspector =
+        dock(tr("Inspector"), QStringLiteral("inspectorDock"), scroll, Qt::RightDockWidgetArea);
     m_measures = new MeasuresView(m_document.get(), m_selection);
     QDockWidget *measures =
         dock(tr("Measures"), QStringLiteral("measuresDock"), m_measures, Qt::RightDockWidgetArea);
@@ -239,6 +240,13 @@ void MainWindow::createDocks()
     tabifyDockWidget(measures, equity);
     tabifyDockWidget(equity, history);
     checks->raise();
+    // The column is wide enough for the whole titles of the tabs under the Inspector, in any
+    // language (Spanish ones are half as long again as the English).
+    int tabs = 0;
+    for (const QDockWidget *d : {checks, measures, equity, history})
+        tabs += fontMetrics().horizontalAdvance(d->windowTitle())
+              + style()->pixelMetric(QStyle::PM_TabBarTabHSpace);
+    inspector->setMinimumWidth(std::max(260, tabs));
 }
 
 void MainWindow::createMenus()
@@ -263,12 +271,12 @@ void MainWindow::createMenus()
     edit->addSeparator();
     m_focus->populateEditMenu(edit);
     edit->addSeparator();
-    edit->addAction(tr("Copy Diagram as Image"), QKeySequence(tr("Ctrl+Shift+C")), this,
+    edit->addAction(tr("Copy Dia&gram as Image"), QKeySequence(tr("Ctrl+Shift+C")), this,
                     &MainWindow::copyDiagram);
     edit->addSeparator();
-    edit->addAction(tr("&Tidy Up (reorder to reduce crossings)"), this, &MainWindow::tidyUp);
+    edit->addAction(tr("Tid&y Up (reorder to reduce crossings)"), this, &MainWindow::tidyUp);
     edit->addSeparator();
-    edit->addAction(tr("Pre&ferences…"), this, [this] { PreferencesDialog::run(this); })
+    edit->addAction(tr("Prefere&nces…"), this, [this] { PreferencesDialog::run(this); })
         ->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -280,7 +288,7 @@ void MainWindow::createMenus()
                     &DiagramView::fitToWindow);
     view->addAction(tr("Fit &Width"), QKeySequence(tr("Ctrl+8")), m_view, &DiagramView::fitWidth);
     view->addAction(m_presentation->action());
-    view->addAction(tr("Compare with &Last Revision"), QKeySequence(tr("Ctrl+Shift+D")), this,
+    view->addAction(tr("Compare with Last &Revision"), QKeySequence(tr("Ctrl+Shift+D")), this,
                     [this] {
                         const std::vector<Revision> &all = m_document->diagram().revisions();
                         if (m_scene->isComparing() || all.empty() || !all.back().snapshot)
@@ -315,7 +323,7 @@ void MainWindow::createMenus()
     lens->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     lens->setToolTip(tr("Dim what does not concern equity and mark the gaps"));
     connect(lens, &QAction::toggled, m_scene, &DiagramScene::setEquityLens);
-    QAction *sight = view->addAction(tr("&Line of Sight"));
+    QAction *sight = view->addAction(tr("Line of &Sight"));
     sight->setCheckable(true);
     sight->setChecked(true);
     sight->setToolTip(tr("With one box selected, dim everything not on a path through it"));
@@ -326,7 +334,7 @@ void MainWindow::createMenus()
     if (!Theme::byName(theme))
         theme = Theme::standard().name;
     m_scene->setTheme(themeWithArrowheadChoice(theme));
-    QAction *arrowheads = view->addAction(tr("&Arrowheads"));
+    QAction *arrowheads = view->addAction(tr("Arrow&heads"));
     arrowheads->setObjectName(QStringLiteral("arrowheads"));
     arrowheads->setCheckable(true);
     arrowheads->setChecked(m_scene->theme().arrowheads);
@@ -394,7 +402,7 @@ void MainWindow::createLayoutMenus(QMenu *view)
             QSettings().setValue(LinksKey, QLatin1String(style.word));
         });
     }
-    QMenu *ideas = view->addMenu(tr("Change &Ideas"));
+    QMenu *ideas = view->addMenu(tr("Change I&deas"));
     auto *ideaGroup = new QActionGroup(this);
     std::vector<std::pair<QAction *, LayoutSettings::Ideas>> ideaActions;
     for (const Style<LayoutSettings::Ideas> &style : IdeaStyles) {
@@ -480,7 +488,8 @@ void MainWindow::showKeyboardHelp()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_document->displayName() + QStringLiteral("[*] — KeyDriver"));
+    // The "[*]" marks where the modified star goes.
+    setWindowTitle(tr("%1[*] — KeyDriver").arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
 }
 

@@ -2,7 +2,10 @@
 
 #include "render/theme.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QSettings>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -15,7 +18,9 @@ const QString ThemeKey = QStringLiteral("view/theme");
 const QString LinksKey = QStringLiteral("view/links");
 const QString TextSizeKey = QStringLiteral("view/textSize");
 const QString AutosaveKey = QStringLiteral("recovery/minutes");
-const QString LanguageKey = QStringLiteral("general/language");
+// Not "general/…": QSettings reads an INI file's [General] section as the top level, so a value
+// there would not survive a restart.
+const QString LanguageKey = QStringLiteral("interface/language");
 
 struct LinkWord
 {
@@ -33,6 +38,27 @@ const LinkWord LinkWords[] = {
 QStringList Preferences::languages()
 {
     return {QString(), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr")};
+}
+
+QString Preferences::startupLanguage(const QString &commandLineTag)
+{
+    return commandLineTag.isEmpty() ? load().language : commandLineTag;
+}
+
+QString Preferences::spokenLanguage()
+{
+    // installTranslations (languages.cpp) gives the application its translators; the editor's
+    // catalog is ":/i18n/keydriver_<lang>.qm" (the command line's is keydriver_core_<lang>).
+    const QObject *app = QCoreApplication::instance();
+    if (!app)
+        return QStringLiteral("en");
+    for (const QTranslator *translator : app->findChildren<QTranslator *>()) {
+        const QString name = QFileInfo(translator->filePath()).fileName();
+        if (name.startsWith(QLatin1String("keydriver_"))
+            && !name.startsWith(QLatin1String("keydriver_core_")) && !translator->isEmpty())
+            return translator->language().section(QLatin1Char('_'), 0, 0);
+    }
+    return QStringLiteral("en");
 }
 
 QString Preferences::linksWord(LayoutSettings::Links links)
