@@ -944,6 +944,34 @@
         <source>Balancing</source>
         <translation>Equilibrio</translation>
     </message>
+    <message>
+        <source>Establish principle</source>
+        <translation>Establecer el principio</translation>
+    </message>
+    <message>
+        <source>Measure for equity</source>
+        <translation>Medir para la equidad</translation>
+    </message>
+    <message>
+        <source>Lead from lived experience</source>
+        <translation>Liderar desde la experiencia vivida</translation>
+    </message>
+    <message>
+        <source>Co-produce</source>
+        <translation>Coproducir</translation>
+    </message>
+    <message>
+        <source>Redistribute power</source>
+        <translation>Redistribuir el poder</translation>
+    </message>
+    <message>
+        <source>Practice a growth mindset</source>
+        <translation>Practicar una mentalidad de crecimiento</translation>
+    </message>
+    <message>
+        <source>Engage beyond the healthcare system</source>
+        <translation>Involucrar a actores más allá del sistema de salud</translation>
+    </message>
 </context>
 <context>
     <name>kdd::LayoutEngine</name>
@@ -1064,14 +1092,6 @@
     <message>
         <source>Link %1 to %2</source>
         <translation>Vínculo de %1 a %2</translation>
-    </message>
-    <message>
-        <source>Strong link</source>
-        <translation>Vínculo fuerte</translation>
-    </message>
-    <message>
-        <source>Weak link</source>
-        <translation>Vínculo débil</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1525,17 @@
     <message>
         <source>the columns to the right</source>
         <translation>las columnas de la derecha</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::TextFormats</name>
+    <message>
+        <source>Adopted: </source>
+        <translation>Adoptada: </translation>
+    </message>
+    <message>
+        <source>Abandoned: </source>
+        <translation>Abandonada: </translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,53 @@ Mayús+clic: retirar uno (Mayús+V)</translation>
     </message>
 </context>
 <context>
+    <name>kdd::CanvasAccessibility</name>
+    <message>
+        <source>Arrow keys move between boxes, Enter adds a box below, Tab a box to the right, F2 edits the text, Ctrl+L links to another box.</source>
+        <translation>Las flechas mueven entre recuadros, Intro agrega un recuadro debajo, Tab uno a la derecha, F2 edita el texto, Ctrl+L lo vincula con otro recuadro.</translation>
+    </message>
+    <message>
+        <source>%1, status: %2</source>
+        <translation>%1, estado: %2</translation>
+    </message>
+    <message>
+        <source>drives: %1</source>
+        <translation>impulsa: %1</translation>
+    </message>
+    <message>
+        <source>driven by: %1</source>
+        <translation>impulsado por: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>measures: %1</source>
+        <translation>medidas: %1</translation>
+    </message>
+    <message>
+        <source>votes: %1</source>
+        <translation>votos: %1</translation>
+    </message>
+    <message>
+        <source>collapsed, hidden boxes: %1</source>
+        <translation>plegado, recuadros ocultos: %1</translation>
+    </message>
+    <message>
+        <source>Diagram canvas</source>
+        <translation>Lienzo del diagrama</translation>
+    </message>
+    <message>
+        <source>boxes: %1, column by column from the aim to the change ideas</source>
+        <translation>recuadros: %1, columna por columna, del objetivo a las ideas de cambio</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between boxes; Ctrl+2 goes to the outline and Ctrl+1 back to the canvas.</source>
+        <translation>Las flechas mueven entre recuadros; Ctrl+2 va al esquema y Ctrl+1 vuelve al lienzo.</translation>
+    </message>
+</context>
+<context>
     <name>kdd::CharterExport</name>
     <message>
         <source>Export Charter</source>
@@ -463,6 +510,30 @@ Mayús+clic: retirar uno (Mayús+V)</translation>
     <message>
         <source>Go to C&amp;anvas</source>
         <translation>Ir al &amp;lienzo</translation>
+    </message>
+    <message>
+        <source>Select Lin&amp;k…</source>
+        <translation>Seleccionar &amp;vínculo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source> (weak)</source>
+        <translation> (débil)</translation>
+    </message>
+    <message>
+        <source>“%1” has no link</source>
+        <translation>«%1» no tiene vínculos</translation>
+    </message>
+    <message>
+        <source>Select Link</source>
+        <translation>Seleccionar vínculo</translation>
+    </message>
+    <message>
+        <source>Links of “%1” (← from a box on the left, → to a box on the right). Delete removes the selected link; the inspector (Ctrl+3) makes it weak or strong:</source>
+        <translation>Vínculos de «%1» (← desde un recuadro a la izquierda, → hacia un recuadro a la derecha). Supr quita el vínculo seleccionado; el inspector (Ctrl+3) lo hace débil o fuerte:</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1780,18 @@ La copia se conserva en %2 y se ofrecerá de nuevo la próxima vez.</translation
         <source>The language changes the next time KeyDriver starts.</source>
         <translation>El idioma cambia la próxima vez que se inicie KeyDriver.</translation>
     </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Open documents keep their own size (View ▸ Text Size changes it)</source>
+        <translation>Los documentos abiertos conservan su tamaño (Ver ▸ Tamaño del texto lo cambia)</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size of new diagrams:</source>
+        <translation>Tamaño del te&amp;xto de los diagramas nuevos:</translation>
+    </message>
 </context>
 <context>
     <name>kdd::PresentationMode</name>
@@ -1985,6 +2068,49 @@ La copia se conserva en %2 y se ofrecerá de nuevo la próxima vez.</translation
     <message>
         <source>Start from one of these diagrams. It opens as a new, untitled document: the template itself is never changed.</source>
         <translation>Empiece desde uno de estos diagramas. Se abre como un documento nuevo sin título: la plantilla en sí nunca se modifica.</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::TextSizeActions</name>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>Más &amp;grande</translation>
+    </message>
+    <message>
+        <source>Ctrl+]</source>
+        <translation>Ctrl+]</translation>
+    </message>
+    <message>
+        <source>Make the diagram&apos;s text one point larger (saved with the file)</source>
+        <translation>Agranda el texto del diagrama un punto (se guarda con el archivo)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation>Más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>Ctrl+[</source>
+        <translation>Ctrl+[</translation>
+    </message>
+    <message>
+        <source>Make the diagram&apos;s text one point smaller (saved with the file)</source>
+        <translation>Reduce el texto del diagrama un punto (se guarda con el archivo)</translation>
+    </message>
+    <message>
+        <source>&amp;Default Size</source>
+        <translation>Tamaño p&amp;redeterminado</translation>
+    </message>
+    <message>
+        <source>The text size of new diagrams (Edit ▸ Preferences)</source>
+        <translation>El tamaño del texto de los diagramas nuevos (Editar ▸ Preferencias)</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt Size</source>
+        <translation>Tamaño del te&amp;xto</translation>
+    </message>
+    <message>
+        <source>Text size: %1 pt</source>
+        <translation>Tamaño del texto: %1 pt</translation>
     </message>
 </context>
 <context>
