@@ -513,7 +513,7 @@ Mayús+clic: retirar uno (Mayús+V)</translation>
     </message>
     <message>
         <source>Select Lin&amp;k…</source>
-        <translation>Seleccionar &amp;vínculo…</translation>
+        <translation>Seleccionar vínc&amp;ulo…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
