@@ -5,416 +5,416 @@
     <name>kdd</name>
     <message>
         <source>aim</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif</translation>
     </message>
     <message>
         <source>Aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>primary driver</source>
-        <translation type="unfinished"></translation>
+        <translation>moteur primaire</translation>
     </message>
     <message>
         <source>Primary driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur primaire</translation>
     </message>
     <message>
         <source>secondary driver</source>
-        <translation type="unfinished"></translation>
+        <translation>moteur secondaire</translation>
     </message>
     <message>
         <source>Secondary driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur secondaire</translation>
     </message>
     <message>
         <source>tertiary driver</source>
-        <translation type="unfinished"></translation>
+        <translation>moteur tertiaire</translation>
     </message>
     <message>
         <source>Tertiary driver</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteur tertiaire</translation>
     </message>
     <message>
         <source>change idea</source>
-        <translation type="unfinished"></translation>
+        <translation>idée de changement</translation>
     </message>
     <message>
         <source>Change idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée de changement</translation>
     </message>
     <message>
         <source>global aim</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif global</translation>
     </message>
     <message>
         <source>Global aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif global</translation>
     </message>
     <message>
         <source>SMART aim</source>
-        <translation type="unfinished"></translation>
+        <translation>objectif SMART</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>En test</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptée</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus</translation>
     </message>
     <message>
         <source>Balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>Équilibre</translation>
     </message>
     <message>
         <source>Not written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore rédigé.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Commanditaire</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>The diagram has no aim yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le diagramme n&apos;a pas encore d&apos;objectif.</translation>
     </message>
     <message>
         <source>Key driver diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme des moteurs clés</translation>
     </message>
     <message>
         <source>%1 primary drivers, %2 secondary drivers, %3 tertiary drivers and %4 change ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moteurs primaires, %2 moteurs secondaires, %3 moteurs tertiaires et %4 idées de changement.</translation>
     </message>
     <message>
         <source>Numerator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Denominator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dénominateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Data source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source des données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Measurement plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de mesure</translation>
     </message>
     <message>
         <source>No measure is defined yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mesure n&apos;est encore définie.</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition</translation>
     </message>
     <message>
         <source>Stratified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratifiée par</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Change ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Idées de changement</translation>
     </message>
     <message>
         <source>No change idea yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune idée de changement pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Moteurs</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteur</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>Team and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe et rôles</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée</translation>
     </message>
     <message>
         <source>Not stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé.</translation>
     </message>
     <message>
         <source>In scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la portée</translation>
     </message>
     <message>
         <source>Out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de la portée</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéancier</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Équité</translation>
     </message>
     <message>
         <source>No equity statement yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun énoncé d&apos;équité pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>The seven practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sept pratiques</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratique</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Boxes that carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes qui la portent</translation>
     </message>
     <message>
         <source>Revision history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des révisions</translation>
     </message>
     <message>
         <source>This revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette révision</translation>
     </message>
     <message>
         <source>No revision has been kept yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune révision n&apos;a encore été conservée.</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <source>Project charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte de projet</translation>
     </message>
     <message>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision %1</translation>
     </message>
     <message>
         <source>Problem statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Énoncé du problème</translation>
     </message>
     <message>
         <source>Resources and constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources et contraintes</translation>
     </message>
     <message>
         <source>Possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible</translation>
     </message>
     <message>
         <source>Implement</source>
-        <translation type="unfinished"></translation>
+        <translation>Implanter</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Défi</translation>
     </message>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter</translation>
     </message>
     <message>
         <source>Not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non placée</translation>
     </message>
     <message>
         <source>low effort, low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>effort faible, impact faible</translation>
     </message>
     <message>
         <source>low effort, high impact</source>
-        <translation type="unfinished"></translation>
+        <translation>effort faible, impact élevé</translation>
     </message>
     <message>
         <source>high effort, high impact</source>
-        <translation type="unfinished"></translation>
+        <translation>effort élevé, impact élevé</translation>
     </message>
     <message>
         <source>high effort, low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>effort élevé, impact faible</translation>
     </message>
     <message>
         <source>impact and effort not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>impact et effort pas encore évalués</translation>
     </message>
     <message>
         <source>Impact × effort (PICK): %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact × effort (PICK)&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>1 change idea</source>
-        <translation type="unfinished"></translation>
+        <translation>1 idée de changement</translation>
     </message>
     <message>
         <source>%1 change ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 idées de changement</translation>
     </message>
     <message>
         <source>1 vote</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vote</translation>
     </message>
     <message>
         <source>%1 votes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 votes</translation>
     </message>
     <message>
         <source>Not placed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore placées</translation>
     </message>
     <message>
         <source>drag each idea into the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>glissez chaque idée dans la grille</translation>
     </message>
     <message>
         <source>Low effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort faible</translation>
     </message>
     <message>
         <source>High effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort élevé</translation>
     </message>
     <message>
         <source>High impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact élevé</translation>
     </message>
     <message>
         <source>Low impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact faible</translation>
     </message>
     <message>
         <source>Adopted: </source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptée&#xa0;: </translation>
     </message>
     <message>
         <source>Abandoned: </source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée&#xa0;: </translation>
     </message>
     <message>
         <source>Strong link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien fort</translation>
     </message>
     <message>
         <source>Weak link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien faible</translation>
     </message>
 </context>
 <context>
     <name>kdd::AddLinkCommand</name>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier</translation>
     </message>
 </context>
 <context>
     <name>kdd::AddMeasureCommand</name>
     <message>
         <source>Add %1 measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mesure (%1)</translation>
     </message>
 </context>
 <context>
     <name>kdd::AddNodeCommand</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1</translation>
     </message>
 </context>
 <context>
@@ -422,349 +422,349 @@
     <message>
         <source>en</source>
         <comment>BCP 47 tag of the language of this translation</comment>
-        <translation type="unfinished"></translation>
+        <translation>fr</translation>
     </message>
 </context>
 <context>
     <name>kdd::Document</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans titre</translation>
     </message>
 </context>
 <context>
     <name>kdd::InsertParkedIdeaCommand</name>
     <message>
         <source>Park “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationner «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>kdd::MoveNodeCommand</name>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
 </context>
 <context>
     <name>kdd::PptxExporter</name>
     <message>
         <source>Part %1 of %2 of this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie %1 sur %2 de cette branche.</translation>
     </message>
     <message>
         <source>Too large for 12 pt on one slide: text here is %1 pt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop grand pour du 12 pt sur une diapositive&#xa0;: le texte est ici en %1 pt.</translation>
     </message>
     <message>
         <source>Key driver diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme des moteurs clés</translation>
     </message>
     <message>
         <source>Text here is %1 pt: each primary driver&apos;s branch follows on a slide of its own, in larger type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte est ici en %1 pt&#xa0;: la branche de chaque moteur primaire suit sur sa propre diapositive, en plus gros caractères.</translation>
     </message>
 </context>
 <context>
     <name>kdd::RemoveLinkCommand</name>
     <message>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien</translation>
     </message>
 </context>
 <context>
     <name>kdd::RemoveMeasureCommand</name>
     <message>
         <source>Delete measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la mesure «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>kdd::RemoveNodesCommand</name>
     <message>
         <source>Delete %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Delete %1 boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 boîtes</translation>
     </message>
 </context>
 <context>
     <name>kdd::RemoveParkedIdeaCommand</name>
     <message>
         <source>Delete parked idea “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;idée stationnée «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>kdd::SaveRevisionCommand</name>
     <message>
         <source>Save revision “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la révision «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>kdd::SetDocumentInfoCommand</name>
     <message>
         <source>Change document properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les propriétés du document</translation>
     </message>
 </context>
 <context>
     <name>kdd::SetLayoutSettingsCommand</name>
     <message>
         <source>Lay out tidily</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposer en réduisant les croisements</translation>
     </message>
     <message>
         <source>Keep my order</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder mon ordre</translation>
     </message>
     <message>
         <source>Draw links as brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner les liens en crochets</translation>
     </message>
     <message>
         <source>Draw links as curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner les liens en courbes</translation>
     </message>
     <message>
         <source>Draw links straight</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessiner les liens droits</translation>
     </message>
     <message>
         <source>Stack change ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiler les idées de changement</translation>
     </message>
     <message>
         <source>Separate change ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparer les idées de changement</translation>
     </message>
     <message>
         <source>Change layout options</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les options de disposition</translation>
     </message>
 </context>
 <context>
     <name>kdd::SetLinkStrengthCommand</name>
     <message>
         <source>Make link weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre le lien faible</translation>
     </message>
     <message>
         <source>Make link strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre le lien fort</translation>
     </message>
 </context>
 <context>
     <name>kdd::SetMeasureCommand</name>
     <message>
         <source>Attach measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher la mesure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Change measure “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la mesure «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>kdd::SetNodeCommand</name>
     <message>
         <source>%1 of %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 → %3</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Edit text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le texte de %1</translation>
     </message>
     <message>
         <source>Edit notes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les notes de %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteur</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Practices of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiques de %1</translation>
     </message>
     <message>
         <source>Vote for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voter pour %1</translation>
     </message>
     <message>
         <source>Remove vote from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un vote de %1</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>Place %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Take %1 out of the grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de la grille</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Effort</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <source>Change %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1 %2</translation>
     </message>
 </context>
 <context>
     <name>kdd::SetNodeOrderCommand</name>
     <message>
         <source>Tidy up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ranger</translation>
     </message>
 </context>
 <context>
     <name>kdd::SetParkedIdeaCommand</name>
     <message>
         <source>Edit parked idea “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;idée stationnée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Notes of parked idea “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de l&apos;idée stationnée «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>kdd::SlideWriter</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende&#xa0;: %1</translation>
     </message>
     <message>
         <source>Link %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de %1 à %2</translation>
     </message>
 </context>
 <context>
     <name>kdd::cli</name>
     <message>
         <source>option --lang needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;option --lang demande une valeur</translation>
     </message>
     <message>
         <source>no translation for the language &apos;%1&apos;; choose one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune traduction pour la langue «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi %2</translation>
     </message>
 </context>
 <context>
     <name>kdd::edit</name>
     <message>
         <source>Move left</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer à gauche</translation>
     </message>
     <message>
         <source>Place under “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer sous «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Change box and its links</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la boîte et ses liens</translation>
     </message>
     <message>
         <source>Paste %1 boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller %1 boîtes</translation>
     </message>
     <message>
         <source>Delete %1 parked ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 idées stationnées</translation>
     </message>
     <message>
         <source>Move parked idea “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;idée stationnée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Place “%1” under “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer «&#xa0;%1&#xa0;» sous «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Place “%1” in the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer «&#xa0;%1&#xa0;» dans le diagramme</translation>
     </message>
     <message>
         <source>Park “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationner «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Park %1 change ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationner %1 idées de changement</translation>
     </message>
     <message numerus="yes">
         <source>Vote for %n change ideas</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voter pour %n idée de changement</numerusform>
+            <numerusform>Voter pour %n idées de changement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove votes from %n change ideas</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer un vote de %n idée de changement</numerusform>
+            <numerusform>Retirer un vote de %n idées de changement</numerusform>
         </translation>
     </message>
 </context>
