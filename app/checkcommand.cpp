@@ -5,6 +5,7 @@
 #include "model/checks.h"
 #include "model/kddfile.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,7 +47,7 @@ void printFindingsAsJson(const QString &file, const std::vector<Finding> &findin
     for (const Finding &f : findings) {
         QJsonObject o{{QStringLiteral("rule"), f.rule},
                       {QStringLiteral("severity"), toString(f.severity)},
-                      {QStringLiteral("title"), QString::fromUtf8(findCheckRule(f.rule)->title)},
+                      {QStringLiteral("title"), checkRuleTitle(*findCheckRule(f.rule))},
                       {QStringLiteral("message"), f.message}};
         if (!f.node.isEmpty())
             o.insert(QStringLiteral("node"), f.node);
@@ -66,14 +67,16 @@ void printFindingsAsJson(const QString &file, const std::vector<Finding> &findin
     out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
-QString plural(int n, const char *singular, const char *pluralForm)
+struct Cli
 {
-    return QString::number(n) + QLatin1Char(' ')
-         + QString::fromLatin1(n == 1 ? singular : pluralForm);
-}
+    Q_DECLARE_TR_FUNCTIONS(kdd::cli)
+};
 
+// Descriptions are translated when --help prints them (cli.cpp).
 const QCommandLineOption kJson(QStringLiteral("json"),
-                               QStringLiteral("print the findings as JSON instead"));
+                               QString::fromUtf8(QT_TRANSLATE_NOOP("kdd::cli",
+                                                                   "print the findings as JSON "
+                                                                   "instead")));
 
 int runCheck(const QCommandLineParser &parser, const QStringList &files, QTextStream &out,
              QTextStream &err)
@@ -106,11 +109,15 @@ int runCheck(const QCommandLineParser &parser, const QStringList &files, QTextSt
             out << shownFile;
             if (line > 0)
                 out << ':' << line;
-            out << ": " << toString(f.severity) << ": " << terminalText(f.message) << " ["
+            out << ": " << severityLabel(f.severity) << ": " << terminalText(f.message) << " ["
                 << terminalText(f.rule) << "]\n";
         }
-        out << shownFile << ": " << plural(errors, "error", "errors") << ", "
-            << plural(warnings, "warning", "warnings") << ", " << plural(infos, "note", "notes")
+        out << shownFile << ": "
+            << Cli::tr("%1, %2, %3", "check summary: errors, warnings, notes")
+                   .arg(errors == 1 ? Cli::tr("1 error") : Cli::tr("%n errors", nullptr, errors),
+                        warnings == 1 ? Cli::tr("1 warning")
+                                      : Cli::tr("%n warnings", nullptr, warnings),
+                        infos == 1 ? Cli::tr("1 note") : Cli::tr("%n notes", nullptr, infos))
             << "\n";
     }
     return errors > 0 ? ExitCheckErrors : ExitOk;
@@ -121,10 +128,13 @@ int runCheck(const QCommandLineParser &parser, const QStringList &files, QTextSt
 Command checkCommand()
 {
     return {QStringLiteral("check"),
-            QStringLiteral("Prints one line per finding: FILE:LINE: severity: message [RULE]."),
+            QString::fromUtf8(QT_TRANSLATE_NOOP(
+                "kdd::cli", "Prints one line per finding: FILE:LINE: severity: message [RULE].")),
             {kJson},
-            QStringLiteral("Exit status: 0 no errors (warnings allowed), 1 errors found, 2 FILE "
-                           "unreadable or\nnot a valid diagram."),
+            QString::fromUtf8(QT_TRANSLATE_NOOP("kdd::cli",
+                                                "Exit status: 0 no errors (warnings allowed), 1 "
+                                                "errors found, 2 FILE unreadable or\nnot a valid "
+                                                "diagram.")),
             [](const QCommandLineParser &, const QStringList &files) {
                 return oneFileExpected(QStringLiteral("check"), files);
             },

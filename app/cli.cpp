@@ -11,21 +11,29 @@
 namespace kdd {
 namespace {
 
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::cli)
+};
+
 const QString PresentOption = QStringLiteral("--present");
 
-const char *const kSynopsis = R"(Usage:
-  keydriver [FILE...]                       open the editor (on FILE)
-  keydriver --present FILE                  present FILE full screen (Page Down steps, Esc
-                                            returns to the editor)
-  keydriver check FILE [--json]             check a diagram against QI good practice
-  keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
-  keydriver import FILE -o OUT.kdd          read an outline: Markdown (.md), indented text, CSV
-  keydriver diff OLD NEW                    what was added, removed and changed
-  keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
-  keydriver --help | --version
-Before or after any of these, --lang en|es|fr chooses the language of messages and windows
-(default: the system's, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
-)";
+// Translated as one text: a translation keeps the columns lined up.
+const char *const kSynopsis = QT_TRANSLATE_NOOP(
+    "kdd::cli",
+    "Usage:\n"
+    "  keydriver [FILE...]                       open the editor (on FILE)\n"
+    "  keydriver --present FILE                  present FILE full screen (Page Down steps, Esc\n"
+    "                                            returns to the editor)\n"
+    "  keydriver check FILE [--json]             check a diagram against QI good practice\n"
+    "  keydriver export FILE -o OUT [options]    write the diagram as an image, document or table\n"
+    "  keydriver import FILE -o OUT.kdd          read an outline: Markdown (.md), indented text, "
+    "CSV\n"
+    "  keydriver diff OLD NEW                    what was added, removed and changed\n"
+    "  keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions\n"
+    "  keydriver --help | --version\n"
+    "Before or after any of these, --lang en|es|fr chooses the language of messages and windows\n"
+    "(default: the system's, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).\n");
 
 constexpr int OptionColumn = 23; // where --help starts an option's description
 
@@ -37,7 +45,7 @@ std::vector<Command> commands()
 QCommandLineOption helpOption()
 {
     return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
-                              QStringLiteral("print this help"));
+                              Cli::tr("print this help"));
 }
 
 QString indented(const QString &text, int spaces)
@@ -59,28 +67,31 @@ QString optionHelp(const QCommandLineOption &option)
     if (!option.valueName().isEmpty())
         spec += QLatin1Char(' ') + option.valueName();
     spec = spec.leftJustified(OptionColumn - 1) + QLatin1Char(' ');
-    return spec + indented(option.description(), OptionColumn).mid(OptionColumn);
+    // Descriptions are marked with QT_TRANSLATE_NOOP where the options are made (before any
+    // translator is installed) and translated here.
+    const QString description = Cli::tr(option.description().toUtf8().constData());
+    return spec + indented(description, OptionColumn).mid(OptionColumn);
 }
 
 void printUsage(QTextStream &stream)
 {
-    stream << QString::fromUtf8(kSynopsis);
+    stream << Cli::tr(kSynopsis);
     for (const Command &command : commands()) {
         stream << "\n" << command.name << "\n";
         if (!command.intro.isEmpty())
-            stream << indented(command.intro, 2) << "\n";
+            stream << indented(Cli::tr(command.intro.toUtf8().constData()), 2) << "\n";
         for (const QCommandLineOption &option : command.options)
             stream << optionHelp(option) << "\n";
         if (!command.outro.isEmpty())
-            stream << indented(command.outro, 2) << "\n";
+            stream << indented(Cli::tr(command.outro.toUtf8().constData()), 2) << "\n";
     }
-    stream << "\nRules are explained in docs/checks.md.\n";
+    stream << "\n" << Cli::tr("Rules are explained in docs/checks.md.") << "\n";
 }
 
 int usageError(QTextStream &err, const QString &message)
 {
     err << "keydriver: " << message << "\n"
-        << "Try 'keydriver --help' for more information.\n";
+        << Cli::tr("Try 'keydriver --help' for more information.") << "\n";
     return ExitFailure;
 }
 
@@ -103,7 +114,7 @@ QString parseError(const QCommandLineParser &parser, const QStringList &argument
         const QString name = optionName(arguments.last());
         for (const QCommandLineOption &option : options) {
             if (!option.valueName().isEmpty() && option.names().contains(name))
-                return QStringLiteral("option %1 needs a value").arg(arguments.last());
+                return Cli::tr("option %1 needs a value").arg(arguments.last());
         }
     }
     const QStringList unknown = parser.unknownOptionNames();
@@ -117,7 +128,7 @@ QString parseError(const QCommandLineParser &parser, const QStringList &argument
                 break;
             }
         }
-        return QStringLiteral("unknown option '%1'%2").arg(word, context);
+        return Cli::tr("unknown option '%1'%2").arg(word, context);
     }
     QString text = parser.errorText(); // "Unexpected value after '--json'."
     if (text.endsWith(QLatin1Char('.')))
@@ -141,11 +152,11 @@ QString presentProblem(const QStringList &arguments)
 {
     const QStringList files = arguments.mid(1);
     if (files.isEmpty())
-        return QStringLiteral("'--present' needs a FILE");
+        return Cli::tr("'--present' needs a FILE");
     if (files.size() > 1)
-        return QStringLiteral("'--present' takes one FILE, got %1").arg(files.size());
+        return Cli::tr("'--present' takes one FILE, got %1").arg(files.size());
     if (files.first().startsWith(QLatin1Char('-')))
-        return QStringLiteral("'--present' takes a FILE, not the option '%1'").arg(files.first());
+        return Cli::tr("'--present' takes a FILE, not the option '%1'").arg(files.first());
     return QString();
 }
 
@@ -153,8 +164,7 @@ int runProgramOption(const QStringList &arguments, QTextStream &out, QTextStream
 {
     if (arguments.first() == PresentOption) // an editor request, had it named one FILE
         return usageError(err, presentProblem(arguments));
-    const QCommandLineOption version(QStringLiteral("version"),
-                                     QStringLiteral("print the version"));
+    const QCommandLineOption version(QStringLiteral("version"), Cli::tr("print the version"));
     QCommandLineParser parser;
     setUpParser(parser, {version});
     const bool parsed = parser.parse(QStringList{QStringLiteral("keydriver")} + arguments);
@@ -165,11 +175,11 @@ int runProgramOption(const QStringList &arguments, QTextStream &out, QTextStream
     if (!parsed)
         return usageError(err, parseError(parser, arguments, {version}, QString()));
     if (parser.isSet(version)) {
-        out << "keydriver " << QCoreApplication::applicationVersion() << " (file format version "
-            << CurrentFormatVersion << ")\n";
+        out << "keydriver " << QCoreApplication::applicationVersion() << " "
+            << Cli::tr("(file format version %1)").arg(CurrentFormatVersion) << "\n";
         return ExitOk;
     }
-    return usageError(err, QStringLiteral("unknown option '%1'").arg(arguments.first()));
+    return usageError(err, Cli::tr("unknown option '%1'").arg(arguments.first()));
 }
 
 int runCommand(const Command &command, const QStringList &arguments, QTextStream &out,
@@ -185,7 +195,7 @@ int runCommand(const Command &command, const QStringList &arguments, QTextStream
     }
     if (!parsed)
         return usageError(err, parseError(parser, arguments, command.options,
-                                          QStringLiteral(" for '%1'").arg(command.name)));
+                                          Cli::tr(" for '%1'").arg(command.name)));
     const QStringList files = parser.positionalArguments();
     const QString wrongFiles = command.checkFiles(parser, files);
     if (!wrongFiles.isEmpty())
@@ -227,9 +237,9 @@ void printProblems(const LoadResult &result, QTextStream &err)
 QString oneFileExpected(const QString &command, const QStringList &files)
 {
     if (files.isEmpty())
-        return QStringLiteral("'%1' needs a FILE").arg(command);
+        return Cli::tr("'%1' needs a FILE").arg(command);
     if (files.size() > 1)
-        return QStringLiteral("'%1' takes one FILE, got %2").arg(command).arg(files.size());
+        return Cli::tr("'%1' takes one FILE, got %2").arg(command).arg(files.size());
     return QString();
 }
 
@@ -269,7 +279,7 @@ int runCommandLine(const QStringList &arguments, QTextStream &out, QTextStream &
         if (command.name == first)
             return runCommand(command, arguments.mid(1), out, err);
     }
-    return usageError(err, QStringLiteral("unknown command '%1'").arg(first));
+    return usageError(err, Cli::tr("unknown command '%1'").arg(first));
 }
 
 } // namespace kdd

@@ -6,13 +6,23 @@
 #include "model/diagramdiff.h"
 #include "model/kddfile.h"
 
+#include <QCoreApplication>
+
 namespace kdd {
 namespace {
 
-const QCommandLineOption kRevision(QStringLiteral("revision"),
-                                   QStringLiteral("compare FILE with one of its saved revisions: "
-                                                  "by number (from 1) or\nby label"),
-                                   QStringLiteral("R"));
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::cli)
+};
+
+// Descriptions are translated when --help prints them (cli.cpp).
+
+const QCommandLineOption kRevision(
+    QStringLiteral("revision"),
+    QString::fromUtf8(QT_TRANSLATE_NOOP("kdd::cli", "compare FILE with one of its saved revisions: "
+                                                    "by number (from 1) or\nby label")),
+    QStringLiteral("R"));
 
 int runDiff(const QCommandLineParser &parser, const QStringList &files, QTextStream &out,
             QTextStream &err)
@@ -40,19 +50,26 @@ int runDiff(const QCommandLineParser &parser, const QStringList &files, QTextStr
                     matches.push_back(i);
             }
             if (matches.size() > 1) {
-                err << terminalText(files.value(0)) << ": " << matches.size()
-                    << " revisions are labelled '" << terminalText(revision) << "' (numbers";
+                QStringList numbers;
                 for (const std::size_t i : matches)
-                    err << ' ' << i + 1;
-                err << "); give the number instead\n";
+                    numbers << QString::number(i + 1);
+                err << terminalText(files.value(0)) << ": "
+                    << Cli::tr("%n revisions are labelled '%1' (numbers %2); give the number "
+                               "instead",
+                               nullptr, static_cast<int>(matches.size()))
+                           .arg(terminalText(revision), numbers.join(QLatin1Char(' ')))
+                    << "\n";
                 return ExitFailure;
             }
             if (matches.size() == 1)
                 chosen = &revisions[matches.front()];
         }
         if (!chosen || !chosen->snapshot) {
-            err << terminalText(files.value(0)) << ": no revision '" << terminalText(revision)
-                << "' (the file has " << revisions.size() << ")\n";
+            err << terminalText(files.value(0)) << ": "
+                << Cli::tr("no revision '%1' (the file has %2)")
+                       .arg(terminalText(revision))
+                       .arg(revisions.size())
+                << "\n";
             return ExitFailure;
         }
         before = *chosen->snapshot;
@@ -89,16 +106,18 @@ int runDiff(const QCommandLineParser &parser, const QStringList &files, QTextStr
 Command diffCommand()
 {
     return {QStringLiteral("diff"),
-            QStringLiteral("One line per difference: \"+ node ID …\", \"- link A → B\", "
-                           "\"~ node ID: text: “…” → “…”\"."),
+            QString::fromUtf8(QT_TRANSLATE_NOOP("kdd::cli",
+                                                "One line per difference: \"+ node ID …\", \"- "
+                                                "link A → B\", \"~ node ID: text: “…” → “…”\".")),
             {kRevision},
-            QStringLiteral("Exit status: 0 the same, 1 different, 2 a file unreadable or invalid, "
-                           "or no such revision."),
+            QString::fromUtf8(QT_TRANSLATE_NOOP("kdd::cli",
+                                                "Exit status: 0 the same, 1 different, 2 a file "
+                                                "unreadable or invalid, or no such revision.")),
             [](const QCommandLineParser &parser, const QStringList &files) {
                 if (!parser.value(kRevision).isEmpty())
                     return oneFileExpected(QStringLiteral("diff"), files);
                 if (files.size() != 2)
-                    return QStringLiteral("'diff' needs two files: OLD NEW (or FILE --revision N)");
+                    return Cli::tr("'diff' needs two files: OLD NEW (or FILE --revision N)");
                 return QString();
             },
             &runDiff};

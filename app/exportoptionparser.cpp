@@ -3,12 +3,18 @@
 
 #include "render/exporter.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <initializer_list>
 
 namespace kdd {
 namespace {
+
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::cli)
+};
 
 template <typename T> struct Choice
 {
@@ -20,13 +26,13 @@ template <typename T> struct Choice
 QString listOf(const QStringList &words)
 {
     if (words.size() == 2)
-        return words[0] + QStringLiteral(" or ") + words[1];
-    return QStringLiteral("one of: ") + words.join(QStringLiteral(", "));
+        return Cli::tr("%1 or %2").arg(words[0], words[1]);
+    return Cli::tr("one of: %1").arg(words.join(QStringLiteral(", ")));
 }
 
 QString unknownValue(const QString &option, const QString &word, const QStringList &valid)
 {
-    return QStringLiteral("unknown %1 '%2'; choose %3").arg(option, word, listOf(valid));
+    return Cli::tr("unknown %1 '%2'; choose %3").arg(option, word, listOf(valid));
 }
 
 // Sets `result` from `word` (unless it is empty: the default stays); `option` names the option
@@ -63,7 +69,7 @@ bool parseExportFormat(const QString &word, ExportFormat &format, QString *error
 {
     const Exporter *exporter = findExporter(word);
     if (!exporter)
-        return fail(error, QStringLiteral("unsupported export format '%1'; choose one of: %2")
+        return fail(error, Cli::tr("unsupported export format '%1'; choose one of: %2")
                                .arg(word, exportFormats().join(QStringLiteral(", "))));
     format = exporter->format();
     return true;
@@ -96,10 +102,9 @@ bool parseExportOptions(const ExportOptionWords &words, ExportFormat format, Exp
         bool ok = false;
         options.dpi = words.dpi.toInt(&ok);
         if (!ok)
-            return fail(error,
-                        QStringLiteral("--dpi must be a whole number, not '%1'").arg(words.dpi));
+            return fail(error, Cli::tr("--dpi must be a whole number, not '%1'").arg(words.dpi));
         if (options.dpi < MinExportDpi || options.dpi > MaxExportDpi)
-            return fail(error, QStringLiteral("--dpi must be between %1 and %2, not %3")
+            return fail(error, Cli::tr("--dpi must be between %1 and %2, not %3")
                                    .arg(MinExportDpi)
                                    .arg(MaxExportDpi)
                                    .arg(options.dpi));

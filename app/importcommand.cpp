@@ -7,6 +7,7 @@
 #include "model/kddfile.h"
 #include "model/outlinereader.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -14,15 +15,23 @@
 namespace kdd {
 namespace {
 
-const QCommandLineOption kImportOutput({QStringLiteral("o"), QStringLiteral("output")},
-                                       QStringLiteral("the .kdd file to write (\"-\" writes to "
-                                                      "standard output)"),
-                                       QStringLiteral("OUT"));
-const QCommandLineOption kImportFormat({QStringLiteral("format")},
-                                       QStringLiteral("md (the Markdown outline of export), txt "
-                                                      "(indented plain\ntext) or csv (one row per "
-                                                      "path); by default FILE's suffix"),
-                                       QStringLiteral("F"));
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::cli)
+};
+
+// Descriptions are translated when --help prints them (cli.cpp).
+const QCommandLineOption kImportOutput(
+    {QStringLiteral("o"), QStringLiteral("output")},
+    QString::fromUtf8(QT_TRANSLATE_NOOP("kdd::cli", "the .kdd file to write (\"-\" writes to "
+                                                    "standard output)")),
+    QStringLiteral("OUT"));
+const QCommandLineOption kImportFormat(
+    {QStringLiteral("format")},
+    QString::fromUtf8(QT_TRANSLATE_NOOP("kdd::cli", "md (the Markdown outline of export), txt "
+                                                    "(indented plain\ntext) or csv (one row "
+                                                    "per path); by default FILE's suffix")),
+    QStringLiteral("F"));
 
 enum class ImportFormat { Markdown, PlainText, Csv };
 
@@ -44,7 +53,7 @@ int runImport(const QCommandLineParser &parser, const QStringList &files, QTextS
     const QString &file = files.first();
     const QString output = parser.value(kImportOutput);
     if (output.isEmpty()) {
-        err << "keydriver: 'import' needs an output file: -o OUT.kdd\n";
+        err << "keydriver: " << Cli::tr("'import' needs an output file: -o OUT.kdd") << "\n";
         return ExitFailure;
     }
     const QString word =
@@ -52,17 +61,24 @@ int runImport(const QCommandLineParser &parser, const QStringList &files, QTextS
     const std::optional<ImportFormat> format = formatNamed(word);
     if (!format) {
         if (parser.isSet(kImportFormat))
-            err << "keydriver: unknown import format '" << terminalText(word)
-                << "' (expected md, txt or csv)\n";
+            err << "keydriver: "
+                << Cli::tr("unknown import format '%1' (expected md, txt or csv)")
+                       .arg(terminalText(word))
+                << "\n";
         else
-            err << "keydriver: cannot tell the format of " << terminalText(file)
-                << " from its suffix: name it .md, .txt or .csv, or give --format md|txt|csv\n";
+            err << "keydriver: "
+                << Cli::tr("cannot tell the format of %1 from its suffix: name it .md, .txt or "
+                           ".csv, or give --format md|txt|csv")
+                       .arg(terminalText(file))
+                << "\n";
         return ExitFailure;
     }
     if (output != QStringLiteral("-")
         && QFileInfo(output).suffix().toLower() != QLatin1String("kdd")) {
-        err << "keydriver: 'import' writes a diagram: the output " << terminalText(output)
-            << " must end in .kdd (or be \"-\")\n";
+        err << "keydriver: "
+            << Cli::tr("'import' writes a diagram: the output %1 must end in .kdd (or be \"-\")")
+                   .arg(terminalText(output))
+            << "\n";
         return ExitFailure;
     }
 
@@ -87,7 +103,7 @@ int runImport(const QCommandLineParser &parser, const QStringList &files, QTextS
         if (std::fwrite(text.constData(), 1, static_cast<std::size_t>(text.size()), stdout)
                 != static_cast<std::size_t>(text.size())
             || std::fflush(stdout) != 0) {
-            err << "keydriver: cannot write to standard output\n";
+            err << "keydriver: " << Cli::tr("cannot write to standard output") << "\n";
             return ExitFailure;
         }
         return ExitOk;
@@ -107,9 +123,11 @@ Command importCommand()
     return {QStringLiteral("import"),
             QString(),
             {kImportOutput, kImportFormat},
-            QStringLiteral("Nothing is written unless the whole FILE reads without a problem; each "
-                           "problem\nnames the file and line. Exit status: 0 written, 2 FILE "
-                           "unreadable or invalid,\nbad option, or OUT not writable."),
+            QString::fromUtf8(QT_TRANSLATE_NOOP(
+                "kdd::cli",
+                "Nothing is written unless the whole FILE reads without a problem; each "
+                "problem\nnames the file and line. Exit status: 0 written, 2 FILE unreadable or "
+                "invalid,\nbad option, or OUT not writable.")),
             [](const QCommandLineParser &, const QStringList &files) {
                 return oneFileExpected(QStringLiteral("import"), files);
             },

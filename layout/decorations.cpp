@@ -1,6 +1,7 @@
 #include "decorations.h"
 
 #include "model/diagramkey.h"
+#include "model/textlanguage.h"
 
 #include <QFontMetricsF>
 
@@ -43,15 +44,23 @@ QRectF contentRect(const DiagramLayout &layout)
     return r;
 }
 
+// The decorations are the document's words: in its language, whatever the program speaks.
+QString documentWord(const Metadata &m, const char *source)
+{
+    return TextLanguage(m.language).translate("kdd::Decorations", source);
+}
+
 QString detailsLine(const Metadata &m)
 {
+    const TextLanguage words(m.language);
     QStringList parts;
     if (!m.team.isEmpty())
         parts << m.team;
     if (!m.leaders.isEmpty())
-        parts << QStringLiteral("Led by ") + m.leaders.join(QStringLiteral(", "));
+        parts << words.translate("kdd::Decorations", "Led by %1")
+                     .arg(m.leaders.join(QStringLiteral(", ")));
     if (!m.revision.isEmpty())
-        parts << QStringLiteral("Revision ") + m.revision;
+        parts << words.translate("kdd::Decorations", "Revision %1").arg(m.revision);
     if (!m.revisionDate.isEmpty())
         parts << m.revisionDate;
     // A no-break space before each separator keeps it at the end of a line when the text wraps.
@@ -64,11 +73,13 @@ void addTitleBlock(const Diagram &diagram, const Typography &t, qreal width, Dia
     QString details = detailsLine(m);
     if (!m.population.isEmpty())
         details += (details.isEmpty() ? QString() : QStringLiteral("\n"))
-                 + QStringLiteral("Population: ") + m.population;
+                 + documentWord(m, QT_TRANSLATE_NOOP("kdd::Decorations", "Population: %1"))
+                       .arg(m.population);
     // Practice 1, "establish principle": the equity commitment travels with the diagram.
     if (!m.equityStatement.isEmpty())
         details += (details.isEmpty() ? QString() : QStringLiteral("\n"))
-                 + QStringLiteral("Equity: ") + m.equityStatement;
+                 + documentWord(m, QT_TRANSLATE_NOOP("kdd::Decorations", "Equity: %1"))
+                       .arg(m.equityStatement);
     if (diagram.title().trimmed().isEmpty() && details.isEmpty())
         return;
     layout.title.title = wrapText(diagram.title(), t.titleFont, width, 4);
@@ -87,6 +98,8 @@ struct LegendEntry
 std::vector<LegendEntry> legendEntries(const Diagram &diagram)
 {
     using S = DiagramLayout::LegendSymbol;
+    const QString &language = diagram.metadata().language;
+    const TextLanguage words(language);
     bool reliability = false;
     bool votes = false;
     for (const Node &n : diagram.nodes()) {
@@ -104,15 +117,16 @@ std::vector<LegendEntry> legendEntries(const Diagram &diagram)
             {ChangeStatus::Adopted, S::StatusAdopted},
             {ChangeStatus::Abandoned, S::StatusAbandoned},
         };
-        entries.push_back({symbols.at(status), DiagramKey::label(status)});
+        entries.push_back({symbols.at(status), DiagramKey::label(status, language)});
     }
     if (reliability)
-        entries.push_back({S::Reliability, QStringLiteral("Level of reliability (1–3)")});
+        entries.push_back(
+            {S::Reliability, words.translate("kdd::Decorations", "Level of reliability (1–3)")});
     if (votes)
-        entries.push_back({S::Votes, QStringLiteral("Dot vote")});
+        entries.push_back({S::Votes, words.translate("kdd::Decorations", "Dot vote")});
     if (key.linkStrengths) {
-        entries.push_back({S::StrongLink, DiagramKey::label(LinkStrength::Strong)});
-        entries.push_back({S::WeakLink, DiagramKey::label(LinkStrength::Weak)});
+        entries.push_back({S::StrongLink, DiagramKey::label(LinkStrength::Strong, language)});
+        entries.push_back({S::WeakLink, DiagramKey::label(LinkStrength::Weak, language)});
     }
     std::set<MeasureType> types;
     for (const Measure &m : diagram.measures()) {
@@ -120,11 +134,14 @@ std::vector<LegendEntry> legendEntries(const Diagram &diagram)
             types.insert(m.type);
     }
     if (types.count(MeasureType::Outcome))
-        entries.push_back({S::OutcomeBadge, QStringLiteral("Outcome measure")});
+        entries.push_back(
+            {S::OutcomeBadge, words.translate("kdd::Decorations", "Outcome measure")});
     if (types.count(MeasureType::Process))
-        entries.push_back({S::ProcessBadge, QStringLiteral("Process measure")});
+        entries.push_back(
+            {S::ProcessBadge, words.translate("kdd::Decorations", "Process measure")});
     if (types.count(MeasureType::Balancing))
-        entries.push_back({S::BalancingBadge, QStringLiteral("Balancing measure")});
+        entries.push_back(
+            {S::BalancingBadge, words.translate("kdd::Decorations", "Balancing measure")});
     return entries;
 }
 
@@ -138,7 +155,9 @@ void addLegend(const Diagram &diagram, const Typography &t, QPointF origin, qrea
     DiagramLayout::Legend &legend = layout.legend;
     QFont headingFont = t.detailFont;
     headingFont.setBold(true);
-    legend.heading = wrapText(QStringLiteral("Key"), headingFont, width);
+    legend.heading =
+        wrapText(documentWord(diagram.metadata(), QT_TRANSLATE_NOOP("kdd::Decorations", "Key")),
+                 headingFont, width);
     legend.headingTopLeft = origin;
     const qreal rowHeight =
         std::max<qreal>(t.badgeSize, QFontMetricsF(t.detailFont).lineSpacing()) + 6;
@@ -167,6 +186,19 @@ void addLegend(const Diagram &diagram, const Typography &t, QPointF origin, qrea
     legend.rect = QRectF(origin, QPointF(right, y + rowHeight - 6));
 }
 
+QString measureTypeWord(MeasureType type, const TextLanguage &words)
+{
+    switch (type) {
+    case MeasureType::Outcome:
+        return words.translate("kdd::Decorations", "outcome");
+    case MeasureType::Process:
+        return words.translate("kdd::Decorations", "process");
+    case MeasureType::Balancing:
+        return words.translate("kdd::Decorations", "balancing");
+    }
+    return {};
+}
+
 // The measurement plan as a table: one row per measure, the columns a QI charter asks for.
 void addMeasuresTable(const Diagram &diagram, const Typography &t, QPointF origin, qreal width,
                       DiagramLayout &layout)
@@ -177,14 +209,15 @@ void addMeasuresTable(const Diagram &diagram, const Typography &t, QPointF origi
     // Relative column widths: #, measure, type, numerator / denominator, source, target,
     // stratified by, attached to.
     const qreal shares[] = {0.04, 0.18, 0.08, 0.24, 0.12, 0.09, 0.11, 0.14};
+    const TextLanguage words(diagram.metadata().language);
     const QStringList headers = {QStringLiteral("#"),
-                                 QStringLiteral("Measure"),
-                                 QStringLiteral("Type"),
-                                 QStringLiteral("Numerator / denominator"),
-                                 QStringLiteral("Data source"),
-                                 QStringLiteral("Target"),
-                                 QStringLiteral("Stratified by"),
-                                 QStringLiteral("Attached to")};
+                                 words.translate("kdd::Decorations", "Measure"),
+                                 words.translate("kdd::Decorations", "Type"),
+                                 words.translate("kdd::Decorations", "Numerator / denominator"),
+                                 words.translate("kdd::Decorations", "Data source"),
+                                 words.translate("kdd::Decorations", "Target"),
+                                 words.translate("kdd::Decorations", "Stratified by"),
+                                 words.translate("kdd::Decorations", "Attached to")};
     QFont bold = t.detailFont;
     bold.setBold(true);
     const qreal pad = 4;
@@ -225,8 +258,8 @@ void addMeasuresTable(const Diagram &diagram, const Typography &t, QPointF origi
                                               : text);
             }
         }
-        y += addRow({QString::number(i + 1), m.name, toString(m.type), definition, m.source,
-                     m.target, m.stratifyBy.join(QStringLiteral(", ")),
+        y += addRow({QString::number(i + 1), m.name, measureTypeWord(m.type, words), definition,
+                     m.source, m.target, m.stratifyBy.join(QStringLiteral(", ")),
                      attached.join(QStringLiteral("; "))},
                     false, y);
     }
@@ -257,8 +290,8 @@ void addDecorations(const Diagram &diagram, const LayoutOptions &options, Diagra
     for (const auto &[column, span] : columnSpan) {
         DiagramLayout::Header h;
         h.column = column;
-        h.text = wrapText(diagram.columnTitles().titleFor(column), t.headerFont,
-                          span.second - span.first, 3);
+        h.text = wrapText(diagram.columnTitles().titleFor(column, diagram.metadata().language),
+                          t.headerFont, span.second - span.first, 3);
         headerHeight = std::max(headerHeight, h.text.height());
         h.rect = QRectF(span.first, 0, span.second - span.first, 0);
         layout.headers.push_back(std::move(h));

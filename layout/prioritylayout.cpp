@@ -12,7 +12,10 @@
 namespace kdd {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("kdd::PriorityLayout", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::PriorityLayout)
+};
 
 constexpr qreal CardWidth = 180;
 constexpr qreal Gap = 10;         // between cards
@@ -145,13 +148,13 @@ PriorityLayout layoutPriorities(const Diagram &diagram, const Typography &t)
                          return ra != rb ? ra < rb : a.votes > b.votes;
                      });
 
-    layout.title = wrapText(diagram.title().isEmpty() ? tr("Change ideas") : diagram.title(),
+    layout.title = wrapText(diagram.title().isEmpty() ? Text::tr("Change ideas") : diagram.title(),
                             t.titleFont, 900, 3);
-    layout.details =
-        wrapText(tr("Impact × effort (PICK): %1, %2")
-                     .arg(ideas == 1 ? tr("1 change idea") : tr("%1 change ideas").arg(ideas),
-                          votes == 1 ? tr("1 vote") : tr("%1 votes").arg(votes)),
-                 t.detailFont, 900, 2);
+    layout.details = wrapText(
+        Text::tr("Impact × effort (PICK): %1, %2")
+            .arg(ideas == 1 ? Text::tr("1 change idea") : Text::tr("%1 change ideas").arg(ideas),
+                 votes == 1 ? Text::tr("1 vote") : Text::tr("%1 votes").arg(votes)),
+        t.detailFont, 900, 2);
     const qreal m = t.margin;
     layout.titleTopLeft = QPointF(m, m);
     const qreal titleBottom = m + layout.title.height() + 4 + layout.details.height() + 16;
@@ -159,11 +162,11 @@ PriorityLayout layoutPriorities(const Diagram &diagram, const Typography &t)
     for (const PickQuadrant q : order) {
         PriorityLayout::Region r;
         r.quadrant = q;
-        r.name = wrapText(q == PickQuadrant::None ? tr("Not placed yet") : displayName(q),
+        r.name = wrapText(q == PickQuadrant::None ? Text::tr("Not placed yet") : displayName(q),
                           t.headerFont, CardWidth * CardColumns, 2);
-        r.hint =
-            wrapText(q == PickQuadrant::None ? tr("drag each idea into the grid") : quadrantHint(q),
-                     t.detailFont, CardWidth * CardColumns, 2);
+        r.hint = wrapText(q == PickQuadrant::None ? Text::tr("drag each idea into the grid")
+                                                  : quadrantHint(q),
+                          t.detailFont, CardWidth * CardColumns, 2);
         layout.regions.push_back(std::move(r));
     }
     const auto cardsIn = [&](PickQuadrant q) {
@@ -218,11 +221,11 @@ PriorityLayout layoutPriorities(const Diagram &diagram, const Typography &t)
         layout.labels.push_back(std::move(l));
     };
     const qreal labelsY = titleBottom + header.lineSpacing() / 2;
-    label(tr("Low effort"), quadWidth, QPointF(gridLeft + quadWidth / 2, labelsY));
-    label(tr("High effort"), quadWidth, QPointF(gridLeft + quadWidth * 1.5, labelsY));
-    label(tr("High impact"), LabelWidth - 8,
+    label(Text::tr("Low effort"), quadWidth, QPointF(gridLeft + quadWidth / 2, labelsY));
+    label(Text::tr("High effort"), quadWidth, QPointF(gridLeft + quadWidth * 1.5, labelsY));
+    label(Text::tr("High impact"), LabelWidth - 8,
           QPointF(labelLeft + LabelWidth / 2 - 4, gridTop + topRow / 2));
-    label(tr("Low impact"), LabelWidth - 8,
+    label(Text::tr("Low impact"), LabelWidth - 8,
           QPointF(labelLeft + LabelWidth / 2 - 4, gridTop + topRow + bottomRow / 2));
 
     const qreal right = std::max(gridLeft + 2 * quadWidth,

@@ -1,10 +1,18 @@
 #include "charterformat.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
 
 namespace kdd::reading {
 namespace {
+
+// Problems are for the person who opens the file: in the program's language. The format's own
+// words (JSON members, column names) stay as the format spells them.
+struct ReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::Reader)
+};
 
 std::string s(const QString &text) { return text.toStdString(); }
 
@@ -36,7 +44,7 @@ std::vector<Entry> readEntries(ObjectReader &parent, const char *key, const QStr
     if (!list)
         return entries;
     if (!list->is_array()) {
-        parent.error(QStringLiteral("\"%1\" must be a list, not %2")
+        parent.error(ReaderText::tr("\"%1\" must be a list, not %2")
                          .arg(QLatin1String(key), typeName(*list)));
         return entries;
     }
@@ -45,7 +53,7 @@ std::vector<Entry> readEntries(ObjectReader &parent, const char *key, const QStr
         const QString where =
             QStringLiteral("%1.%2[%3]").arg(parent.where(), QLatin1String(key)).arg(i);
         if (!value.is_object()) {
-            reporter.add(line, QStringLiteral("%1: each %2 must be an object, not %3")
+            reporter.add(line, ReaderText::tr("%1: each %2 must be an object, not %3")
                                    .arg(where, noun, typeName(value)));
             continue;
         }
@@ -79,7 +87,7 @@ Charter readCharter(Json &charter, int line, Reporter &reporter)
     c.scopeIn = r.text("scopeIn");
     c.scopeOut = r.text("scopeOut");
     c.sponsor = r.text("sponsor");
-    c.members = readEntries<TeamMember>(r, "members", QStringLiteral("team member"), line, reporter,
+    c.members = readEntries<TeamMember>(r, "members", ReaderText::tr("team member"), line, reporter,
                                         [](ObjectReader &entry) {
                                             TeamMember m;
                                             m.name = entry.text("name");
@@ -92,11 +100,11 @@ Charter readCharter(Json &charter, int line, Reporter &reporter)
             const std::optional<QString> date = entry.string("date");
             m.label = entry.text("label");
             if (!date)
-                entry.error(QStringLiteral("\"date\" is missing; a milestone needs a date "
+                entry.error(ReaderText::tr("\"date\" is missing; a milestone needs a date "
                                            "written YYYY-MM-DD"));
             else if (!isIsoDate(*date))
                 entry.error(
-                    QStringLiteral("%1 is not a date written YYYY-MM-DD").arg(quoted(*date)));
+                    ReaderText::tr("%1 is not a date written YYYY-MM-DD").arg(quoted(*date)));
             else
                 m.date = *date;
             return m;

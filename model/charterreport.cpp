@@ -2,6 +2,7 @@
 
 #include "equitylens.h"
 #include "kinds.h"
+#include "textlanguage.h"
 
 #include <QCoreApplication>
 
@@ -10,9 +11,12 @@
 namespace kdd {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("kdd::CharterReport", text); }
-
-QString notWritten() { return tr("Not written yet."); }
+// The charter is the document's: its words are in its language (meta.language), whatever the
+// program speaks.
+QString notWritten(const TextLanguage &words)
+{
+    return words.translate("kdd::CharterReport", "Not written yet.");
+}
 
 // The texts of `ids`, one per line, in the order given.
 QString boxTexts(const Diagram &diagram, const QStringList &ids)
@@ -25,14 +29,15 @@ QString boxTexts(const Diagram &diagram, const QStringList &ids)
     return texts.join(QLatin1Char('\n'));
 }
 
-void addTextSection(ReportDocument &report, const QString &title, const QString &text)
+void addTextSection(ReportDocument &report, const QString &title, const QString &text,
+                    const TextLanguage &words)
 {
     report.blocks.push_back(ReportBlock::heading(title));
-    report.blocks.push_back(text.trimmed().isEmpty() ? ReportBlock::note(notWritten())
+    report.blocks.push_back(text.trimmed().isEmpty() ? ReportBlock::note(notWritten(words))
                                                      : ReportBlock::paragraph(text.trimmed()));
 }
 
-void addOverview(ReportDocument &report, const Diagram &diagram)
+void addOverview(ReportDocument &report, const Diagram &diagram, const TextLanguage &words)
 {
     const Metadata &meta = diagram.metadata();
     std::vector<QStringList> rows;
@@ -40,23 +45,23 @@ void addOverview(ReportDocument &report, const Diagram &diagram)
         if (!value.trimmed().isEmpty())
             rows.push_back({label, value.trimmed()});
     };
-    add(tr("Team"), meta.team);
-    add(tr("Leaders"), meta.leaders.join(QStringLiteral(", ")));
-    add(tr("Sponsor"), meta.charter.sponsor);
-    add(tr("Population"), meta.population);
+    add(words.translate("kdd::CharterReport", "Team"), meta.team);
+    add(words.translate("kdd::CharterReport", "Leaders"), meta.leaders.join(QStringLiteral(", ")));
+    add(words.translate("kdd::CharterReport", "Sponsor"), meta.charter.sponsor);
+    add(words.translate("kdd::CharterReport", "Population"), meta.population);
     QString revision = meta.revision;
     if (!meta.revisionDate.isEmpty())
         revision = revision.isEmpty()
                      ? meta.revisionDate
                      : revision + QStringLiteral(" (") + meta.revisionDate + QLatin1Char(')');
-    add(tr("Revision"), revision);
+    add(words.translate("kdd::CharterReport", "Revision"), revision);
     if (!rows.empty())
         report.blocks.push_back(ReportBlock::fields(std::move(rows)));
 }
 
-void addAims(ReportDocument &report, const Diagram &diagram)
+void addAims(ReportDocument &report, const Diagram &diagram, const TextLanguage &words)
 {
-    report.blocks.push_back(ReportBlock::heading(tr("Aim")));
+    report.blocks.push_back(ReportBlock::heading(words.translate("kdd::CharterReport", "Aim")));
     // The global aim first, then the SMART aims that make it measurable; else the file's order.
     std::vector<QStringList> global, rest;
     for (const Node &node : diagram.nodes()) {
@@ -67,14 +72,16 @@ void addAims(ReportDocument &report, const Diagram &diagram)
     }
     global.insert(global.end(), rest.begin(), rest.end());
     if (global.empty())
-        report.blocks.push_back(ReportBlock::note(tr("The diagram has no aim yet.")));
+        report.blocks.push_back(ReportBlock::note(
+            words.translate("kdd::CharterReport", "The diagram has no aim yet.")));
     else
         report.blocks.push_back(ReportBlock::fields(std::move(global)));
 }
 
-void addDiagram(ReportDocument &report, const Diagram &diagram)
+void addDiagram(ReportDocument &report, const Diagram &diagram, const TextLanguage &words)
 {
-    report.blocks.push_back(ReportBlock::heading(tr("Key driver diagram")));
+    report.blocks.push_back(
+        ReportBlock::heading(words.translate("kdd::CharterReport", "Key driver diagram")));
     int drivers[4] = {0, 0, 0, 0};
     int ideas = 0;
     for (const Node &node : diagram.nodes()) {
@@ -84,7 +91,9 @@ void addDiagram(ReportDocument &report, const Diagram &diagram)
             ++ideas;
     }
     report.blocks.push_back(ReportBlock::paragraph(
-        tr("%1 primary drivers, %2 secondary drivers, %3 tertiary drivers and %4 change ideas.")
+        words
+            .translate("kdd::CharterReport", "%1 primary drivers, %2 secondary drivers, %3 "
+                                             "tertiary drivers and %4 change ideas.")
             .arg(drivers[1])
             .arg(drivers[2])
             .arg(drivers[3])
@@ -92,40 +101,47 @@ void addDiagram(ReportDocument &report, const Diagram &diagram)
     report.blocks.push_back(ReportBlock::diagram());
 }
 
-QString measureDefinition(const Measure &measure)
+QString measureDefinition(const Measure &measure, const TextLanguage &words)
 {
     QStringList lines;
     if (!measure.numerator.isEmpty())
-        lines << tr("Numerator: %1").arg(measure.numerator);
+        lines << words.translate("kdd::CharterReport", "Numerator: %1").arg(measure.numerator);
     if (!measure.denominator.isEmpty())
-        lines << tr("Denominator: %1").arg(measure.denominator);
+        lines << words.translate("kdd::CharterReport", "Denominator: %1").arg(measure.denominator);
     if (!measure.source.isEmpty())
-        lines << tr("Data source: %1").arg(measure.source);
+        lines << words.translate("kdd::CharterReport", "Data source: %1").arg(measure.source);
     return lines.join(QLatin1Char('\n'));
 }
 
-void addMeasures(ReportDocument &report, const Diagram &diagram)
+void addMeasures(ReportDocument &report, const Diagram &diagram, const TextLanguage &words)
 {
-    report.blocks.push_back(ReportBlock::heading(tr("Measurement plan")));
+    report.blocks.push_back(
+        ReportBlock::heading(words.translate("kdd::CharterReport", "Measurement plan")));
     if (diagram.measures().empty()) {
-        report.blocks.push_back(ReportBlock::note(tr("No measure is defined yet.")));
+        report.blocks.push_back(
+            ReportBlock::note(words.translate("kdd::CharterReport", "No measure is defined yet.")));
         return;
     }
     std::vector<QStringList> rows;
     for (const Measure &measure : diagram.measures()) {
         rows.push_back({measure.name, displayName(measure.type), boxTexts(diagram, measure.nodes),
-                        measureDefinition(measure), measure.stratifyBy.join(QStringLiteral(", ")),
-                        measure.target});
+                        measureDefinition(measure, words),
+                        measure.stratifyBy.join(QStringLiteral(", ")), measure.target});
     }
     report.blocks.push_back(
-        ReportBlock::table({tr("Measure"), tr("Type"), tr("Measures"), tr("Definition"),
-                            tr("Stratified by"), tr("Target")},
+        ReportBlock::table({words.translate("kdd::CharterReport", "Measure"),
+                            words.translate("kdd::CharterReport", "Type"),
+                            words.translate("kdd::CharterReport", "Measures"),
+                            words.translate("kdd::CharterReport", "Definition"),
+                            words.translate("kdd::CharterReport", "Stratified by"),
+                            words.translate("kdd::CharterReport", "Target")},
                            std::move(rows)));
 }
 
-void addChangeIdeas(ReportDocument &report, const Diagram &diagram)
+void addChangeIdeas(ReportDocument &report, const Diagram &diagram, const TextLanguage &words)
 {
-    report.blocks.push_back(ReportBlock::heading(tr("Change ideas")));
+    report.blocks.push_back(
+        ReportBlock::heading(words.translate("kdd::CharterReport", "Change ideas")));
     std::vector<const Node *> ideas;
     bool owners = false, partners = false, votes = false;
     for (const Node &node : diagram.nodes()) {
@@ -137,17 +153,20 @@ void addChangeIdeas(ReportDocument &report, const Diagram &diagram)
         votes = votes || node.votes > 0;
     }
     if (ideas.empty()) {
-        report.blocks.push_back(ReportBlock::note(tr("No change idea yet.")));
+        report.blocks.push_back(
+            ReportBlock::note(words.translate("kdd::CharterReport", "No change idea yet.")));
         return;
     }
     // Only the columns some idea fills: an empty "Votes" column says nothing to a reader.
-    QStringList header{tr("Change idea"), tr("Drivers"), tr("Status")};
+    QStringList header{words.translate("kdd::CharterReport", "Change idea"),
+                       words.translate("kdd::CharterReport", "Drivers"),
+                       words.translate("kdd::CharterReport", "Status")};
     if (owners)
-        header << tr("Owner");
+        header << words.translate("kdd::CharterReport", "Owner");
     if (partners)
-        header << tr("Partners");
+        header << words.translate("kdd::CharterReport", "Partners");
     if (votes)
-        header << tr("Votes");
+        header << words.translate("kdd::CharterReport", "Votes");
     std::vector<QStringList> rows;
     for (const Node *idea : ideas) {
         QStringList drivers;
@@ -167,39 +186,44 @@ void addChangeIdeas(ReportDocument &report, const Diagram &diagram)
     report.blocks.push_back(ReportBlock::table(header, std::move(rows)));
 }
 
-void addTeam(ReportDocument &report, const Charter &charter)
+void addTeam(ReportDocument &report, const Charter &charter, const TextLanguage &words)
 {
-    report.blocks.push_back(ReportBlock::heading(tr("Team and roles")));
+    report.blocks.push_back(
+        ReportBlock::heading(words.translate("kdd::CharterReport", "Team and roles")));
     if (charter.members.empty()) {
-        report.blocks.push_back(ReportBlock::note(notWritten()));
+        report.blocks.push_back(ReportBlock::note(notWritten(words)));
         return;
     }
     std::vector<QStringList> rows;
     for (const TeamMember &member : charter.members)
         rows.push_back({member.name, member.role});
-    report.blocks.push_back(ReportBlock::table({tr("Name"), tr("Role")}, std::move(rows)));
+    report.blocks.push_back(ReportBlock::table({words.translate("kdd::CharterReport", "Name"),
+                                                words.translate("kdd::CharterReport", "Role")},
+                                               std::move(rows)));
 }
 
-void addScope(ReportDocument &report, const Charter &charter)
+void addScope(ReportDocument &report, const Charter &charter, const TextLanguage &words)
 {
-    report.blocks.push_back(ReportBlock::heading(tr("Scope")));
+    report.blocks.push_back(ReportBlock::heading(words.translate("kdd::CharterReport", "Scope")));
     if (charter.scopeIn.trimmed().isEmpty() && charter.scopeOut.trimmed().isEmpty()) {
-        report.blocks.push_back(ReportBlock::note(notWritten()));
+        report.blocks.push_back(ReportBlock::note(notWritten(words)));
         return;
     }
-    const QString none = tr("Not stated.");
+    const QString none = words.translate("kdd::CharterReport", "Not stated.");
     auto value = [&none](const QString &text) {
         return text.trimmed().isEmpty() ? none : text.trimmed();
     };
     report.blocks.push_back(ReportBlock::fields(
-        {{tr("In scope"), value(charter.scopeIn)}, {tr("Out of scope"), value(charter.scopeOut)}}));
+        {{words.translate("kdd::CharterReport", "In scope"), value(charter.scopeIn)},
+         {words.translate("kdd::CharterReport", "Out of scope"), value(charter.scopeOut)}}));
 }
 
-void addTimeline(ReportDocument &report, const Charter &charter)
+void addTimeline(ReportDocument &report, const Charter &charter, const TextLanguage &words)
 {
-    report.blocks.push_back(ReportBlock::heading(tr("Timeline")));
+    report.blocks.push_back(
+        ReportBlock::heading(words.translate("kdd::CharterReport", "Timeline")));
     if (charter.milestones.empty()) {
-        report.blocks.push_back(ReportBlock::note(notWritten()));
+        report.blocks.push_back(ReportBlock::note(notWritten(words)));
         return;
     }
     std::vector<Milestone> milestones = charter.milestones;
@@ -209,15 +233,18 @@ void addTimeline(ReportDocument &report, const Charter &charter)
     std::vector<QStringList> rows;
     for (const Milestone &milestone : milestones)
         rows.push_back({milestone.date, milestone.label});
-    report.blocks.push_back(ReportBlock::table({tr("Date"), tr("Milestone")}, std::move(rows)));
+    report.blocks.push_back(ReportBlock::table({words.translate("kdd::CharterReport", "Date"),
+                                                words.translate("kdd::CharterReport", "Milestone")},
+                                               std::move(rows)));
 }
 
-void addEquity(ReportDocument &report, const Diagram &diagram)
+void addEquity(ReportDocument &report, const Diagram &diagram, const TextLanguage &words)
 {
     const Metadata &meta = diagram.metadata();
-    report.blocks.push_back(ReportBlock::heading(tr("Equity")));
+    report.blocks.push_back(ReportBlock::heading(words.translate("kdd::CharterReport", "Equity")));
     if (meta.equityStatement.trimmed().isEmpty())
-        report.blocks.push_back(ReportBlock::note(tr("No equity statement yet.")));
+        report.blocks.push_back(
+            ReportBlock::note(words.translate("kdd::CharterReport", "No equity statement yet.")));
     else
         report.blocks.push_back(ReportBlock::paragraph(meta.equityStatement.trimmed()));
 
@@ -231,60 +258,76 @@ void addEquity(ReportDocument &report, const Diagram &diagram)
             if (const Node *node = diagram.node(id))
                 texts << node->text;
         }
-        rows.push_back({displayName(practice), committed ? tr("Yes") : QString(),
-                        texts.isEmpty() ? tr("None") : texts.join(QLatin1Char('\n'))});
+        rows.push_back({displayName(practice),
+                        committed ? words.translate("kdd::CharterReport", "Yes") : QString(),
+                        texts.isEmpty() ? words.translate("kdd::CharterReport", "None")
+                                        : texts.join(QLatin1Char('\n'))});
     }
-    report.blocks.push_back(ReportBlock::heading(tr("The seven practices"), 2));
-    report.blocks.push_back(ReportBlock::table(
-        {tr("Practice"), tr("Committed"), tr("Boxes that carry it")}, std::move(rows)));
+    report.blocks.push_back(
+        ReportBlock::heading(words.translate("kdd::CharterReport", "The seven practices"), 2));
+    report.blocks.push_back(
+        ReportBlock::table({words.translate("kdd::CharterReport", "Practice"),
+                            words.translate("kdd::CharterReport", "Committed"),
+                            words.translate("kdd::CharterReport", "Boxes that carry it")},
+                           std::move(rows)));
 }
 
-void addRevisions(ReportDocument &report, const Diagram &diagram)
+void addRevisions(ReportDocument &report, const Diagram &diagram, const TextLanguage &words)
 {
-    report.blocks.push_back(ReportBlock::heading(tr("Revision history")));
+    report.blocks.push_back(
+        ReportBlock::heading(words.translate("kdd::CharterReport", "Revision history")));
     std::vector<QStringList> rows;
     for (const Revision &revision : diagram.revisions())
         rows.push_back({revision.date, revision.label, revision.note});
     const Metadata &meta = diagram.metadata();
     if (!meta.revision.isEmpty() || !meta.revisionDate.isEmpty())
-        rows.push_back({meta.revisionDate, meta.revision, tr("This revision")});
+        rows.push_back({meta.revisionDate, meta.revision,
+                        words.translate("kdd::CharterReport", "This revision")});
     if (rows.empty()) {
-        report.blocks.push_back(ReportBlock::note(tr("No revision has been kept yet.")));
+        report.blocks.push_back(ReportBlock::note(
+            words.translate("kdd::CharterReport", "No revision has been kept yet.")));
         return;
     }
     report.blocks.push_back(
-        ReportBlock::table({tr("Date"), tr("Revision"), tr("What changed")}, std::move(rows)));
+        ReportBlock::table({words.translate("kdd::CharterReport", "Date"),
+                            words.translate("kdd::CharterReport", "Revision"),
+                            words.translate("kdd::CharterReport", "What changed")},
+                           std::move(rows)));
 }
 
 } // namespace
 
 ReportDocument charterReport(const Diagram &diagram)
 {
+    const TextLanguage words(diagram.metadata().language);
     ReportDocument report;
-    report.title =
-        diagram.title().trimmed().isEmpty() ? tr("Project charter") : diagram.title().trimmed();
-    QStringList subtitle{tr("Project charter")};
+    report.title = diagram.title().trimmed().isEmpty()
+                     ? words.translate("kdd::CharterReport", "Project charter")
+                     : diagram.title().trimmed();
+    QStringList subtitle{words.translate("kdd::CharterReport", "Project charter")};
     const Metadata &meta = diagram.metadata();
     if (!meta.team.trimmed().isEmpty())
         subtitle << meta.team.trimmed();
     if (!meta.revision.isEmpty())
-        subtitle << tr("Revision %1").arg(meta.revision);
+        subtitle << words.translate("kdd::CharterReport", "Revision %1").arg(meta.revision);
     if (!meta.revisionDate.isEmpty())
         subtitle << meta.revisionDate;
     report.subtitle = subtitle.join(QStringLiteral(" · "));
 
-    addOverview(report, diagram);
-    addTextSection(report, tr("Problem statement"), meta.charter.problem);
-    addAims(report, diagram);
-    addDiagram(report, diagram);
-    addMeasures(report, diagram);
-    addChangeIdeas(report, diagram);
-    addTeam(report, meta.charter);
-    addScope(report, meta.charter);
-    addTimeline(report, meta.charter);
-    addTextSection(report, tr("Resources and constraints"), meta.charter.resources);
-    addEquity(report, diagram);
-    addRevisions(report, diagram);
+    addOverview(report, diagram, words);
+    addTextSection(report, words.translate("kdd::CharterReport", "Problem statement"),
+                   meta.charter.problem, words);
+    addAims(report, diagram, words);
+    addDiagram(report, diagram, words);
+    addMeasures(report, diagram, words);
+    addChangeIdeas(report, diagram, words);
+    addTeam(report, meta.charter, words);
+    addScope(report, meta.charter, words);
+    addTimeline(report, meta.charter, words);
+    addTextSection(report, words.translate("kdd::CharterReport", "Resources and constraints"),
+                   meta.charter.resources, words);
+    addEquity(report, diagram, words);
+    addRevisions(report, diagram, words);
     return report;
 }
 

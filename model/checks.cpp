@@ -4,6 +4,7 @@
 #include "equitylens.h"
 #include "layoutlimits.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QRegularExpression>
@@ -15,29 +16,38 @@ namespace kdd {
 namespace {
 
 const std::vector<CheckRule> kRules = {
-    {"KDD101", Severity::Error, "No aim"},
-    {"KDD102", Severity::Warning, "Aim does not say how much"},
-    {"KDD103", Severity::Warning, "Aim does not say by when"},
-    {"KDD104", Severity::Warning, "No SMART aim"},
-    {"KDD105", Severity::Warning, "Too few or too many primary drivers"},
-    {"KDD106", Severity::Warning, "Driver not connected to the aim"},
-    {"KDD107", Severity::Warning, "Change idea not connected to the aim"},
-    {"KDD108", Severity::Warning, "Change idea linked to nothing"},
-    {"KDD109", Severity::Warning, "Driver has no change idea"},
-    {"KDD110", Severity::Warning, "Primary driver has no measure"},
-    {"KDD111", Severity::Info, "Secondary or tertiary driver has no measure"},
-    {"KDD112", Severity::Warning, "Aim has no outcome measure"},
-    {"KDD113", Severity::Warning, "No balancing measure"},
-    {"KDD114", Severity::Warning, "Measure not stratified in an equity project"},
-    {"KDD115", Severity::Info, "Measure attached to nothing"},
-    {"KDD116", Severity::Warning, "Box has no text"},
-    {"KDD117", Severity::Info, "Diagram has no revision or date"},
-    {"KDD118", Severity::Info, "Driver worded as an action"},
-    {"KDD119", Severity::Warning, "Revision date is not a date"},
-    {"KDD120", Severity::Warning, "Practice committed to but carried by no box"},
-    {"KDD121", Severity::Warning, "Engaging beyond healthcare without a partner"},
-    {"KDD122", Severity::Warning, "Too large to lay out"},
-    {"KDD123", Severity::Info, "Ideas still in the parking lot"},
+    {"KDD101", Severity::Error, QT_TRANSLATE_NOOP("kdd::Checks", "No aim")},
+    {"KDD102", Severity::Warning, QT_TRANSLATE_NOOP("kdd::Checks", "Aim does not say how much")},
+    {"KDD103", Severity::Warning, QT_TRANSLATE_NOOP("kdd::Checks", "Aim does not say by when")},
+    {"KDD104", Severity::Warning, QT_TRANSLATE_NOOP("kdd::Checks", "No SMART aim")},
+    {"KDD105", Severity::Warning,
+     QT_TRANSLATE_NOOP("kdd::Checks", "Too few or too many primary drivers")},
+    {"KDD106", Severity::Warning,
+     QT_TRANSLATE_NOOP("kdd::Checks", "Driver not connected to the aim")},
+    {"KDD107", Severity::Warning,
+     QT_TRANSLATE_NOOP("kdd::Checks", "Change idea not connected to the aim")},
+    {"KDD108", Severity::Warning,
+     QT_TRANSLATE_NOOP("kdd::Checks", "Change idea linked to nothing")},
+    {"KDD109", Severity::Warning, QT_TRANSLATE_NOOP("kdd::Checks", "Driver has no change idea")},
+    {"KDD110", Severity::Warning,
+     QT_TRANSLATE_NOOP("kdd::Checks", "Primary driver has no measure")},
+    {"KDD111", Severity::Info,
+     QT_TRANSLATE_NOOP("kdd::Checks", "Secondary or tertiary driver has no measure")},
+    {"KDD112", Severity::Warning, QT_TRANSLATE_NOOP("kdd::Checks", "Aim has no outcome measure")},
+    {"KDD113", Severity::Warning, QT_TRANSLATE_NOOP("kdd::Checks", "No balancing measure")},
+    {"KDD114", Severity::Warning,
+     QT_TRANSLATE_NOOP("kdd::Checks", "Measure not stratified in an equity project")},
+    {"KDD115", Severity::Info, QT_TRANSLATE_NOOP("kdd::Checks", "Measure attached to nothing")},
+    {"KDD116", Severity::Warning, QT_TRANSLATE_NOOP("kdd::Checks", "Box has no text")},
+    {"KDD117", Severity::Info, QT_TRANSLATE_NOOP("kdd::Checks", "Diagram has no revision or date")},
+    {"KDD118", Severity::Info, QT_TRANSLATE_NOOP("kdd::Checks", "Driver worded as an action")},
+    {"KDD119", Severity::Warning, QT_TRANSLATE_NOOP("kdd::Checks", "Revision date is not a date")},
+    {"KDD120", Severity::Warning,
+     QT_TRANSLATE_NOOP("kdd::Checks", "Practice committed to but carried by no box")},
+    {"KDD121", Severity::Warning,
+     QT_TRANSLATE_NOOP("kdd::Checks", "Engaging beyond healthcare without a partner")},
+    {"KDD122", Severity::Warning, QT_TRANSLATE_NOOP("kdd::Checks", "Too large to lay out")},
+    {"KDD123", Severity::Info, QT_TRANSLATE_NOOP("kdd::Checks", "Ideas still in the parking lot")},
 };
 
 QString excerpt(const QString &text)
@@ -45,7 +55,7 @@ QString excerpt(const QString &text)
     constexpr int maxLength = 60;
     QString simple = text.simplified();
     if (simple.isEmpty())
-        return QStringLiteral("(no text)");
+        return QCoreApplication::translate("kdd::Checks", "(no text)");
     if (simple.size() > maxLength)
         simple = simple.left(maxLength - 1).trimmed() + QStringLiteral("…");
     return QStringLiteral("“") + simple + QStringLiteral("”");
@@ -54,6 +64,8 @@ QString excerpt(const QString &text)
 // Runs the rules over one diagram; graph facts are computed once up front.
 class Checker
 {
+    Q_DECLARE_TR_FUNCTIONS(kdd::Checks)
+
 public:
     explicit Checker(const Diagram &d) : m_d(d) { analyse(); }
 
@@ -162,8 +174,8 @@ void Checker::analyse()
 void Checker::checkAims()
 {
     if (m_aims.empty()) {
-        add("KDD101", QStringLiteral("The diagram has no aim. Add an aim box that says what will "
-                                     "improve, by how much, for whom and by when."));
+        add("KDD101", tr("The diagram has no aim. Add an aim box that says what will "
+                         "improve, by how much, for whom and by when."));
         return;
     }
     bool anySmart = false;
@@ -173,21 +185,21 @@ void Checker::checkAims()
         anySmart = true;
         if (!mentionsQuantity(aim->text))
             add("KDD102",
-                QStringLiteral("Aim %1 does not say how much. A measurable aim names a number: "
-                               "“from 60 to 45 minutes”, “to 85%”.")
+                tr("Aim %1 does not say how much. A measurable aim names a number: "
+                   "“from 60 to 45 minutes”, “to 85%”.")
                     .arg(excerpt(aim->text)),
                 aim->id);
         if (!mentionsTimeFrame(aim->text))
             add("KDD103",
-                QStringLiteral("Aim %1 does not say by when. Add a date or time frame: "
-                               "“by 30 June 2027”, “within 6 months”.")
+                tr("Aim %1 does not say by when. Add a date or time frame: "
+                   "“by 30 June 2027”, “within 6 months”.")
                     .arg(excerpt(aim->text)),
                 aim->id);
     }
     if (!anySmart)
         add("KDD104",
-            QStringLiteral("There is a global aim but no SMART aim. Add a specific, "
-                           "measurable, time-bound aim under the global aim."),
+            tr("There is a global aim but no SMART aim. Add a specific, "
+               "measurable, time-bound aim under the global aim."),
             m_aims.front()->id);
 }
 
@@ -201,16 +213,17 @@ void Checker::checkPrimaryDriverCount()
     const int min = m_d.checkSettings().minPrimaryDrivers;
     const int max = m_d.checkSettings().maxPrimaryDrivers;
     if (count < min)
-        add("KDD105", QStringLiteral("The diagram has %1 primary driver%2; a useful theory names "
-                                     "%3 to %4 of the most important influences on the aim.")
-                          .arg(count)
-                          .arg(count == 1 ? QString() : QStringLiteral("s"))
+        add("KDD105", (count == 1 ? tr("The diagram has 1 primary driver; a useful theory names %1 "
+                                       "to %2 of the most important influences on the aim.")
+                                  : tr("The diagram has %n primary drivers; a useful theory names "
+                                       "%1 to %2 of the most important influences on the aim.",
+                                       nullptr, count))
                           .arg(min)
                           .arg(max));
     else if (count > max)
-        add("KDD105", QStringLiteral("The diagram has %1 primary drivers; keep the %2 to %3 that "
-                                     "matter most and make the others secondary drivers.")
-                          .arg(count)
+        add("KDD105", tr("The diagram has %n primary drivers; keep the %1 to %2 that matter most "
+                         "and make the others secondary drivers.",
+                         nullptr, count)
                           .arg(min)
                           .arg(max));
 }
@@ -221,27 +234,27 @@ void Checker::checkConnections()
         if (n.isDriver()) {
             if (!m_aims.empty() && !m_reachedFromAim.contains(n.id))
                 add("KDD106",
-                    QStringLiteral("%1 %2 is not connected to the aim. Link it to the aim or to "
-                                   "the driver it influences, or remove it.")
+                    tr("%1 %2 is not connected to the aim. Link it to the aim or to "
+                       "the driver it influences, or remove it.")
                         .arg(displayName(n), excerpt(n.text)),
                     n.id);
             if (!m_hasChangeBelow.contains(n.id))
                 add("KDD109",
-                    QStringLiteral("%1 %2 has no change idea under it. Add at least one change "
-                                   "the team could test.")
+                    tr("%1 %2 has no change idea under it. Add at least one change "
+                       "the team could test.")
                         .arg(displayName(n), excerpt(n.text)),
                     n.id);
         } else if (n.isChange()) {
             if (m_linkCount.value(n.id) == 0)
                 add("KDD108",
-                    QStringLiteral("Change idea %1 is not linked to any driver. Link it to the "
-                                   "driver it is meant to move.")
+                    tr("Change idea %1 is not linked to any driver. Link it to the "
+                       "driver it is meant to move.")
                         .arg(excerpt(n.text)),
                     n.id);
             else if (!m_aims.empty() && !m_reachedFromAim.contains(n.id))
                 add("KDD107",
-                    QStringLiteral("Change idea %1 is linked, but no chain of links leads from it "
-                                   "back to the aim.")
+                    tr("Change idea %1 is linked, but no chain of links leads from it "
+                       "back to the aim.")
                         .arg(excerpt(n.text)),
                     n.id);
         }
@@ -255,13 +268,12 @@ void Checker::checkDriverMeasures()
             continue;
         if (n.level == 1)
             add("KDD110",
-                QStringLiteral("Primary driver %1 has no measure. Give it a process measure so "
-                               "the team can tell whether it is changing.")
+                tr("Primary driver %1 has no measure. Give it a process measure so "
+                   "the team can tell whether it is changing.")
                     .arg(excerpt(n.text)),
                 n.id);
         else
-            add("KDD111",
-                QStringLiteral("%1 %2 has no measure.").arg(displayName(n), excerpt(n.text)), n.id);
+            add("KDD111", tr("%1 %2 has no measure.").arg(displayName(n), excerpt(n.text)), n.id);
     }
 }
 
@@ -291,13 +303,13 @@ void Checker::checkAimMeasures()
     }
     if (!outcomeOnAim)
         add("KDD112",
-            QStringLiteral("The aim has no outcome measure. Attach the measure that "
-                           "shows whether the aim is being reached."),
+            tr("The aim has no outcome measure. Attach the measure that "
+               "shows whether the aim is being reached."),
             target->id);
     if (!anyBalancing)
-        add("KDD113", QStringLiteral("There is no balancing measure. Add one that would show if "
-                                     "the changes harm something else (cost, staff time, another "
-                                     "group of patients)."));
+        add("KDD113", tr("There is no balancing measure. Add one that would show if "
+                         "the changes harm something else (cost, staff time, another "
+                         "group of patients)."));
 }
 
 void Checker::checkEquity()
@@ -311,9 +323,9 @@ void Checker::checkEquity()
     for (const Measure &m : m_d.measures()) {
         if (!m.isStratified())
             add("KDD114",
-                QStringLiteral("Measure %1 is not stratified. In an equity project, stratify "
-                               "each measure (by race, ethnicity, language, neighbourhood…) so "
-                               "the team can see whether gaps are closing.")
+                tr("Measure %1 is not stratified. In an equity project, stratify "
+                   "each measure (by race, ethnicity, language, neighbourhood…) so "
+                   "the team can see whether gaps are closing.")
                     .arg(excerpt(m.name)),
                 {}, m.id);
     }
@@ -324,8 +336,8 @@ void Checker::checkMeasureAttachments()
     for (const Measure &m : m_d.measures()) {
         if (m.nodes.isEmpty())
             add("KDD115",
-                QStringLiteral("Measure %1 is not attached to any box. Attach it to the aim or "
-                               "the driver it measures.")
+                tr("Measure %1 is not attached to any box. Attach it to the aim or "
+                   "the driver it measures.")
                     .arg(excerpt(m.name)),
                 {}, m.id);
     }
@@ -335,11 +347,11 @@ void Checker::checkText()
 {
     for (const Node &n : m_d.nodes()) {
         if (n.text.trimmed().isEmpty())
-            add("KDD116", QStringLiteral("%1 %2 has no text.").arg(displayName(n), n.id), n.id);
+            add("KDD116", tr("%1 %2 has no text.").arg(displayName(n), n.id), n.id);
         else if (n.isDriver() && startsWithActionVerb(n.text))
             add("KDD118",
-                QStringLiteral("%1 %2 reads like an action. Drivers name what influences the "
-                               "aim; actions belong in change ideas.")
+                tr("%1 %2 reads like an action. Drivers name what influences the "
+                   "aim; actions belong in change ideas.")
                     .arg(displayName(n), excerpt(n.text)),
                 n.id);
     }
@@ -349,8 +361,8 @@ void Checker::checkRevision()
 {
     const Metadata &meta = m_d.metadata();
     if (meta.revision.trimmed().isEmpty() && meta.revisionDate.trimmed().isEmpty()) {
-        add("KDD117", QStringLiteral("The diagram has no revision or date. Record both and update "
-                                     "them whenever the theory changes."));
+        add("KDD117", tr("The diagram has no revision or date. Record both and update "
+                         "them whenever the theory changes."));
         return;
     }
     if (meta.revisionDate.isEmpty())
@@ -358,8 +370,8 @@ void Checker::checkRevision()
     static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (!isoDate.match(meta.revisionDate).hasMatch()
         || !QDate::fromString(meta.revisionDate, Qt::ISODate).isValid())
-        add("KDD119", QStringLiteral("The revision date “%1” is not a date in the form "
-                                     "YYYY-MM-DD.")
+        add("KDD119", tr("The revision date “%1” is not a date in the form "
+                         "YYYY-MM-DD.")
                           .arg(meta.revisionDate.left(40)));
 }
 
@@ -368,16 +380,14 @@ void Checker::checkPractices()
     // The same gaps the equity lens marks, so that `keydriver check` reports them too.
     const EquityLens lens = equityLens(m_d);
     for (Practice p : lens.claimedButAbsent)
-        add("KDD120",
-            QStringLiteral("The project commits to “%1”, but no box carries it. Tag the drivers or "
-                           "change ideas that put it into practice, or drop the commitment.")
-                .arg(displayName(p)));
+        add("KDD120", tr("The project commits to “%1”, but no box carries it. Tag the drivers or "
+                         "change ideas that put it into practice, or drop the commitment.")
+                          .arg(displayName(p)));
     for (const Node &n : m_d.nodes()) {
         if (lens.missingPartner.contains(n.id))
             add("KDD121",
-                QStringLiteral(
-                    "Change idea %1 is tagged “engage beyond the healthcare system” but names no "
-                    "partner from outside the health system.")
+                tr("Change idea %1 is tagged “engage beyond the healthcare system” but names no "
+                   "partner from outside the health system.")
                     .arg(excerpt(n.text)),
                 n.id);
     }
@@ -387,11 +397,10 @@ void Checker::checkLayoutLimits()
 {
     const QString problem = layoutLimitProblem(m_d);
     if (!problem.isEmpty())
-        add("KDD122",
-            QStringLiteral("The diagram is too large to lay out: %1. It opens in the editor as an "
-                           "outline only and cannot be exported as a picture; split it into "
-                           "smaller diagrams.")
-                .arg(problem));
+        add("KDD122", tr("The diagram is too large to lay out: %1. It opens in the editor as an "
+                         "outline only and cannot be exported as a picture; split it into "
+                         "smaller diagrams.")
+                          .arg(problem));
 }
 
 void Checker::checkParkingLot()
@@ -399,11 +408,11 @@ void Checker::checkParkingLot()
     const std::size_t parked = m_d.parkingLot().size();
     if (parked == 0)
         return;
-    add("KDD123", parked == 1 ? QStringLiteral("1 idea is still in the parking lot: place it under "
-                                               "a driver or delete it.")
-                              : QStringLiteral("%1 ideas are still in the parking lot: place each "
-                                               "under a driver or delete it.")
-                                    .arg(parked));
+    add("KDD123", parked == 1 ? tr("1 idea is still in the parking lot: place it under a driver "
+                                   "or delete it.")
+                              : tr("%n ideas are still in the parking lot: place each under a "
+                                   "driver or delete it.",
+                                   nullptr, static_cast<int>(parked)));
 }
 
 } // namespace
@@ -422,6 +431,24 @@ QString toString(Severity severity)
 }
 
 const std::vector<CheckRule> &checkRules() { return kRules; }
+
+QString checkRuleTitle(const CheckRule &rule)
+{
+    return QCoreApplication::translate("kdd::Checks", rule.title);
+}
+
+QString severityLabel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error:
+        return QCoreApplication::translate("kdd::Checks", "error");
+    case Severity::Warning:
+        return QCoreApplication::translate("kdd::Checks", "warning");
+    case Severity::Info:
+        return QCoreApplication::translate("kdd::Checks", "info");
+    }
+    return {};
+}
 
 const CheckRule *findCheckRule(const QString &id)
 {

@@ -12,7 +12,8 @@ namespace kdd {
 
 enum class Severity { Error, Warning, Info };
 
-QString toString(Severity severity); // "error", "warning", "info"
+QString toString(Severity severity); // "error", "warning", "info" (JSON's words, never translated)
+QString severityLabel(Severity severity); // the same in the program's language, for people
 
 // One rule of the catalogue; ids are stable ("KDD101") because teams silence them by id.
 struct CheckRule
@@ -35,6 +36,8 @@ struct Finding
 // Every rule, in id order.
 const std::vector<CheckRule> &checkRules();
 const CheckRule *findCheckRule(const QString &id);
+// A rule's title in the program's language (CheckRule::title is the English source).
+QString checkRuleTitle(const CheckRule &rule);
 
 // Runs every rule not silenced by the diagram's CheckSettings::ignore. Findings come in rule
 // order, then in node or measure order, so the output is stable.

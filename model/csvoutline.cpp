@@ -1,6 +1,7 @@
 // CSV import: a key driver diagram kept in a spreadsheet, one row per path (docs/text-formats.md).
 #include "csvoutline.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <array>
@@ -9,6 +10,13 @@
 
 namespace kdd {
 namespace {
+
+// Problems are for the person who opens the file: in the program's language. The format's own
+// words (JSON members, column names) stay as the format spells them.
+struct ReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::Reader)
+};
 
 constexpr int MaxProblems = 50;
 // A title or a blank row or two often sit above the header; further down it is not a header.
@@ -83,7 +91,7 @@ SplitResult splitRecords(const QString &text, QChar separator)
     }
     if (inQuotes) {
         out.errorLine = quoteLine;
-        out.error = QStringLiteral("unterminated quote: the field that opens with \" on this "
+        out.error = ReaderText::tr("unterminated quote: the field that opens with \" on this "
                                    "line has no closing \"");
         return out;
     }
@@ -151,23 +159,23 @@ QString roleName(Role role)
 {
     switch (role) {
     case Role::GlobalAim:
-        return QStringLiteral("global aim");
+        return ReaderText::tr("global aim");
     case Role::Aim:
-        return QStringLiteral("aim");
+        return ReaderText::tr("aim");
     case Role::Primary:
-        return QStringLiteral("primary driver");
+        return ReaderText::tr("primary driver");
     case Role::Secondary:
-        return QStringLiteral("secondary driver");
+        return ReaderText::tr("secondary driver");
     case Role::Tertiary:
-        return QStringLiteral("tertiary driver");
+        return ReaderText::tr("tertiary driver");
     case Role::Change:
-        return QStringLiteral("change idea");
+        return ReaderText::tr("change idea");
     case Role::Status:
-        return QStringLiteral("status");
+        return ReaderText::tr("status");
     case Role::Owner:
-        return QStringLiteral("owner");
+        return ReaderText::tr("owner");
     case Role::Notes:
-        return QStringLiteral("notes");
+        return ReaderText::tr("notes");
     case Role::Measure:
         return QStringLiteral("measure");
     case Role::None:
@@ -287,7 +295,7 @@ public:
                 readRow(m_records[r]);
         }
         if (m_problems.empty() && m_diagram.nodes().empty())
-            problem(headerRecord.line, QStringLiteral("there is no row under the header to make "
+            problem(headerRecord.line, ReaderText::tr("there is no row under the header to make "
                                                       "a box of"));
         if (!m_problems.empty()) {
             result.problems = m_problems;
@@ -315,7 +323,7 @@ private:
                 continue;
             const auto seen = firstField.constFind(static_cast<int>(role));
             if (seen != firstField.constEnd()) {
-                problem(rec.line, QStringLiteral("two columns name the %1: '%2' and '%3'")
+                problem(rec.line, ReaderText::tr("two columns name the %1: '%2' and '%3'")
                                       .arg(roleName(role), rec.fields[seen.value()].trimmed(),
                                            rec.fields[f].trimmed()));
             } else {
@@ -323,7 +331,7 @@ private:
             }
         }
         if (m_levels.empty() || m_levels.front().column != AimColumn)
-            problem(rec.line, QStringLiteral("the header has no aim column (name one 'Aim'): "
+            problem(rec.line, ReaderText::tr("the header has no aim column (name one 'Aim'): "
                                              "every path starts at an aim"));
     }
 
@@ -370,7 +378,7 @@ private:
             } else {
                 if (parent.isEmpty() && level.column != AimColumn) {
                     problem(rec.line,
-                            QStringLiteral("the %1 '%2' has no aim before it: fill in the aim in "
+                            ReaderText::tr("the %1 '%2' has no aim before it: fill in the aim in "
                                            "this row or in a row above")
                                 .arg(roleName(level.role), text.simplified().left(60)));
                     return;
@@ -402,13 +410,13 @@ private:
         if (status.isEmpty() && owner.isEmpty() && notes.isEmpty() && measure.isEmpty())
             return;
         if (id.isEmpty()) {
-            problem(rec.line, QStringLiteral("this row has no box for its status, owner, notes or "
+            problem(rec.line, ReaderText::tr("this row has no box for its status, owner, notes or "
                                              "measure"));
             return;
         }
         Node node = *m_diagram.node(id);
         if ((!status.isEmpty() || !owner.isEmpty()) && !node.isChange()) {
-            problem(rec.line, QStringLiteral("a status or owner is for a change idea, but this "
+            problem(rec.line, ReaderText::tr("a status or owner is for a change idea, but this "
                                              "row ends in '%1'")
                                   .arg(node.text.simplified().left(60)));
             return;
@@ -416,22 +424,22 @@ private:
         if (!status.isEmpty()) {
             const std::optional<ChangeStatus> parsed = parseChangeStatus(status.toLower());
             if (!parsed) {
-                problem(rec.line, QStringLiteral("unknown status '%1' (expected idea, testing, "
+                problem(rec.line, ReaderText::tr("unknown status '%1' (expected idea, testing, "
                                                  "adopted or abandoned)")
                                       .arg(status.left(60)));
                 return;
             }
-            if (!agrees(QStringLiteral("status"), id, status.toLower(), rec.line))
+            if (!agrees(ReaderText::tr("status"), id, status.toLower(), rec.line))
                 return;
             node.status = *parsed;
         }
         if (!owner.isEmpty()) {
-            if (!agrees(QStringLiteral("owner"), id, owner, rec.line))
+            if (!agrees(ReaderText::tr("owner"), id, owner, rec.line))
                 return;
             node.owner = owner;
         }
         if (!notes.isEmpty()) {
-            if (!agrees(QStringLiteral("notes"), id, notes, rec.line))
+            if (!agrees(ReaderText::tr("notes"), id, notes, rec.line))
                 return;
             node.notes = notes;
         }
@@ -451,7 +459,7 @@ private:
         }
         if (given.value().first == value)
             return true;
-        problem(line, QStringLiteral("the %1 '%2' differs from '%3' given at line %4 for the same "
+        problem(line, ReaderText::tr("the %1 '%2' differs from '%3' given at line %4 for the same "
                                      "box")
                           .arg(what, value.simplified().left(60),
                                given.value().first.simplified().left(60))
@@ -501,7 +509,7 @@ LoadResult readCsvOutline(const QByteArray &bytes, const QString &fileName)
     LoadResult result;
     if (bytes.size() > MaxFileBytes) {
         result.problems.push_back(
-            {fileName, 0, 0, QStringLiteral("the file is too large to be a spreadsheet")});
+            {fileName, 0, 0, ReaderText::tr("the file is too large to be a spreadsheet")});
         return result;
     }
     QString text = QString::fromUtf8(bytes);
@@ -537,7 +545,7 @@ LoadResult readCsvOutline(const QByteArray &bytes, const QString &fileName)
         }
         result.problems.push_back(
             {fileName, first, 0,
-             QStringLiteral("no header recognised: the first rows name none of the columns Aim, "
+             ReaderText::tr("no header recognised: the first rows name none of the columns Aim, "
                             "Primary driver, Secondary driver, Tertiary driver, Change idea")});
         return result;
     }

@@ -1,5 +1,7 @@
 #include "diagramkey.h"
 
+#include "textlanguage.h"
+
 #include <algorithm>
 #include <set>
 
@@ -20,25 +22,27 @@ DiagramKey DiagramKey::of(const Diagram &diagram)
     return key;
 }
 
-QString DiagramKey::label(ChangeStatus status)
+QString DiagramKey::label(ChangeStatus status, const QString &language)
 {
+    const TextLanguage words(language);
     switch (status) {
     case ChangeStatus::Idea:
-        return QStringLiteral("Not yet tested");
+        return words.translate("kdd::DiagramKey", "Not yet tested");
     case ChangeStatus::Testing:
-        return QStringLiteral("Testing");
+        return words.translate("kdd::DiagramKey", "Testing");
     case ChangeStatus::Adopted:
-        return QStringLiteral("Adopted");
+        return words.translate("kdd::DiagramKey", "Adopted");
     case ChangeStatus::Abandoned:
-        return QStringLiteral("Abandoned");
+        return words.translate("kdd::DiagramKey", "Abandoned");
     }
     return QString();
 }
 
-QString DiagramKey::label(LinkStrength strength)
+QString DiagramKey::label(LinkStrength strength, const QString &language)
 {
-    return strength == LinkStrength::Weak ? QStringLiteral("Weak link")
-                                          : QStringLiteral("Strong link");
+    const TextLanguage words(language);
+    return strength == LinkStrength::Weak ? words.translate("kdd::DiagramKey", "Weak link")
+                                          : words.translate("kdd::DiagramKey", "Strong link");
 }
 
 } // namespace kdd

@@ -21,10 +21,11 @@ struct DiagramKey
     bool isEmpty() const { return statuses.empty() && !linkStrengths; }
 
     static DiagramKey of(const Diagram &diagram);
-    // "Not yet tested", "Testing", "Adopted", "Abandoned".
-    static QString label(ChangeStatus status);
+    // "Not yet tested", "Testing", "Adopted", "Abandoned", in `language` (a document's
+    // meta.language; "" = the program's).
+    static QString label(ChangeStatus status, const QString &language = QString());
     // "Strong link", "Weak link".
-    static QString label(LinkStrength strength);
+    static QString label(LinkStrength strength, const QString &language = QString());
 };
 
 } // namespace kdd

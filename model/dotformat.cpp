@@ -2,6 +2,7 @@
 #include "textformats.h"
 
 #include "diagramkey.h"
+#include "textlanguage.h"
 
 #include <algorithm>
 #include <array>
@@ -134,13 +135,16 @@ QString invisibleEdge(const QString &from, const QString &to, Weight weight = We
 // link styles, in a frame of its own one rank right of the last column (invisible edges from
 // that column's header place it) and linked to no box; a group keeps each sample link straight.
 // SVG ids key-testing, key-weak …
-QString keyStatements(const DiagramKey &key, const QString &prefix, const QString &lastAnchor)
+QString keyStatements(const DiagramKey &key, const QString &prefix, const QString &lastAnchor,
+                      const QString &language)
 {
     if (key.isEmpty())
         return QString();
     QString out = QStringLiteral("\n    // The key: what the fills and the dashed lines mean.\n"
                                  "    subgraph \"cluster_key\" {\n"
-                                 "        label=\"Key\";\n"
+                                 "        label=")
+                + quoted(TextLanguage(language).translate("kdd::Decorations", "Key"))
+                + QStringLiteral(";\n"
                                  "        fontname=\"DejaVu Sans Bold\";\n"
                                  "        style=rounded;\n"
                                  "        color=\"#999999\";\n");
@@ -149,7 +153,7 @@ QString keyStatements(const DiagramKey &key, const QString &prefix, const QStrin
         const QString word = toString(status);
         const QString name = quoted(prefix + QLatin1Char('_') + word, Quote::Id);
         out += QStringLiteral("        ") + name + QStringLiteral(" [id=\"key-") + word
-             + QStringLiteral("\", label=") + quoted(DiagramKey::label(status))
+             + QStringLiteral("\", label=") + quoted(DiagramKey::label(status, language))
              + QStringLiteral(", fillcolor=") + quoted(fillColour(status)) + QStringLiteral("];\n");
         placed << name;
     }
@@ -164,7 +168,7 @@ QString keyStatements(const DiagramKey &key, const QString &prefix, const QStrin
                  + QStringLiteral("];\n") + QStringLiteral("        ") + to
                  + QStringLiteral(" [id=\"key-") + word + QStringLiteral("\", group=key_") + word
                  + QStringLiteral(", shape=plaintext, style=\"\", label=")
-                 + quoted(DiagramKey::label(strength)) + QStringLiteral("];\n")
+                 + quoted(DiagramKey::label(strength, language)) + QStringLiteral("];\n")
                  + QStringLiteral("        ") + from + QStringLiteral(" -> ") + to
                  + QStringLiteral(" [id=\"key-") + word
                  + QStringLiteral("-link\", tailport=e, headport=w, weight=10")
@@ -238,11 +242,13 @@ QByteArray toDot(const Diagram &diagram)
             continue;
         out += QStringLiteral("\n    subgraph \"column%1\" {\n        rank=same;\n").arg(c);
         out += QStringLiteral("        label=")
-             + quoted(diagram.columnTitles().titleFor(static_cast<int>(c)))
+             + quoted(diagram.columnTitles().titleFor(static_cast<int>(c),
+                                                      diagram.metadata().language))
              + QStringLiteral(";\n        ") + anchor(c)
              + QStringLiteral(" [shape=plaintext, style=\"\", fontname=\"DejaVu Sans Bold\", "
                               "label=")
-             + quoted(diagram.columnTitles().titleFor(static_cast<int>(c)))
+             + quoted(diagram.columnTitles().titleFor(static_cast<int>(c),
+                                                      diagram.metadata().language))
              + QStringLiteral("];\n");
         for (const int i : columns[c])
             out += nodeStatement(nodes[static_cast<std::size_t>(i)], i + 1);
@@ -305,8 +311,9 @@ QByteArray toDot(const Diagram &diagram)
             out += QStringLiteral(", style=dashed");
         out += QStringLiteral("];\n");
     }
-    out += keyStatements(DiagramKey::of(diagram), uniquePrefix(nodes, QStringLiteral("_key")),
-                         used.empty() ? QString() : anchor(used.back()));
+    out +=
+        keyStatements(DiagramKey::of(diagram), uniquePrefix(nodes, QStringLiteral("_key")),
+                      used.empty() ? QString() : anchor(used.back()), diagram.metadata().language);
     out += QStringLiteral("}\n");
     return out.toUtf8();
 }

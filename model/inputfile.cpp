@@ -2,6 +2,7 @@
 // device, never more than MaxFileBytes.
 #include "kddfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
@@ -18,25 +19,32 @@
 namespace kdd {
 namespace {
 
+// Problems are for the person who opens the file: in the program's language. The format's own
+// words (JSON members, column names) stay as the format spells them.
+struct FileText
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::Files)
+};
+
 // Through QFile: Qt's resources (":/…", where the bundled templates live) and systems without
 // POSIX stat() and open().
 std::optional<QString> readThroughQFile(const QString &path, QByteArray &bytes)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return QStringLiteral("no such file");
+        return FileText::tr("no such file");
     if (info.isDir())
-        return QStringLiteral("is a folder, not a file");
+        return FileText::tr("is a folder, not a file");
     if (!info.isFile())
-        return QStringLiteral("is not an ordinary file");
+        return FileText::tr("is not an ordinary file");
     if (info.size() > MaxFileBytes)
         return fileTooLargeMessage();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot be opened: %1").arg(file.errorString());
+        return FileText::tr("cannot be opened: %1").arg(file.errorString());
     bytes = file.read(MaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return QStringLiteral("cannot be read: %1").arg(file.errorString());
+        return FileText::tr("cannot be read: %1").arg(file.errorString());
     if (bytes.size() > MaxFileBytes)
         return fileTooLargeMessage();
     return std::nullopt;
@@ -50,15 +58,15 @@ QString notAFile(mode_t mode)
     if (S_ISREG(mode))
         return QString();
     if (S_ISDIR(mode))
-        return QStringLiteral("is a folder, not a file");
+        return FileText::tr("is a folder, not a file");
     if (S_ISFIFO(mode))
-        return QStringLiteral("is a pipe (FIFO), not a file; save the diagram to a file and open "
-                              "that");
+        return FileText::tr("is a pipe (FIFO), not a file; save the diagram to a file and open "
+                            "that");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return QStringLiteral("is a device, not a file");
+        return FileText::tr("is a device, not a file");
     if (S_ISSOCK(mode))
-        return QStringLiteral("is a socket, not a file");
-    return QStringLiteral("is not an ordinary file");
+        return FileText::tr("is a socket, not a file");
+    return FileText::tr("is not an ordinary file");
 }
 #endif
 
@@ -78,18 +86,18 @@ std::optional<QString> readInputFile(const QString &path, QByteArray &bytes)
     {
     };
     if (::stat(name.constData(), &status) != 0)
-        return errno == ENOENT ? QStringLiteral("no such file")
-                               : QStringLiteral("cannot be opened: %1").arg(qt_error_string(errno));
+        return errno == ENOENT ? FileText::tr("no such file")
+                               : FileText::tr("cannot be opened: %1").arg(qt_error_string(errno));
     if (const QString kind = notAFile(status.st_mode); !kind.isEmpty())
         return kind;
     if (status.st_size > MaxFileBytes)
         return fileTooLargeMessage();
     const int fd = ::open(name.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
-        return QStringLiteral("cannot be opened: %1").arg(qt_error_string(errno));
+        return FileText::tr("cannot be opened: %1").arg(qt_error_string(errno));
     const auto closeFd = qScopeGuard([fd] { ::close(fd); });
     if (::fstat(fd, &status) != 0)
-        return QStringLiteral("cannot be read: %1").arg(qt_error_string(errno));
+        return FileText::tr("cannot be read: %1").arg(qt_error_string(errno));
     if (const QString kind = notAFile(status.st_mode); !kind.isEmpty())
         return kind;
     // Read to the end (the file may have grown since stat), never more than the limit + 1.
@@ -101,7 +109,7 @@ std::optional<QString> readInputFile(const QString &path, QByteArray &bytes)
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0)
-            return QStringLiteral("cannot be read: %1").arg(qt_error_string(errno));
+            return FileText::tr("cannot be read: %1").arg(qt_error_string(errno));
         if (n == 0)
             break;
         used += n;

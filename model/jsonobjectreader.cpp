@@ -1,11 +1,21 @@
 #include "jsonobjectreader.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 #include <limits>
 
 namespace kdd::reading {
+namespace {
+
+// Problems are for the person who opens the file: in the program's language. The format's own
+// words (JSON members, column names) stay as the format spells them.
+struct ReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::Reader)
+};
+} // namespace
 
 QString q(const std::string &s)
 {
@@ -37,24 +47,24 @@ Json plainNumber(const Json &v)
 QString typeName(const Json &v)
 {
     if (isRawNumber(v))
-        return QStringLiteral("a number");
+        return ReaderText::tr("a number");
     switch (v.type()) {
     case Json::value_t::null:
-        return QStringLiteral("null");
+        return ReaderText::tr("null");
     case Json::value_t::object:
-        return QStringLiteral("an object");
+        return ReaderText::tr("an object");
     case Json::value_t::array:
-        return QStringLiteral("a list");
+        return ReaderText::tr("a list");
     case Json::value_t::string:
-        return QStringLiteral("a string");
+        return ReaderText::tr("a string");
     case Json::value_t::boolean:
-        return QStringLiteral("true/false");
+        return ReaderText::tr("true/false");
     case Json::value_t::number_integer:
     case Json::value_t::number_unsigned:
     case Json::value_t::number_float:
-        return QStringLiteral("a number");
+        return ReaderText::tr("a number");
     default:
-        return QStringLiteral("binary data");
+        return ReaderText::tr("binary data");
     }
 }
 

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -52,7 +53,8 @@ public:
         if (m_count > m_problems.size())
             m_problems.push_back(
                 {m_file, 0, 0,
-                 QStringLiteral("… and %1 more problems").arg(m_count - m_problems.size())});
+                 QCoreApplication::translate("kdd::Reader", "… and %1 more problems")
+                     .arg(m_count - m_problems.size())});
         return std::move(m_problems);
     }
 
@@ -92,7 +94,7 @@ public:
         if (!v)
             return std::nullopt;
         if (!v->is_string()) {
-            wrongType(key, *v, QStringLiteral("a string"));
+            wrongType(key, *v, QCoreApplication::translate("kdd::Reader", "a string"));
             return std::nullopt;
         }
         return q(v->get_ref<const std::string &>());
@@ -122,7 +124,7 @@ public:
             if (std::abs(d) <= static_cast<double>(limit) && d == std::floor(d))
                 return static_cast<int>(d);
         }
-        wrongType(key, *taken, QStringLiteral("a whole number"));
+        wrongType(key, *taken, QCoreApplication::translate("kdd::Reader", "a whole number"));
         return std::nullopt;
     }
 
@@ -132,14 +134,15 @@ public:
         if (!v)
             return std::nullopt;
         if (!v->is_array()) {
-            wrongType(key, *v, QStringLiteral("a list of strings"));
+            wrongType(key, *v, QCoreApplication::translate("kdd::Reader", "a list of strings"));
             return std::nullopt;
         }
         QStringList list;
         for (std::size_t i = 0; i < v->size(); ++i) {
             const Json &e = (*v)[i];
             if (!e.is_string()) {
-                error(QStringLiteral("\"%1\" must be a list of strings, but item %2 is %3")
+                error(QCoreApplication::translate(
+                          "kdd::Reader", "\"%1\" must be a list of strings, but item %2 is %3")
                           .arg(QLatin1String(key))
                           .arg(i + 1)
                           .arg(typeName(e)));
@@ -154,7 +157,7 @@ public:
     {
         Json *v = take(key);
         if (v && !v->is_object()) {
-            wrongType(key, *v, QStringLiteral("an object"));
+            wrongType(key, *v, QCoreApplication::translate("kdd::Reader", "an object"));
             return nullptr;
         }
         return v;
@@ -186,8 +189,8 @@ private:
         // Show a number itself: "must be a whole number, not 1.5" says more than "not a number".
         const std::string number = numberText(v);
         const QString actual = number.empty() ? typeName(v) : q(number);
-        error(
-            QStringLiteral("\"%1\" must be %2, not %3").arg(QLatin1String(key), expected, actual));
+        error(QCoreApplication::translate("kdd::Reader", "\"%1\" must be %2, not %3")
+                  .arg(QLatin1String(key), expected, actual));
     }
 
     Json &m_object;

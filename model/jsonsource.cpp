@@ -10,10 +10,18 @@
 #include <memory>
 #include <unordered_set>
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace kdd {
 namespace {
+
+// Problems are for the person who opens the file: in the program's language. The format's own
+// words (JSON members, column names) stay as the format spells them.
+struct ReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::Reader)
+};
 
 // A byte iterator that publishes how far the parser has read, so the parse callback knows the
 // offset of the token it is being told about (nlohmann's callback receives no position).
@@ -90,7 +98,7 @@ QString libraryErrorText(const char *what)
 QString libraryErrorText(const std::exception &error)
 {
     if (dynamic_cast<const std::bad_alloc *>(&error))
-        return QStringLiteral("there is not enough memory");
+        return ReaderText::tr("there is not enough memory");
     return libraryErrorText(error.what());
 }
 
@@ -479,7 +487,7 @@ bool JsonSource::parse()
         }
     } catch (const std::exception &e) {
         // Out of memory or any other library failure: report, never crash.
-        m_errorMessage = QStringLiteral("could not be parsed: ") + libraryErrorText(e);
+        m_errorMessage = ReaderText::tr("could not be parsed: ") + libraryErrorText(e);
         m_root = Json();
         return false;
     }
@@ -488,15 +496,15 @@ bool JsonSource::parse()
     case DomBuilder::Stop::Syntax:
         offset = tokenStart(offset);
         m_errorMessage =
-            QStringLiteral("not valid JSON: ") + libraryErrorText(builder.stopDetail.c_str());
+            ReaderText::tr("not valid JSON: ") + libraryErrorText(builder.stopDetail.c_str());
         break;
     case DomBuilder::Stop::TooDeep:
         m_errorMessage =
-            QStringLiteral("the JSON is nested more than %1 levels deep").arg(MaxJsonDepth);
+            ReaderText::tr("the JSON is nested more than %1 levels deep").arg(MaxJsonDepth);
         break;
     case DomBuilder::Stop::TooManyValues:
         m_errorMessage =
-            QStringLiteral("the file holds more than %1 JSON values (numbers, texts, "
+            ReaderText::tr("the file holds more than %1 JSON values (numbers, texts, "
                            "lists, objects…); KeyDriver diagrams hold far fewer, so "
                            "this is probably not one")
                 .arg(QLocale(QLocale::English).toString(static_cast<qlonglong>(MaxJsonValues)));
@@ -504,12 +512,12 @@ bool JsonSource::parse()
     case DomBuilder::Stop::DuplicateKey:
         offset = tokenStart(offset);
         m_errorMessage =
-            QStringLiteral("\"%1\" appears twice in the same object; keep one")
+            ReaderText::tr("\"%1\" appears twice in the same object; keep one")
                 .arg(QString::fromUtf8(builder.stopDetail.data(),
                                        static_cast<qsizetype>(builder.stopDetail.size())));
         break;
     case DomBuilder::Stop::None:
-        m_errorMessage = QStringLiteral("not valid JSON");
+        m_errorMessage = ReaderText::tr("not valid JSON");
         break;
     }
     m_errorLine = lineAt(offset);

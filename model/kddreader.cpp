@@ -8,6 +8,7 @@
 #include "parkinglotformat.h"
 #include "textlanguage.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 
@@ -18,11 +19,18 @@
 namespace kdd {
 namespace {
 
+// Problems are for the person who opens the file: in the program's language. JSON member names
+// and words stay as the format spells them.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::KddReader)
+};
+
 using namespace reading;
 
 QString oneOf(const QStringList &words)
 {
-    return QStringLiteral("expected one of: ") + words.join(QStringLiteral(", "));
+    return Text::tr("expected one of: %1").arg(words.join(QStringLiteral(", ")));
 }
 
 // The name of the column a box is in, for messages about links.
@@ -82,14 +90,14 @@ bool DiagramReader::readHeader(ObjectReader &top)
     const int formatLine = lineOfMember("format");
     const Json *format = top.take("format");
     if (!format) {
-        m_reporter.add(1, QStringLiteral("\"format\" is missing: this is not a KeyDriver diagram "
-                                         "(expected \"format\": \"keydriver\")"));
+        m_reporter.add(1, Text::tr("\"format\" is missing: this is not a KeyDriver diagram "
+                                   "(expected \"format\": \"keydriver\")"));
         return false;
     }
     if (!format->is_string() || format->get_ref<const std::string &>() != "keydriver") {
         m_reporter.add(formatLine,
-                       QStringLiteral("\"format\" is %1, expected \"keydriver\": this is not a "
-                                      "KeyDriver diagram")
+                       Text::tr("\"format\" is %1, expected \"keydriver\": this is not a "
+                                "KeyDriver diagram")
                            .arg(format->is_string() ? quoted(q(format->get<std::string>()))
                                                     : typeName(*format)));
         return false;
@@ -97,7 +105,7 @@ bool DiagramReader::readHeader(ObjectReader &top)
     const int versionLine = lineOfMember("version");
     const Json *taken = top.take("version");
     if (!taken) {
-        m_reporter.add(1, QStringLiteral("\"version\" is missing (this KeyDriver reads version %1)")
+        m_reporter.add(1, Text::tr("\"version\" is missing (this KeyDriver reads version %1)")
                               .arg(CurrentFormatVersion));
         return false;
     }
@@ -109,15 +117,15 @@ bool DiagramReader::readHeader(ObjectReader &top)
                         && version->get<double>() == std::floor(version->get<double>()));
     if (!whole) {
         m_reporter.add(versionLine,
-                       QStringLiteral("\"version\" must be a whole number, not %1")
+                       Text::tr("\"version\" must be a whole number, not %1")
                            .arg(version->is_number() ? q(numberText(*taken)) : typeName(*version)));
         return false;
     }
     const double value = version->get<double>();
     if (value > CurrentFormatVersion) {
         m_reporter.add(versionLine,
-                       QStringLiteral("the file is format version %1, newer than this KeyDriver "
-                                      "supports (version %2); update KeyDriver to open it")
+                       Text::tr("the file is format version %1, newer than this KeyDriver "
+                                "supports (version %2); update KeyDriver to open it")
                            .arg(q(numberText(*taken)))
                            .arg(CurrentFormatVersion));
         return false;
@@ -125,7 +133,7 @@ bool DiagramReader::readHeader(ObjectReader &top)
     if (value < 1) {
         m_reporter.add(
             versionLine,
-            QStringLiteral("\"version\" %1 is not a valid version").arg(q(numberText(*taken))));
+            Text::tr("\"version\" %1 is not a valid version").arg(q(numberText(*taken))));
         return false;
     }
     return true;
@@ -134,8 +142,8 @@ bool DiagramReader::readHeader(ObjectReader &top)
 Diagram DiagramReader::read(Json &root, SourceLines &lines)
 {
     if (!root.is_object()) {
-        m_reporter.add(
-            1, QStringLiteral("the file must contain a JSON object, not %1").arg(typeName(root)));
+        m_reporter.add(1,
+                       Text::tr("the file must contain a JSON object, not %1").arg(typeName(root)));
         return {};
     }
     ObjectReader top(root, QStringLiteral("top level"), 1, m_reporter);
@@ -174,7 +182,7 @@ Json *DiagramReader::list(Json *v, const char *key)
     if (v && !v->is_array()) {
         m_reporter.add(
             lineOfMember(key),
-            QStringLiteral("\"%1\" must be a list, not %2").arg(QLatin1String(key), typeName(*v)));
+            Text::tr("\"%1\" must be a list, not %2").arg(QLatin1String(key), typeName(*v)));
         return nullptr;
     }
     return v;
@@ -194,16 +202,16 @@ void DiagramReader::readMeta(Json *meta)
     m.equityStatement = r.text("equityStatement");
     m.language = r.text("language");
     if (!m.language.isEmpty() && !TextLanguage::isLanguageTag(m.language))
-        r.error(QStringLiteral("\"language\" must be a language tag such as \"es\" or "
-                               "\"fr-CA\", not %1")
+        r.error(Text::tr("\"language\" must be a language tag such as \"es\" or "
+                         "\"fr-CA\", not %1")
                     .arg(quoted(m.language)));
     if (const auto words = r.stringList("practices")) {
         for (const QString &word : *words) {
             if (const auto practice = parsePractice(word))
                 m.practices.push_back(*practice);
             else
-                r.error(QStringLiteral("unknown practice %1; %2")
-                            .arg(quoted(word), oneOf(practiceWords())));
+                r.error(
+                    Text::tr("unknown practice %1; %2").arg(quoted(word), oneOf(practiceWords())));
         }
     }
     if (Json *revisions = r.take("revisions"))
@@ -218,8 +226,7 @@ void DiagramReader::readRevisions(Json &revisions, int line)
 {
     if (!revisions.is_array()) {
         m_reporter.add(
-            line,
-            QStringLiteral("meta: \"revisions\" must be a list, not %1").arg(typeName(revisions)));
+            line, Text::tr("meta: \"revisions\" must be a list, not %1").arg(typeName(revisions)));
         return;
     }
     std::vector<Revision> list;
@@ -227,7 +234,7 @@ void DiagramReader::readRevisions(Json &revisions, int line)
         Json &entry = revisions[i];
         const QString where = QStringLiteral("meta.revisions[%1]").arg(i);
         if (!entry.is_object()) {
-            m_reporter.add(line, QStringLiteral("%1: each revision must be an object, not %2")
+            m_reporter.add(line, Text::tr("%1: each revision must be an object, not %2")
                                      .arg(where, typeName(entry)));
             continue;
         }
@@ -247,7 +254,7 @@ void DiagramReader::readRevisions(Json &revisions, int line)
         revision.extras = r.extras();
         if (snapshotReporter.hasProblems()) {
             for (const Problem &p : snapshotReporter.take())
-                r.error(QStringLiteral("snapshot: ") + p.message);
+                r.error(Text::tr("snapshot: ") + p.message);
             continue;
         }
         revision.snapshot = std::make_shared<const Diagram>(std::move(snapshot));
@@ -284,10 +291,10 @@ void DiagramReader::readChecks(Json *checks)
         s.maxPrimaryDrivers = rr.integer("max").value_or(s.maxPrimaryDrivers);
         if (s.minPrimaryDrivers < 0 || s.maxPrimaryDrivers > 1000
             || s.minPrimaryDrivers > s.maxPrimaryDrivers) {
-            rr.error(QStringLiteral("\"min\" and \"max\" must satisfy 0 ≤ min ≤ max ≤ 1000"));
+            rr.error(Text::tr("\"min\" and \"max\" must satisfy 0 ≤ min ≤ max ≤ 1000"));
         }
         if (!rr.extras().isEmpty())
-            rr.error(QStringLiteral("only \"min\" and \"max\" are allowed"));
+            rr.error(Text::tr("only \"min\" and \"max\" are allowed"));
     }
     s.ignore = r.stringList("ignore").value_or(QStringList());
     s.extras = r.extras();
@@ -304,8 +311,7 @@ void DiagramReader::readLayout(Json *layout)
         if (*order == QStringLiteral("tidy"))
             s.order = LayoutSettings::Order::Tidy;
         else if (*order != QStringLiteral("keep"))
-            r.error(QStringLiteral("unknown order %1; expected one of: keep, tidy")
-                        .arg(quoted(*order)));
+            r.error(Text::tr("unknown order %1; expected one of: keep, tidy").arg(quoted(*order)));
     }
     if (const auto links = r.string("links")) {
         if (*links == QStringLiteral("curves"))
@@ -313,15 +319,15 @@ void DiagramReader::readLayout(Json *layout)
         else if (*links == QStringLiteral("straight"))
             s.links = LayoutSettings::Links::Straight;
         else if (*links != QStringLiteral("brackets"))
-            r.error(QStringLiteral("unknown link style %1; expected one of: brackets, curves, "
-                                   "straight")
+            r.error(Text::tr("unknown link style %1; expected one of: brackets, curves, "
+                             "straight")
                         .arg(quoted(*links)));
     }
     if (const auto ideas = r.string("ideas")) {
         if (*ideas == QStringLiteral("stacked"))
             s.ideas = LayoutSettings::Ideas::Stacked;
         else if (*ideas != QStringLiteral("separate"))
-            r.error(QStringLiteral("unknown ideas style %1; expected one of: separate, stacked")
+            r.error(Text::tr("unknown ideas style %1; expected one of: separate, stacked")
                         .arg(quoted(*ideas)));
     }
     s.extras = r.extras();
@@ -340,8 +346,8 @@ void DiagramReader::readNodes(Json *nodes, SourceLines &lines)
             continue;
         const int line = lineOfElement("nodes", i);
         if (const auto first = m_nodeLines.constFind(node->id); first != m_nodeLines.cend()) {
-            m_reporter.add(line, QStringLiteral("nodes[%1]: duplicate node id %2 (already used "
-                                                "at line %3); every id must be unique")
+            m_reporter.add(line, Text::tr("nodes[%1]: duplicate node id %2 (already used "
+                                          "at line %3); every id must be unique")
                                      .arg(i)
                                      .arg(quoted(node->id))
                                      .arg(first.value()));
@@ -359,8 +365,7 @@ std::optional<Node> DiagramReader::readNode(Json &value, std::size_t index)
     const QString where = QStringLiteral("nodes[%1]").arg(index);
     if (!value.is_object()) {
         m_reporter.add(
-            line,
-            QStringLiteral("%1: each node must be an object, not %2").arg(where, typeName(value)));
+            line, Text::tr("%1: each node must be an object, not %2").arg(where, typeName(value)));
         return std::nullopt;
     }
     ObjectReader r(value, where, line, m_reporter);
@@ -368,11 +373,11 @@ std::optional<Node> DiagramReader::readNode(Json &value, std::size_t index)
     const std::optional<QString> id = r.string("id");
     if (!id) {
         if (!value.contains("id"))
-            r.error(QStringLiteral("\"id\" is missing; every node needs a unique id"));
+            r.error(Text::tr("\"id\" is missing; every node needs a unique id"));
         return std::nullopt;
     }
     if (id->isEmpty()) {
-        r.error(QStringLiteral("\"id\" is empty; every node needs a unique id"));
+        r.error(Text::tr("\"id\" is empty; every node needs a unique id"));
         return std::nullopt;
     }
     node.id = *id;
@@ -386,13 +391,13 @@ std::optional<Node> DiagramReader::readNode(Json &value, std::size_t index)
     const std::optional<QString> kind = r.string("kind");
     if (!kind) {
         if (!value.contains("kind"))
-            reject(QStringLiteral("\"kind\" is missing; %1").arg(oneOf(nodeKindWords())));
+            reject(Text::tr("\"kind\" is missing; %1").arg(oneOf(nodeKindWords())));
         else
             valid = false;
     } else if (const auto k = parseNodeKind(*kind)) {
         node.kind = *k;
     } else {
-        reject(QStringLiteral("unknown kind %1; %2").arg(quoted(*kind), oneOf(nodeKindWords())));
+        reject(Text::tr("unknown kind %1; %2").arg(quoted(*kind), oneOf(nodeKindWords())));
     }
     node.text = r.text("text");
     node.notes = r.text("notes");
@@ -403,13 +408,13 @@ std::optional<Node> DiagramReader::readNode(Json &value, std::size_t index)
             if (const auto parsed = parseAimRole(*role))
                 node.role = *parsed;
             else
-                reject(QStringLiteral("unknown aim role %1; %2")
-                           .arg(quoted(*role), oneOf(aimRoleWords())));
+                reject(
+                    Text::tr("unknown aim role %1; %2").arg(quoted(*role), oneOf(aimRoleWords())));
         }
     } else if (valid && node.isDriver()) {
         if (const auto l = r.integer("level")) {
             if (*l < MinDriverLevel || *l > MaxDriverLevel)
-                reject(QStringLiteral("driver level must be 1, 2 or 3, not %1")
+                reject(Text::tr("driver level must be 1, 2 or 3, not %1")
                            .arg(q(numberText(value.at("level")))));
             else
                 node.level = *l;
@@ -421,12 +426,12 @@ std::optional<Node> DiagramReader::readNode(Json &value, std::size_t index)
             if (const auto parsed = parseChangeStatus(*status))
                 node.status = *parsed;
             else
-                reject(QStringLiteral("unknown status %1; %2")
+                reject(Text::tr("unknown status %1; %2")
                            .arg(quoted(*status), oneOf(changeStatusWords())));
         }
         if (const auto reliability = r.integer("reliability")) {
             if (*reliability < MinReliability || *reliability > MaxReliability)
-                reject(QStringLiteral("reliability must be 1, 2 or 3, not %1")
+                reject(Text::tr("reliability must be 1, 2 or 3, not %1")
                            .arg(q(numberText(value.at("reliability")))));
             else
                 node.reliability = *reliability;
@@ -449,7 +454,7 @@ void DiagramReader::readPriority(ObjectReader &r, const Json &value, Node &node,
 {
     if (const auto votes = r.integer("votes")) {
         if (*votes < 0 || *votes > MaxVotes)
-            reject(QStringLiteral("votes must be a whole number from 0 to %1, not %2")
+            reject(Text::tr("votes must be a whole number from 0 to %1, not %2")
                        .arg(MaxVotes)
                        .arg(q(numberText(value.at("votes")))));
         else
@@ -462,7 +467,7 @@ void DiagramReader::readPriority(ObjectReader &r, const Json &value, Node &node,
         if (const auto parsed = parseRating(*word))
             into = *parsed;
         else
-            reject(QStringLiteral("unknown %1 %2; %3")
+            reject(Text::tr("unknown %1 %2; %3")
                        .arg(QLatin1String(key), quoted(*word), oneOf(ratingWords())));
     };
     rating("impact", node.impact);
@@ -478,8 +483,7 @@ void DiagramReader::readPractices(ObjectReader &r, Node &node)
         if (const auto practice = parsePractice(word))
             node.practices.push_back(*practice);
         else
-            r.error(QStringLiteral("unknown practice %1; %2")
-                        .arg(quoted(word), oneOf(practiceWords())));
+            r.error(Text::tr("unknown practice %1; %2").arg(quoted(word), oneOf(practiceWords())));
     }
 }
 
@@ -493,8 +497,8 @@ void DiagramReader::readLinks(Json *links)
         const int line = lineOfElement("links", i);
         const QString where = QStringLiteral("links[%1]").arg(i);
         if (!value.is_object()) {
-            m_reporter.add(line, QStringLiteral("%1: each link must be an object with \"from\" "
-                                                "and \"to\", not %2")
+            m_reporter.add(line, Text::tr("%1: each link must be an object with \"from\" "
+                                          "and \"to\", not %2")
                                      .arg(where, typeName(value)));
             continue;
         }
@@ -504,7 +508,7 @@ void DiagramReader::readLinks(Json *links)
         const std::optional<QString> to = r.string("to");
         if (!from || !to) {
             if (!value.contains("from") || !value.contains("to"))
-                r.error(QStringLiteral("a link needs both \"from\" and \"to\""));
+                r.error(Text::tr("a link needs both \"from\" and \"to\""));
             continue;
         }
         link.from = *from;
@@ -513,7 +517,7 @@ void DiagramReader::readLinks(Json *links)
             if (const auto parsed = parseLinkStrength(*strength)) {
                 link.strength = *parsed;
             } else {
-                r.error(QStringLiteral("unknown strength %1; %2")
+                r.error(Text::tr("unknown strength %1; %2")
                             .arg(quoted(*strength), oneOf(linkStrengthWords())));
                 continue;
             }
@@ -525,25 +529,25 @@ void DiagramReader::readLinks(Json *links)
         const Node *fromNode = m_diagram.node(link.from);
         const Node *toNode = m_diagram.node(link.to);
         if (!fromNode || !toNode) {
-            r.error(QStringLiteral("link %1 → %2 refers to a missing node %3")
+            r.error(Text::tr("link %1 → %2 refers to a missing node %3")
                         .arg(quoted(link.from), quoted(link.to),
                              quoted(fromNode ? link.to : link.from)));
             continue;
         }
         if (link.from == link.to) {
-            r.error(QStringLiteral("node %1 is linked to itself").arg(quoted(link.from)));
+            r.error(Text::tr("node %1 is linked to itself").arg(quoted(link.from)));
             continue;
         }
         if (!Diagram::canLink(*fromNode, *toNode)) {
-            r.error(QStringLiteral("link %1 (%2) → %3 (%4) points right-to-left or within one "
-                                   "column; links run from the aim toward the change ideas")
+            r.error(Text::tr("link %1 (%2) → %3 (%4) points right-to-left or within one "
+                             "column; links run from the aim toward the change ideas")
                         .arg(quoted(link.from), columnName(*fromNode), quoted(link.to),
                              columnName(*toNode)));
             continue;
         }
         const auto key = std::make_pair(link.from, link.to);
         if (const auto first = seen.constFind(key); first != seen.cend()) {
-            r.error(QStringLiteral("duplicate link %1 → %2 (already at line %3)")
+            r.error(Text::tr("duplicate link %1 → %2 (already at line %3)")
                         .arg(quoted(link.from), quoted(link.to))
                         .arg(first.value()));
             continue;
@@ -563,8 +567,9 @@ void DiagramReader::readMeasures(Json *measures, SourceLines &lines)
         const int line = lineOfElement("measures", i);
         const QString where = QStringLiteral("measures[%1]").arg(i);
         if (!value.is_object()) {
-            m_reporter.add(line, QStringLiteral("%1: each measure must be an object, not %2")
-                                     .arg(where, typeName(value)));
+            m_reporter.add(
+                line,
+                Text::tr("%1: each measure must be an object, not %2").arg(where, typeName(value)));
             continue;
         }
         ObjectReader r(value, where, line, m_reporter);
@@ -573,7 +578,7 @@ void DiagramReader::readMeasures(Json *measures, SourceLines &lines)
         if (!id || id->isEmpty()) {
             if (!id && value.contains("id"))
                 continue;
-            r.error(QStringLiteral("\"id\" is missing or empty; every measure needs a unique id"));
+            r.error(Text::tr("\"id\" is missing or empty; every measure needs a unique id"));
             continue;
         }
         m.id = *id;
@@ -584,13 +589,13 @@ void DiagramReader::readMeasures(Json *measures, SourceLines &lines)
             if (const auto parsed = parseMeasureType(*type)) {
                 m.type = *parsed;
             } else {
-                r.error(QStringLiteral("unknown measure type %1; %2")
+                r.error(Text::tr("unknown measure type %1; %2")
                             .arg(quoted(*type), oneOf(measureTypeWords())));
                 valid = false;
             }
         } else {
             if (!value.contains("type"))
-                r.error(QStringLiteral("\"type\" is missing; %1").arg(oneOf(measureTypeWords())));
+                r.error(Text::tr("\"type\" is missing; %1").arg(oneOf(measureTypeWords())));
             valid = false;
         }
         m.numerator = r.text("numerator");
@@ -602,16 +607,16 @@ void DiagramReader::readMeasures(Json *measures, SourceLines &lines)
         m.extras = r.extras();
         for (const QString &nodeId : std::as_const(m.nodes)) {
             if (!m_diagram.contains(nodeId) && !m_rejectedNodes.contains(nodeId)) {
-                r.error(QStringLiteral("attached to a missing node %1").arg(quoted(nodeId)));
+                r.error(Text::tr("attached to a missing node %1").arg(quoted(nodeId)));
                 valid = false;
             }
         }
         if (m.nodes.removeDuplicates() > 0) {
-            r.error(QStringLiteral("\"nodes\" lists the same node more than once"));
+            r.error(Text::tr("\"nodes\" lists the same node more than once"));
             valid = false;
         }
         if (const auto first = seen.constFind(m.id); first != seen.cend()) {
-            r.error(QStringLiteral("duplicate measure id %1 (already used at line %2)")
+            r.error(Text::tr("duplicate measure id %1 (already used at line %2)")
                         .arg(quoted(m.id))
                         .arg(first.value()));
             continue;
@@ -632,9 +637,9 @@ std::optional<QString> encodingProblem(const QByteArray &bytes)
 {
     if (bytes.startsWith(QByteArray("\xFF\xFE\x00\x00", 4))
         || bytes.startsWith(QByteArray("\x00\x00\xFE\xFF", 4)))
-        return QStringLiteral("the file is UTF-32 encoded; KeyDriver files are UTF-8");
+        return Text::tr("the file is UTF-32 encoded; KeyDriver files are UTF-8");
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
-        return QStringLiteral("the file is UTF-16 encoded; KeyDriver files are UTF-8");
+        return Text::tr("the file is UTF-16 encoded; KeyDriver files are UTF-8");
     return std::nullopt;
 }
 
@@ -661,8 +666,8 @@ bool isBlank(const QByteArray &bytes)
 
 QString fileTooLargeMessage()
 {
-    return QStringLiteral("the file is larger than %1 MiB; KeyDriver diagrams are far smaller, so "
-                          "this is probably not one")
+    return Text::tr("the file is larger than %1 MiB; KeyDriver diagrams are far smaller, so "
+                    "this is probably not one")
         .arg(MaxFileBytes / (1024 * 1024));
 }
 
@@ -675,7 +680,7 @@ LoadResult readText(QByteArray bytes, const QString &fileName)
     LoadResult result;
     Reporter reporter(fileName);
     if (isBlank(bytes)) {
-        reporter.add(0, QStringLiteral("the file is empty"));
+        reporter.add(0, Text::tr("the file is empty"));
     } else if (bytes.size() > MaxFileBytes) {
         reporter.add(0, fileTooLargeMessage());
     } else if (const auto encoding = encodingProblem(bytes)) {
@@ -695,7 +700,7 @@ LoadResult readText(QByteArray bytes, const QString &fileName)
         } catch (const std::exception &e) {
             // Defensive: the reader checks every type before use, but a library exception (or
             // running out of memory) must still become a message, never a crash.
-            reporter.add(0, QStringLiteral("could not be read: %1").arg(libraryErrorText(e)));
+            reporter.add(0, Text::tr("could not be read: %1").arg(libraryErrorText(e)));
         }
     }
     result.problems = reporter.take();

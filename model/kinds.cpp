@@ -121,7 +121,10 @@ QString displayName(Practice practice)
 namespace {
 
 // One translation context for the names of boxes, wherever they are shown.
-QString tr(const char *text) { return QCoreApplication::translate("kdd::Kinds", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::Kinds)
+};
 
 } // namespace
 
@@ -130,15 +133,15 @@ QString displayName(NodeKind kind, int level, NameCase nameCase)
     const bool lower = nameCase == NameCase::Lower;
     switch (kind) {
     case NodeKind::Aim:
-        return lower ? tr("aim") : tr("Aim");
+        return lower ? Text::tr("aim") : Text::tr("Aim");
     case NodeKind::Driver:
         if (level <= 1)
-            return lower ? tr("primary driver") : tr("Primary driver");
+            return lower ? Text::tr("primary driver") : Text::tr("Primary driver");
         if (level == 2)
-            return lower ? tr("secondary driver") : tr("Secondary driver");
-        return lower ? tr("tertiary driver") : tr("Tertiary driver");
+            return lower ? Text::tr("secondary driver") : Text::tr("Secondary driver");
+        return lower ? Text::tr("tertiary driver") : Text::tr("Tertiary driver");
     case NodeKind::Change:
-        return lower ? tr("change idea") : tr("Change idea");
+        return lower ? Text::tr("change idea") : Text::tr("Change idea");
     }
     return {};
 }
@@ -148,9 +151,9 @@ QString displayName(AimRole role, NameCase nameCase)
     const bool lower = nameCase == NameCase::Lower;
     switch (role) {
     case AimRole::Global:
-        return lower ? tr("global aim") : tr("Global aim");
+        return lower ? Text::tr("global aim") : Text::tr("Global aim");
     case AimRole::Smart:
-        return tr("SMART aim");
+        return Text::tr("SMART aim");
     case AimRole::Unspecified:
         break;
     }
@@ -161,13 +164,13 @@ QString displayName(ChangeStatus status)
 {
     switch (status) {
     case ChangeStatus::Idea:
-        return tr("Idea");
+        return Text::tr("Idea");
     case ChangeStatus::Testing:
-        return tr("Testing");
+        return Text::tr("Testing");
     case ChangeStatus::Adopted:
-        return tr("Adopted");
+        return Text::tr("Adopted");
     case ChangeStatus::Abandoned:
-        return tr("Abandoned");
+        return Text::tr("Abandoned");
     }
     return QString();
 }
@@ -176,11 +179,11 @@ QString displayName(MeasureType type)
 {
     switch (type) {
     case MeasureType::Outcome:
-        return tr("Outcome");
+        return Text::tr("Outcome");
     case MeasureType::Process:
-        return tr("Process");
+        return Text::tr("Process");
     case MeasureType::Balancing:
-        return tr("Balancing");
+        return Text::tr("Balancing");
     }
     return QString();
 }

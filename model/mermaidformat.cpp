@@ -2,6 +2,7 @@
 #include "textformats.h"
 
 #include "diagramkey.h"
+#include "textlanguage.h"
 
 #include <algorithm>
 #include <array>
@@ -106,20 +107,23 @@ QString keyId(const QString &word) { return QStringLiteral("key_") + word; }
 // The key as the drawing shows it (DiagramKey): a subgraph of sample boxes, the statuses in
 // their classes and the link styles spelt out, with no link at all, so that every arrow in the
 // file is one of the diagram's links. Ids key_testing, key_weak … never clash with n1, n2 ….
-QString keySubgraph(const DiagramKey &key)
+QString keySubgraph(const DiagramKey &key, const QString &language)
 {
     if (key.isEmpty())
         return QString();
-    QString out = QStringLiteral("    subgraph key [\"Key\"]\n");
+    // The words are the document's (its meta.language); Mermaid's own words stay as they are.
+    QString out = QStringLiteral("    subgraph key [")
+                + label(TextLanguage(language).translate("kdd::Decorations", "Key"))
+                + QStringLiteral("]\n");
     for (const ChangeStatus status : key.statuses) {
         out += QStringLiteral("        ") + keyId(toString(status)) + QLatin1Char('[')
-             + label(DiagramKey::label(status)) + QStringLiteral("]\n");
+             + label(DiagramKey::label(status, language)) + QStringLiteral("]\n");
     }
     if (key.linkStrengths) {
         out += QStringLiteral("        ") + keyId(QStringLiteral("strong")) + QLatin1Char('[')
-             + label(QStringLiteral("──▶ ") + DiagramKey::label(LinkStrength::Strong))
+             + label(QStringLiteral("──▶ ") + DiagramKey::label(LinkStrength::Strong, language))
              + QStringLiteral("]\n        ") + keyId(QStringLiteral("weak")) + QLatin1Char('[')
-             + label(QStringLiteral("- - ▶ ") + DiagramKey::label(LinkStrength::Weak))
+             + label(QStringLiteral("- - ▶ ") + DiagramKey::label(LinkStrength::Weak, language))
              + QStringLiteral("]\n");
     }
     return out + QStringLiteral("    end\n");
@@ -153,7 +157,9 @@ QByteArray toMermaid(const Diagram &diagram)
             continue;
         const QString header = QStringLiteral("column") + QString::number(c);
         out += QStringLiteral("    ") + header + QLatin1Char('[')
-             + label(diagram.columnTitles().titleFor(static_cast<int>(c))) + QStringLiteral("]\n");
+             + label(diagram.columnTitles().titleFor(static_cast<int>(c),
+                                                     diagram.metadata().language))
+             + QStringLiteral("]\n");
         for (const int i : columns[c]) {
             out += QStringLiteral("    ") + mermaidId(i) + QLatin1Char('[')
                  + label(labelText(nodes[static_cast<std::size_t>(i)])) + QStringLiteral("]\n");
@@ -177,7 +183,7 @@ QByteArray toMermaid(const Diagram &diagram)
     }
 
     const DiagramKey key = DiagramKey::of(diagram);
-    out += keySubgraph(key);
+    out += keySubgraph(key, diagram.metadata().language);
 
     QStringList headers;
     for (std::size_t c = 0; c < columns.size(); ++c) {

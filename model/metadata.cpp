@@ -1,28 +1,32 @@
 #include "metadata.h"
 
 #include "kinds.h"
+#include "textlanguage.h"
+
+#include <QCoreApplication>
 
 namespace kdd {
 
-QString ColumnTitles::defaultTitle(int column)
+QString ColumnTitles::defaultTitle(int column, const QString &language)
 {
+    const TextLanguage words(language);
     switch (column) {
     case AimColumn:
-        return QStringLiteral("Aim");
+        return words.translate("kdd::ColumnTitles", "Aim");
     case 1:
-        return QStringLiteral("Primary drivers");
+        return words.translate("kdd::ColumnTitles", "Primary drivers");
     case 2:
-        return QStringLiteral("Secondary drivers");
+        return words.translate("kdd::ColumnTitles", "Secondary drivers");
     case 3:
-        return QStringLiteral("Tertiary drivers");
+        return words.translate("kdd::ColumnTitles", "Tertiary drivers");
     case ChangeColumn:
-        return QStringLiteral("Change ideas");
+        return words.translate("kdd::ColumnTitles", "Change ideas");
     default:
         return {};
     }
 }
 
-QString ColumnTitles::titleFor(int column) const
+QString ColumnTitles::titleFor(int column, const QString &language) const
 {
     const QString *chosen = nullptr;
     switch (column) {
@@ -44,7 +48,7 @@ QString ColumnTitles::titleFor(int column) const
     default:
         return {};
     }
-    return chosen->isEmpty() ? defaultTitle(column) : *chosen;
+    return chosen->isEmpty() ? defaultTitle(column, language) : *chosen;
 }
 
 } // namespace kdd

@@ -49,9 +49,11 @@ struct ColumnTitles
     QString change;
     Extras extras;
 
-    // The title to show for a column (0-4), falling back to the standard wording.
-    QString titleFor(int column) const;
-    static QString defaultTitle(int column);
+    // The title to show for a column (0-4), falling back to the standard wording in `language`
+    // (a document's meta.language; "" = the program's): a document's own titles are never
+    // translated.
+    QString titleFor(int column, const QString &language = QString()) const;
+    static QString defaultTitle(int column, const QString &language = QString());
 
     friend bool operator==(const ColumnTitles &a, const ColumnTitles &b)
     {

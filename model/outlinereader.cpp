@@ -2,6 +2,7 @@
 // in docs/text-formats.md; change the writer, this reader and the document together.
 #include "outlinereader.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <functional>
@@ -11,6 +12,13 @@
 
 namespace kdd {
 namespace {
+
+// Problems are for the person who opens the file: in the program's language. The format's own
+// words (JSON members, column names) stay as the format spells them.
+struct ReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::Reader)
+};
 
 // Undoes the writer's escapes: a backslash makes the next character literal and an unescaped
 // `&#N;` is the character N (the writer escapes every literal `&`, so the two cannot clash).
@@ -148,7 +156,7 @@ private:
         while (first < m_lines.size() && m_lines[first].trimmed().isEmpty())
             ++first;
         if (first == m_lines.size() || !m_lines[first].startsWith(QLatin1String("# "))) {
-            problem(first + 1, QStringLiteral("expected the title line '# <title>' of a "
+            problem(first + 1, ReaderText::tr("expected the title line '# <title>' of a "
                                               "KeyDriver Markdown outline"));
             return;
         }
@@ -170,7 +178,7 @@ private:
                 else if (name == QLatin1String("Measures"))
                     section = Section::Measures;
                 else
-                    problem(number, QStringLiteral("unknown section '%1' (expected Diagram, "
+                    problem(number, ReaderText::tr("unknown section '%1' (expected Diagram, "
                                                    "Not linked or Measures)")
                                         .arg(name));
                 tableHeader = false;
@@ -187,7 +195,7 @@ private:
             case Section::Measures:
                 if (!tableHeader) {
                     if (!line.startsWith(QLatin1String("| Measure |")))
-                        problem(number, QStringLiteral("expected the measures table header"));
+                        problem(number, ReaderText::tr("expected the measures table header"));
                     tableHeader = true;
                 } else if (line.startsWith(QLatin1String("|---"))) {
                     continue;
@@ -204,7 +212,7 @@ private:
         static const QLatin1String start("- **");
         const int close = line.indexOf(QLatin1String(":** "));
         if (!line.startsWith(start) || close < 0) {
-            problem(number, QStringLiteral("expected a line '- **<item>:** <text>' before the "
+            problem(number, ReaderText::tr("expected a line '- **<item>:** <text>' before the "
                                            "first section"));
             return;
         }
@@ -224,7 +232,7 @@ private:
         else if (label == QLatin1String("Equity statement"))
             meta.equityStatement = value;
         else
-            problem(number, QStringLiteral("unknown item '%1'").arg(label));
+            problem(number, ReaderText::tr("unknown item '%1'").arg(label));
         m_diagram.setMetadata(meta);
     }
 
@@ -247,7 +255,7 @@ private:
         entry.section = section;
         entry.depth = spaces / 2;
         if (spaces % 2 != 0) {
-            problem(number, QStringLiteral("indentation must be two spaces per level"));
+            problem(number, ReaderText::tr("indentation must be two spaces per level"));
             return;
         }
         // The parent is the nearest entry above in this section that is one level up.
@@ -256,7 +264,7 @@ private:
                                : static_cast<int>(m_entries.size()) - 1;
         const int previousDepth = previous < 0 ? -1 : m_entries[previous].depth;
         if (entry.depth > previousDepth + 1) {
-            problem(number, QStringLiteral("indented more than one level below the line above"));
+            problem(number, ReaderText::tr("indented more than one level below the line above"));
             return;
         }
         int parent = previous;
@@ -264,7 +272,7 @@ private:
             parent = m_entries[parent].parent;
         entry.parent = parent;
         if (parent >= 0 && m_entries[parent].reference) {
-            problem(number, QStringLiteral("a reference (↪) line cannot have boxes below it"));
+            problem(number, ReaderText::tr("a reference (↪) line cannot have boxes below it"));
             return;
         }
         const QString rest = line.mid(spaces);
@@ -274,11 +282,11 @@ private:
         if (!ok)
             return;
         if (entry.parent < 0 && entry.reference) {
-            problem(number, QStringLiteral("a reference (↪) line needs a box above it"));
+            problem(number, ReaderText::tr("a reference (↪) line needs a box above it"));
             return;
         }
         if (entry.parent < 0 && entry.strength == LinkStrength::Weak) {
-            problem(number, QStringLiteral("'(weak)' on a box that has no box above it"));
+            problem(number, ReaderText::tr("'(weak)' on a box that has no box above it"));
             return;
         }
         m_entries.push_back(entry);
@@ -289,14 +297,14 @@ private:
     {
         const int close = rest.indexOf(QLatin1String(":**"));
         if (!rest.startsWith(QLatin1String("- **")) || close < 0) {
-            problem(entry.line, QStringLiteral("expected a box '- **<Kind>:** <text> {#<id>}' "
+            problem(entry.line, ReaderText::tr("expected a box '- **<Kind>:** <text> {#<id>}' "
                                                "or a reference '- ↪ <Kind>: … (see {#<id>})'"));
             return false;
         }
         const QString name = rest.mid(4, close - 4);
         const KindName *kind = kindNamed(name);
         if (!kind) {
-            problem(entry.line, QStringLiteral("unknown kind of box '%1'").arg(name));
+            problem(entry.line, ReaderText::tr("unknown kind of box '%1'").arg(name));
             return false;
         }
         Node node;
@@ -309,8 +317,8 @@ private:
             const auto status = end < 0 ? std::nullopt : parseChangeStatus(tail.mid(2, end - 2));
             if (!status || !node.isChange()) {
                 problem(entry.line, node.isChange()
-                                        ? QStringLiteral("unknown status '%1'").arg(tail.mid(2))
-                                        : QStringLiteral("only change ideas have a status"));
+                                        ? ReaderText::tr("unknown status '%1'").arg(tail.mid(2))
+                                        : ReaderText::tr("only change ideas have a status"));
                 return false;
             }
             node.status = *status;
@@ -324,14 +332,14 @@ private:
         int tagEnd = 0;
         const std::optional<QString> id = readTag(tail, tagStart, &tagEnd);
         if (!id || tagEnd != tail.size()) {
-            problem(entry.line, QStringLiteral("the line must end with the box's id, as {#id}"));
+            problem(entry.line, ReaderText::tr("the line must end with the box's id, as {#id}"));
             return false;
         }
         const QString before = tail.left(tagStart);
         if (before != QLatin1String(" ")) {
             if (before.size() < 3 || !before.startsWith(QLatin1Char(' '))
                 || !before.endsWith(QLatin1Char(' '))) {
-                problem(entry.line, QStringLiteral("expected one space around the box text"));
+                problem(entry.line, ReaderText::tr("expected one space around the box text"));
                 return false;
             }
             node.text = unescape(before.mid(1, before.size() - 2));
@@ -340,7 +348,7 @@ private:
         entry.id = *id;
         entry.kindName = name;
         if (m_nodeLines.contains(*id)) {
-            problem(entry.line, QStringLiteral("the id '%1' is used by another box (line %2); "
+            problem(entry.line, ReaderText::tr("the id '%1' is used by another box (line %2); "
                                                "repeat a box with a ↪ reference line")
                                     .arg(*id)
                                     .arg(m_nodeLines.value(*id)));
@@ -359,7 +367,7 @@ private:
         const int colon = rest.indexOf(QLatin1Char(':'));
         entry.kindName = colon < 0 ? QString() : rest.left(colon);
         if (!kindNamed(entry.kindName)) {
-            problem(entry.line, QStringLiteral("unknown kind of box '%1'").arg(entry.kindName));
+            problem(entry.line, ReaderText::tr("unknown kind of box '%1'").arg(entry.kindName));
             return false;
         }
         const QString tail = rest.mid(colon + 1);
@@ -370,7 +378,7 @@ private:
         const std::optional<QString> id = readTag(tail, tagStart, &tagEnd);
         if (!id || tagStart < 6 || tail.mid(tagStart - 6, 6) != QLatin1String(" (see ")
             || tail.mid(tagEnd) != QLatin1String(")")) {
-            problem(entry.line, QStringLiteral("a reference line must end with (see {#id})"));
+            problem(entry.line, ReaderText::tr("a reference line must end with (see {#id})"));
             return false;
         }
         entry.id = *id;
@@ -381,7 +389,7 @@ private:
     {
         QStringList cells;
         if (!line.startsWith(QLatin1Char('|'))) {
-            problem(number, QStringLiteral("expected a row of the measures table"));
+            problem(number, ReaderText::tr("expected a row of the measures table"));
             return;
         }
         int start = 1;
@@ -397,7 +405,7 @@ private:
         }
         if (cells.size() != 8 || !line.mid(start).trimmed().isEmpty()) {
             problem(number,
-                    QStringLiteral("a measure row needs 8 cells, found %1").arg(cells.size()));
+                    ReaderText::tr("a measure row needs 8 cells, found %1").arg(cells.size()));
             return;
         }
         Measure m;
@@ -405,14 +413,14 @@ private:
         int tagEnd = 0;
         const std::optional<QString> id = readTag(cells[0], tagStart, &tagEnd);
         if (!id || tagEnd != cells[0].size()) {
-            problem(number, QStringLiteral("the measure's name must end with its id, as {#id}"));
+            problem(number, ReaderText::tr("the measure's name must end with its id, as {#id}"));
             return;
         }
         m.id = *id;
         QString name = cells[0].left(tagStart);
         if (!name.isEmpty()) {
             if (!name.endsWith(QLatin1Char(' '))) {
-                problem(number, QStringLiteral("expected a space before the measure's id"));
+                problem(number, ReaderText::tr("expected a space before the measure's id"));
                 return;
             }
             name.chop(1);
@@ -420,7 +428,7 @@ private:
         }
         const auto type = parseMeasureType(cells[1]);
         if (!type) {
-            problem(number, QStringLiteral("unknown type of measure '%1'").arg(cells[1]));
+            problem(number, ReaderText::tr("unknown type of measure '%1'").arg(cells[1]));
             return;
         }
         m.type = *type;
@@ -436,11 +444,11 @@ private:
             int end = 0;
             const std::optional<QString> node = readTag(attached, 0, &end);
             if (!node) {
-                problem(number, QStringLiteral("'Attached to' must list box ids as {#id}"));
+                problem(number, ReaderText::tr("'Attached to' must list box ids as {#id}"));
                 return;
             }
             if (m.nodes.contains(*node)) {
-                problem(number, QStringLiteral("'Attached to' lists {#%1} twice").arg(*node));
+                problem(number, ReaderText::tr("'Attached to' lists {#%1} twice").arg(*node));
                 return;
             }
             m.nodes << *node;
@@ -449,7 +457,7 @@ private:
                 attached.remove(0, 1);
         }
         if (m_measureLines.contains(m.id)) {
-            problem(number, QStringLiteral("the measure id '%1' is used twice (line %2)")
+            problem(number, ReaderText::tr("the measure id '%1' is used twice (line %2)")
                                 .arg(m.id)
                                 .arg(m_measureLines.value(m.id)));
             return;
@@ -519,11 +527,11 @@ private:
         for (const Entry &e : m_entries) {
             const Node *node = m_diagram.node(e.id);
             if (!node) {
-                problem(e.line, QStringLiteral("no box has the id '%1'").arg(e.id));
+                problem(e.line, ReaderText::tr("no box has the id '%1'").arg(e.id));
                 continue;
             }
             if (e.reference && displayName(*node) != e.kindName) {
-                problem(e.line, QStringLiteral("the box '%1' is a %2, not a %3")
+                problem(e.line, ReaderText::tr("the box '%1' is a %2, not a %3")
                                     .arg(e.id, displayName(*node), e.kindName));
                 continue;
             }
@@ -532,9 +540,9 @@ private:
             const Entry &parent = m_entries[static_cast<std::size_t>(e.parent)];
             const Node *from = m_diagram.node(parent.id);
             if (m_diagram.link(parent.id, e.id)) {
-                problem(e.line, QStringLiteral("'%1' is already below '%2'").arg(e.id, parent.id));
+                problem(e.line, ReaderText::tr("'%1' is already below '%2'").arg(e.id, parent.id));
             } else if (!from || !m_diagram.addLink({parent.id, e.id, e.strength, {}})) {
-                problem(e.line, QStringLiteral("a %1 cannot be below a %2")
+                problem(e.line, ReaderText::tr("a %1 cannot be below a %2")
                                     .arg(displayName(*node, NameCase::Lower),
                                          from ? displayName(*from, NameCase::Lower) : QString()));
             }
@@ -542,7 +550,7 @@ private:
         for (const auto &[measure, line] : m_measures) {
             for (const QString &id : measure.nodes) {
                 if (!m_diagram.contains(id)) {
-                    problem(line, QStringLiteral("the measure is attached to '%1', which no "
+                    problem(line, ReaderText::tr("the measure is attached to '%1', which no "
                                                  "box has as its id")
                                       .arg(id));
                 }
@@ -572,7 +580,7 @@ LoadResult readMarkdownOutline(const QByteArray &bytes, const QString &fileName)
     if (bytes.size() > MaxFileBytes) {
         LoadResult result;
         result.problems.push_back(
-            {fileName, 0, 0, QStringLiteral("the file is too large to be an outline")});
+            {fileName, 0, 0, ReaderText::tr("the file is too large to be an outline")});
         return result;
     }
     return MarkdownReader(bytes, fileName).read();

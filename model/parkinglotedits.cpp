@@ -10,7 +10,10 @@
 namespace kdd {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("kdd::ParkingLot", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::ParkingLot)
+};
 
 QString shortText(const QString &text)
 {
@@ -25,7 +28,7 @@ public:
     InsertParkedIdeaCommand(Document *document, ParkedIdea idea, int index, QUndoCommand *parent)
         : DocumentCommand(document, parent), m_idea(std::move(idea)), m_index(index)
     {
-        setText(tr("Park “%1”").arg(shortText(m_idea.text)));
+        setText(Text::tr("Park “%1”").arg(shortText(m_idea.text)));
     }
     void redo() override { expect(mutate().insertParkedIdea(m_idea, m_index)); }
     void undo() override { expect(mutate().removeParkedIdea(m_idea.id)); }
@@ -44,7 +47,7 @@ public:
     {
         if (const ParkedIdea *idea = document->diagram().parkedIdea(id))
             m_idea = *idea;
-        setText(tr("Delete parked idea “%1”").arg(shortText(m_idea.text)));
+        setText(Text::tr("Delete parked idea “%1”").arg(shortText(m_idea.text)));
     }
     void redo() override { expect(mutate().removeParkedIdea(m_idea.id)); }
     void undo() override { expect(mutate().insertParkedIdea(m_idea, m_index)); }
@@ -61,8 +64,8 @@ public:
         : DocumentCommand(document, nullptr), m_before(std::move(before)), m_after(std::move(after))
     {
         setText(m_before.text != m_after.text
-                    ? tr("Edit parked idea “%1”").arg(shortText(m_after.text))
-                    : tr("Notes of parked idea “%1”").arg(shortText(m_after.text)));
+                    ? Text::tr("Edit parked idea “%1”").arg(shortText(m_after.text))
+                    : Text::tr("Notes of parked idea “%1”").arg(shortText(m_after.text)));
     }
     void redo() override { expect(mutate().updateParkedIdea(m_after)); }
     void undo() override { expect(mutate().updateParkedIdea(m_before)); }
@@ -118,7 +121,7 @@ bool removeParkedIdeas(Document &document, const std::vector<ParkedIdeaId> &ids)
     if (present.size() == 1)
         step->setText(step->child(0)->text());
     else
-        step->setText(tr("Delete %1 parked ideas").arg(present.size()));
+        step->setText(Text::tr("Delete %1 parked ideas").arg(present.size()));
     document.push(step);
     return true;
 }
@@ -132,7 +135,7 @@ bool moveParkedIdea(Document &document, const ParkedIdeaId &id, int index)
     if (from < 0 || from == to)
         return false;
     const ParkedIdea idea = *d.parkedIdea(id);
-    auto *step = new QUndoCommand(tr("Move parked idea “%1”").arg(shortText(idea.text)));
+    auto *step = new QUndoCommand(Text::tr("Move parked idea “%1”").arg(shortText(idea.text)));
     new RemoveParkedIdeaCommand(&document, id, step);
     new InsertParkedIdeaCommand(&document, idea, to, step);
     document.push(step);
@@ -170,8 +173,9 @@ NodeId placeParkedIdea(Document &document, const ParkedIdeaId &ideaId, const Nod
         links.push_back({driver, n.id, LinkStrength::Strong, {}});
     auto *step = new QUndoCommand;
     const Node *under = d.node(driver);
-    step->setText(under ? tr("Place “%1” under “%2”").arg(shortText(n.text), shortText(under->text))
-                        : tr("Place “%1” in the diagram").arg(shortText(n.text)));
+    step->setText(
+        under ? Text::tr("Place “%1” under “%2”").arg(shortText(n.text), shortText(under->text))
+              : Text::tr("Place “%1” in the diagram").arg(shortText(n.text)));
     new RemoveParkedIdeaCommand(&document, ideaId, step);
     new AddNodeCommand(&document, n, index, links, step);
     document.push(step);
@@ -208,8 +212,8 @@ std::vector<ParkedIdeaId> parkNodes(Document &document, const std::vector<NodeId
     }
     new RemoveNodesCommand(&document, changes, step);
     step->setText(changes.size() == 1
-                      ? tr("Park “%1”").arg(shortText(d.node(changes.front())->text))
-                      : tr("Park %1 change ideas").arg(changes.size()));
+                      ? Text::tr("Park “%1”").arg(shortText(d.node(changes.front())->text))
+                      : Text::tr("Park %1 change ideas").arg(changes.size()));
     document.push(step);
     return parked;
 }

@@ -1,8 +1,18 @@
 #include "parkinglotformat.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace kdd::reading {
+namespace {
+
+// Problems are for the person who opens the file: in the program's language. The format's own
+// words (JSON members, column names) stay as the format spells them.
+struct ReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::Reader)
+};
+} // namespace
 
 std::vector<ParkedIdea> readParkingLot(Json &lot, const std::function<int(std::size_t)> &lineOf,
                                        Reporter &reporter)
@@ -14,7 +24,7 @@ std::vector<ParkedIdea> readParkingLot(Json &lot, const std::function<int(std::s
         const int line = lineOf(i);
         const QString where = QStringLiteral("parkingLot[%1]").arg(i);
         if (!entry.is_object()) {
-            reporter.add(line, QStringLiteral("%1: each parked idea must be an object, not %2")
+            reporter.add(line, ReaderText::tr("%1: each parked idea must be an object, not %2")
                                    .arg(where, typeName(entry)));
             continue;
         }
@@ -26,11 +36,11 @@ std::vector<ParkedIdea> readParkingLot(Json &lot, const std::function<int(std::s
         idea.notes = r.text("notes");
         idea.extras = r.extras();
         if (!entry.contains("id"))
-            r.error(QStringLiteral("\"id\" is missing"));
+            r.error(ReaderText::tr("\"id\" is missing"));
         else if (id && id->isEmpty())
-            r.error(QStringLiteral("\"id\" must not be empty"));
+            r.error(ReaderText::tr("\"id\" must not be empty"));
         else if (id && seen.contains(*id))
-            r.error(QStringLiteral("duplicate id %1 (already used at line %2); every parked idea "
+            r.error(ReaderText::tr("duplicate id %1 (already used at line %2); every parked idea "
                                    "needs its own id")
                         .arg(quoted(*id))
                         .arg(seen.value(*id)));

@@ -1,6 +1,7 @@
 // Indented plain text import: lists typed in meeting notes, one box a line (docs/text-formats.md).
 #include "outlinereader.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -8,6 +9,13 @@
 
 namespace kdd {
 namespace {
+
+// Problems are for the person who opens the file: in the program's language. The format's own
+// words (JSON members, column names) stay as the format spells them.
+struct ReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::Reader)
+};
 
 constexpr int TabWidth = 4;
 
@@ -47,7 +55,7 @@ LoadResult readPlainOutline(const QByteArray &bytes, const QString &fileName, in
         return result;
     };
     if (bytes.size() > MaxFileBytes)
-        return fail(0, QStringLiteral("the file is too large to be an outline"));
+        return fail(0, ReaderText::tr("the file is too large to be an outline"));
     firstColumn = std::clamp(firstColumn, 0, ChangeColumn);
     QString all = QString::fromUtf8(bytes);
     if (all.startsWith(QChar(0xfeff)))
@@ -77,7 +85,7 @@ LoadResult readPlainOutline(const QByteArray &bytes, const QString &fileName, in
             lines.push_back({i + 1, indent, text.trimmed()});
     }
     if (lines.empty())
-        return fail(1, QStringLiteral("there is no line of text to make a box of"));
+        return fail(1, ReaderText::tr("there is no line of text to make a box of"));
 
     // Depth from indentation: a line indented more than the one above is one level deeper; one
     // indented less goes back to the deepest open level not indented more than it.
@@ -96,12 +104,12 @@ LoadResult readPlainOutline(const QByteArray &bytes, const QString &fileName, in
         const auto deep = std::find_if(lines.begin(), lines.end(),
                                        [&](const Line &l) { return l.depth >= available; });
         return fail(deep->number,
-                    QStringLiteral("the text has %1 levels of indentation, but only %2 fit (%3)")
+                    ReaderText::tr("the text has %1 levels of indentation, but only %2 fit (%3)")
                         .arg(depths)
                         .arg(available)
-                        .arg(firstColumn == 0 ? QStringLiteral("aims, three levels of drivers "
+                        .arg(firstColumn == 0 ? ReaderText::tr("aims, three levels of drivers "
                                                                "and change ideas")
-                                              : QStringLiteral("the columns to the right")));
+                                              : ReaderText::tr("the columns to the right")));
     }
 
     Diagram diagram;

@@ -5,7 +5,10 @@
 namespace kdd {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("kdd::Priority", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::Priority)
+};
 
 } // namespace
 
@@ -61,34 +64,34 @@ QString displayName(PickQuadrant quadrant)
 {
     switch (quadrant) {
     case PickQuadrant::Possible:
-        return tr("Possible");
+        return Text::tr("Possible");
     case PickQuadrant::Implement:
-        return tr("Implement");
+        return Text::tr("Implement");
     case PickQuadrant::Challenge:
-        return tr("Challenge");
+        return Text::tr("Challenge");
     case PickQuadrant::Kill:
-        return tr("Kill");
+        return Text::tr("Kill");
     case PickQuadrant::None:
         break;
     }
-    return tr("Not placed");
+    return Text::tr("Not placed");
 }
 
 QString quadrantHint(PickQuadrant quadrant)
 {
     switch (quadrant) {
     case PickQuadrant::Possible:
-        return tr("low effort, low impact");
+        return Text::tr("low effort, low impact");
     case PickQuadrant::Implement:
-        return tr("low effort, high impact");
+        return Text::tr("low effort, high impact");
     case PickQuadrant::Challenge:
-        return tr("high effort, high impact");
+        return Text::tr("high effort, high impact");
     case PickQuadrant::Kill:
-        return tr("high effort, low impact");
+        return Text::tr("high effort, low impact");
     case PickQuadrant::None:
         break;
     }
-    return tr("impact and effort not rated yet");
+    return Text::tr("impact and effort not rated yet");
 }
 
 } // namespace kdd

@@ -10,7 +10,10 @@
 namespace kdd {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("kdd::UndoCommands", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::UndoCommands)
+};
 
 QString shortText(const QString &text)
 {
@@ -50,7 +53,7 @@ AddNodeCommand::AddNodeCommand(Document *document, Node node, int index, std::ve
     : DocumentCommand(document, parent), m_node(std::move(node)), m_index(index),
       m_links(std::move(links)), m_serial(nextAddNodeSerial())
 {
-    setText(tr("Add %1").arg(kindName(m_node)));
+    setText(Text::tr("Add %1").arg(kindName(m_node)));
 }
 
 void AddNodeCommand::redo()
@@ -93,10 +96,10 @@ RemoveNodesCommand::RemoveNodesCommand(Document *document, const std::vector<Nod
             m_measuresBefore.push_back(m);
     }
     if (m_nodes.size() == 1)
-        setText(tr("Delete %1 “%2”")
+        setText(Text::tr("Delete %1 “%2”")
                     .arg(kindName(m_nodes.front().second), shortText(m_nodes.front().second.text)));
     else
-        setText(tr("Delete %1 boxes").arg(m_nodes.size()));
+        setText(Text::tr("Delete %1 boxes").arg(m_nodes.size()));
 }
 
 void RemoveNodesCommand::redo()
@@ -166,62 +169,63 @@ void SetNodeCommand::name()
                           ? kindName(m_after)
                           : QStringLiteral("“") + shortText(m_after.text) + QStringLiteral("”");
     const auto to = [&](const QString &field, const QString &value) {
-        return tr("%1 of %2 → %3").arg(field, box, value.isEmpty() ? tr("(none)") : value);
+        return Text::tr("%1 of %2 → %3")
+            .arg(field, box, value.isEmpty() ? Text::tr("(none)") : value);
     };
     switch (m_field) {
     case Field::Text:
-        setText(tr("Edit text of %1").arg(box));
+        setText(Text::tr("Edit text of %1").arg(box));
         break;
     case Field::Notes:
-        setText(tr("Edit notes of %1").arg(box));
+        setText(Text::tr("Edit notes of %1").arg(box));
         break;
     case Field::Kind:
-        setText(to(tr("Kind"), displayName(m_after.kind, m_after.level)));
+        setText(to(Text::tr("Kind"), displayName(m_after.kind, m_after.level)));
         break;
     case Field::Role:
-        setText(to(tr("Role"), displayName(m_after.role)));
+        setText(to(Text::tr("Role"), displayName(m_after.role)));
         break;
     case Field::Status:
-        setText(to(tr("Status"), displayName(m_after.status)));
+        setText(to(Text::tr("Status"), displayName(m_after.status)));
         break;
     case Field::Reliability:
-        setText(to(tr("Reliability"),
+        setText(to(Text::tr("Reliability"),
                    m_after.reliability > 0 ? QString::number(m_after.reliability) : QString()));
         break;
     case Field::Owner:
-        setText(to(tr("Owner"), shortText(m_after.owner)));
+        setText(to(Text::tr("Owner"), shortText(m_after.owner)));
         break;
     case Field::Partners:
-        setText(to(tr("Partners"), shortText(m_after.partners.join(QStringLiteral(", ")))));
+        setText(to(Text::tr("Partners"), shortText(m_after.partners.join(QStringLiteral(", ")))));
         break;
     case Field::Practices:
-        setText(tr("Practices of %1").arg(box));
+        setText(Text::tr("Practices of %1").arg(box));
         break;
     case Field::Votes:
         if (m_after.votes == m_before.votes + 1)
-            setText(tr("Vote for %1").arg(box));
+            setText(Text::tr("Vote for %1").arg(box));
         else if (m_after.votes == m_before.votes - 1)
-            setText(tr("Remove vote from %1").arg(box));
+            setText(Text::tr("Remove vote from %1").arg(box));
         else
-            setText(to(tr("Votes"), QString::number(m_after.votes)));
+            setText(to(Text::tr("Votes"), QString::number(m_after.votes)));
         break;
     case Field::Priority: {
         const PickQuadrant quadrant = pickQuadrant(m_after);
         if (quadrant != PickQuadrant::None)
-            setText(tr("Place %1 in %2").arg(box, displayName(quadrant)));
+            setText(Text::tr("Place %1 in %2").arg(box, displayName(quadrant)));
         else if (m_after.impact == Rating::Unset && m_after.effort == Rating::Unset)
-            setText(tr("Take %1 out of the grid").arg(box));
+            setText(Text::tr("Take %1 out of the grid").arg(box));
         else if (m_after.impact != m_before.impact)
-            setText(to(tr("Impact"), toString(m_after.impact)));
+            setText(to(Text::tr("Impact"), toString(m_after.impact)));
         else
-            setText(to(tr("Effort"), toString(m_after.effort)));
+            setText(to(Text::tr("Effort"), toString(m_after.effort)));
         break;
     }
     case Field::None:
     case Field::Several:
         setText(m_after.text.simplified().isEmpty()
-                    ? tr("Change %1").arg(box)
-                    : tr("Change %1 %2").arg(kindName(m_after), box));
+                    ? Text::tr("Change %1").arg(box)
+                    : Text::tr("Change %1 %2").arg(kindName(m_after), box));
         break;
     }
 }
@@ -262,7 +266,7 @@ MoveNodeCommand::MoveNodeCommand(Document *document, const NodeId &id, int from,
                                  QUndoCommand *parent)
     : DocumentCommand(document, parent), m_id(id), m_from(from), m_to(to)
 {
-    setText(to < from ? tr("Move up") : tr("Move down"));
+    setText(to < from ? Text::tr("Move up") : Text::tr("Move down"));
 }
 
 void MoveNodeCommand::redo() { expect(mutate().moveNode(m_id, m_to)); }
@@ -271,7 +275,7 @@ void MoveNodeCommand::undo() { expect(mutate().moveNode(m_id, m_from)); }
 AddLinkCommand::AddLinkCommand(Document *document, Link link, int index, QUndoCommand *parent)
     : DocumentCommand(document, parent), m_link(std::move(link)), m_index(index)
 {
-    setText(tr("Link"));
+    setText(Text::tr("Link"));
 }
 
 void AddLinkCommand::redo() { expect(mutate().addLink(m_link, m_index)); }
@@ -283,7 +287,7 @@ RemoveLinkCommand::RemoveLinkCommand(Document *document, const NodeId &from, con
 {
     if (const Link *l = document->diagram().link(from, to))
         m_link = *l;
-    setText(tr("Remove link"));
+    setText(Text::tr("Remove link"));
 }
 
 void RemoveLinkCommand::redo() { expect(mutate().removeLink(m_link.from, m_link.to)); }
@@ -296,7 +300,8 @@ SetLinkStrengthCommand::SetLinkStrengthCommand(Document *document, const NodeId 
 {
     const Link *l = document->diagram().link(from, to);
     m_before = l ? l->strength : strength;
-    setText(strength == LinkStrength::Weak ? tr("Make link weak") : tr("Make link strong"));
+    setText(strength == LinkStrength::Weak ? Text::tr("Make link weak")
+                                           : Text::tr("Make link strong"));
 }
 
 void SetLinkStrengthCommand::redo() { expect(mutate().setLinkStrength(m_from, m_to, m_after)); }
@@ -314,7 +319,7 @@ SetNodeOrderCommand::SetNodeOrderCommand(Document *document, std::vector<NodeId>
         for (const Link &l : document->diagram().links())
             m_linksBefore.emplace_back(l.from, l.to);
     }
-    setText(tr("Tidy up"));
+    setText(Text::tr("Tidy up"));
 }
 
 void SetNodeOrderCommand::redo()
@@ -336,16 +341,17 @@ SetLayoutSettingsCommand::SetLayoutSettingsCommand(Document *document, LayoutSet
 {
     using S = LayoutSettings;
     if (m_after.order != m_before.order)
-        setText(m_after.order == S::Order::Tidy ? tr("Lay out tidily") : tr("Keep my order"));
+        setText(m_after.order == S::Order::Tidy ? Text::tr("Lay out tidily")
+                                                : Text::tr("Keep my order"));
     else if (m_after.links != m_before.links)
-        setText(m_after.links == S::Links::Brackets ? tr("Draw links as brackets")
-                : m_after.links == S::Links::Curves ? tr("Draw links as curves")
-                                                    : tr("Draw links straight"));
+        setText(m_after.links == S::Links::Brackets ? Text::tr("Draw links as brackets")
+                : m_after.links == S::Links::Curves ? Text::tr("Draw links as curves")
+                                                    : Text::tr("Draw links straight"));
     else if (m_after.ideas != m_before.ideas)
-        setText(m_after.ideas == S::Ideas::Stacked ? tr("Stack change ideas")
-                                                   : tr("Separate change ideas"));
+        setText(m_after.ideas == S::Ideas::Stacked ? Text::tr("Stack change ideas")
+                                                   : Text::tr("Separate change ideas"));
     else
-        setText(tr("Change layout options"));
+        setText(Text::tr("Change layout options"));
 }
 
 void SetLayoutSettingsCommand::redo() { mutate().setLayoutSettings(m_after); }
@@ -356,7 +362,7 @@ SetDocumentInfoCommand::SetDocumentInfoCommand(Document *document, Info after, Q
 {
     const Diagram &diagram = document->diagram();
     m_before = {diagram.title(), diagram.metadata(), diagram.columnTitles()};
-    setText(tr("Change document properties"));
+    setText(Text::tr("Change document properties"));
 }
 
 void SetDocumentInfoCommand::apply(const Info &info)
@@ -371,7 +377,7 @@ SaveRevisionCommand::SaveRevisionCommand(Document *document, Revision revision,
                                          QUndoCommand *parent)
     : DocumentCommand(document, parent), m_revision(std::move(revision))
 {
-    setText(tr("Save revision “%1”").arg(shortText(m_revision.note)));
+    setText(Text::tr("Save revision “%1”").arg(shortText(m_revision.note)));
 }
 
 void SaveRevisionCommand::redo()
@@ -393,7 +399,7 @@ AddMeasureCommand::AddMeasureCommand(Document *document, Measure measure, int in
                                      QUndoCommand *parent)
     : DocumentCommand(document, parent), m_measure(std::move(measure)), m_index(index)
 {
-    setText(tr("Add %1 measure").arg(toString(m_measure.type)));
+    setText(Text::tr("Add %1 measure").arg(toString(m_measure.type)));
 }
 
 void AddMeasureCommand::redo() { expect(mutate().insertMeasure(m_measure, m_index)); }
@@ -405,7 +411,7 @@ RemoveMeasureCommand::RemoveMeasureCommand(Document *document, const MeasureId &
 {
     if (const Measure *m = document->diagram().measure(id))
         m_measure = *m;
-    setText(tr("Delete measure “%1”").arg(shortText(m_measure.name)));
+    setText(Text::tr("Delete measure “%1”").arg(shortText(m_measure.name)));
 }
 
 void RemoveMeasureCommand::redo() { expect(mutate().removeMeasure(m_measure.id)); }
@@ -416,8 +422,8 @@ SetMeasureCommand::SetMeasureCommand(Document *document, Measure before, Measure
     : DocumentCommand(document, parent), m_before(std::move(before)), m_after(std::move(after))
 {
     setText(m_before.nodes != m_after.nodes
-                ? tr("Attach measure “%1”").arg(shortText(m_after.name))
-                : tr("Change measure “%1”").arg(shortText(m_after.name)));
+                ? Text::tr("Attach measure “%1”").arg(shortText(m_after.name))
+                : Text::tr("Change measure “%1”").arg(shortText(m_after.name)));
 }
 
 void SetMeasureCommand::redo() { expect(mutate().updateMeasure(m_after)); }

@@ -21,7 +21,10 @@ namespace {
 // Text on a slide is readable from the back of a meeting room at this size and above.
 constexpr double MinReadablePoints = 12;
 
-QString tr(const char *text) { return QCoreApplication::translate("kdd::PptxExporter", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::PptxExporter)
+};
 
 // The diagram a slide shows: the nodes in `keep` (every node when null) and the links between
 // them. Measures, votes and levels of reliability are left out: their badges carry type below
@@ -235,9 +238,9 @@ private:
             PptxSlide slide = slideFor(placed[i], theme, parts[i], options, primary.text);
             QStringList caption;
             if (parts.size() > 1)
-                caption << tr("Part %1 of %2 of this branch.").arg(i + 1).arg(parts.size());
+                caption << Text::tr("Part %1 of %2 of this branch.").arg(i + 1).arg(parts.size());
             if (placed[i].points < MinReadablePoints)
-                caption << tr("Too large for 12 pt on one slide: text here is %1 pt.")
+                caption << Text::tr("Too large for 12 pt on one slide: text here is %1 pt.")
                                .arg(points(placed[i].points));
             slide.caption = caption.join(QLatin1Char(' '));
             slides.push_back(pptxSlideXml(slide));
@@ -266,7 +269,7 @@ public:
         if (options.arrowheads)
             theme.arrowheads = *options.arrowheads;
         const QString title =
-            diagram.title().trimmed().isEmpty() ? tr("Key driver diagram") : diagram.title();
+            diagram.title().trimmed().isEmpty() ? Text::tr("Key driver diagram") : diagram.title();
 
         const Diagram whole = slideDiagram(diagram, nullptr);
         PlacedLayout first;
@@ -276,9 +279,10 @@ public:
         PptxSlide overview = slideFor(first, theme, whole, options, title);
         const bool branches = first.points < MinReadablePoints;
         if (branches)
-            overview.caption = tr("Text here is %1 pt: each primary driver's branch follows on a "
-                                  "slide of its own, in larger type.")
-                                   .arg(points(first.points));
+            overview.caption =
+                Text::tr("Text here is %1 pt: each primary driver's branch follows on a "
+                         "slide of its own, in larger type.")
+                    .arg(points(first.points));
         slides.push_back(pptxSlideXml(overview));
         for (const Node &primary : whole.nodes()) {
             if (!branches || !primary.isDriver() || primary.level != 1)

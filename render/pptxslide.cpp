@@ -31,7 +31,10 @@ constexpr double CaptionWidth = 4.3 * PptxEmuPerInch;
 constexpr int MaxNameLength = 250;
 constexpr int SmallPrint = 1200; // the key and the caption, in hundredths of a point
 
-QString tr(const char *text) { return QCoreApplication::translate("kdd::PptxExporter", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(kdd::PptxExporter)
+};
 
 // Text XML 1.0 can hold (as SVG writes it), without carriage returns: a line ends at '\n' here.
 QString xmlSafe(const QString &text) { return SvgTarget::xmlSafe(text).remove(QLatin1Char('\r')); }
@@ -41,9 +44,9 @@ QString statusPrefix(const DiagramLayout::Box &box)
     if (box.kind != NodeKind::Change)
         return {};
     if (box.status == ChangeStatus::Adopted)
-        return tr("Adopted: ");
+        return Text::tr("Adopted: ");
     if (box.status == ChangeStatus::Abandoned)
-        return tr("Abandoned: ");
+        return Text::tr("Abandoned: ");
     return {};
 }
 
@@ -335,7 +338,7 @@ private:
 
     void cardOutline(const DiagramLayout::Card &card)
     {
-        beginShape(m_nextId++, tr("Card"), false);
+        beginShape(m_nextId++, Text::tr("Card"), false);
         m_xml.writeStartElement(QStringLiteral("p:spPr"));
         transform(rect(card.rect.adjusted(-1.5, -1.5, 1.5, 1.5)));
         geometry(QStringLiteral("rect"));
@@ -386,8 +389,8 @@ private:
         ts.align = "l";
         const qint64 width = std::llround(PptxSlideWidth - 2 * Margin
                                           - (m_slide.caption.isEmpty() ? 0 : CaptionWidth));
-        textShape(id, tr("Title"), {qint64(Margin), qint64(TitleTop), width, qint64(TitleHeight)},
-                  title, ts);
+        textShape(id, Text::tr("Title"),
+                  {qint64(Margin), qint64(TitleTop), width, qint64(TitleHeight)}, title, ts);
     }
 
     void captionShape()
@@ -396,7 +399,7 @@ private:
         ts.size = SmallPrint;
         ts.colour = m_slide.theme.detailText;
         ts.align = "r";
-        textShape(m_nextId++, tr("Note"),
+        textShape(m_nextId++, Text::tr("Note"),
                   {qint64(PptxSlideWidth - Margin - CaptionWidth), qint64(TitleTop),
                    qint64(CaptionWidth), qint64(TitleHeight)},
                   m_slide.caption, ts);
@@ -421,7 +424,7 @@ private:
         ts.align = "l";
         ts.wrap = false;
         qint64 left = qint64(Margin);
-        const QString heading = tr("Key");
+        const QString heading = Text::tr("Key");
         ts.bold = true;
         textShape(m_nextId++, heading, {left, top, textWidth(heading), height}, heading, ts);
         ts.bold = false;
@@ -431,7 +434,7 @@ private:
         for (const PptxKeyItem &item : m_slide.key) {
             const EmuRect symbol{left, top + (height - symbolHeight) / 2, symbolWidth,
                                  symbolHeight};
-            beginShape(m_nextId++, tr("Key: %1").arg(item.label), false);
+            beginShape(m_nextId++, Text::tr("Key: %1").arg(item.label), false);
             m_xml.writeStartElement(QStringLiteral("p:spPr"));
             if (item.symbol == PptxKeyItem::Symbol::Status) {
                 const BoxStyle &style = m_slide.theme.boxStyle(ChangeColumn, item.status);
@@ -488,7 +491,7 @@ private:
 
         m_xml.writeStartElement(QStringLiteral("p:cxnSp"));
         m_xml.writeStartElement(QStringLiteral("p:nvCxnSpPr"));
-        nonVisual(m_nextId++, tr("Link %1 to %2").arg(edge.from, edge.to));
+        nonVisual(m_nextId++, Text::tr("Link %1 to %2").arg(edge.from, edge.to));
         m_xml.writeStartElement(QStringLiteral("p:cNvCxnSpPr"));
         m_xml.writeEmptyElement(QStringLiteral("a:stCxn"));
         m_xml.writeAttribute(QStringLiteral("id"), QString::number(ids.value(edge.from)));
@@ -540,13 +543,13 @@ std::vector<PptxKeyItem> pptxKey(const Diagram &diagram)
             {ChangeStatus::Abandoned, "Abandoned"}};
         for (const auto &[status, label] : labels) {
             if (statuses.count(status))
-                key.push_back({S::Status, status, tr(label)});
+                key.push_back({S::Status, status, Text::tr(label)});
         }
     }
     if (std::any_of(diagram.links().begin(), diagram.links().end(),
                     [](const Link &l) { return l.strength == LinkStrength::Weak; })) {
-        key.push_back({S::StrongLink, ChangeStatus::Idea, tr("Strong link")});
-        key.push_back({S::WeakLink, ChangeStatus::Idea, tr("Weak link")});
+        key.push_back({S::StrongLink, ChangeStatus::Idea, Text::tr("Strong link")});
+        key.push_back({S::WeakLink, ChangeStatus::Idea, Text::tr("Weak link")});
     }
     return key;
 }

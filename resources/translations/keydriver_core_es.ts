@@ -2,702 +2,1653 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>kdd</name>
-    <message>
-        <source>aim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>primary driver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Primary driver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secondary driver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secondary driver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tertiary driver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tertiary driver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change idea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change idea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>global aim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Global aim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMART aim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Idea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adopted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abandoned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balancing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not written yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leaders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sponsor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The diagram has no aim yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key driver diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 primary drivers, %2 secondary drivers, %3 tertiary drivers and %4 change ideas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Numerator: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Denominator: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measurement plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No measure is defined yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Definition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stratified by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No change idea yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drivers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team and roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not stated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Equity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No equity statement yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The seven practices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Boxes that carry it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No revision has been kept yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project charter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resources and constraints</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Possible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Implement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Challenge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>low effort, low impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>low effort, high impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>high effort, high impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>high effort, low impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>impact and effort not rated yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact × effort (PICK): %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 change idea</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 change ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 votes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not placed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>drag each idea into the grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low effort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High effort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Low impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adopted: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Abandoned: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak link</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kdd::AddLinkCommand</name>
-    <message>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kdd::AddMeasureCommand</name>
-    <message>
-        <source>Add %1 measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kdd::AddNodeCommand</name>
-    <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kdd::CharterDocument</name>
     <message>
         <source>en</source>
         <comment>BCP 47 tag of the language of this translation</comment>
-        <translation type="unfinished"></translation>
+        <translation>es</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::CharterReport</name>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Aún no se ha redactado.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Leaders</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>Patrocinador</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Población</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>The diagram has no aim yet.</source>
+        <translation>El diagrama aún no tiene objetivo.</translation>
+    </message>
+    <message>
+        <source>Key driver diagram</source>
+        <translation>Diagrama de impulsores clave</translation>
+    </message>
+    <message>
+        <source>%1 primary drivers, %2 secondary drivers, %3 tertiary drivers and %4 change ideas.</source>
+        <translation>Impulsores primarios: %1; impulsores secundarios: %2; impulsores terciarios: %3; ideas de cambio: %4.</translation>
+    </message>
+    <message>
+        <source>Numerator: %1</source>
+        <translation>Numerador: %1</translation>
+    </message>
+    <message>
+        <source>Denominator: %1</source>
+        <translation>Denominador: %1</translation>
+    </message>
+    <message>
+        <source>Data source: %1</source>
+        <translation>Fuente de datos: %1</translation>
+    </message>
+    <message>
+        <source>Measurement plan</source>
+        <translation>Plan de medición</translation>
+    </message>
+    <message>
+        <source>No measure is defined yet.</source>
+        <translation>Aún no se ha definido ninguna medida.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mide</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <source>Stratified by</source>
+        <translation>Estratificada por</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Change ideas</source>
+        <translation>Ideas de cambio</translation>
+    </message>
+    <message>
+        <source>No change idea yet.</source>
+        <translation>Aún no hay ninguna idea de cambio.</translation>
+    </message>
+    <message>
+        <source>Change idea</source>
+        <translation>Idea de cambio</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Impulsores</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Aliados</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Team and roles</source>
+        <translation>Equipo y funciones</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <source>Not stated.</source>
+        <translation>No se indica.</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>Dentro del alcance</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Fuera del alcance</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronograma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Equity</source>
+        <translation>Equidad</translation>
+    </message>
+    <message>
+        <source>No equity statement yet.</source>
+        <translation>Aún no hay declaración de equidad.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>The seven practices</source>
+        <translation>Las siete prácticas</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Comprometida</translation>
+    </message>
+    <message>
+        <source>Boxes that carry it</source>
+        <translation>Recuadros que la llevan a cabo</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation>Historial de revisiones</translation>
+    </message>
+    <message>
+        <source>This revision</source>
+        <translation>Esta revisión</translation>
+    </message>
+    <message>
+        <source>No revision has been kept yet.</source>
+        <translation>Aún no se ha guardado ninguna revisión.</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Project charter</source>
+        <translation>Acta del proyecto</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revisión %1</translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation>Planteamiento del problema</translation>
+    </message>
+    <message>
+        <source>Resources and constraints</source>
+        <translation>Recursos y limitaciones</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::Checks</name>
+    <message>
+        <source>No aim</source>
+        <translation>Sin objetivo</translation>
+    </message>
+    <message>
+        <source>Aim does not say how much</source>
+        <translation>El objetivo no dice cuánto</translation>
+    </message>
+    <message>
+        <source>Aim does not say by when</source>
+        <translation>El objetivo no dice para cuándo</translation>
+    </message>
+    <message>
+        <source>No SMART aim</source>
+        <translation>Sin objetivo SMART</translation>
+    </message>
+    <message>
+        <source>Too few or too many primary drivers</source>
+        <translation>Demasiados o muy pocos impulsores primarios</translation>
+    </message>
+    <message>
+        <source>Driver not connected to the aim</source>
+        <translation>Impulsor no conectado al objetivo</translation>
+    </message>
+    <message>
+        <source>Change idea not connected to the aim</source>
+        <translation>Idea de cambio no conectada al objetivo</translation>
+    </message>
+    <message>
+        <source>Change idea linked to nothing</source>
+        <translation>Idea de cambio sin vínculos</translation>
+    </message>
+    <message>
+        <source>Driver has no change idea</source>
+        <translation>Impulsor sin idea de cambio</translation>
+    </message>
+    <message>
+        <source>Primary driver has no measure</source>
+        <translation>Impulsor primario sin medida</translation>
+    </message>
+    <message>
+        <source>Secondary or tertiary driver has no measure</source>
+        <translation>Impulsor secundario o terciario sin medida</translation>
+    </message>
+    <message>
+        <source>Aim has no outcome measure</source>
+        <translation>Objetivo sin medida de resultado</translation>
+    </message>
+    <message>
+        <source>No balancing measure</source>
+        <translation>Sin medida de equilibrio</translation>
+    </message>
+    <message>
+        <source>Measure not stratified in an equity project</source>
+        <translation>Medida no estratificada en un proyecto de equidad</translation>
+    </message>
+    <message>
+        <source>Measure attached to nothing</source>
+        <translation>Medida sin asociar</translation>
+    </message>
+    <message>
+        <source>Box has no text</source>
+        <translation>Recuadro sin texto</translation>
+    </message>
+    <message>
+        <source>Diagram has no revision or date</source>
+        <translation>Diagrama sin revisión ni fecha</translation>
+    </message>
+    <message>
+        <source>Driver worded as an action</source>
+        <translation>Impulsor redactado como una acción</translation>
+    </message>
+    <message>
+        <source>Revision date is not a date</source>
+        <translation>La fecha de revisión no es una fecha</translation>
+    </message>
+    <message>
+        <source>Practice committed to but carried by no box</source>
+        <translation>Práctica comprometida que ningún recuadro lleva a cabo</translation>
+    </message>
+    <message>
+        <source>Engaging beyond healthcare without a partner</source>
+        <translation>Colaboración más allá de la atención de salud sin aliado</translation>
+    </message>
+    <message>
+        <source>Too large to lay out</source>
+        <translation>Demasiado grande para diagramar</translation>
+    </message>
+    <message>
+        <source>Ideas still in the parking lot</source>
+        <translation>Ideas aún en el estacionamiento de ideas</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sin texto)</translation>
+    </message>
+    <message>
+        <source>The diagram has no aim. Add an aim box that says what will improve, by how much, for whom and by when.</source>
+        <translation>El diagrama no tiene objetivo. Agregue un recuadro de objetivo que diga qué mejorará, cuánto, para quién y para cuándo.</translation>
+    </message>
+    <message>
+        <source>Aim %1 does not say how much. A measurable aim names a number: “from 60 to 45 minutes”, “to 85%”.</source>
+        <translation>El objetivo %1 no dice cuánto. Un objetivo medible incluye una cifra: «de 60 a 45 minutos», «hasta el 85 %».</translation>
+    </message>
+    <message>
+        <source>Aim %1 does not say by when. Add a date or time frame: “by 30 June 2027”, “within 6 months”.</source>
+        <translation>El objetivo %1 no dice para cuándo. Agregue una fecha o un plazo: «para el 30 de junio de 2027», «en 6 meses».</translation>
+    </message>
+    <message>
+        <source>There is a global aim but no SMART aim. Add a specific, measurable, time-bound aim under the global aim.</source>
+        <translation>Hay un objetivo global pero ningún objetivo SMART. Agregue bajo el objetivo global un objetivo específico, medible y con plazo.</translation>
+    </message>
+    <message>
+        <source>The diagram has 1 primary driver; a useful theory names %1 to %2 of the most important influences on the aim.</source>
+        <translation>El diagrama tiene 1 impulsor primario; una teoría útil nombra de %1 a %2 de las influencias más importantes sobre el objetivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The diagram has %n primary drivers; a useful theory names %1 to %2 of the most important influences on the aim.</source>
+        <translation>
+            <numerusform>El diagrama tiene %n impulsor primario; una teoría útil nombra de %1 a %2 de las influencias más importantes sobre el objetivo.</numerusform>
+            <numerusform>El diagrama tiene %n impulsores primarios; una teoría útil nombra de %1 a %2 de las influencias más importantes sobre el objetivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The diagram has %n primary drivers; keep the %1 to %2 that matter most and make the others secondary drivers.</source>
+        <translation>
+            <numerusform>El diagrama tiene %n impulsor primario; conserve los %1 a %2 que más importan y convierta los demás en impulsores secundarios.</numerusform>
+            <numerusform>El diagrama tiene %n impulsores primarios; conserve los %1 a %2 que más importan y convierta los demás en impulsores secundarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 is not connected to the aim. Link it to the aim or to the driver it influences, or remove it.</source>
+        <translation>%1 %2 no está conectado al objetivo. Vincúlelo al objetivo o al impulsor sobre el que influye, o elimínelo.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no change idea under it. Add at least one change the team could test.</source>
+        <translation>%1 %2 no tiene ninguna idea de cambio debajo. Agregue al menos un cambio que el equipo pueda probar.</translation>
+    </message>
+    <message>
+        <source>Change idea %1 is not linked to any driver. Link it to the driver it is meant to move.</source>
+        <translation>La idea de cambio %1 no está vinculada a ningún impulsor. Vincúlela al impulsor sobre el que debe actuar.</translation>
+    </message>
+    <message>
+        <source>Change idea %1 is linked, but no chain of links leads from it back to the aim.</source>
+        <translation>La idea de cambio %1 está vinculada, pero ninguna cadena de vínculos la conecta con el objetivo.</translation>
+    </message>
+    <message>
+        <source>Primary driver %1 has no measure. Give it a process measure so the team can tell whether it is changing.</source>
+        <translation>El impulsor primario %1 no tiene medida. Asígnele una medida de proceso para que el equipo sepa si está cambiando.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no measure.</source>
+        <translation>%1 %2 no tiene medida.</translation>
+    </message>
+    <message>
+        <source>The aim has no outcome measure. Attach the measure that shows whether the aim is being reached.</source>
+        <translation>El objetivo no tiene medida de resultado. Asocie la medida que muestra si se está alcanzando el objetivo.</translation>
+    </message>
+    <message>
+        <source>There is no balancing measure. Add one that would show if the changes harm something else (cost, staff time, another group of patients).</source>
+        <translation>No hay ninguna medida de equilibrio. Agregue una que muestre si los cambios perjudican otra cosa (costos, tiempo del personal, otro grupo de pacientes).</translation>
+    </message>
+    <message>
+        <source>Measure %1 is not stratified. In an equity project, stratify each measure (by race, ethnicity, language, neighbourhood…) so the team can see whether gaps are closing.</source>
+        <translation>La medida %1 no está estratificada. En un proyecto de equidad, estratifique cada medida (por raza, etnia, idioma, barrio…) para que el equipo vea si las brechas se están cerrando.</translation>
+    </message>
+    <message>
+        <source>Measure %1 is not attached to any box. Attach it to the aim or the driver it measures.</source>
+        <translation>La medida %1 no está asociada a ningún recuadro. Asóciela al objetivo o al impulsor que mide.</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no text.</source>
+        <translation>%1 %2 no tiene texto.</translation>
+    </message>
+    <message>
+        <source>%1 %2 reads like an action. Drivers name what influences the aim; actions belong in change ideas.</source>
+        <translation>%1 %2 parece una acción. Los impulsores nombran lo que influye en el objetivo; las acciones van en las ideas de cambio.</translation>
+    </message>
+    <message>
+        <source>The diagram has no revision or date. Record both and update them whenever the theory changes.</source>
+        <translation>El diagrama no tiene revisión ni fecha. Registre ambas y actualícelas cada vez que cambie la teoría.</translation>
+    </message>
+    <message>
+        <source>The revision date “%1” is not a date in the form YYYY-MM-DD.</source>
+        <translation>La fecha de revisión «%1» no es una fecha con el formato AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The project commits to “%1”, but no box carries it. Tag the drivers or change ideas that put it into practice, or drop the commitment.</source>
+        <translation>El proyecto se compromete con «%1», pero ningún recuadro lo lleva a cabo. Etiquete los impulsores o las ideas de cambio que lo ponen en práctica, o retire el compromiso.</translation>
+    </message>
+    <message>
+        <source>Change idea %1 is tagged “engage beyond the healthcare system” but names no partner from outside the health system.</source>
+        <translation>La idea de cambio %1 está etiquetada como «colaborar más allá del sistema de salud», pero no nombra ningún aliado de fuera del sistema de salud.</translation>
+    </message>
+    <message>
+        <source>The diagram is too large to lay out: %1. It opens in the editor as an outline only and cannot be exported as a picture; split it into smaller diagrams.</source>
+        <translation>El diagrama es demasiado grande para diagramarlo: %1. Se abre en el editor solo como esquema y no se puede exportar como imagen; divídalo en diagramas más pequeños.</translation>
+    </message>
+    <message>
+        <source>1 idea is still in the parking lot: place it under a driver or delete it.</source>
+        <translation>1 idea sigue en el estacionamiento de ideas: colóquela bajo un impulsor o elimínela.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ideas are still in the parking lot: place each under a driver or delete it.</source>
+        <translation>
+            <numerusform>%n idea sigue en el estacionamiento de ideas: colóquela bajo un impulsor o elimínela.</numerusform>
+            <numerusform>%n ideas siguen en el estacionamiento de ideas: coloque cada una bajo un impulsor o elimínela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>nota</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::ColumnTitles</name>
+    <message>
+        <source>Aim</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Primary drivers</source>
+        <translation>Impulsores primarios</translation>
+    </message>
+    <message>
+        <source>Secondary drivers</source>
+        <translation>Impulsores secundarios</translation>
+    </message>
+    <message>
+        <source>Tertiary drivers</source>
+        <translation>Impulsores terciarios</translation>
+    </message>
+    <message>
+        <source>Change ideas</source>
+        <translation>Ideas de cambio</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::Decorations</name>
+    <message>
+        <source>Key</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Led by %1</source>
+        <translation>Dirigido por %1</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revisión %1</translation>
+    </message>
+    <message>
+        <source>Population: %1</source>
+        <translation>Población: %1</translation>
+    </message>
+    <message>
+        <source>Equity: %1</source>
+        <translation>Equidad: %1</translation>
+    </message>
+    <message>
+        <source>Level of reliability (1–3)</source>
+        <translation>Nivel de fiabilidad (1–3)</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Voto por puntos</translation>
+    </message>
+    <message>
+        <source>Outcome measure</source>
+        <translation>Medida de resultado</translation>
+    </message>
+    <message>
+        <source>Process measure</source>
+        <translation>Medida de proceso</translation>
+    </message>
+    <message>
+        <source>Balancing measure</source>
+        <translation>Medida de equilibrio</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>proceso</translation>
+    </message>
+    <message>
+        <source>balancing</source>
+        <translation>equilibrio</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Numerator / denominator</source>
+        <translation>Numerador / denominador</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Fuente de datos</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Stratified by</source>
+        <translation>Estratificada por</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Asociada a</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::DiagramKey</name>
+    <message>
+        <source>Not yet tested</source>
+        <translation>Aún sin probar</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>En prueba</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptada</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonada</translation>
+    </message>
+    <message>
+        <source>Weak link</source>
+        <translation>Vínculo débil</translation>
+    </message>
+    <message>
+        <source>Strong link</source>
+        <translation>Vínculo fuerte</translation>
     </message>
 </context>
 <context>
     <name>kdd::Document</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
 </context>
 <context>
-    <name>kdd::InsertParkedIdeaCommand</name>
+    <name>kdd::Files</name>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>el sistema no dio ningún motivo</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: no se puede escribir: %2</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>no se indicó ningún nombre de archivo</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>it is not an ordinary file (a pipe or a device)</source>
+        <translation>no es un archivo ordinario (una tubería o un dispositivo)</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>is not an ordinary file</source>
+        <translation>no es un archivo ordinario</translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>is a pipe (FIFO), not a file; save the diagram to a file and open that</source>
+        <translation>es una tubería (FIFO), no un archivo; guarde el diagrama en un archivo y abra ese archivo</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>es un dispositivo, no un archivo</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>es un socket, no un archivo</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::KddReader</name>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>se esperaba uno de: %1</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is missing: this is not a KeyDriver diagram (expected &quot;format&quot;: &quot;keydriver&quot;)</source>
+        <translation>falta &quot;format&quot;: esto no es un diagrama de KeyDriver (se esperaba &quot;format&quot;: &quot;keydriver&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; is %1, expected &quot;keydriver&quot;: this is not a KeyDriver diagram</source>
+        <translation>&quot;format&quot; es %1, se esperaba &quot;keydriver&quot;: esto no es un diagrama de KeyDriver</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is missing (this KeyDriver reads version %1)</source>
+        <translation>falta &quot;version&quot; (esta versión de KeyDriver lee la versión %1)</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number, not %1</source>
+        <translation>&quot;version&quot; debe ser un número entero, no %1</translation>
+    </message>
+    <message>
+        <source>the file is format version %1, newer than this KeyDriver supports (version %2); update KeyDriver to open it</source>
+        <translation>el archivo tiene la versión de formato %1, más reciente que la que admite esta versión de KeyDriver (versión %2); actualice KeyDriver para abrirlo</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; %1 is not a valid version</source>
+        <translation>&quot;version&quot; %1 no es una versión válida</translation>
+    </message>
+    <message>
+        <source>the file must contain a JSON object, not %1</source>
+        <translation>el archivo debe contener un objeto JSON, no %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list, not %2</source>
+        <translation>&quot;%1&quot; debe ser una lista, no %2</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; must be a language tag such as &quot;es&quot; or &quot;fr-CA&quot;, not %1</source>
+        <translation>&quot;language&quot; debe ser una etiqueta de idioma como &quot;es&quot; o &quot;fr-CA&quot;, no %1</translation>
+    </message>
+    <message>
+        <source>unknown practice %1; %2</source>
+        <translation>práctica desconocida %1; %2</translation>
+    </message>
+    <message>
+        <source>meta: &quot;revisions&quot; must be a list, not %1</source>
+        <translation>meta: &quot;revisions&quot; debe ser una lista, no %1</translation>
+    </message>
+    <message>
+        <source>%1: each revision must be an object, not %2</source>
+        <translation>%1: cada revisión debe ser un objeto, no %2</translation>
+    </message>
+    <message>
+        <source>snapshot: </source>
+        <translation>instantánea: </translation>
+    </message>
+    <message>
+        <source>&quot;min&quot; and &quot;max&quot; must satisfy 0 ≤ min ≤ max ≤ 1000</source>
+        <translation>&quot;min&quot; y &quot;max&quot; deben cumplir 0 ≤ min ≤ max ≤ 1000</translation>
+    </message>
+    <message>
+        <source>only &quot;min&quot; and &quot;max&quot; are allowed</source>
+        <translation>solo se admiten &quot;min&quot; y &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>unknown order %1; expected one of: keep, tidy</source>
+        <translation>orden desconocido %1; se esperaba uno de: keep, tidy</translation>
+    </message>
+    <message>
+        <source>unknown link style %1; expected one of: brackets, curves, straight</source>
+        <translation>estilo de vínculo desconocido %1; se esperaba uno de: brackets, curves, straight</translation>
+    </message>
+    <message>
+        <source>unknown ideas style %1; expected one of: separate, stacked</source>
+        <translation>estilo de ideas desconocido %1; se esperaba uno de: separate, stacked</translation>
+    </message>
+    <message>
+        <source>nodes[%1]: duplicate node id %2 (already used at line %3); every id must be unique</source>
+        <translation>nodes[%1]: id de nodo duplicado %2 (ya usado en la línea %3); cada id debe ser único</translation>
+    </message>
+    <message>
+        <source>%1: each node must be an object, not %2</source>
+        <translation>%1: cada nodo debe ser un objeto, no %2</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing; every node needs a unique id</source>
+        <translation>falta &quot;id&quot;; cada nodo necesita un id único</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is empty; every node needs a unique id</source>
+        <translation>&quot;id&quot; está vacío; cada nodo necesita un id único</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is missing; %1</source>
+        <translation>falta &quot;kind&quot;; %1</translation>
+    </message>
+    <message>
+        <source>unknown kind %1; %2</source>
+        <translation>tipo desconocido %1; %2</translation>
+    </message>
+    <message>
+        <source>unknown aim role %1; %2</source>
+        <translation>función de objetivo desconocida %1; %2</translation>
+    </message>
+    <message>
+        <source>driver level must be 1, 2 or 3, not %1</source>
+        <translation>el nivel del impulsor debe ser 1, 2 o 3, no %1</translation>
+    </message>
+    <message>
+        <source>unknown status %1; %2</source>
+        <translation>estado desconocido %1; %2</translation>
+    </message>
+    <message>
+        <source>reliability must be 1, 2 or 3, not %1</source>
+        <translation>la fiabilidad debe ser 1, 2 o 3, no %1</translation>
+    </message>
+    <message>
+        <source>votes must be a whole number from 0 to %1, not %2</source>
+        <translation>los votos deben ser un número entero de 0 a %1, no %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 %2; %3</source>
+        <translation>%1 desconocido %2; %3</translation>
+    </message>
+    <message>
+        <source>%1: each link must be an object with &quot;from&quot; and &quot;to&quot;, not %2</source>
+        <translation>%1: cada vínculo debe ser un objeto con &quot;from&quot; y &quot;to&quot;, no %2</translation>
+    </message>
+    <message>
+        <source>a link needs both &quot;from&quot; and &quot;to&quot;</source>
+        <translation>un vínculo necesita &quot;from&quot; y &quot;to&quot;</translation>
+    </message>
+    <message>
+        <source>unknown strength %1; %2</source>
+        <translation>fuerza desconocida %1; %2</translation>
+    </message>
+    <message>
+        <source>link %1 → %2 refers to a missing node %3</source>
+        <translation>el vínculo %1 → %2 hace referencia a un nodo inexistente %3</translation>
+    </message>
+    <message>
+        <source>node %1 is linked to itself</source>
+        <translation>el nodo %1 está vinculado a sí mismo</translation>
+    </message>
+    <message>
+        <source>link %1 (%2) → %3 (%4) points right-to-left or within one column; links run from the aim toward the change ideas</source>
+        <translation>el vínculo %1 (%2) → %3 (%4) va de derecha a izquierda o dentro de una misma columna; los vínculos van del objetivo hacia las ideas de cambio</translation>
+    </message>
+    <message>
+        <source>duplicate link %1 → %2 (already at line %3)</source>
+        <translation>vínculo duplicado %1 → %2 (ya en la línea %3)</translation>
+    </message>
+    <message>
+        <source>%1: each measure must be an object, not %2</source>
+        <translation>%1: cada medida debe ser un objeto, no %2</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing or empty; every measure needs a unique id</source>
+        <translation>falta &quot;id&quot; o está vacío; cada medida necesita un id único</translation>
+    </message>
+    <message>
+        <source>unknown measure type %1; %2</source>
+        <translation>tipo de medida desconocido %1; %2</translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; is missing; %1</source>
+        <translation>falta &quot;type&quot;; %1</translation>
+    </message>
+    <message>
+        <source>attached to a missing node %1</source>
+        <translation>asociada a un nodo inexistente %1</translation>
+    </message>
+    <message>
+        <source>&quot;nodes&quot; lists the same node more than once</source>
+        <translation>&quot;nodes&quot; incluye el mismo nodo más de una vez</translation>
+    </message>
+    <message>
+        <source>duplicate measure id %1 (already used at line %2)</source>
+        <translation>id de medida duplicado %1 (ya usado en la línea %2)</translation>
+    </message>
+    <message>
+        <source>the file is UTF-32 encoded; KeyDriver files are UTF-8</source>
+        <translation>el archivo está codificado en UTF-32; los archivos de KeyDriver están en UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 encoded; KeyDriver files are UTF-8</source>
+        <translation>el archivo está codificado en UTF-16; los archivos de KeyDriver están en UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB; KeyDriver diagrams are far smaller, so this is probably not one</source>
+        <translation>el archivo ocupa más de %1 MiB; los diagramas de KeyDriver son mucho más pequeños, así que probablemente no es uno</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>no se pudo leer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::Kinds</name>
+    <message>
+        <source>aim</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>primary driver</source>
+        <translation>impulsor primario</translation>
+    </message>
+    <message>
+        <source>Primary driver</source>
+        <translation>Impulsor primario</translation>
+    </message>
+    <message>
+        <source>secondary driver</source>
+        <translation>impulsor secundario</translation>
+    </message>
+    <message>
+        <source>Secondary driver</source>
+        <translation>Impulsor secundario</translation>
+    </message>
+    <message>
+        <source>tertiary driver</source>
+        <translation>impulsor terciario</translation>
+    </message>
+    <message>
+        <source>Tertiary driver</source>
+        <translation>Impulsor terciario</translation>
+    </message>
+    <message>
+        <source>change idea</source>
+        <translation>idea de cambio</translation>
+    </message>
+    <message>
+        <source>Change idea</source>
+        <translation>Idea de cambio</translation>
+    </message>
+    <message>
+        <source>global aim</source>
+        <translation>objetivo global</translation>
+    </message>
+    <message>
+        <source>Global aim</source>
+        <translation>Objetivo global</translation>
+    </message>
+    <message>
+        <source>SMART aim</source>
+        <translation>Objetivo SMART</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>En prueba</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adoptada</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonada</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Proceso</translation>
+    </message>
+    <message>
+        <source>Balancing</source>
+        <translation>Equilibrio</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::ParkingLot</name>
     <message>
         <source>Park “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kdd::MoveNodeCommand</name>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Estacionar «%1»</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <source>Delete parked idea “%1”</source>
+        <translation>Eliminar la idea estacionada «%1»</translation>
+    </message>
+    <message>
+        <source>Edit parked idea “%1”</source>
+        <translation>Editar la idea estacionada «%1»</translation>
+    </message>
+    <message>
+        <source>Notes of parked idea “%1”</source>
+        <translation>Notas de la idea estacionada «%1»</translation>
+    </message>
+    <message>
+        <source>Delete %1 parked ideas</source>
+        <translation>Eliminar %1 ideas estacionadas</translation>
+    </message>
+    <message>
+        <source>Move parked idea “%1”</source>
+        <translation>Mover la idea estacionada «%1»</translation>
+    </message>
+    <message>
+        <source>Place “%1” under “%2”</source>
+        <translation>Colocar «%1» bajo «%2»</translation>
+    </message>
+    <message>
+        <source>Place “%1” in the diagram</source>
+        <translation>Colocar «%1» en el diagrama</translation>
+    </message>
+    <message>
+        <source>Park %1 change ideas</source>
+        <translation>Estacionar %1 ideas de cambio</translation>
     </message>
 </context>
 <context>
     <name>kdd::PptxExporter</name>
     <message>
         <source>Part %1 of %2 of this branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte %1 de %2 de esta rama.</translation>
     </message>
     <message>
         <source>Too large for 12 pt on one slide: text here is %1 pt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado grande para 12 pt en una diapositiva: aquí el texto es de %1 pt.</translation>
     </message>
     <message>
         <source>Key driver diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de impulsores clave</translation>
     </message>
     <message>
         <source>Text here is %1 pt: each primary driver&apos;s branch follows on a slide of its own, in larger type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kdd::RemoveLinkCommand</name>
-    <message>
-        <source>Remove link</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kdd::RemoveMeasureCommand</name>
-    <message>
-        <source>Delete measure “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kdd::RemoveNodesCommand</name>
-    <message>
-        <source>Delete %1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí el texto es de %1 pt: la rama de cada impulsor primario sigue en una diapositiva propia, con letra más grande.</translation>
     </message>
     <message>
-        <source>Delete %1 boxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kdd::RemoveParkedIdeaCommand</name>
-    <message>
-        <source>Delete parked idea “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kdd::SaveRevisionCommand</name>
-    <message>
-        <source>Save revision “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kdd::SetDocumentInfoCommand</name>
-    <message>
-        <source>Change document properties</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kdd::SetLayoutSettingsCommand</name>
-    <message>
-        <source>Lay out tidily</source>
-        <translation type="unfinished"></translation>
+        <source>Adopted: </source>
+        <translation>Adoptada: </translation>
     </message>
     <message>
-        <source>Keep my order</source>
-        <translation type="unfinished"></translation>
+        <source>Abandoned: </source>
+        <translation>Abandonada: </translation>
     </message>
-    <message>
-        <source>Draw links as brackets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw links as curves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draw links straight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stack change ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Separate change ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change layout options</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kdd::SetLinkStrengthCommand</name>
-    <message>
-        <source>Make link weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Make link strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kdd::SetMeasureCommand</name>
-    <message>
-        <source>Attach measure “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change measure “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kdd::SetNodeCommand</name>
-    <message>
-        <source>%1 of %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit text of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit notes of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reliability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practices of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vote for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove vote from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place %1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take %1 out of the grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kdd::SetNodeOrderCommand</name>
-    <message>
-        <source>Tidy up</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kdd::SetParkedIdeaCommand</name>
-    <message>
-        <source>Edit parked idea “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes of parked idea “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kdd::SlideWriter</name>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda: %1</translation>
     </message>
     <message>
         <source>Link %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínculo de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Strong link</source>
+        <translation>Vínculo fuerte</translation>
+    </message>
+    <message>
+        <source>Weak link</source>
+        <translation>Vínculo débil</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::Priority</name>
+    <message>
+        <source>Possible</source>
+        <translation>Posible</translation>
+    </message>
+    <message>
+        <source>Implement</source>
+        <translation>Implementar</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Desafío</translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Sin ubicar</translation>
+    </message>
+    <message>
+        <source>low effort, low impact</source>
+        <translation>poco esfuerzo, poco impacto</translation>
+    </message>
+    <message>
+        <source>low effort, high impact</source>
+        <translation>poco esfuerzo, mucho impacto</translation>
+    </message>
+    <message>
+        <source>high effort, high impact</source>
+        <translation>mucho esfuerzo, mucho impacto</translation>
+    </message>
+    <message>
+        <source>high effort, low impact</source>
+        <translation>mucho esfuerzo, poco impacto</translation>
+    </message>
+    <message>
+        <source>impact and effort not rated yet</source>
+        <translation>impacto y esfuerzo aún sin evaluar</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::PriorityLayout</name>
+    <message>
+        <source>Change ideas</source>
+        <translation>Ideas de cambio</translation>
+    </message>
+    <message>
+        <source>Impact × effort (PICK): %1, %2</source>
+        <translation>Impacto × esfuerzo (PICK): %1, %2</translation>
+    </message>
+    <message>
+        <source>1 change idea</source>
+        <translation>1 idea de cambio</translation>
+    </message>
+    <message>
+        <source>%1 change ideas</source>
+        <translation>%1 ideas de cambio</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 voto</translation>
+    </message>
+    <message>
+        <source>%1 votes</source>
+        <translation>%1 votos</translation>
+    </message>
+    <message>
+        <source>Not placed yet</source>
+        <translation>Aún sin ubicar</translation>
+    </message>
+    <message>
+        <source>drag each idea into the grid</source>
+        <translation>arrastre cada idea a la cuadrícula</translation>
+    </message>
+    <message>
+        <source>Low effort</source>
+        <translation>Poco esfuerzo</translation>
+    </message>
+    <message>
+        <source>High effort</source>
+        <translation>Mucho esfuerzo</translation>
+    </message>
+    <message>
+        <source>High impact</source>
+        <translation>Mucho impacto</translation>
+    </message>
+    <message>
+        <source>Low impact</source>
+        <translation>Poco impacto</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::Reader</name>
+    <message>
+        <source>unterminated quote: the field that opens with &quot; on this line has no closing &quot;</source>
+        <translation>comilla sin cerrar: el campo que empieza con &quot; en esta línea no tiene &quot; de cierre</translation>
+    </message>
+    <message>
+        <source>global aim</source>
+        <translation>objetivo global</translation>
+    </message>
+    <message>
+        <source>aim</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>primary driver</source>
+        <translation>impulsor primario</translation>
+    </message>
+    <message>
+        <source>secondary driver</source>
+        <translation>impulsor secundario</translation>
+    </message>
+    <message>
+        <source>tertiary driver</source>
+        <translation>impulsor terciario</translation>
+    </message>
+    <message>
+        <source>change idea</source>
+        <translation>idea de cambio</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>there is no row under the header to make a box of</source>
+        <translation>no hay ninguna fila bajo el encabezado con la que crear un recuadro</translation>
+    </message>
+    <message>
+        <source>two columns name the %1: &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>dos columnas indican el campo %1: &apos;%2&apos; y &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>the header has no aim column (name one &apos;Aim&apos;): every path starts at an aim</source>
+        <translation>el encabezado no tiene columna de objetivo (llame a una &apos;Aim&apos;): todo camino empieza en un objetivo</translation>
+    </message>
+    <message>
+        <source>the %1 &apos;%2&apos; has no aim before it: fill in the aim in this row or in a row above</source>
+        <translation>%1 &apos;%2&apos; no tiene ningún objetivo antes: complete el objetivo en esta fila o en una fila anterior</translation>
+    </message>
+    <message>
+        <source>this row has no box for its status, owner, notes or measure</source>
+        <translation>esta fila no tiene ningún recuadro al que aplicar su estado, responsable, notas o medida</translation>
+    </message>
+    <message>
+        <source>a status or owner is for a change idea, but this row ends in &apos;%1&apos;</source>
+        <translation>un estado o un responsable son de una idea de cambio, pero esta fila termina en &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos; (expected idea, testing, adopted or abandoned)</source>
+        <translation>estado desconocido &apos;%1&apos; (se esperaba idea, testing, adopted o abandoned)</translation>
+    </message>
+    <message>
+        <source>the %1 &apos;%2&apos; differs from &apos;%3&apos; given at line %4 for the same box</source>
+        <translation>el valor de %1 &apos;%2&apos; difiere de &apos;%3&apos;, indicado en la línea %4 para el mismo recuadro</translation>
+    </message>
+    <message>
+        <source>the file is too large to be a spreadsheet</source>
+        <translation>el archivo es demasiado grande para ser una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>no header recognised: the first rows name none of the columns Aim, Primary driver, Secondary driver, Tertiary driver, Change idea</source>
+        <translation>no se reconoce ningún encabezado: las primeras filas no nombran ninguna de las columnas Aim, Primary driver, Secondary driver, Tertiary driver, Change idea</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>datos binarios</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… y %1 problemas más</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>una lista de textos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of strings, but item %2 is %3</source>
+        <translation>&quot;%1&quot; debe ser una lista de textos, pero el elemento %2 es %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>&quot;%1&quot; debe ser %2, no %3</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>no hay memoria suficiente</translation>
+    </message>
+    <message>
+        <source>could not be parsed: </source>
+        <translation>no se pudo analizar: </translation>
+    </message>
+    <message>
+        <source>not valid JSON: </source>
+        <translation>JSON no válido: </translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than %1 levels deep</source>
+        <translation>el JSON tiene más de %1 niveles de anidamiento</translation>
+    </message>
+    <message>
+        <source>the file holds more than %1 JSON values (numbers, texts, lists, objects…); KeyDriver diagrams hold far fewer, so this is probably not one</source>
+        <translation>el archivo contiene más de %1 valores JSON (números, textos, listas, objetos…); los diagramas de KeyDriver contienen muchos menos, así que probablemente no es uno</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in the same object; keep one</source>
+        <translation>&quot;%1&quot; aparece dos veces en el mismo objeto; conserve uno</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>JSON no válido</translation>
+    </message>
+    <message>
+        <source>expected the title line &apos;# &lt;title&gt;&apos; of a KeyDriver Markdown outline</source>
+        <translation>se esperaba la línea de título &apos;# &lt;title&gt;&apos; de un esquema Markdown de KeyDriver</translation>
+    </message>
+    <message>
+        <source>unknown section &apos;%1&apos; (expected Diagram, Not linked or Measures)</source>
+        <translation>sección desconocida &apos;%1&apos; (se esperaba Diagram, Not linked o Measures)</translation>
+    </message>
+    <message>
+        <source>expected the measures table header</source>
+        <translation>se esperaba el encabezado de la tabla de medidas</translation>
+    </message>
+    <message>
+        <source>expected a line &apos;- **&lt;item&gt;:** &lt;text&gt;&apos; before the first section</source>
+        <translation>se esperaba una línea &apos;- **&lt;item&gt;:** &lt;text&gt;&apos; antes de la primera sección</translation>
+    </message>
+    <message>
+        <source>unknown item &apos;%1&apos;</source>
+        <translation>elemento desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>indentation must be two spaces per level</source>
+        <translation>la sangría debe ser de dos espacios por nivel</translation>
+    </message>
+    <message>
+        <source>indented more than one level below the line above</source>
+        <translation>con más de un nivel de sangría respecto a la línea anterior</translation>
+    </message>
+    <message>
+        <source>a reference (↪) line cannot have boxes below it</source>
+        <translation>una línea de referencia (↪) no puede tener recuadros debajo</translation>
+    </message>
+    <message>
+        <source>a reference (↪) line needs a box above it</source>
+        <translation>una línea de referencia (↪) necesita un recuadro encima</translation>
+    </message>
+    <message>
+        <source>&apos;(weak)&apos; on a box that has no box above it</source>
+        <translation>&apos;(weak)&apos; en un recuadro que no tiene ningún recuadro encima</translation>
+    </message>
+    <message>
+        <source>expected a box &apos;- **&lt;Kind&gt;:** &lt;text&gt; {#&lt;id&gt;}&apos; or a reference &apos;- ↪ &lt;Kind&gt;: … (see {#&lt;id&gt;})&apos;</source>
+        <translation>se esperaba un recuadro &apos;- **&lt;Kind&gt;:** &lt;text&gt; {#&lt;id&gt;}&apos; o una referencia &apos;- ↪ &lt;Kind&gt;: … (see {#&lt;id&gt;})&apos;</translation>
+    </message>
+    <message>
+        <source>unknown kind of box &apos;%1&apos;</source>
+        <translation>tipo de recuadro desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation>estado desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>only change ideas have a status</source>
+        <translation>solo las ideas de cambio tienen estado</translation>
+    </message>
+    <message>
+        <source>the line must end with the box&apos;s id, as {#id}</source>
+        <translation>la línea debe terminar con el id del recuadro, como {#id}</translation>
+    </message>
+    <message>
+        <source>expected one space around the box text</source>
+        <translation>se esperaba un espacio a cada lado del texto del recuadro</translation>
+    </message>
+    <message>
+        <source>the id &apos;%1&apos; is used by another box (line %2); repeat a box with a ↪ reference line</source>
+        <translation>el id &apos;%1&apos; lo usa otro recuadro (línea %2); para repetir un recuadro use una línea de referencia ↪</translation>
+    </message>
+    <message>
+        <source>a reference line must end with (see {#id})</source>
+        <translation>una línea de referencia debe terminar con (see {#id})</translation>
+    </message>
+    <message>
+        <source>expected a row of the measures table</source>
+        <translation>se esperaba una fila de la tabla de medidas</translation>
+    </message>
+    <message>
+        <source>a measure row needs 8 cells, found %1</source>
+        <translation>una fila de medida necesita 8 celdas; se encontraron %1</translation>
+    </message>
+    <message>
+        <source>the measure&apos;s name must end with its id, as {#id}</source>
+        <translation>el nombre de la medida debe terminar con su id, como {#id}</translation>
+    </message>
+    <message>
+        <source>expected a space before the measure&apos;s id</source>
+        <translation>se esperaba un espacio antes del id de la medida</translation>
+    </message>
+    <message>
+        <source>unknown type of measure &apos;%1&apos;</source>
+        <translation>tipo de medida desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;Attached to&apos; must list box ids as {#id}</source>
+        <translation>&apos;Attached to&apos; debe indicar los id de los recuadros como {#id}</translation>
+    </message>
+    <message>
+        <source>&apos;Attached to&apos; lists {#%1} twice</source>
+        <translation>&apos;Attached to&apos; indica {#%1} dos veces</translation>
+    </message>
+    <message>
+        <source>the measure id &apos;%1&apos; is used twice (line %2)</source>
+        <translation>el id de medida &apos;%1&apos; se usa dos veces (línea %2)</translation>
+    </message>
+    <message>
+        <source>no box has the id &apos;%1&apos;</source>
+        <translation>ningún recuadro tiene el id &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the box &apos;%1&apos; is a %2, not a %3</source>
+        <translation>el recuadro &apos;%1&apos; es de tipo %2, no %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already below &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; ya está debajo de &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a %1 cannot be below a %2</source>
+        <translation>un recuadro de tipo %1 no puede estar debajo de uno de tipo %2</translation>
+    </message>
+    <message>
+        <source>the measure is attached to &apos;%1&apos;, which no box has as its id</source>
+        <translation>la medida está asociada a &apos;%1&apos;, que no es el id de ningún recuadro</translation>
+    </message>
+    <message>
+        <source>the file is too large to be an outline</source>
+        <translation>el archivo es demasiado grande para ser un esquema</translation>
+    </message>
+    <message>
+        <source>%1: each parked idea must be an object, not %2</source>
+        <translation>%1: cada idea estacionada debe ser un objeto, no %2</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is missing</source>
+        <translation>falta &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must not be empty</source>
+        <translation>&quot;id&quot; no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>duplicate id %1 (already used at line %2); every parked idea needs its own id</source>
+        <translation>id duplicado %1 (ya usado en la línea %2); cada idea estacionada necesita su propio id</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list, not %2</source>
+        <translation>&quot;%1&quot; debe ser una lista, no %2</translation>
+    </message>
+    <message>
+        <source>%1: each %2 must be an object, not %3</source>
+        <translation>%1: cada %2 debe ser un objeto, no %3</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation>miembro del equipo</translation>
+    </message>
+    <message>
+        <source>&quot;date&quot; is missing; a milestone needs a date written YYYY-MM-DD</source>
+        <translation>falta &quot;date&quot;; un hito necesita una fecha escrita AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is not a date written YYYY-MM-DD</source>
+        <translation>%1 no es una fecha escrita AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>there is no line of text to make a box of</source>
+        <translation>no hay ninguna línea de texto con la que crear un recuadro</translation>
+    </message>
+    <message>
+        <source>the text has %1 levels of indentation, but only %2 fit (%3)</source>
+        <translation>el texto tiene %1 niveles de sangría, pero solo caben %2 (%3)</translation>
+    </message>
+    <message>
+        <source>aims, three levels of drivers and change ideas</source>
+        <translation>objetivos, tres niveles de impulsores e ideas de cambio</translation>
+    </message>
+    <message>
+        <source>the columns to the right</source>
+        <translation>las columnas de la derecha</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::UndoCommands</name>
+    <message>
+        <source>Add %1</source>
+        <translation>Agregar %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”</source>
+        <translation>Eliminar %1 «%2»</translation>
+    </message>
+    <message>
+        <source>Delete %1 boxes</source>
+        <translation>Eliminar %1 recuadros</translation>
+    </message>
+    <message>
+        <source>%1 of %2 → %3</source>
+        <translation>%1 de %2 → %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Edit text of %1</source>
+        <translation>Editar el texto de %1</translation>
+    </message>
+    <message>
+        <source>Edit notes of %1</source>
+        <translation>Editar las notas de %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilidad</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Aliados</translation>
+    </message>
+    <message>
+        <source>Practices of %1</source>
+        <translation>Prácticas de %1</translation>
+    </message>
+    <message>
+        <source>Vote for %1</source>
+        <translation>Votar por %1</translation>
+    </message>
+    <message>
+        <source>Remove vote from %1</source>
+        <translation>Quitar un voto a %1</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Place %1 in %2</source>
+        <translation>Colocar %1 en %2</translation>
+    </message>
+    <message>
+        <source>Take %1 out of the grid</source>
+        <translation>Sacar %1 de la cuadrícula</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Esfuerzo</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <source>Change %1 %2</source>
+        <translation>Cambiar %1 de %2</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Quitar el vínculo</translation>
+    </message>
+    <message>
+        <source>Make link weak</source>
+        <translation>Hacer débil el vínculo</translation>
+    </message>
+    <message>
+        <source>Make link strong</source>
+        <translation>Hacer fuerte el vínculo</translation>
+    </message>
+    <message>
+        <source>Tidy up</source>
+        <translation>Ordenar</translation>
+    </message>
+    <message>
+        <source>Lay out tidily</source>
+        <translation>Diagramar ordenadamente</translation>
+    </message>
+    <message>
+        <source>Keep my order</source>
+        <translation>Conservar mi orden</translation>
+    </message>
+    <message>
+        <source>Draw links as brackets</source>
+        <translation>Dibujar los vínculos como corchetes</translation>
+    </message>
+    <message>
+        <source>Draw links as curves</source>
+        <translation>Dibujar los vínculos como curvas</translation>
+    </message>
+    <message>
+        <source>Draw links straight</source>
+        <translation>Dibujar los vínculos rectos</translation>
+    </message>
+    <message>
+        <source>Stack change ideas</source>
+        <translation>Apilar las ideas de cambio</translation>
+    </message>
+    <message>
+        <source>Separate change ideas</source>
+        <translation>Separar las ideas de cambio</translation>
+    </message>
+    <message>
+        <source>Change layout options</source>
+        <translation>Cambiar las opciones de diagramación</translation>
+    </message>
+    <message>
+        <source>Change document properties</source>
+        <translation>Cambiar las propiedades del documento</translation>
+    </message>
+    <message>
+        <source>Save revision “%1”</source>
+        <translation>Guardar la revisión «%1»</translation>
+    </message>
+    <message>
+        <source>Add %1 measure</source>
+        <translation>Agregar medida de %1</translation>
+    </message>
+    <message>
+        <source>Delete measure “%1”</source>
+        <translation>Eliminar la medida «%1»</translation>
+    </message>
+    <message>
+        <source>Attach measure “%1”</source>
+        <translation>Asociar la medida «%1»</translation>
+    </message>
+    <message>
+        <source>Change measure “%1”</source>
+        <translation>Cambiar la medida «%1»</translation>
     </message>
 </context>
 <context>
@@ -710,61 +1661,337 @@
         <source>no translation for the language &apos;%1&apos;; choose one of %2</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>kdd::edit</name>
     <message>
-        <source>Move left</source>
+        <source>print the findings as JSON instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Place under “%1”</source>
+        <source>%1, %2, %3</source>
+        <comment>check summary: errors, warnings, notes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change box and its links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste %1 boxes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 parked ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move parked idea “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place “%1” under “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place “%1” in the diagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Park “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Park %1 change ideas</source>
+        <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Vote for %n change ideas</source>
+        <source>%n errors</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Remove votes from %n change ideas</source>
+        <source>%n warnings</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prints one line per finding: FILE:LINE: severity: message [RULE].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 no errors (warnings allowed), 1 errors found, 2 FILE unreadable or
+not a valid diagram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  keydriver [FILE...]                       open the editor (on FILE)
+  keydriver --present FILE                  present FILE full screen (Page Down steps, Esc
+                                            returns to the editor)
+  keydriver check FILE [--json]             check a diagram against QI good practice
+  keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
+  keydriver import FILE -o OUT.kdd          read an outline: Markdown (.md), indented text, CSV
+  keydriver diff OLD NEW                    what was added, removed and changed
+  keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
+  keydriver --help | --version
+Before or after any of these, --lang en|es|fr chooses the language of messages and windows
+(default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print this help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules are explained in docs/checks.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try &apos;keydriver --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;--present&apos; needs a FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;--present&apos; takes one FILE, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;--present&apos; takes a FILE, not the option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(file format version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes one FILE, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare FILE with one of its saved revisions: by number (from 1) or
+by label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revisions are labelled &apos;%1&apos; (numbers %2); give the number instead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no revision &apos;%1&apos; (the file has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per difference: &quot;+ node ID …&quot;, &quot;- link A → B&quot;, &quot;~ node ID: text: “…” → “…”&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 the same, 1 different, 2 a file unreadable or invalid, or no such revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;diff&apos; needs two files: OLD NEW (or FILE --revision N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write (&quot;-&quot; writes to standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classic (default), colour, print, high-contrast or
+projector (heavy lines for a room&apos;s wall)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF page: fit (default: one page the size of the diagram), a4,
+letter, a3 or slide (16:9); one page while box text stays at
+least 7 pt (12 pt on a slide), else cut between boxes; the
+charter: a4 (default), letter or a3 (also ODT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto (default: the larger type), portrait or landscape;
+--page fit ignores it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG resolution (default 192)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>white (default), transparent (PNG) or dark (PNG, SVG, PDF:
+the theme&apos;s dark variant, light text for dark slides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep (the order of the file) or tidy (fewer crossing links);
+by default the document&apos;s own choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brackets (elbow connectors), curves or straight;
+by default the document&apos;s own choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separate (a box per change idea) or stacked (one card per
+driver); by default the document&apos;s own choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no: small arrowheads where links reach their boxes;
+by default the theme&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diagram (default: the drawing, or one CSV row per box);
+measures (CSV: the measurement plan); ideas (CSV: one row
+per change idea with its votes, impact and effort); grid
+(SVG/PDF/PNG: the impact × effort grid); charter (PDF,
+HTML, ODT, DOCX: the project charter with the diagram in it;
+HTML, ODT and DOCX files always hold the charter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG/PDF/PNG: table prints the measurement plan as a table under
+the diagram; none (default) leaves it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &apos;%1&apos;: give it a suffix (.svg, .pdf, .png, …) or use --format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;export&apos; needs an output file: -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the input file %2: writing %3 there would replace the diagram; choose another output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output is written atomically: on any error no file is left behind. No display is
+needed. Exit status: 0 written, 2 FILE unreadable or invalid, bad option, or OUT not
+writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;; choose %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported export format &apos;%1&apos;; choose one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi must be a whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dpi must be between %1 and %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the .kdd file to write (&quot;-&quot; writes to standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>md (the Markdown outline of export), txt (indented plain
+text) or csv (one row per path); by default FILE&apos;s suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;import&apos; needs an output file: -o OUT.kdd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import format &apos;%1&apos; (expected md, txt or csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the format of %1 from its suffix: name it .md, .txt or .csv, or give --format md|txt|csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;import&apos; writes a diagram: the output %1 must end in .kdd (or be &quot;-&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written unless the whole FILE reads without a problem; each problem
+names the file and line. Exit status: 0 written, 2 FILE unreadable or invalid,
+bad option, or OUT not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kdd::edit</name>
+    <message>
+        <source>Move left</source>
+        <translation>Mover a la izquierda</translation>
+    </message>
+    <message>
+        <source>Place under “%1”</source>
+        <translation>Colocar bajo «%1»</translation>
+    </message>
+    <message>
+        <source>Change box and its links</source>
+        <translation>Cambiar el recuadro y sus vínculos</translation>
+    </message>
+    <message>
+        <source>Paste %1 boxes</source>
+        <translation>Pegar %1 recuadros</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vote for %n change ideas</source>
+        <translation>
+            <numerusform>Votar por %n idea de cambio</numerusform>
+            <numerusform>Votar por %n ideas de cambio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove votes from %n change ideas</source>
+        <translation>
+            <numerusform>Quitar los votos a %n idea de cambio</numerusform>
+            <numerusform>Quitar los votos a %n ideas de cambio</numerusform>
         </translation>
     </message>
 </context>
