@@ -18,15 +18,15 @@ struct DockKey
 
 // Ctrl+1, 2 and 3 go to the canvas, Outline and Inspector; Ctrl+8, 9 and 0 are the zoom keys.
 const DockKey DockKeys[] = {
-    {"parkingLotDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show &Parking Lot"),
+    {"parkingLotDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show Parking Lot"),
      QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Ctrl+4")},
-    {"measuresDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show &Measures"),
+    {"measuresDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show Measures"),
      QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Ctrl+5")},
-    {"equityDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show E&quity"),
+    {"equityDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show Equity"),
      QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Ctrl+6")},
-    {"checksDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show C&hecks"),
+    {"checksDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show Checks"),
      QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Ctrl+7")},
-    {"historyDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show Hi&story"),
+    {"historyDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show History"),
      QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Ctrl+Shift+H")},
 };
 

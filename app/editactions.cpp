@@ -52,7 +52,7 @@ void EditActions::populateEditMenu(QMenu *menu)
     menu->addSeparator();
     menu->addAction(tr("&Link To…"), QKeySequence(tr("Ctrl+L")), this, &EditActions::linkTo);
     menu->addSeparator();
-    menu->addAction(tr("Go to &Canvas"), QKeySequence(tr("Ctrl+1")), m_window,
+    menu->addAction(tr("Go to C&anvas"), QKeySequence(tr("Ctrl+1")), m_window,
                     [this] { m_window->view()->setFocus(); });
     // Each shows its dock first: a closed or hidden dock cannot take the keyboard.
     menu->addAction(tr("Go to &Outline"), QKeySequence(tr("Ctrl+2")), m_window, [this] {

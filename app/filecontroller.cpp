@@ -4,6 +4,7 @@
 #include "diskwatch.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "propertiesdialog.h"
 #include "recovery.h"
 #include "templatechooser.h"
@@ -38,7 +39,13 @@ namespace kdd {
 namespace {
 
 constexpr int MaxRecent = 10;
-const QString kFilter = QStringLiteral("Key driver diagrams (*.kdd);;All files (*)");
+
+// The file dialogs' name filters: the words translated, the patterns kept.
+QString fileFilter()
+{
+    return FileController::tr("KeyDriver diagrams (*.kdd)") + QStringLiteral(";;")
+         + FileController::tr("All files (*)");
+}
 
 bool isPristine(MainWindow *w)
 {
@@ -50,7 +57,7 @@ QString fileSaveDialog(MainWindow *window)
 {
     // The dialog adds ".kdd" itself, so its "replace the existing file?" question covers it.
     QFileDialog dialog(window, FileController::tr("Save As"), window->document()->filePath(),
-                       kFilter);
+                       fileFilter());
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(QStringLiteral("kdd"));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
@@ -139,21 +146,31 @@ FileController::FileController(MainWindow *window)
 // Compiled into the program (app/CMakeLists.txt), so they are there wherever it is installed.
 QString FileController::templatesDirectory() { return QStringLiteral(":/templates"); }
 
+void FileController::writeInSpokenLanguage(Diagram &diagram)
+{
+    const QString spoken = Preferences::spokenLanguage();
+    if (spoken == QLatin1String("en") || !diagram.metadata().language.isEmpty())
+        return; // English is what "" already means where no catalog is installed
+    Metadata meta = diagram.metadata();
+    meta.language = spoken;
+    diagram.setMetadata(meta);
+}
+
 void FileController::populateFileMenu(QMenu *menu)
 {
     menu->addAction(tr("&New"), QKeySequence::New, this, &FileController::newWindow);
-    menu->addAction(tr("New from &Template…"), this, &FileController::newFromTemplate);
+    menu->addAction(tr("New from Te&mplate…"), this, &FileController::newFromTemplate);
     menu->addAction(tr("&Open…"), QKeySequence::Open, this, &FileController::open);
-    menu->addAction(tr("&Import Outline…"), this, &FileController::importFile);
+    menu->addAction(tr("Import O&utline…"), this, &FileController::importFile);
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileController::fillRecentMenu);
     menu->addSeparator();
     menu->addAction(tr("&Save"), QKeySequence::Save, this, &FileController::save);
     menu->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &FileController::saveAs);
-    menu->addAction(tr("Re&vert"), this, &FileController::revert);
+    menu->addAction(tr("Rever&t"), this, &FileController::revert);
     menu->addAction(tr("Save Re&vision…"), QKeySequence(tr("Ctrl+Shift+R")), this,
                     &FileController::saveRevision);
-    menu->addAction(tr("&Properties…"), this, [this] {
+    menu->addAction(tr("Propert&ies…"), this, [this] {
         m_window->commitPendingEdits();
         PropertiesDialog dialog(m_window->document(), m_window);
         dialog.exec();
@@ -184,7 +201,9 @@ MainWindow *FileController::openTemplate(const QString &path)
     }
     // A template opens as a new, untitled document: saving never overwrites it.
     MainWindow *target = isPristine(m_window) ? m_window : new MainWindow;
-    target->document()->reset(*loaded.diagram);
+    Diagram diagram = *loaded.diagram;
+    writeInSpokenLanguage(diagram);
+    target->document()->reset(diagram);
     target->document()->undoStack()->resetClean();
     target->files()->trackFile(QString(), nullptr);
     target->show();
@@ -274,7 +293,7 @@ MainWindow *FileController::openInWindow(const QString &path)
 void FileController::open()
 {
     const QStringList paths =
-        QFileDialog::getOpenFileNames(m_window, tr("Open"), QString(), kFilter);
+        QFileDialog::getOpenFileNames(m_window, tr("Open"), QString(), fileFilter());
     for (const QString &path : paths)
         openInWindow(path);
 }

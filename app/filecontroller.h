@@ -15,6 +15,7 @@ class QToolBar;
 
 namespace kdd {
 
+class Diagram;
 class DiskWatch;
 class MainWindow;
 struct DiskState;
@@ -78,6 +79,9 @@ public:
 
     static QStringList recentFiles();
     static QString templatesDirectory();
+    // A new document (File ▸ New, a template) is written in the language the program speaks
+    // unless it names its own: a Spanish team's file then exports Spanish headers anywhere.
+    static void writeInSpokenLanguage(Diagram &diagram);
 
 public slots:
     void newWindow();

@@ -26,25 +26,25 @@ void FocusActions::populateEditMenu(QMenu *menu)
 {
     QAction *find = menu->addAction(tr("&Find…"), QKeySequence::Find, m_find, &FindBar::open);
     find->setObjectName(QStringLiteral("find"));
-    menu->addAction(tr("Find &Next"), QKeySequence(Qt::Key_F3), m_find, &FindBar::findNext);
-    menu->addAction(tr("Find Pre&vious"), QKeySequence(Qt::SHIFT | Qt::Key_F3), m_find,
+    menu->addAction(tr("Find Next"), QKeySequence(Qt::Key_F3), m_find, &FindBar::findNext);
+    menu->addAction(tr("Find Previous"), QKeySequence(Qt::SHIFT | Qt::Key_F3), m_find,
                     &FindBar::findPrevious);
 }
 
 void FocusActions::populateViewMenu(QMenu *menu)
 {
     const auto current = [this] { return m_window->selection()->current(); };
-    m_collapse = menu->addAction(tr("Co&llapse Branch"), QKeySequence(tr("Alt+Left")), this,
-                                 [this, current] {
-                                     m_window->commitPendingEdits();
-                                     m_folds->collapse(current());
-                                 });
+    m_collapse =
+        menu->addAction(tr("Collapse Branch"), QKeySequence(tr("Alt+Left")), this, [this, current] {
+            m_window->commitPendingEdits();
+            m_folds->collapse(current());
+        });
     m_collapse->setObjectName(QStringLiteral("collapseBranch"));
     m_collapse->setToolTip(tr("Hide the boxes drawn under the selected box (not an edit)"));
-    m_expand = menu->addAction(tr("E&xpand Branch"), QKeySequence(tr("Alt+Right")), this,
+    m_expand = menu->addAction(tr("Expand Branch"), QKeySequence(tr("Alt+Right")), this,
                                [this, current] { m_folds->expand(current()); });
     m_expand->setObjectName(QStringLiteral("expandBranch"));
-    m_expandAll = menu->addAction(tr("Expand &All"), QKeySequence(tr("Alt+Shift+Right")), m_folds,
+    m_expandAll = menu->addAction(tr("Expand All"), QKeySequence(tr("Alt+Shift+Right")), m_folds,
                                   &CollapseController::expandAll);
     m_expandAll->setObjectName(QStringLiteral("expandAll"));
     updateActions();

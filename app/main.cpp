@@ -77,7 +77,7 @@ int runEditor(int argc, char *argv[], const kdd::EditorRequest &request, const Q
     // Lets the desktop match the windows to the installed entry (its icon and name on Wayland).
     QGuiApplication::setDesktopFileName(QString::fromLatin1(kdd::DesktopId));
     // --lang, else the language chosen in Preferences, else the system's.
-    const QString chosen = language.isEmpty() ? kdd::Preferences::load().language : language;
+    const QString chosen = kdd::Preferences::startupLanguage(language);
     const QString spoken = kdd::installTranslations(chosen, kdd::Catalogs::Editor);
     if (!chosen.isEmpty())
         QLocale::setDefault(QLocale(spoken));

@@ -119,7 +119,7 @@ MainToolBar *MainToolBar::install(MainWindow *window, QMenu *viewMenu)
     auto *bar = new MainToolBar(window);
     window->addToolBar(Qt::TopToolBarArea, bar);
     QAction *toggle = bar->toggleViewAction();
-    toggle->setText(tr("Main &Toolbar"));
+    toggle->setText(tr("Main Tool&bar"));
     viewMenu->addAction(toggle);
     return bar;
 }

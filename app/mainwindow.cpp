@@ -107,6 +107,7 @@ Diagram newDiagram()
     settings.links = remembered(LinksKey, LinkStyles, settings.links);
     settings.ideas = remembered(IdeasKey, IdeaStyles, settings.ideas);
     diagram.setLayoutSettings(settings);
+    FileController::writeInSpokenLanguage(diagram);
     return diagram;
 }
 
@@ -260,12 +261,12 @@ void MainWindow::createMenus()
     edit->addSeparator();
     m_focus->populateEditMenu(edit);
     edit->addSeparator();
-    edit->addAction(tr("Copy Diagram as Image"), QKeySequence(tr("Ctrl+Shift+C")), this,
+    edit->addAction(tr("Copy Dia&gram as Image"), QKeySequence(tr("Ctrl+Shift+C")), this,
                     &MainWindow::copyDiagram);
     edit->addSeparator();
-    edit->addAction(tr("&Tidy Up (reorder to reduce crossings)"), this, &MainWindow::tidyUp);
+    edit->addAction(tr("Tid&y Up (reorder to reduce crossings)"), this, &MainWindow::tidyUp);
     edit->addSeparator();
-    edit->addAction(tr("Pre&ferences…"), this, [this] { PreferencesDialog::run(this); })
+    edit->addAction(tr("Prefere&nces…"), this, [this] { PreferencesDialog::run(this); })
         ->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -277,7 +278,7 @@ void MainWindow::createMenus()
                     &DiagramView::fitToWindow);
     view->addAction(tr("Fit &Width"), QKeySequence(tr("Ctrl+8")), m_view, &DiagramView::fitWidth);
     view->addAction(m_presentation->action());
-    view->addAction(tr("Compare with &Last Revision"), QKeySequence(tr("Ctrl+Shift+D")), this,
+    view->addAction(tr("Compare with Last &Revision"), QKeySequence(tr("Ctrl+Shift+D")), this,
                     [this] {
                         const std::vector<Revision> &all = m_document->diagram().revisions();
                         if (m_scene->isComparing() || all.empty() || !all.back().snapshot)
@@ -312,7 +313,7 @@ void MainWindow::createMenus()
     lens->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     lens->setToolTip(tr("Dim what does not concern equity and mark the gaps"));
     connect(lens, &QAction::toggled, m_scene, &DiagramScene::setEquityLens);
-    QAction *sight = view->addAction(tr("&Line of Sight"));
+    QAction *sight = view->addAction(tr("Line of &Sight"));
     sight->setCheckable(true);
     sight->setChecked(true);
     sight->setToolTip(tr("With one box selected, dim everything not on a path through it"));
@@ -323,7 +324,7 @@ void MainWindow::createMenus()
     if (!Theme::byName(theme))
         theme = Theme::standard().name;
     m_scene->setTheme(themeWithArrowheadChoice(theme));
-    QAction *arrowheads = view->addAction(tr("&Arrowheads"));
+    QAction *arrowheads = view->addAction(tr("Arrow&heads"));
     arrowheads->setObjectName(QStringLiteral("arrowheads"));
     arrowheads->setCheckable(true);
     arrowheads->setChecked(m_scene->theme().arrowheads);
@@ -390,7 +391,7 @@ void MainWindow::createLayoutMenus(QMenu *view)
             QSettings().setValue(LinksKey, QLatin1String(style.word));
         });
     }
-    QMenu *ideas = view->addMenu(tr("Change &Ideas"));
+    QMenu *ideas = view->addMenu(tr("Change I&deas"));
     auto *ideaGroup = new QActionGroup(this);
     std::vector<std::pair<QAction *, LayoutSettings::Ideas>> ideaActions;
     for (const Style<LayoutSettings::Ideas> &style : IdeaStyles) {
@@ -476,7 +477,8 @@ void MainWindow::showKeyboardHelp()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_document->displayName() + QStringLiteral("[*] — KeyDriver"));
+    // The "[*]" marks where the modified star goes.
+    setWindowTitle(tr("%1[*] — KeyDriver").arg(m_document->displayName()));
     setWindowModified(m_document->isModified());
 }
 

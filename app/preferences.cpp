@@ -2,7 +2,10 @@
 
 #include "render/theme.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QSettings>
+#include <QTranslator>
 
 #include <algorithm>
 
@@ -32,6 +35,27 @@ const LinkWord LinkWords[] = {
 QStringList Preferences::languages()
 {
     return {QString(), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr")};
+}
+
+QString Preferences::startupLanguage(const QString &commandLineTag)
+{
+    return commandLineTag.isEmpty() ? load().language : commandLineTag;
+}
+
+QString Preferences::spokenLanguage()
+{
+    // installTranslations (languages.cpp) gives the application its translators; the editor's
+    // catalog is ":/i18n/keydriver_<lang>.qm" (the command line's is keydriver_core_<lang>).
+    const QObject *app = QCoreApplication::instance();
+    if (!app)
+        return QStringLiteral("en");
+    for (const QTranslator *translator : app->findChildren<QTranslator *>()) {
+        const QString name = QFileInfo(translator->filePath()).fileName();
+        if (name.startsWith(QLatin1String("keydriver_"))
+            && !name.startsWith(QLatin1String("keydriver_core_")) && !translator->isEmpty())
+            return translator->language().section(QLatin1Char('_'), 0, 0);
+    }
+    return QStringLiteral("en");
 }
 
 QString Preferences::linksWord(LayoutSettings::Links links)

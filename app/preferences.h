@@ -28,6 +28,12 @@ struct Preferences
 
     // The language codes offered, "" (the system's) first.
     static QStringList languages();
+    // The language the editor starts in (main.cpp installs its translations): `--lang` when
+    // given, else the one chosen here ("" = the system's languages).
+    static QString startupLanguage(const QString &commandLineTag);
+    // The language the editor's windows speak now: that of the installed editor catalog, "en"
+    // when none is (English has no catalog). New documents are written in it.
+    static QString spokenLanguage();
     // The links' settings word ("brackets", "curves", "straight") and back.
     static QString linksWord(LayoutSettings::Links links);
     static LayoutSettings::Links linksFromWord(const QString &word, LayoutSettings::Links fallback);

@@ -55,11 +55,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("preferencesLanguage"));
     // Each language is named in itself, so it can be found whatever the current one is.
-    m_language->addItem(tr("System"), QString());
+    m_language->addItem(tr("System language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
-    auto *restart = new QLabel(tr("Takes effect after a restart."));
+    auto *restart = new QLabel(tr("The language changes the next time KeyDriver starts."));
     restart->setEnabled(false); // greyed: a note, not a field
 
     auto *form = new QFormLayout;

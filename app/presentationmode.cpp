@@ -83,7 +83,7 @@ constexpr int IndicatorMargin = 18;
 
 PresentationMode::PresentationMode(MainWindow *window) : QObject(window), m_window(window)
 {
-    m_action = new QAction(tr("&Present"), this);
+    m_action = new QAction(tr("Prese&nt"), this);
     m_action->setObjectName(QStringLiteral("present"));
     m_action->setShortcut(QKeySequence(Qt::Key_F5));
     m_action->setCheckable(true);

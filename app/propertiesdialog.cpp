@@ -7,6 +7,7 @@
 #include "model/textlists.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -56,6 +57,19 @@ PropertiesDialog::PropertiesDialog(Document *document, QWidget *parent)
         practiceLayout->addWidget(box);
     }
     form->addRow(tr("The project commits to"), practices);
+    // Each language named in itself, like Preferences ▸ Language.
+    m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("propertiesLanguage"));
+    m_language->addItem(tr("Same as the program"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    if (m_language->findData(meta.language) < 0) // a tag this program has no name for
+        m_language->addItem(meta.language, meta.language);
+    m_language->setCurrentIndex(m_language->findData(meta.language));
+    m_language->setToolTip(tr("The language of the diagram's own words in exports and on the "
+                              "canvas: default column titles, the key, the charter's headings"));
+    form->addRow(tr("Document &language"), m_language);
     const ColumnTitles &columns = d.columnTitles();
     const QString *titles[] = {&columns.aim, &columns.level1, &columns.level2, &columns.level3,
                                &columns.change};
@@ -85,9 +99,10 @@ PropertiesDialog::PropertiesDialog(Document *document, QWidget *parent)
 
 QStringList PropertiesDialog::currentValues() const
 {
-    QStringList values{m_title->text(),        m_team->text(),         m_leaders->text(),
-                       m_revision->text(),     m_revisionDate->text(), m_population->toPlainText(),
-                       m_equity->toPlainText()};
+    QStringList values{m_title->text(),         m_team->text(),
+                       m_leaders->text(),       m_revision->text(),
+                       m_revisionDate->text(),  m_population->toPlainText(),
+                       m_equity->toPlainText(), m_language->currentData().toString()};
     for (const QLineEdit *column : m_columns)
         values << column->text();
     return values;
@@ -119,6 +134,8 @@ void PropertiesDialog::apply()
         meta.population = now[5].trimmed();
     if (changed(6))
         meta.equityStatement = now[6].trimmed();
+    if (changed(7))
+        meta.language = now[7];
     bool practicesChanged = false;
     for (std::size_t i = 0; i < m_practices.size(); ++i)
         practicesChanged = practicesChanged || m_practices[i]->isChecked() != m_practicesShown[i];
@@ -135,8 +152,8 @@ void PropertiesDialog::apply()
     QString *titles[] = {&columns.aim, &columns.level1, &columns.level2, &columns.level3,
                          &columns.change};
     for (int column = 0; column < 5; ++column) {
-        if (changed(7 + column))
-            *titles[column] = now[7 + column].trimmed();
+        if (changed(8 + column))
+            *titles[column] = now[8 + column].trimmed();
     }
     edit::setDocumentInfo(*m_document, info.title, meta, columns); // no step if nothing changed
 }

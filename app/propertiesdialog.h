@@ -5,6 +5,7 @@
 #include <vector>
 
 class QCheckBox;
+class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -14,8 +15,8 @@ class CharterPage;
 class Document;
 
 // Document ▸ Properties: title, team, leaders, revision and date, population, equity
-// statement, the practices the project commits to, the column titles and the charter (its own
-// tab) — applied as one undo step.
+// statement, the practices the project commits to, the language of its own words, the column
+// titles and the charter (its own tab) — applied as one undo step.
 class PropertiesDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ private:
     QLineEdit *m_revisionDate;
     QPlainTextEdit *m_population;
     QPlainTextEdit *m_equity;
+    QComboBox *m_language; // meta.language: "" (the program's), "en", "es", "fr"
     std::vector<QCheckBox *> m_practices;
     std::vector<QLineEdit *> m_columns; // aim, 1, 2, 3, change
     CharterPage *m_charter;

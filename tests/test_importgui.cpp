@@ -243,7 +243,7 @@ TEST_CASE("choosing a template with Enter opens it as an untitled document", "[g
     QAction *action = nullptr;
     for (QAction *a : w->menuBar()->actions()) {
         for (QAction *item : a->menu() ? a->menu()->actions() : QList<QAction *>()) {
-            if (item->text().startsWith(QStringLiteral("New from &Template")))
+            if (item->text().startsWith(QStringLiteral("New from Te&mplate")))
                 action = item;
         }
     }

@@ -178,7 +178,7 @@ TEST_CASE("About names the version, the licence status and the libraries", "[gui
         help << a->text();
     CHECK(help.contains(QStringLiteral("&About KeyDriver")));
     CHECK(help.contains(QStringLiteral("About &Qt")));
-    CHECK(help.contains(QStringLiteral("Pre&ferences…")));
+    CHECK(help.contains(QStringLiteral("Prefere&nces…")));
 }
 
 TEST_CASE("Preferences survive a restart and take effect", "[gui][preferences]")

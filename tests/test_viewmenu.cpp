@@ -255,7 +255,7 @@ TEST_CASE("the theme is remembered and Copy Diagram as Image uses the one on scr
 
     QAction *copy = nullptr;
     for (QAction *a : w->findChildren<QAction *>()) {
-        if (a->text() == QStringLiteral("Copy Diagram as Image"))
+        if (a->text() == QStringLiteral("Copy Dia&gram as Image"))
             copy = a;
     }
     REQUIRE(copy);

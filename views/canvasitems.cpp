@@ -46,8 +46,8 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
     const QPointF at = event->pos(); // item coordinates are layout coordinates
     for (const DiagramLayout::Badge &badge : m_box.badges) {
         if (badge.rect.adjusted(-2, -2, 2, 2).contains(at)) {
-            tip = QStringLiteral("%1 measure %2: %3")
-                      .arg(toString(badge.type))
+            tip = QObject::tr("%1 measure %2: %3")
+                      .arg(displayName(badge.type))
                       .arg(badge.number)
                       .arg(badge.name);
             if (!badge.definition.isEmpty())
@@ -58,7 +58,7 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
         tip += QStringLiteral("\n\n") + QObject::tr("Since the revision:") + QStringLiteral("\n")
              + m_compareDetails;
     if (m_box.votes > 0 && m_box.votesRect.adjusted(-2, -2, 2, 2).contains(at))
-        tip = m_box.votes == 1 ? QObject::tr("1 vote") : QObject::tr("%1 votes").arg(m_box.votes);
+        tip = QObject::tr("%n vote(s)", nullptr, m_box.votes);
     if (voteButton().adjusted(-2, -2, 2, 2).contains(at))
         tip = QObject::tr("Click: add a vote (V)\nShift+click: take one back (Shift+V)");
     setToolTip(tip);

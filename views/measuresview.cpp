@@ -222,21 +222,25 @@ void MeasuresView::refresh()
         m_table->item(row, Name)->setData(Qt::UserRole, m.id);
         set(Type, QString(), false);
         auto *type = new QComboBox;
-        type->addItems(measureTypeWords());
-        type->setCurrentText(toString(m.type));
-        connect(type, &QComboBox::currentTextChanged, this, [this, id = m.id](const QString &word) {
-            // Queued: the edit rebuilds the table, and with it this combo box.
-            QMetaObject::invokeMethod(
-                this,
-                [this, id, word] {
-                    if (const Measure *measure = m_document->diagram().measure(id)) {
-                        Measure after = *measure;
-                        after.type = *parseMeasureType(word);
-                        edit::setMeasure(*m_document, after);
-                    }
-                },
-                Qt::QueuedConnection);
-        });
+        // The type's name in the program's language; the file's word rides along as data.
+        for (const QString &word : measureTypeWords())
+            type->addItem(displayName(*parseMeasureType(word)), word);
+        type->setCurrentIndex(type->findData(toString(m.type)));
+        connect(type, qOverload<int>(&QComboBox::currentIndexChanged), this,
+                [this, type, id = m.id](int index) {
+                    const QString word = type->itemData(index).toString();
+                    // Queued: the edit rebuilds the table, and with it this combo box.
+                    QMetaObject::invokeMethod(
+                        this,
+                        [this, id, word] {
+                            if (const Measure *measure = m_document->diagram().measure(id)) {
+                                Measure after = *measure;
+                                after.type = *parseMeasureType(word);
+                                edit::setMeasure(*m_document, after);
+                            }
+                        },
+                        Qt::QueuedConnection);
+                });
         m_table->setCellWidget(row, Type, type);
         set(Numerator, m.numerator);
         set(Denominator, m.denominator);

@@ -195,7 +195,7 @@ void OutlineView::updateRow(QTreeWidgetItem *item) const
     QString kind = displayName(*node);
     QBrush foreground;
     if (node->isChange() && node->status != ChangeStatus::Idea) {
-        kind += QStringLiteral(" · ") + toString(node->status);
+        kind += QStringLiteral(" · ") + displayName(node->status);
         foreground = node->status == ChangeStatus::Testing ? QColor(0x2e, 0x7d, 0x32)
                                                            : QColor(0x60, 0x60, 0x60);
     }

@@ -18,7 +18,7 @@ VoteActions::VoteActions(Document *document, Selection *selection, QWidget *wind
     m_add->setObjectName(QStringLiteral("addVote"));
     m_add->setShortcut(QKeySequence(Qt::Key_V));
     m_add->setToolTip(tr("One more dot vote for the selected change ideas"));
-    m_remove = new QAction(tr("Remove Vo&te"), this);
+    m_remove = new QAction(tr("Remove Vot&e"), this);
     m_remove->setObjectName(QStringLiteral("removeVote"));
     m_remove->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_V));
     m_remove->setToolTip(tr("Take one dot vote back from the selected change ideas"));

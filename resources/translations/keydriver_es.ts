@@ -5,1947 +5,1974 @@
     <name>CharterPage</name>
     <message>
         <source>The aim and the measures come from the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>El objetivo y las medidas provienen del diagrama.</translation>
     </message>
     <message>
         <source>What is wrong today, for whom, and why it matters now</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué falla hoy, para quién y por qué importa ahora</translation>
     </message>
     <message>
         <source>Services, sites and people the project covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios, centros y personas que abarca el proyecto</translation>
     </message>
     <message>
         <source>What the project deliberately leaves out</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el proyecto deja fuera a propósito</translation>
     </message>
     <message>
         <source>Add Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir miembro</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Add Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir hito</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>Time, money, data and people available; limits to respect</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo, dinero, datos y personas disponibles; límites que respetar</translation>
     </message>
     <message>
         <source>Problem and background</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema y antecedentes</translation>
     </message>
     <message>
         <source>In scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro del alcance</translation>
     </message>
     <message>
         <source>Out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del alcance</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinador</translation>
     </message>
     <message>
         <source>Team and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo y funciones</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma</translation>
     </message>
     <message>
         <source>Resources and constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos y restricciones</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corchetes</translation>
     </message>
     <message>
         <source>&amp;Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;urvas</translation>
     </message>
     <message>
         <source>&amp;Straight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rectos</translation>
     </message>
     <message>
         <source>&amp;Separate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separadas</translation>
     </message>
     <message>
         <source>S&amp;tacked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apiladas</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Since the revision:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la revisión:</translation>
     </message>
     <message>
         <source>Click: add a vote (V)
 Shift+click: take one back (Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic: añadir un voto (V)
+Mayús+clic: retirar uno (Mayús+V)</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado</translation>
     </message>
     <message>
         <source>today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy a las %1</translation>
     </message>
     <message>
         <source>yesterday at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer a las %1</translation>
     </message>
     <message>
         <source>on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1 measure %2: %3</source>
+        <translation>Medida %2 (%1): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n voto</numerusform>
+            <numerusform>%n votos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kdd::AboutDialog</name>
     <message>
         <source>About KeyDriver</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de KeyDriver</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>Write, check and present key driver diagrams for quality improvement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba, compruebe y presente diagramas de impulsores clave para la mejora de la calidad.</translation>
     </message>
     <message>
         <source>Licence: not yet chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia: aún sin elegir.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con</translation>
     </message>
 </context>
 <context>
     <name>kdd::CharterExport</name>
     <message>
         <source>Export Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar acta del proyecto</translation>
     </message>
     <message>
         <source>Cannot export the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar el acta del proyecto</translation>
     </message>
     <message>
         <source>Export C&amp;harter…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar acta del proyecto…</translation>
     </message>
     <message>
         <source>The project charter with the diagram in it, as PDF, Word, OpenDocument or a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta del proyecto con el diagrama incluido, como PDF, Word, OpenDocument o página web</translation>
     </message>
     <message>
         <source>%1: choose a file ending in .pdf, .docx, .odt or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elija un archivo terminado en .pdf, .docx, .odt o .html</translation>
     </message>
     <message>
         <source>Could not write %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1:
+%2</translation>
     </message>
     <message>
         <source>no exporter for this format</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay exportador para este formato</translation>
     </message>
     <message>
         <source>Exporting the charter of %1 boxes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el acta de %1 recuadros…</translation>
     </message>
 </context>
 <context>
     <name>kdd::ChecksView</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
 </context>
 <context>
     <name>kdd::CollapseController</name>
     <message>
         <source>1 hidden box: click to expand</source>
-        <translation type="unfinished"></translation>
+        <translation>1 recuadro oculto: haga clic para expandir</translation>
     </message>
     <message>
         <source>%1 hidden boxes: click to expand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recuadros ocultos: haga clic para expandir</translation>
     </message>
 </context>
 <context>
     <name>kdd::DiagramScene</name>
     <message>
         <source>measure not stratified</source>
-        <translation type="unfinished"></translation>
+        <translation>medida no estratificada</translation>
     </message>
     <message>
         <source>no outside partner named</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún socio externo indicado</translation>
     </message>
     <message>
         <source>This diagram is too large to draw: %1. The outline, the inspector and the checks still work; split the diagram to see it drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diagrama es demasiado grande para dibujarlo: %1. El esquema, el inspector y las comprobaciones siguen funcionando; divida el diagrama para verlo dibujado.</translation>
     </message>
     <message>
         <source>Layout cancelled: the canvas shows the diagram as it was before the last change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición cancelada: el lienzo muestra el diagrama como estaba antes del último cambio.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición</translation>
     </message>
     <message>
         <source>Laying out %1 boxes and %2 links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponiendo %1 recuadros y %2 vínculos…</translation>
     </message>
 </context>
 <context>
     <name>kdd::DiagramView</name>
     <message>
         <source>Press Enter to write your aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro para escribir su objetivo</translation>
     </message>
     <message>
         <source>Tab — add a driver under the selected box</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab — añadir un impulsor bajo el recuadro seleccionado</translation>
     </message>
     <message>
         <source>F5 — present to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 — presentar a la sala</translation>
     </message>
     <message>
         <source>Ctrl+V — paste an outline of ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+V — pegar un esquema de ideas</translation>
     </message>
     <message>
         <source>Ctrl+4 — park ideas for later (Parking Lot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4 — aparcar ideas para más tarde (estacionamiento de ideas)</translation>
     </message>
 </context>
 <context>
     <name>kdd::DockShortcuts</name>
     <message>
-        <source>Show &amp;Parking Lot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show E&amp;quity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <source>Ctrl+6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show C&amp;hecks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+6</translation>
     </message>
     <message>
         <source>Ctrl+7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show Hi&amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+7</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Show Parking Lot</source>
+        <translation>Mostrar estacionamiento de ideas</translation>
+    </message>
+    <message>
+        <source>Show Measures</source>
+        <translation>Mostrar medidas</translation>
+    </message>
+    <message>
+        <source>Show Equity</source>
+        <translation>Mostrar equidad</translation>
+    </message>
+    <message>
+        <source>Show Checks</source>
+        <translation>Mostrar comprobaciones</translation>
+    </message>
+    <message>
+        <source>Show History</source>
+        <translation>Mostrar historial</translation>
     </message>
 </context>
 <context>
     <name>kdd::EditActions</name>
     <message>
         <source>Cu&amp;t Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar recuadros</translation>
     </message>
     <message>
         <source>&amp;Copy Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar recuadros</translation>
     </message>
     <message>
         <source>&amp;Paste Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar recuadros</translation>
     </message>
     <message>
         <source>&amp;Link To…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vincular con…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to &amp;Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Go to &amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al &amp;esquema</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Go to &amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al i&amp;nspector</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>Nothing pasted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pegó nada: %1</translation>
     </message>
     <message>
         <source>“%1” can be linked to no other box</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no puede vincularse con ningún otro recuadro</translation>
     </message>
     <message>
         <source>Link To</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular con</translation>
     </message>
     <message>
         <source>Link “%1” with (← a parent, → a child):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular «%1» con (← un padre, → un hijo):</translation>
     </message>
     <message>
         <source>Edit Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar texto</translation>
     </message>
     <message>
         <source>Add Box Below</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir recuadro debajo</translation>
     </message>
     <message>
         <source>Add Box to the Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir recuadro a la derecha</translation>
     </message>
     <message>
         <source>Link To…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular con…</translation>
     </message>
     <message>
         <source>Add Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir voto</translation>
     </message>
     <message>
         <source>Remove Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar voto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Level of Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de fiabilidad</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel %1</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Make Strong (solid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer fuerte (continuo)</translation>
     </message>
     <message>
         <source>Make Weak (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer débil (discontinuo)</translation>
     </message>
     <message>
         <source>Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar vínculo</translation>
     </message>
     <message>
         <source>Add Aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir objetivo</translation>
     </message>
     <message>
         <source>Paste Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar recuadros</translation>
     </message>
     <message>
         <source>Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la ventana</translation>
+    </message>
+    <message>
+        <source>Go to C&amp;anvas</source>
+        <translation>Ir al &amp;lienzo</translation>
     </message>
 </context>
 <context>
     <name>kdd::EntryController</name>
     <message>
         <source>New Box Below</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo recuadro debajo</translation>
     </message>
     <message>
         <source>new box below this one and the boxes under it, under the same parent</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo recuadro debajo de este y de los recuadros que cuelgan de él, bajo el mismo padre</translation>
     </message>
     <message>
         <source>New Box to the Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo recuadro a la derecha</translation>
     </message>
     <message>
         <source>new box one column to the right, linked from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>nuevo recuadro una columna a la derecha, vinculado desde este</translation>
     </message>
     <message>
         <source>Move Box Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover recuadro a la izquierda</translation>
     </message>
     <message>
         <source>move the box one column to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>mover el recuadro una columna a la izquierda</translation>
     </message>
     <message>
         <source>Edit Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar texto</translation>
     </message>
     <message>
         <source>edit the text (or just start typing); Shift+Enter breaks the line</source>
-        <translation type="unfinished"></translation>
+        <translation>editar el texto (o simplemente empiece a escribir); Mayús+Intro inserta un salto de línea</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>cancel editing; takes back a box just made and still empty (a new box with text is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelar la edición; retira un recuadro recién creado y aún vacío (un recuadro nuevo con texto se conserva)</translation>
     </message>
     <message>
         <source>Delete Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar recuadros</translation>
     </message>
     <message>
         <source>delete the selected boxes (or the selected link)</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar los recuadros seleccionados (o el vínculo seleccionado)</translation>
     </message>
     <message>
         <source>Move Box Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir recuadro</translation>
     </message>
     <message>
         <source>move the box, with the boxes under it, above the one before it under the same parent</source>
-        <translation type="unfinished"></translation>
+        <translation>mover el recuadro, con los recuadros que cuelgan de él, encima del anterior bajo el mismo padre</translation>
     </message>
     <message>
         <source>Move Box Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar recuadro</translation>
     </message>
     <message>
         <source>move the box, with the boxes under it, below the one after it under the same parent</source>
-        <translation type="unfinished"></translation>
+        <translation>mover el recuadro, con los recuadros que cuelgan de él, debajo del siguiente bajo el mismo padre</translation>
     </message>
     <message>
         <source>Global or SMART Aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo global o SMART</translation>
     </message>
     <message>
         <source>make the selected aim global (or a global aim SMART again)</source>
-        <translation type="unfinished"></translation>
+        <translation>convertir el objetivo seleccionado en global (o un objetivo global de nuevo en SMART)</translation>
     </message>
 </context>
 <context>
     <name>kdd::EquityPanel</name>
     <message>
         <source> — claimed, but no box carries it</source>
-        <translation type="unfinished"></translation>
+        <translation> — declarada, pero ningún recuadro la aplica</translation>
     </message>
     <message>
         <source> — claimed</source>
-        <translation type="unfinished"></translation>
+        <translation> — declarada</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechas</translation>
     </message>
     <message>
         <source>Measure not stratified: </source>
-        <translation type="unfinished"></translation>
+        <translation>Medida no estratificada: </translation>
     </message>
     <message>
         <source>No owner or outside partner: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responsable ni socio externo: </translation>
     </message>
 </context>
 <context>
     <name>kdd::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Fit the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al diagrama</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>A3</source>
-        <translation type="unfinished"></translation>
+        <translation>A3</translation>
     </message>
     <message>
         <source>Slide (16:9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva (16:9)</translation>
     </message>
     <message>
         <source>Automatic (larger type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática (letra más grande)</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> ppp</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanco</translation>
     </message>
     <message>
         <source>Transparent (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparente (PNG)</translation>
     </message>
     <message>
         <source>Dark, for dark slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro, para diapositivas oscuras</translation>
     </message>
     <message>
         <source>As in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Como en el documento</translation>
     </message>
     <message>
         <source>Keep my order</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener mi orden</translation>
     </message>
     <message>
         <source>Tidy (fewer crossings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenado (menos cruces)</translation>
     </message>
     <message>
         <source>Not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra</translation>
     </message>
     <message>
         <source>As a table under the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Como tabla bajo el diagrama</translation>
     </message>
     <message>
         <source>One row per box</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por recuadro</translation>
     </message>
     <message>
         <source>The measurement plan</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan de medición</translation>
     </message>
     <message>
         <source>The change ideas with votes, impact and effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Las ideas de cambio con votos, impacto y esfuerzo</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Page (PDF, Word)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página (PDF, Word)</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientación</translation>
     </message>
     <message>
         <source>PNG resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución PNG</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Measurement plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de medición</translation>
     </message>
     <message>
         <source>CSV rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas CSV</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>*.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>*.%1</translation>
     </message>
     <message>
         <source>Exporting %1 boxes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando %1 recuadros…</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar</translation>
     </message>
 </context>
 <context>
     <name>kdd::FileController</name>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo cambió en el disco</translation>
     </message>
     <message>
         <source>“%1” was changed on disk %2, after you opened or last saved it (by another program or another window).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se modificó en el disco %2, después de que lo abriera o guardara por última vez (otro programa u otra ventana).</translation>
     </message>
     <message>
         <source>“%1” was deleted or moved away after you opened or last saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se eliminó o se movió después de que lo abriera o guardara por última vez.</translation>
     </message>
     <message>
         <source>Overwrite: replace it with your version; the changes made on disk are lost.
 Save As…: keep both; save your version under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrescribir: reemplazarlo con su versión; se pierden los cambios hechos en el disco.
+Guardar como…: conservar ambos; guardar su versión con otro nombre.</translation>
     </message>
     <message>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrescribir</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como…</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar</translation>
     </message>
     <message>
         <source>
 Reload: discard your changes here and open the version on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Recargar: descartar sus cambios aquí y abrir la versión del disco.</translation>
     </message>
     <message>
         <source>an untitled diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>un diagrama sin título</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar trabajo no guardado</translation>
     </message>
     <message>
         <source>KeyDriver did not close cleanly. Unsaved changes to %1 were copied %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDriver no se cerró correctamente. Los cambios no guardados de %1 se copiaron %2.</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>antes</translation>
     </message>
     <message>
         <source>Restore: open the changes in a window, unsaved; save them to keep them.
 Discard: delete the copy for good.
 Keep for Later: leave the copy; KeyDriver offers it again the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar: abrir los cambios en una ventana, sin guardar; guárdelos para conservarlos.
+Descartar: eliminar la copia definitivamente.
+Conservar para más tarde: dejar la copia; KeyDriver la ofrecerá de nuevo la próxima vez que se inicie.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Keep for Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar para más tarde</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New from &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import Outline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar c&amp;omo…</translation>
     </message>
     <message>
         <source>Save Re&amp;vision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar re&amp;visión…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Import Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar esquema</translation>
     </message>
     <message>
         <source>Outlines and spreadsheets (*.md *.markdown *.txt *.csv *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquemas y hojas de cálculo (*.md *.markdown *.txt *.csv *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Discard all changes since the last save?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar todos los cambios desde el último guardado?</translation>
     </message>
     <message>
         <source>Cannot revert</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede revertir</translation>
     </message>
     <message>
         <source>Save Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar revisión</translation>
     </message>
     <message>
         <source>What changed in the theory, and why (one line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió en la teoría y por qué (una línea):</translation>
     </message>
     <message>
         <source>Cannot recover</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede recuperar</translation>
     </message>
     <message>
         <source>%1
 
 The copy is kept at %2 and offered again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+La copia se conserva en %2 y se ofrecerá de nuevo la próxima vez.</translation>
     </message>
     <message>
         <source>Cannot reload</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede recargar</translation>
     </message>
     <message>
         <source>File Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo cambió en el disco</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>“%1” was changed on disk %2 by another program or window.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se modificó en el disco %2 desde otro programa u otra ventana.</translation>
     </message>
     <message>
         <source>“%1” was deleted or moved away on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» se eliminó o se movió en el disco.</translation>
     </message>
     <message>
         <source>You have unsaved changes here: saving will ask before replacing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene cambios sin guardar aquí: al guardar se le preguntará antes de reemplazarlo.</translation>
     </message>
     <message>
         <source>Save to write it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde para escribirlo de nuevo.</translation>
     </message>
     <message>
         <source>Reload (Discard My Changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar (descartar mis cambios)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede imprimir</translation>
+    </message>
+    <message>
+        <source>KeyDriver diagrams (*.kdd)</source>
+        <translation>Diagramas de KeyDriver (*.kdd)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New from Te&amp;mplate…</source>
+        <translation>Nuevo desde &amp;plantilla…</translation>
+    </message>
+    <message>
+        <source>Import O&amp;utline…</source>
+        <translation>Importar es&amp;quema…</translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation>Rever&amp;tir</translation>
+    </message>
+    <message>
+        <source>Propert&amp;ies…</source>
+        <translation>Propie&amp;dades…</translation>
     </message>
 </context>
 <context>
     <name>kdd::FindBar</name>
     <message>
         <source>Find in texts, notes, measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en textos, notas y medidas</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (Mayús+Intro, Mayús+F3)</translation>
     </message>
     <message>
         <source>Next match (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (Intro, F3)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar (Esc)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
     <name>kdd::FocusActions</name>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;llapse Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <source>Hide the boxes drawn under the selected box (not an edit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xpand Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar los recuadros dibujados bajo el recuadro seleccionado (no es una edición)</translation>
     </message>
     <message>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expand &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <source>Alt+Shift+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Shift+Right</translation>
     </message>
     <message>
         <source>Expand Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandir rama</translation>
     </message>
     <message>
         <source>Collapse Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraer rama</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Buscar siguiente</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Buscar anterior</translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation>Expandir todo</translation>
     </message>
 </context>
 <context>
     <name>kdd::Inspector</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Idea (not yet tested)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea (aún sin probar)</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>En prueba</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptada</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonada</translation>
     </message>
     <message>
         <source>1</source>
-        <translation type="unfinished"></translation>
+        <translation>1</translation>
     </message>
     <message>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <source>e.g. food bank, tenants&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., banco de alimentos, asociación de inquilinos</translation>
     </message>
     <message>
         <source>Partners from outside the health system, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios de fuera del sistema de salud, separados por comas</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilidad</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios</translation>
     </message>
     <message>
         <source>V adds a vote, Shift+V takes one back; View ▸ Prioritise places the idea by impact and effort</source>
-        <translation type="unfinished"></translation>
+        <translation>V añade un voto, Mayús+V retira uno; Ver ▸ Priorizar sitúa la idea según impacto y esfuerzo</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas</translation>
     </message>
     <message>
         <source>Strong (solid line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerte (línea continua)</translation>
     </message>
     <message>
         <source>Weak (dashed line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil (línea discontinua)</translation>
     </message>
     <message>
         <source>Link strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuerza del vínculo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Box&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Recuadro&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin colocar</translation>
     </message>
     <message>
         <source> (</source>
-        <translation type="unfinished"></translation>
+        <translation> (</translation>
     </message>
     <message>
         <source>)</source>
-        <translation type="unfinished"></translation>
+        <translation>)</translation>
     </message>
     <message>
         <source>%1 boxes selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recuadros seleccionados</translation>
     </message>
     <message>
         <source>Select a box to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un recuadro para ver y editar sus detalles.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Link&lt;/b&gt; %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vínculo&lt;/b&gt; %1 → %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 boxes&lt;/b&gt; selected (%2 change ideas)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 recuadros&lt;/b&gt; seleccionados (%2 ideas de cambio)</translation>
     </message>
     <message>
         <source>The status and owner set here go to every selected change idea, the practices to every selected box, each change one undo step.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado y el responsable indicados aquí se aplican a cada idea de cambio seleccionada, y las prácticas a cada recuadro seleccionado; cada cambio es un paso de deshacer.</translation>
     </message>
     <message>
         <source>— mixed —</source>
-        <translation type="unfinished"></translation>
+        <translation>— varios —</translation>
     </message>
     <message>
         <source>Status of %1 boxes → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de %1 recuadros → %2</translation>
     </message>
     <message>
         <source>Owner of %1 boxes → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de %1 recuadros → %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Practices of %1 boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas de %1 recuadros</translation>
     </message>
 </context>
 <context>
     <name>kdd::MainToolBar</name>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Main &amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <source>Main Tool&amp;bar</source>
+        <translation>Barra de &amp;herramientas principal</translation>
     </message>
 </context>
 <context>
     <name>kdd::MainWindow</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>Save the changes to “%1” before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de «%1» antes de cerrar?</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema</translation>
     </message>
     <message>
         <source>Parking Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Estacionamiento de ideas</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Equidad</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;abierto&gt;</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Diagram as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tidy Up (reorder to reduce crossings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ale&amp;jar</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño &amp;real</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar a la &amp;ventana</translation>
     </message>
     <message>
         <source>Ctrl+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+9</translation>
     </message>
     <message>
         <source>Fit &amp;Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al a&amp;ncho</translation>
     </message>
     <message>
         <source>Ctrl+8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with &amp;Last Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+8</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>&amp;Compare with Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar con revisión</translation>
     </message>
     <message>
         <source>(no revisions saved yet: File ▸ Save Revision)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no hay revisiones guardadas: Archivo ▸ Guardar revisión)</translation>
     </message>
     <message>
         <source>Stop Comparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de comparar</translation>
     </message>
     <message>
         <source>&amp;Equity Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lente de equidad</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Dim what does not concern equity and mark the gaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Line of Sight</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenuar lo que no concierne a la equidad y marcar las brechas</translation>
     </message>
     <message>
         <source>With one box selected, dim everything not on a path through it</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un recuadro seleccionado, atenuar todo lo que no esté en un camino que pase por él</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Arrowheads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Small arrowheads where links reach the boxes on their right</source>
-        <translation type="unfinished"></translation>
+        <translation>Pequeñas puntas de flecha donde los vínculos llegan a los recuadros de su derecha</translation>
     </message>
     <message>
         <source>&amp;Prioritise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;orizar…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teclado</translation>
     </message>
     <message>
         <source>&amp;About KeyDriver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de KeyDriver</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Vínc&amp;ulos</translation>
     </message>
     <message>
         <source>Arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Flechas</translation>
     </message>
     <message>
         <source>move the selection to the neighbouring box</source>
-        <translation type="unfinished"></translation>
+        <translation>mover la selección al recuadro vecino</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclado</translation>
     </message>
     <message>
         <source>Ctrl+wheel zooms; middle-drag pans. Drag from a box&apos;s right edge onto another box to link them; drag a box up or down to reorder its column. In the Parking Lot, Enter adds an idea, F2 edits one, Delete removes it, Enter on one lists the drivers to place it under; drag an idea onto a driver to place it, or a change idea out of the canvas into the lot to park it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+rueda amplía o reduce; arrastrar con el botón central desplaza. Arrastre desde el borde derecho de un recuadro hasta otro recuadro para vincularlos; arrastre un recuadro arriba o abajo para reordenar su columna. En el estacionamiento de ideas, Intro añade una idea, F2 edita una, Supr la elimina, Intro sobre una lista los impulsores bajo los que colocarla; arrastre una idea sobre un impulsor para colocarla, o una idea de cambio del lienzo al estacionamiento para aparcarla.</translation>
     </message>
     <message>
         <source>In the find bar, Enter and Shift+Enter go to the next and the previous match and Esc closes it. A click on a collapsed box&apos;s &quot;+N&quot; badge expands it.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la barra de búsqueda, Intro y Mayús+Intro van a la coincidencia siguiente y a la anterior, y Esc la cierra. Un clic en la marca &quot;+N&quot; de un recuadro contraído lo expande.</translation>
     </message>
     <message>
         <source>%1 boxes, %2 links  ·  checks: %3 errors, %4 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recuadros, %2 vínculos  ·  comprobaciones: %3 errores, %4 avisos</translation>
     </message>
     <message>
         <source>Copying %1 boxes as an image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiando %1 recuadros como imagen…</translation>
     </message>
     <message>
         <source>Diagram copied as SVG and PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama copiado como SVG y PNG</translation>
     </message>
     <message>
         <source>Tidying %1 boxes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenando %1 recuadros…</translation>
+    </message>
+    <message>
+        <source>Copy Dia&amp;gram as Image</source>
+        <translation>Copiar dia&amp;grama como imagen</translation>
+    </message>
+    <message>
+        <source>Tid&amp;y Up (reorder to reduce crossings)</source>
+        <translation>Orden&amp;ar (reordenar para reducir cruces)</translation>
+    </message>
+    <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>Compare with Last &amp;Revision</source>
+        <translation>Comparar con la última revi&amp;sión</translation>
+    </message>
+    <message>
+        <source>Line of &amp;Sight</source>
+        <translation>Línea &amp;de visión</translation>
+    </message>
+    <message>
+        <source>Arrow&amp;heads</source>
+        <translation>Puntas de &amp;flecha</translation>
+    </message>
+    <message>
+        <source>Change I&amp;deas</source>
+        <translation>&amp;Ideas de cambio</translation>
+    </message>
+    <message>
+        <source>%1[*] — KeyDriver</source>
+        <translation>%1[*] — KeyDriver</translation>
     </message>
 </context>
 <context>
     <name>kdd::MeasuresView</name>
     <message>
         <source>+ Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Resultado</translation>
     </message>
     <message>
         <source>+ Process</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Proceso</translation>
     </message>
     <message>
         <source>+ Balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Equilibrio</translation>
     </message>
     <message>
         <source>Add a measure of this type, attached to the selected boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una medida de este tipo, vinculada a los recuadros seleccionados</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociar</translation>
     </message>
     <message>
         <source>Attach the measure to the selected boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociar la medida a los recuadros seleccionados</translation>
     </message>
     <message>
         <source>Detach</source>
-        <translation type="unfinished"></translation>
+        <translation>Desasociar</translation>
     </message>
     <message>
         <source>Detach the measure from the selected boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Desasociar la medida de los recuadros seleccionados</translation>
     </message>
     <message>
         <source>Stratify</source>
-        <translation type="unfinished"></translation>
+        <translation>Estratificar</translation>
     </message>
     <message>
         <source>Choose the dimensions this measure is broken down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir las dimensiones por las que se desglosa esta medida</translation>
     </message>
     <message>
         <source>&amp;Other dimension…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra dimensión…</translation>
     </message>
     <message>
         <source>Stratify by</source>
-        <translation type="unfinished"></translation>
+        <translation>Estratificar por</translation>
     </message>
     <message>
         <source>Dimension:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensión:</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Delete the measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la medida</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerador</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Denominador</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de datos</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Stratified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Estratificada por</translation>
     </message>
     <message>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociada a</translation>
     </message>
 </context>
 <context>
     <name>kdd::OutlineView</name>
     <message>
         <source>Also linked here; edit it where it appears in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>También vinculado aquí; edítelo donde aparece completo.</translation>
     </message>
     <message>
         <source>Park (move to the Parking Lot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparcar (mover al estacionamiento de ideas)</translation>
     </message>
 </context>
 <context>
     <name>kdd::ParkingLotView</name>
     <message>
         <source>Type an idea, press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una idea y pulse Intro</translation>
     </message>
     <message>
         <source>Drag an idea onto a driver to place it</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre una idea sobre un impulsor para colocarla</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Place Under…</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar bajo…</translation>
     </message>
     <message>
         <source>Park (move to the Parking Lot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparcar (mover al estacionamiento de ideas)</translation>
     </message>
     <message>
         <source>Take the selected change ideas out of the diagram and keep their text and notes in the Parking Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar del diagrama las ideas de cambio seleccionadas y conservar su texto y sus notas en el estacionamiento de ideas</translation>
     </message>
     <message>
         <source>(no drivers yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no hay impulsores)</translation>
     </message>
     <message>
         <source>Place &amp;Under</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar &amp;bajo</translation>
     </message>
     <message>
         <source>&amp;Edit Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar texto</translation>
     </message>
     <message>
         <source>Edit &amp;Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar n&amp;otas…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>&amp;New Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva idea</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Notes for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de «%1»</translation>
     </message>
 </context>
 <context>
     <name>kdd::PastePreviewDialog</name>
     <message>
         <source>Add 1 box as a new aim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir 1 recuadro como nuevo objetivo:</translation>
     </message>
     <message>
         <source>Add %1 boxes as a new tree, starting with new aims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1 recuadros como un árbol nuevo, empezando por objetivos nuevos:</translation>
     </message>
     <message>
         <source>Add 1 box under the %1 “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir 1 recuadro bajo «%2» (%1):</translation>
     </message>
     <message>
         <source>Add %1 boxes under the %2 “%3”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1 recuadros bajo «%3» (%2):</translation>
     </message>
     <message>
         <source>Paste Text as Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar texto como recuadros</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuadro</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>&amp;Paste 1 Box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar 1 recuadro</translation>
     </message>
     <message>
         <source>&amp;Paste %1 Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar %1 recuadros</translation>
     </message>
 </context>
 <context>
     <name>kdd::PlaceUnderMenu</name>
     <message>
         <source>Place Under</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar bajo</translation>
     </message>
     <message>
         <source>(untitled %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 sin título)</translation>
     </message>
 </context>
 <context>
     <name>kdd::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>How the canvas looks, and the theme exports start with</source>
-        <translation type="unfinished"></translation>
+        <translation>El aspecto del lienzo y el tema con el que empiezan las exportaciones</translation>
     </message>
     <message>
         <source>Brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>Corchetes</translation>
     </message>
     <message>
         <source>Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Curvas</translation>
     </message>
     <message>
         <source>Straight</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectos</translation>
     </message>
     <message>
         <source>Open documents keep their own style (View ▸ Links changes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos abiertos conservan su propio estilo (Ver ▸ Vínculos lo cambia)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Unsaved work is copied for recovery at least this often, and shortly after boxes or links are added or removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo sin guardar se copia para recuperarlo al menos con esta frecuencia, y poco después de añadir o quitar recuadros o vínculos</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>&amp;Links in new diagrams:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vínculos en diagramas nuevos:</translation>
     </message>
     <message>
         <source>&amp;Recovery copy every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de &amp;recuperación cada:</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The language changes the next time KeyDriver starts.</source>
+        <translation>El idioma cambia la próxima vez que se inicie KeyDriver.</translation>
     </message>
 </context>
 <context>
     <name>kdd::PresentationMode</name>
     <message>
-        <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Full screen for a room: Page Down/Up steps through the primary drivers, B blanks, Esc returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa para una sala: Av Pág/Re Pág recorre los impulsores primarios, B oscurece la pantalla, Esc vuelve</translation>
     </message>
     <message>
         <source>Presenting: Page Down, Space, Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación: Av Pág, Espacio, Derecha</translation>
     </message>
     <message>
         <source>next step: the next primary driver&apos;s branch in focus, the rest dimmed</source>
-        <translation type="unfinished"></translation>
+        <translation>paso siguiente: la rama del siguiente impulsor primario resaltada, el resto atenuado</translation>
     </message>
     <message>
         <source>Presenting: Page Up, Backspace, Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación: Re Pág, Retroceso, Izquierda</translation>
     </message>
     <message>
         <source>previous step (the first step is the whole diagram)</source>
-        <translation type="unfinished"></translation>
+        <translation>paso anterior (el primer paso es el diagrama completo)</translation>
     </message>
     <message>
         <source>Presenting: Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación: Inicio, Fin</translation>
     </message>
     <message>
         <source>the whole diagram, the last primary driver</source>
-        <translation type="unfinished"></translation>
+        <translation>el diagrama completo, el último impulsor primario</translation>
     </message>
     <message>
         <source>Presenting: B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación: B o .</translation>
     </message>
     <message>
         <source>blank the screen; any key brings the diagram back</source>
-        <translation type="unfinished"></translation>
+        <translation>oscurecer la pantalla; cualquier tecla vuelve a mostrar el diagrama</translation>
     </message>
     <message>
         <source>Presenting: F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación: F2</translation>
     </message>
     <message>
         <source>correct the selected box&apos;s text live; Enter ends the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>corregir en directo el texto del recuadro seleccionado; Intro termina la edición</translation>
     </message>
     <message>
         <source>Presenting: Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentación: Esc</translation>
     </message>
     <message>
         <source>stop editing, or stop presenting (docks and menus come back)</source>
-        <translation type="unfinished"></translation>
+        <translation>dejar de editar, o dejar de presentar (vuelven los paneles y los menús)</translation>
     </message>
     <message>
         <source>Whole diagram · 1 primary driver · Page Down to step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama completo · 1 impulsor primario · Av Pág para avanzar</translation>
     </message>
     <message>
         <source>Whole diagram · %1 primary drivers · Page Down to step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama completo · %1 impulsores primarios · Av Pág para avanzar</translation>
+    </message>
+    <message>
+        <source>Prese&amp;nt</source>
+        <translation>&amp;Presentar</translation>
     </message>
 </context>
 <context>
     <name>kdd::PrioritiseView</name>
     <message>
         <source>Impact and effort grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de impacto y esfuerzo</translation>
     </message>
     <message>
         <source>1 vote</source>
-        <translation type="unfinished"></translation>
+        <translation>1 voto</translation>
     </message>
     <message>
         <source>%1 votes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 votos</translation>
     </message>
 </context>
 <context>
     <name>kdd::PrioritiseWindow</name>
     <message>
         <source>Drag each change idea to where the team rates its impact and effort. V adds a vote to the selected idea, Shift+V takes one back; 1–4 place it (Possible, Implement, Challenge, Kill), 0 takes it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre cada idea de cambio a donde el equipo valora su impacto y esfuerzo. V añade un voto a la idea seleccionada, Mayús+V retira uno; 1–4 la colocan (Posible, Implementar, Desafío, Descartar), 0 la retira.</translation>
     </message>
     <message>
         <source>Export Grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar matriz…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Prioritise — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorizar — %1</translation>
     </message>
     <message>
         <source>Export Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar matriz</translation>
     </message>
     <message>
         <source>SVG image (*.svg);;PDF document (*.pdf);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen SVG (*.svg);;Documento PDF (*.pdf);;Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>choose a file ending in .svg, .pdf or .png</source>
-        <translation type="unfinished"></translation>
+        <translation>elija un archivo terminado en .svg, .pdf o .png</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar</translation>
     </message>
 </context>
 <context>
     <name>kdd::PropertiesDialog</name>
     <message>
         <source>Document Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades del documento</translation>
     </message>
     <message>
         <source>Practice 1, establish principle: why equity, for whom, and how you will know</source>
-        <translation type="unfinished"></translation>
+        <translation>Práctica 1, establecer el principio: por qué la equidad, para quién y cómo lo sabrán</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Leaders (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Líderes (separados por comas)</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Revision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de revisión</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Población</translation>
     </message>
     <message>
         <source>Equity statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Declaración de equidad</translation>
     </message>
     <message>
         <source>The project commits to</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto se compromete a</translation>
     </message>
     <message>
         <source>Column %1 title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la columna %1</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta del proyecto</translation>
+    </message>
+    <message>
+        <source>Same as the program</source>
+        <translation>El mismo que el programa</translation>
+    </message>
+    <message>
+        <source>The language of the diagram&apos;s own words in exports and on the canvas: default column titles, the key, the charter&apos;s headings</source>
+        <translation>El idioma de las palabras propias del diagrama en las exportaciones y en el lienzo: títulos de columna predeterminados, la leyenda, los encabezados del acta</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>&amp;Idioma del documento</translation>
     </message>
 </context>
 <context>
     <name>kdd::QuickActions</name>
     <message>
         <source>&amp;Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idea</translation>
     </message>
     <message>
         <source>&amp;Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;prueba</translation>
     </message>
     <message>
         <source>&amp;Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adoptada</translation>
     </message>
     <message>
         <source>A&amp;bandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bandonada</translation>
     </message>
     <message>
         <source>Change Idea &amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar e&amp;stado de la idea</translation>
     </message>
     <message>
         <source>Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+%1</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medida</translation>
     </message>
     <message>
         <source>Add &amp;Outcome Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir medida de &amp;resultado</translation>
     </message>
     <message>
         <source>Add &amp;Process Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir medida de &amp;proceso</translation>
     </message>
     <message>
         <source>Add &amp;Balancing Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir medida de &amp;equilibrio</translation>
     </message>
     <message>
         <source>Ctrl+Alt+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+O</translation>
     </message>
     <message>
         <source>Ctrl+Alt+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+P</translation>
     </message>
     <message>
         <source>Ctrl+Alt+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+B</translation>
     </message>
     <message>
         <source>&amp;Stratify Current Measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stratificar la medida actual…</translation>
     </message>
     <message>
         <source>Ctrl+Alt+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
         <source>Select a change idea to set its status</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una idea de cambio para fijar su estado</translation>
     </message>
     <message numerus="yes">
         <source>Status of %n boxes → %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Estado de %n recuadro → %1</numerusform>
+            <numerusform>Estado de %n recuadros → %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1953,30 +1980,30 @@ The copy is kept at %2 and offered again next time.</source>
     <name>kdd::TemplateChooser</name>
     <message>
         <source>New from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo desde plantilla</translation>
     </message>
     <message>
         <source>Start from one of these diagrams. It opens as a new, untitled document: the template itself is never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece desde uno de estos diagramas. Se abre como un documento nuevo sin título: la plantilla en sí nunca se modifica.</translation>
     </message>
 </context>
 <context>
     <name>kdd::VoteActions</name>
     <message>
         <source>Add &amp;Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir v&amp;oto</translation>
     </message>
     <message>
         <source>One more dot vote for the selected change ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Vo&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Un voto más para las ideas de cambio seleccionadas</translation>
     </message>
     <message>
         <source>Take one dot vote back from the selected change ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar un voto de las ideas de cambio seleccionadas</translation>
+    </message>
+    <message>
+        <source>Remove Vot&amp;e</source>
+        <translation>&amp;Quitar voto</translation>
     </message>
 </context>
 </TS>
