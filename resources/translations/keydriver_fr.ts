@@ -110,14 +110,6 @@
         <translation>Depuis la révision&#xa0;:</translation>
     </message>
     <message>
-        <source>1 vote</source>
-        <translation>1 vote</translation>
-    </message>
-    <message>
-        <source>%1 votes</source>
-        <translation>%1 votes</translation>
-    </message>
-    <message>
         <source>Click: add a vote (V)
 Shift+click: take one back (Shift+V)</source>
         <translation>Clic&#xa0;: ajouter un vote (V)
@@ -146,6 +138,17 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
     <message>
         <source>on %1 at %2</source>
         <translation>le %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 measure %2: %3</source>
+        <translation>Mesure %2 (%1)&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -287,44 +290,44 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
 <context>
     <name>kdd::DockShortcuts</name>
     <message>
-        <source>Show &amp;Parking Lot</source>
-        <translation>Afficher le &amp;stationnement d&apos;idées</translation>
-    </message>
-    <message>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
-    </message>
-    <message>
-        <source>Show &amp;Measures</source>
-        <translation>Afficher les mes&amp;ures</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <source>Show E&amp;quity</source>
-        <translation>Afficher l&apos;é&amp;quité</translation>
-    </message>
-    <message>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
-    </message>
-    <message>
-        <source>Show C&amp;hecks</source>
-        <translation>Afficher les &amp;vérifications</translation>
     </message>
     <message>
         <source>Ctrl+7</source>
         <translation>Ctrl+7</translation>
     </message>
     <message>
-        <source>Show Hi&amp;story</source>
-        <translation>Afficher l&apos;&amp;historique</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Show Parking Lot</source>
+        <translation>Afficher le stationnement d&apos;idées</translation>
+    </message>
+    <message>
+        <source>Show Measures</source>
+        <translation>Afficher les mesures</translation>
+    </message>
+    <message>
+        <source>Show Equity</source>
+        <translation>Afficher l&apos;équité</translation>
+    </message>
+    <message>
+        <source>Show Checks</source>
+        <translation>Afficher les vérifications</translation>
+    </message>
+    <message>
+        <source>Show History</source>
+        <translation>Afficher l&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -348,10 +351,6 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
     <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Canvas</source>
-        <translation>Aller au &amp;canevas</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
@@ -460,6 +459,10 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
     <message>
         <source>Fit to Window</source>
         <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Go to C&amp;anvas</source>
+        <translation>Aller au &amp;canevas</translation>
     </message>
 </context>
 <context>
@@ -782,16 +785,8 @@ Garder pour plus tard&#xa0;: laisser la copie&#xa0;; KeyDriver la proposera de n
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <source>New from &amp;Template…</source>
-        <translation>Nouveau à partir d&apos;un modè&amp;le…</translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
-    </message>
-    <message>
-        <source>&amp;Import Outline…</source>
-        <translation>I&amp;mporter un plan…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -806,20 +801,12 @@ Garder pour plus tard&#xa0;: laisser la copie&#xa0;; KeyDriver la proposera de n
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <source>Re&amp;vert</source>
-        <translation>Revenir à la version enre&amp;gistrée</translation>
-    </message>
-    <message>
         <source>Save Re&amp;vision…</source>
         <translation>Enregistrer une ré&amp;vision…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
-    </message>
-    <message>
-        <source>&amp;Properties…</source>
-        <translation>&amp;Propriétés…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -937,6 +924,30 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
         <source>Cannot print</source>
         <translation>Impossible d&apos;imprimer</translation>
     </message>
+    <message>
+        <source>KeyDriver diagrams (*.kdd)</source>
+        <translation>Diagrammes KeyDriver (*.kdd)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New from Te&amp;mplate…</source>
+        <translation>Nouveau à partir d&apos;un modè&amp;le…</translation>
+    </message>
+    <message>
+        <source>Import O&amp;utline…</source>
+        <translation>I&amp;mporter un plan…</translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation>Revenir à la version enre&amp;gistrée</translation>
+    </message>
+    <message>
+        <source>Propert&amp;ies…</source>
+        <translation>&amp;Propriétés…</translation>
+    </message>
 </context>
 <context>
     <name>kdd::FindBar</name>
@@ -972,18 +983,6 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <source>Find &amp;Next</source>
-        <translation>Résultat &amp;suivant</translation>
-    </message>
-    <message>
-        <source>Find Pre&amp;vious</source>
-        <translation>Résultat précé&amp;dent</translation>
-    </message>
-    <message>
-        <source>Co&amp;llapse Branch</source>
-        <translation>Rep&amp;lier la branche</translation>
-    </message>
-    <message>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
@@ -992,16 +991,8 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
         <translation>Masquer les boîtes dessinées sous la boîte sélectionnée (pas une modification)</translation>
     </message>
     <message>
-        <source>E&amp;xpand Branch</source>
-        <translation>Déployer la &amp;branche</translation>
-    </message>
-    <message>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
-    </message>
-    <message>
-        <source>Expand &amp;All</source>
-        <translation>Tout déplo&amp;yer</translation>
     </message>
     <message>
         <source>Alt+Shift+Right</source>
@@ -1014,6 +1005,18 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
     <message>
         <source>Collapse Branch</source>
         <translation>Replier la branche</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Résultat précédent</translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation>Tout déployer</translation>
     </message>
 </context>
 <context>
@@ -1186,8 +1189,8 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Main &amp;Toolbar</source>
-        <translation>Barre d&apos;&amp;outils principale</translation>
+        <source>Main Tool&amp;bar</source>
+        <translation>&amp;Barre d&apos;outils principale</translation>
     </message>
 </context>
 <context>
@@ -1253,20 +1256,8 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>Copy Diagram as Image</source>
-        <translation>Copier le diagramme comme image</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
-        <source>&amp;Tidy Up (reorder to reduce crossings)</source>
-        <translation>Ran&amp;ger (réordonner pour réduire les croisements)</translation>
-    </message>
-    <message>
-        <source>Pre&amp;ferences…</source>
-        <translation>Pré&amp;férences…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1305,10 +1296,6 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
         <translation>Ctrl+8</translation>
     </message>
     <message>
-        <source>Compare with &amp;Last Revision</source>
-        <translation>Comparer à la &amp;dernière révision</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
@@ -1326,7 +1313,7 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
     </message>
     <message>
         <source>&amp;Equity Lens</source>
-        <translation>Optique d&apos;&amp;équité</translation>
+        <translation>&amp;Optique d&apos;équité</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
@@ -1337,20 +1324,12 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
         <translation>Estomper ce qui ne concerne pas l&apos;équité et signaler les lacunes</translation>
     </message>
     <message>
-        <source>&amp;Line of Sight</source>
-        <translation>Ligne de &amp;mire</translation>
-    </message>
-    <message>
         <source>With one box selected, dim everything not on a path through it</source>
         <translation>Avec une boîte sélectionnée, estomper tout ce qui n&apos;est pas sur un chemin qui la traverse</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
-    </message>
-    <message>
-        <source>&amp;Arrowheads</source>
-        <translation>Pointes de &amp;flèche</translation>
     </message>
     <message>
         <source>Small arrowheads where links reach the boxes on their right</source>
@@ -1383,10 +1362,6 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
     <message>
         <source>&amp;Links</source>
         <translation>Lie&amp;ns</translation>
-    </message>
-    <message>
-        <source>Change &amp;Ideas</source>
-        <translation>Idées de chan&amp;gement</translation>
     </message>
     <message>
         <source>Arrows</source>
@@ -1423,6 +1398,38 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
     <message>
         <source>Tidying %1 boxes…</source>
         <translation>Rangement de %1 boîtes…</translation>
+    </message>
+    <message>
+        <source>Copy Dia&amp;gram as Image</source>
+        <translation>Copier le &amp;diagramme comme image</translation>
+    </message>
+    <message>
+        <source>Tid&amp;y Up (reorder to reduce crossings)</source>
+        <translation>Ran&amp;ger (réordonner pour réduire les croisements)</translation>
+    </message>
+    <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>Compare with Last &amp;Revision</source>
+        <translation>Comparer à la &amp;dernière révision</translation>
+    </message>
+    <message>
+        <source>Line of &amp;Sight</source>
+        <translation>Ligne de &amp;mire</translation>
+    </message>
+    <message>
+        <source>Arrow&amp;heads</source>
+        <translation>Pointes de &amp;flèche</translation>
+    </message>
+    <message>
+        <source>Change I&amp;deas</source>
+        <translation>Idées de chan&amp;gement</translation>
+    </message>
+    <message>
+        <source>%1[*] — KeyDriver</source>
+        <translation>%1[*] — KeyDriver</translation>
     </message>
 </context>
 <context>
@@ -1679,14 +1686,6 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
         <translation>Le travail non enregistré est copié pour récupération au moins à cet intervalle, et peu après l&apos;ajout ou la suppression de boîtes ou de liens</translation>
     </message>
     <message>
-        <source>System</source>
-        <translation>Système</translation>
-    </message>
-    <message>
-        <source>Takes effect after a restart.</source>
-        <translation>Prend effet après un redémarrage.</translation>
-    </message>
-    <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
@@ -1702,13 +1701,17 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
         <source>L&amp;anguage:</source>
         <translation>L&amp;angue&#xa0;:</translation>
     </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The language changes the next time KeyDriver starts.</source>
+        <translation>La langue change au prochain démarrage de KeyDriver.</translation>
+    </message>
 </context>
 <context>
     <name>kdd::PresentationMode</name>
-    <message>
-        <source>&amp;Present</source>
-        <translation>&amp;Présenter</translation>
-    </message>
     <message>
         <source>Full screen for a room: Page Down/Up steps through the primary drivers, B blanks, Esc returns</source>
         <translation>Plein écran pour une salle&#xa0;: Pg suiv/Pg préc parcourt les moteurs primaires, B masque l&apos;écran, Échap revient</translation>
@@ -1768,6 +1771,10 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
     <message>
         <source>Whole diagram · %1 primary drivers · Page Down to step</source>
         <translation>Diagramme entier · %1 moteurs primaires · Pg suiv pour avancer</translation>
+    </message>
+    <message>
+        <source>Prese&amp;nt</source>
+        <translation>&amp;Présenter</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1889,18 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
         <source>Charter</source>
         <translation>Charte</translation>
     </message>
+    <message>
+        <source>Same as the program</source>
+        <translation>Comme le programme</translation>
+    </message>
+    <message>
+        <source>The language of the diagram&apos;s own words in exports and on the canvas: default column titles, the key, the charter&apos;s headings</source>
+        <translation>La langue des mots propres au diagramme dans les exportations et sur le canevas&#xa0;: titres de colonnes par défaut, légende, intitulés de la charte</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>&amp;Langue du document</translation>
+    </message>
 </context>
 <context>
     <name>kdd::QuickActions</name>
@@ -1979,12 +1998,12 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
         <translation>Un vote par point de plus pour les idées de changement sélectionnées</translation>
     </message>
     <message>
-        <source>Remove Vo&amp;te</source>
-        <translation>Retirer un vot&amp;e</translation>
-    </message>
-    <message>
         <source>Take one dot vote back from the selected change ideas</source>
         <translation>Retirer un vote par point aux idées de changement sélectionnées</translation>
+    </message>
+    <message>
+        <source>Remove Vot&amp;e</source>
+        <translation>Retirer un vot&amp;e</translation>
     </message>
 </context>
 </TS>
