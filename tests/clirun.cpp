@@ -7,20 +7,25 @@
 
 namespace kddtest {
 
-CliRun runCli(const QStringList &args, int timeoutMs)
+CliRun runCliInLanguage(const QStringList &args, const QString &language, int timeoutMs)
 {
     QProcess p;
     p.setProgram(QStringLiteral(KEYDRIVER_EXE));
     p.setArguments(args);
-    // The tests read English messages whatever the language of the machine running them.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    environment.insert(QStringLiteral("LANGUAGE"), language);
     p.setProcessEnvironment(environment);
     p.start();
     REQUIRE(p.waitForStarted(10000));
     REQUIRE(p.waitForFinished(timeoutMs));
     REQUIRE(p.exitStatus() == QProcess::NormalExit);
     return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+// The tests read English messages whatever the language of the machine running them.
+CliRun runCli(const QStringList &args, int timeoutMs)
+{
+    return runCliInLanguage(args, QStringLiteral("en"), timeoutMs);
 }
 
 } // namespace kddtest

@@ -19,4 +19,8 @@ struct CliRun
 // if the program cannot start, does not finish or crashes.
 CliRun runCli(const QStringList &args, int timeoutMs = 60000);
 
+// The same with the language environment set: `language` goes into LANGUAGE (as a user's
+// system sets it), for the translation tests.
+CliRun runCliInLanguage(const QStringList &args, const QString &language, int timeoutMs = 60000);
+
 } // namespace kddtest

@@ -455,3 +455,51 @@ TEST_CASE("a long text is cut between graphemes, never inside one", "[layout][li
         }
     }
 }
+
+TEST_CASE("layout invariants hold for every example in Spanish, headers and key included",
+          "[layout][i18n]")
+{
+    for (const QString &path : examplePaths()) {
+        INFO(path.toStdString());
+        const LoadResult loaded = loadDiagram(path);
+        REQUIRE(loaded.ok());
+        // The Spanish default headers (longer than the English ones) instead of the example's
+        // own titles, with the measurement plan's table too.
+        Diagram d = *loaded.diagram;
+        Metadata meta = d.metadata();
+        meta.language = QStringLiteral("es");
+        d.setMetadata(meta);
+        d.setColumnTitles(ColumnTitles());
+        LayoutOptions options;
+        options.measuresTable = true;
+        DiagramLayout layout;
+        QString error;
+        REQUIRE(layoutDiagram(d, options, layout, &error));
+        checkInvariants(d, layout, true);
+        bool spanishHeader = false;
+        for (const DiagramLayout::Header &h : layout.headers) {
+            for (const TextBlock::Line &line : h.text.lines) {
+                CHECK(line.width <= h.rect.width() + 0.5);
+                spanishHeader = spanishHeader || line.text.startsWith(QStringLiteral("Impulsores"))
+                             || line.text == QStringLiteral("Objetivo");
+            }
+        }
+        CHECK(spanishHeader);
+        // Headers side by side never touch.
+        for (std::size_t i = 1; i < layout.headers.size(); ++i)
+            CHECK(layout.headers[i - 1].rect.right() <= layout.headers[i].rect.left());
+        // The key's entries sit side by side or on rows of their own, never on each other.
+        const auto &items = layout.legend.items;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            const QRectF a(items[i].labelTopLeft,
+                           QSizeF(items[i].label.width(), items[i].label.height()));
+            CHECK(layout.legend.rect.contains(items[i].symbolRect));
+            for (std::size_t j = i + 1; j < items.size(); ++j) {
+                const QRectF b(items[j].labelTopLeft,
+                               QSizeF(items[j].label.width(), items[j].label.height()));
+                CHECK_FALSE(a.intersects(b));
+                CHECK_FALSE(a.intersects(items[j].symbolRect));
+            }
+        }
+    }
+}

@@ -1655,62 +1655,63 @@
     <name>kdd::cli</name>
     <message>
         <source>option --lang needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción --lang necesita un valor</translation>
     </message>
     <message>
         <source>no translation for the language &apos;%1&apos;; choose one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay traducción para el idioma &apos;%1&apos;; elija uno de %2</translation>
     </message>
     <message>
         <source>print the findings as JSON instead</source>
-        <translation type="unfinished"></translation>
+        <translation>escribe los hallazgos en JSON</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
         <comment>check summary: errors, warnings, notes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 error</translation>
     </message>
     <message numerus="yes">
         <source>%n errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
         </translation>
     </message>
     <message>
         <source>1 warning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 advertencia</translation>
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
     <message>
         <source>1 note</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nota</translation>
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message>
         <source>Prints one line per finding: FILE:LINE: severity: message [RULE].</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una línea por hallazgo: FILE:LÍNEA: gravedad: mensaje [REGLA].</translation>
     </message>
     <message>
         <source>Exit status: 0 no errors (warnings allowed), 1 errors found, 2 FILE unreadable or
 not a valid diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de salida: 0 sin errores (se admiten advertencias), 1 hay errores, 2 FILE
+ilegible o no es un diagrama válido.</translation>
     </message>
     <message>
         <source>Usage:
@@ -1726,145 +1727,173 @@ not a valid diagram.</source>
 Before or after any of these, --lang en|es|fr chooses the language of messages and windows
 (default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  keydriver [FILE...]                       abre el editor (con FILE)
+  keydriver --present FILE                  presenta FILE a pantalla completa (Av Pág avanza,
+                                            Esc vuelve al editor)
+  keydriver check FILE [--json]             comprueba un diagrama según las buenas prácticas
+                                            de mejora de la calidad
+  keydriver export FILE -o OUT [options]    escribe el diagrama como imagen, documento o tabla
+  keydriver import FILE -o OUT.kdd          lee un esquema: Markdown (.md), texto con sangría,
+                                            CSV
+  keydriver diff OLD NEW                    qué se agregó, eliminó y cambió
+  keydriver diff FILE --revision N|LABEL    FILE comparado con una de sus revisiones guardadas
+  keydriver --help | --version
+Antes o después de cualquiera de ellos, --lang en|es|fr elige el idioma de los mensajes y
+las ventanas (por omisión, el del sistema, según LANGUAGE, LC_ALL, LC_MESSAGES o LANG).
+</translation>
     </message>
     <message>
         <source>print this help</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra esta ayuda</translation>
     </message>
     <message>
         <source>Rules are explained in docs/checks.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas se explican en docs/checks.md.</translation>
     </message>
     <message>
         <source>Try &apos;keydriver --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;keydriver --help&apos; para más información.</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción %1 necesita un valor</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida &apos;%1&apos;%2</translation>
     </message>
     <message>
         <source>&apos;--present&apos; needs a FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;--present&apos; necesita un FILE</translation>
     </message>
     <message>
         <source>&apos;--present&apos; takes one FILE, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;--present&apos; admite un FILE; recibió %1</translation>
     </message>
     <message>
         <source>&apos;--present&apos; takes a FILE, not the option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;--present&apos; admite un FILE, no la opción &apos;%1&apos;</translation>
     </message>
     <message>
         <source>print the version</source>
-        <translation type="unfinished"></translation>
+        <translation>muestra la versión</translation>
     </message>
     <message>
         <source>(file format version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(versión del formato de archivo %1)</translation>
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>opción desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source> for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation> para &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; necesita un FILE</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes one FILE, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; admite un FILE; recibió %2</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>orden desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>compare FILE with one of its saved revisions: by number (from 1) or
 by label</source>
-        <translation type="unfinished"></translation>
+        <translation>compara FILE con una de sus revisiones guardadas: por número (desde 1)
+o por etiqueta</translation>
     </message>
     <message numerus="yes">
         <source>%n revisions are labelled &apos;%1&apos; (numbers %2); give the number instead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revisión tiene la etiqueta &apos;%1&apos; (número %2); indique el número</numerusform>
+            <numerusform>%n revisiones tienen la etiqueta &apos;%1&apos; (números %2); indique el número</numerusform>
         </translation>
     </message>
     <message>
         <source>no revision &apos;%1&apos; (the file has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la revisión &apos;%1&apos; (el archivo tiene %2)</translation>
     </message>
     <message>
         <source>One line per difference: &quot;+ node ID …&quot;, &quot;- link A → B&quot;, &quot;~ node ID: text: “…” → “…”&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea por diferencia: &quot;+ node ID …&quot;, &quot;- link A → B&quot;,
+&quot;~ node ID: text: “…” → “…”&quot;.</translation>
     </message>
     <message>
         <source>Exit status: 0 the same, 1 different, 2 a file unreadable or invalid, or no such revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de salida: 0 iguales, 1 distintos, 2 un archivo ilegible o no válido, o no
+existe la revisión.</translation>
     </message>
     <message>
         <source>&apos;diff&apos; needs two files: OLD NEW (or FILE --revision N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;diff&apos; necesita dos archivos: OLD NEW (o FILE --revision N)</translation>
     </message>
     <message>
         <source>the file to write (&quot;-&quot; writes to standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo que se escribe (&quot;-&quot; escribe en la salida estándar)</translation>
     </message>
     <message>
         <source>classic (default), colour, print, high-contrast or
 projector (heavy lines for a room&apos;s wall)</source>
-        <translation type="unfinished"></translation>
+        <translation>classic (por omisión), colour, print, high-contrast o
+projector (líneas gruesas para proyectar en una sala)</translation>
     </message>
     <message>
         <source>PDF page: fit (default: one page the size of the diagram), a4,
 letter, a3 or slide (16:9); one page while box text stays at
 least 7 pt (12 pt on a slide), else cut between boxes; the
 charter: a4 (default), letter or a3 (also ODT)</source>
-        <translation type="unfinished"></translation>
+        <translation>página PDF: fit (por omisión: una página del tamaño del diagrama),
+a4, letter, a3 o slide (16:9); una página mientras el texto de los
+recuadros tenga al menos 7 pt (12 pt en una diapositiva); si no, se
+corta entre recuadros; el acta: a4 (por omisión), letter o a3
+(también ODT)</translation>
     </message>
     <message>
         <source>auto (default: the larger type), portrait or landscape;
 --page fit ignores it</source>
-        <translation type="unfinished"></translation>
+        <translation>auto (por omisión: la letra más grande), portrait o landscape;
+--page fit no la tiene en cuenta</translation>
     </message>
     <message>
         <source>PNG resolution (default 192)</source>
-        <translation type="unfinished"></translation>
+        <translation>resolución PNG (por omisión 192)</translation>
     </message>
     <message>
         <source>white (default), transparent (PNG) or dark (PNG, SVG, PDF:
 the theme&apos;s dark variant, light text for dark slides)</source>
-        <translation type="unfinished"></translation>
+        <translation>white (por omisión), transparent (PNG) o dark (PNG, SVG, PDF:
+la variante oscura del tema, texto claro para diapositivas oscuras)</translation>
     </message>
     <message>
         <source>keep (the order of the file) or tidy (fewer crossing links);
 by default the document&apos;s own choice</source>
-        <translation type="unfinished"></translation>
+        <translation>keep (el orden del archivo) o tidy (menos vínculos cruzados);
+por omisión, lo que elige el documento</translation>
     </message>
     <message>
         <source>brackets (elbow connectors), curves or straight;
 by default the document&apos;s own choice</source>
-        <translation type="unfinished"></translation>
+        <translation>brackets (conectores en ángulo), curves o straight;
+por omisión, lo que elige el documento</translation>
     </message>
     <message>
         <source>separate (a box per change idea) or stacked (one card per
 driver); by default the document&apos;s own choice</source>
-        <translation type="unfinished"></translation>
+        <translation>separate (un recuadro por idea de cambio) o stacked (una tarjeta
+por impulsor); por omisión, lo que elige el documento</translation>
     </message>
     <message>
         <source>yes or no: small arrowheads where links reach their boxes;
 by default the theme&apos;s choice</source>
-        <translation type="unfinished"></translation>
+        <translation>yes o no: puntas de flecha pequeñas donde los vínculos llegan a
+sus recuadros; por omisión, lo que elige el tema</translation>
     </message>
     <message>
         <source>diagram (default: the drawing, or one CSV row per box);
@@ -1873,93 +1902,105 @@ per change idea with its votes, impact and effort); grid
 (SVG/PDF/PNG: the impact × effort grid); charter (PDF,
 HTML, ODT, DOCX: the project charter with the diagram in it;
 HTML, ODT and DOCX files always hold the charter)</source>
-        <translation type="unfinished"></translation>
+        <translation>diagram (por omisión: el dibujo, o una fila CSV por recuadro);
+measures (CSV: el plan de medición); ideas (CSV: una fila por
+idea de cambio con sus votos, impacto y esfuerzo); grid
+(SVG/PDF/PNG: la cuadrícula impacto × esfuerzo); charter (PDF,
+HTML, ODT, DOCX: el acta del proyecto con el diagrama dentro;
+los archivos HTML, ODT y DOCX siempre contienen el acta)</translation>
     </message>
     <message>
         <source>SVG/PDF/PNG: table prints the measurement plan as a table under
 the diagram; none (default) leaves it out</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG/PDF/PNG: table imprime el plan de medición como tabla bajo
+el diagrama; none (por omisión) lo omite</translation>
     </message>
     <message>
         <source>cannot tell the format of &apos;%1&apos;: give it a suffix (.svg, .pdf, .png, …) or use --format</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede saber el formato de &apos;%1&apos;: póngale una extensión (.svg, .pdf, .png, …) o use --format</translation>
     </message>
     <message>
         <source>&apos;export&apos; needs an output file: -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;export&apos; necesita un archivo de salida: -o OUT</translation>
     </message>
     <message>
         <source>%1 is the input file %2: writing %3 there would replace the diagram; choose another output file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es el archivo de entrada %2: escribir %3 ahí reemplazaría el diagrama; elija otro archivo de salida</translation>
     </message>
     <message>
         <source>cannot export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede exportar: %1</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la salida estándar</translation>
     </message>
     <message>
         <source>The output is written atomically: on any error no file is left behind. No display is
 needed. Exit status: 0 written, 2 FILE unreadable or invalid, bad option, or OUT not
 writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salida se escribe de forma atómica: ante cualquier error no queda ningún archivo. No
+se necesita pantalla. Estado de salida: 0 escrito, 2 FILE ilegible o no válido, opción
+incorrecta u OUT no se puede escribir.</translation>
     </message>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de: %1</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos;; choose %3</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de %1 desconocido &apos;%2&apos;; elija %3</translation>
     </message>
     <message>
         <source>unsupported export format &apos;%1&apos;; choose one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de exportación no admitido &apos;%1&apos;; elija uno de: %2</translation>
     </message>
     <message>
         <source>--dpi must be a whole number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi debe ser un número entero, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--dpi must be between %1 and %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi debe estar entre %1 y %2, no %3</translation>
     </message>
     <message>
         <source>the .kdd file to write (&quot;-&quot; writes to standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo .kdd que se escribe (&quot;-&quot; escribe en la salida estándar)</translation>
     </message>
     <message>
         <source>md (the Markdown outline of export), txt (indented plain
 text) or csv (one row per path); by default FILE&apos;s suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>md (el esquema Markdown de export), txt (texto plano con
+sangría) o csv (una fila por camino); por omisión, la
+extensión de FILE</translation>
     </message>
     <message>
         <source>&apos;import&apos; needs an output file: -o OUT.kdd</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;import&apos; necesita un archivo de salida: -o OUT.kdd</translation>
     </message>
     <message>
         <source>unknown import format &apos;%1&apos; (expected md, txt or csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de importación desconocido &apos;%1&apos; (se esperaba md, txt o csv)</translation>
     </message>
     <message>
         <source>cannot tell the format of %1 from its suffix: name it .md, .txt or .csv, or give --format md|txt|csv</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede saber el formato de %1 por su extensión: llámelo .md, .txt o .csv, o indique --format md|txt|csv</translation>
     </message>
     <message>
         <source>&apos;import&apos; writes a diagram: the output %1 must end in .kdd (or be &quot;-&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;import&apos; escribe un diagrama: la salida %1 debe terminar en .kdd (o ser &quot;-&quot;)</translation>
     </message>
     <message>
         <source>Nothing is written unless the whole FILE reads without a problem; each problem
 names the file and line. Exit status: 0 written, 2 FILE unreadable or invalid,
 bad option, or OUT not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribe nada a menos que todo FILE se lea sin problemas; cada problema indica
+el archivo y la línea. Estado de salida: 0 escrito, 2 FILE ilegible o no válido,
+opción incorrecta u OUT no se puede escribir.</translation>
     </message>
 </context>
 <context>
