@@ -1542,7 +1542,7 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
     <name>kdd::ParkingLotView</name>
     <message>
         <source>Type an idea, press Enter</source>
-        <translation>Tapez une idée, appuyez sur Entrée</translation>
+        <translation>Tapez une idée puis Entrée</translation>
     </message>
     <message>
         <source>Drag an idea onto a driver to place it</source>
