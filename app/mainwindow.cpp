@@ -216,8 +216,8 @@ void MainWindow::createDocks()
     scroll->setWidget(m_inspector);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    dock(tr("Inspector"), QStringLiteral("inspectorDock"), scroll, Qt::RightDockWidgetArea)
-        ->setMinimumWidth(260);
+    QDockWidget *inspector =
+        dock(tr("Inspector"), QStringLiteral("inspectorDock"), scroll, Qt::RightDockWidgetArea);
     m_measures = new MeasuresView(m_document.get(), m_selection);
     QDockWidget *measures =
         dock(tr("Measures"), QStringLiteral("measuresDock"), m_measures, Qt::RightDockWidgetArea);
@@ -237,6 +237,13 @@ void MainWindow::createDocks()
     tabifyDockWidget(measures, equity);
     tabifyDockWidget(equity, history);
     checks->raise();
+    // The column is wide enough for the whole titles of the tabs under the Inspector, in any
+    // language (Spanish ones are half as long again as the English).
+    int tabs = 0;
+    for (const QDockWidget *d : {checks, measures, equity, history})
+        tabs += fontMetrics().horizontalAdvance(d->windowTitle())
+              + style()->pixelMetric(QStyle::PM_TabBarTabHSpace) + 8;
+    inspector->setMinimumWidth(std::max(260, tabs));
 }
 
 void MainWindow::createMenus()

@@ -17,7 +17,9 @@ namespace {
 const QString ThemeKey = QStringLiteral("view/theme");
 const QString LinksKey = QStringLiteral("view/links");
 const QString AutosaveKey = QStringLiteral("recovery/minutes");
-const QString LanguageKey = QStringLiteral("general/language");
+// Not "general/…": QSettings reads an INI file's [General] section as the top level, so a value
+// there would not survive a restart.
+const QString LanguageKey = QStringLiteral("interface/language");
 
 struct LinkWord
 {

@@ -8,6 +8,7 @@
 #include "votedots.h"
 
 #include "model/layoutlimits.h"
+#include "model/textlanguage.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -30,32 +31,34 @@ const DiagramLayout::Box *DiagramLayout::box(const NodeId &id) const
 
 namespace {
 
-QString statusPrefix(const Node &n)
+// A box's words are the document's: in its meta.language, whatever the program speaks.
+QString statusPrefix(const Node &n, const TextLanguage &words)
 {
     if (!n.isChange())
         return {};
     switch (n.status) {
     case ChangeStatus::Adopted:
-        return QStringLiteral("Adopted: ");
+        return words.translate("kdd::LayoutEngine", "Adopted: %1");
     case ChangeStatus::Abandoned:
-        return QStringLiteral("Abandoned: ");
+        return words.translate("kdd::LayoutEngine", "Abandoned: %1");
     default:
         return {};
     }
 }
 
-QString measureDefinition(const Measure &m)
+QString measureDefinition(const Measure &m, const TextLanguage &words)
 {
     QStringList lines;
-    const auto add = [&](const char *label, const QString &value) {
+    const auto add = [&](const QString &label, const QString &value) {
         if (!value.trimmed().isEmpty())
-            lines << QString::fromUtf8(label) + value;
+            lines << label.arg(value);
     };
-    add("Numerator: ", m.numerator);
-    add("Denominator: ", m.denominator);
-    add("Source: ", m.source);
-    add("Target: ", m.target);
-    add("Stratified by: ", m.stratifyBy.join(QStringLiteral(", ")));
+    add(words.translate("kdd::LayoutEngine", "Numerator: %1"), m.numerator);
+    add(words.translate("kdd::LayoutEngine", "Denominator: %1"), m.denominator);
+    add(words.translate("kdd::LayoutEngine", "Source: %1"), m.source);
+    add(words.translate("kdd::LayoutEngine", "Target: %1"), m.target);
+    add(words.translate("kdd::LayoutEngine", "Stratified by: %1"),
+        m.stratifyBy.join(QStringLiteral(", ")));
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -73,13 +76,18 @@ DiagramLayout::Box measureBox(const Diagram &diagram, const Node &n, const Typog
     box.fullText = n.text;
     box.notes = n.notes;
     const bool aim = n.isAim();
-    box.text = wrapText(statusPrefix(n) + n.text, aim ? t.aimFont : t.boxFont,
+    const TextLanguage words(diagram.metadata().language);
+    const QString prefix = statusPrefix(n, words);
+    box.text = wrapText(prefix.isEmpty() ? n.text : prefix.arg(n.text), aim ? t.aimFont : t.boxFont,
                         aim ? t.maxAimTextWidth : t.maxTextWidth);
     const std::vector<Measure> &all = diagram.measures();
     for (std::size_t i = 0; i < all.size(); ++i) {
         if (all[i].nodes.contains(n.id))
-            box.badges.push_back(
-                {all[i].type, static_cast<int>(i) + 1, all[i].name, measureDefinition(all[i]), {}});
+            box.badges.push_back({all[i].type,
+                                  static_cast<int>(i) + 1,
+                                  all[i].name,
+                                  measureDefinition(all[i], words),
+                                  {}});
     }
     return box;
 }
@@ -156,11 +164,15 @@ bool refreshBadges(const Diagram &diagram, DiagramLayout &layout)
     std::vector<std::vector<DiagramLayout::Badge>> fresh;
     fresh.reserve(layout.boxes.size());
     QHash<NodeId, std::vector<DiagramLayout::Badge>> byNode;
+    const TextLanguage words(diagram.metadata().language);
     const std::vector<Measure> &all = diagram.measures();
     for (std::size_t i = 0; i < all.size(); ++i) {
         for (const QString &id : all[i].nodes)
-            byNode[id].push_back(
-                {all[i].type, static_cast<int>(i) + 1, all[i].name, measureDefinition(all[i]), {}});
+            byNode[id].push_back({all[i].type,
+                                  static_cast<int>(i) + 1,
+                                  all[i].name,
+                                  measureDefinition(all[i], words),
+                                  {}});
     }
     for (const DiagramLayout::Box &box : layout.boxes) {
         std::vector<DiagramLayout::Badge> badges = byNode.value(box.id);

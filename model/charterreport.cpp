@@ -301,6 +301,7 @@ ReportDocument charterReport(const Diagram &diagram)
 {
     const TextLanguage words(diagram.metadata().language);
     ReportDocument report;
+    report.language = diagram.metadata().language;
     report.title = diagram.title().trimmed().isEmpty()
                      ? words.translate("kdd::CharterReport", "Project charter")
                      : diagram.title().trimmed();

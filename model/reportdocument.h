@@ -75,6 +75,7 @@ struct ReportBlock
 // A whole report: its title, a one-line subtitle (team, revision, date) and the blocks.
 struct ReportDocument
 {
+    QString language; // the words' language: the document's meta.language, "" = the program's
     QString title;
     QString subtitle;
     std::vector<ReportBlock> blocks;

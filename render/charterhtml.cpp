@@ -55,8 +55,8 @@ public:
         m_xml.writeCharacters(QStringLiteral("\n"));
         m_xml.writeStartElement(QStringLiteral("html"));
         m_xml.writeDefaultNamespace(QStringLiteral("http://www.w3.org/1999/xhtml"));
-        m_xml.writeAttribute(QStringLiteral("lang"), reportLanguage());
-        m_xml.writeAttribute(QStringLiteral("dir"), reportLanguageIsRightToLeft()
+        m_xml.writeAttribute(QStringLiteral("lang"), reportLanguage(report));
+        m_xml.writeAttribute(QStringLiteral("dir"), reportLanguageIsRightToLeft(report)
                                                         ? QStringLiteral("rtl")
                                                         : QStringLiteral("ltr"));
         writeHead(report);

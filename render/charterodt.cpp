@@ -330,7 +330,7 @@ QByteArray meta(const ReportDocument &report)
     xml.writeTextElement(kMeta, QStringLiteral("generator"), QStringLiteral("KeyDriver"));
     xml.writeTextElement(kDc, QStringLiteral("title"), xmlText(report.title));
     xml.writeTextElement(kDc, QStringLiteral("subject"), xmlText(report.subtitle));
-    xml.writeTextElement(kDc, QStringLiteral("language"), reportLanguage());
+    xml.writeTextElement(kDc, QStringLiteral("language"), reportLanguage(report));
     xml.writeEndElement();
     xml.writeEndDocument();
     return bytes;

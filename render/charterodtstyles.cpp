@@ -136,7 +136,7 @@ QByteArray styles(const ReportDocument &report, QSizeF paper)
     xml.writeAttribute(kStyle, QStringLiteral("font-size-asian"), QStringLiteral("10.5pt"));
     xml.writeAttribute(kStyle, QStringLiteral("font-size-complex"), QStringLiteral("10.5pt"));
     xml.writeAttribute(kFo, QStringLiteral("language"),
-                       reportLanguage().section(QLatin1Char('-'), 0, 0));
+                       reportLanguage(report).section(QLatin1Char('-'), 0, 0));
     xml.writeEndElement(); // default-style
 
     const auto size = [](const char *points) { return QString::fromLatin1(points); };

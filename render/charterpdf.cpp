@@ -10,6 +10,7 @@
 #include "layout/textblock.h"
 
 #include "model/charterreport.h"
+#include "model/textlanguage.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPageSize>
@@ -436,7 +437,10 @@ private:
         painter.drawLine(QPointF(kMargin, top), QPointF(sheet.width() - kMargin, top));
         painter.setPen(kMuted);
         const QRectF band(kMargin, top + 2, sheet.width() - 2 * kMargin, kFooterHeight - 2);
-        const QString page = QStringLiteral("Page %1 of %2").arg(number).arg(m_total);
+        const QString page = TextLanguage(m_report.language)
+                                 .translate("kdd::CharterDocument", "Page %1 of %2")
+                                 .arg(number)
+                                 .arg(m_total);
         const QString title = painter.fontMetrics().elidedText(m_report.title, Qt::ElideRight,
                                                                int(band.width() * 0.7));
         painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, title);

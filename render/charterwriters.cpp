@@ -45,16 +45,18 @@ QStringList reportParagraphs(const QString &text)
 
 QString xmlText(const QString &text) { return SvgTarget::xmlSafe(text); }
 
-QString reportLanguage()
+QString reportLanguage(const ReportDocument &report)
 {
+    if (!report.language.isEmpty())
+        return report.language;
     // A translation of the headings says which language it is in.
     return QCoreApplication::translate("kdd::CharterDocument", "en",
                                        "BCP 47 tag of the language of this translation");
 }
 
-bool reportLanguageIsRightToLeft()
+bool reportLanguageIsRightToLeft(const ReportDocument &report)
 {
-    return QLocale(reportLanguage()).textDirection() == Qt::RightToLeft;
+    return QLocale(reportLanguage(report)).textDirection() == Qt::RightToLeft;
 }
 
 std::vector<double> columnShares(const QStringList &header, const std::vector<QStringList> &rows)

@@ -61,8 +61,9 @@ QStringList reportParagraphs(const QString &text);
 QString xmlText(const QString &text);
 // The language of the charter's own words (headings, labels) as a BCP 47 tag, and its direction:
 // the user's text may be in any language and is marked to find its own direction.
-QString reportLanguage();
-bool reportLanguageIsRightToLeft();
+// The document's meta.language when it has one, else the program's.
+QString reportLanguage(const ReportDocument &report);
+bool reportLanguageIsRightToLeft(const ReportDocument &report);
 // How to share a table's width among its columns (fractions summing to 1): each column gets room
 // for its longest word, and the rest goes by how much text the column holds, so a "Type" column
 // stays narrow and a "Definition" column wide.

@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -51,7 +52,7 @@ struct Speaking
 // Keeps the user's stored language out of the test and puts it back afterwards.
 struct LanguageSettingGuard
 {
-    const QString key = QStringLiteral("general/language");
+    const QString key = QStringLiteral("interface/language");
     QVariant saved = QSettings().value(key);
     LanguageSettingGuard() { QSettings().remove(key); }
     ~LanguageSettingGuard()
@@ -195,6 +196,17 @@ TEST_CASE("Preferences language is stored and is what the next start installs",
     }
     CHECK(Preferences::load().language == QStringLiteral("es"));
     CHECK(Preferences::startupLanguage(QString()) == QStringLiteral("es"));
+    {
+        // As the next process reads it: a copy of the settings file, parsed afresh (QSettings
+        // keeps the file it wrote in memory).
+        QSettings settings;
+        settings.sync();
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("copy.conf"));
+        REQUIRE(QFile::copy(settings.fileName(), copy));
+        CHECK(QSettings(copy, QSettings::IniFormat).value(guard.key).toString()
+              == QStringLiteral("es"));
+    }
     CHECK(Preferences::startupLanguage(QStringLiteral("fr")) == QStringLiteral("fr")); // --lang
     // "Restarted": what main.cpp does with it.
     Speaking next(Preferences::startupLanguage(QString()));

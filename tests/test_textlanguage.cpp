@@ -80,5 +80,6 @@ TEST_CASE("meta.language round-trips and a malformed tag names the file and line
     REQUIRE(bad.problems.size() == 1);
     CHECK(bad.problems.front().line == 4);
     CHECK(bad.problems.front().toString().startsWith(QStringLiteral("test.kdd:4: ")));
-    CHECK(bad.problems.front().message.contains(QStringLiteral("\"language\" must be a language tag")));
+    CHECK(bad.problems.front().message.contains(
+        QStringLiteral("\"language\" must be a language tag")));
 }

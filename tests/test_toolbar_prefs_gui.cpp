@@ -64,7 +64,7 @@ struct SettingsGuard
 {
     const QStringList keys = {QStringLiteral("view/theme"), QStringLiteral("view/links"),
                               QStringLiteral("recovery/minutes"),
-                              QStringLiteral("general/language")};
+                              QStringLiteral("interface/language")};
     std::map<QString, QVariant> saved;
     SettingsGuard()
     {
@@ -220,7 +220,7 @@ TEST_CASE("Stored preferences out of range read as safe values", "[gui][preferen
     QSettings settings;
     settings.setValue(QStringLiteral("recovery/minutes"), 0);
     settings.setValue(QStringLiteral("view/theme"), QStringLiteral("no-such-theme"));
-    settings.setValue(QStringLiteral("general/language"), QStringLiteral("xx"));
+    settings.setValue(QStringLiteral("interface/language"), QStringLiteral("xx"));
     settings.setValue(QStringLiteral("view/links"), QStringLiteral("wiggly"));
     Preferences p = Preferences::load();
     CHECK(p.autosaveMinutes == Preferences::MinAutosaveMinutes); // never "off"

@@ -8,6 +8,10 @@
         <comment>BCP 47 tag of the language of this translation</comment>
         <translation>es</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>kdd::CharterReport</name>
@@ -939,6 +943,37 @@
     <message>
         <source>Balancing</source>
         <translation>Equilibrio</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::LayoutEngine</name>
+    <message>
+        <source>Adopted: %1</source>
+        <translation>Adoptada: %1</translation>
+    </message>
+    <message>
+        <source>Abandoned: %1</source>
+        <translation>Abandonada: %1</translation>
+    </message>
+    <message>
+        <source>Numerator: %1</source>
+        <translation>Numerador: %1</translation>
+    </message>
+    <message>
+        <source>Denominator: %1</source>
+        <translation>Denominador: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Meta: %1</translation>
+    </message>
+    <message>
+        <source>Stratified by: %1</source>
+        <translation>Estratificada por: %1</translation>
     </message>
 </context>
 <context>
