@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>kdd::CharterDocument</name>
@@ -6,6 +7,10 @@
         <source>en</source>
         <comment>BCP 47 tag of the language of this translation</comment>
         <translation>fr</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -40,7 +45,7 @@
     </message>
     <message>
         <source>The diagram has no aim yet.</source>
-        <translation>Le diagramme n'a pas encore d'objectif.</translation>
+        <translation>Le diagramme n&apos;a pas encore d&apos;objectif.</translation>
     </message>
     <message>
         <source>Key driver diagram</source>
@@ -52,15 +57,15 @@
     </message>
     <message>
         <source>Numerator: %1</source>
-        <translation>Numérateur : %1</translation>
+        <translation>Numérateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Denominator: %1</source>
-        <translation>Dénominateur : %1</translation>
+        <translation>Dénominateur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Data source: %1</source>
-        <translation>Source des données : %1</translation>
+        <translation>Source des données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Measurement plan</source>
@@ -68,7 +73,7 @@
     </message>
     <message>
         <source>No measure is defined yet.</source>
-        <translation>Aucune mesure n'est encore définie.</translation>
+        <translation>Aucune mesure n&apos;est encore définie.</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -100,7 +105,7 @@
     </message>
     <message>
         <source>No change idea yet.</source>
-        <translation>Aucune idée de changement pour l'instant.</translation>
+        <translation>Aucune idée de changement pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Change idea</source>
@@ -172,7 +177,7 @@
     </message>
     <message>
         <source>No equity statement yet.</source>
-        <translation>Aucun énoncé d'équité pour l'instant.</translation>
+        <translation>Aucun énoncé d&apos;équité pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -208,7 +213,7 @@
     </message>
     <message>
         <source>No revision has been kept yet.</source>
-        <translation>Aucune révision n'a encore été conservée.</translation>
+        <translation>Aucune révision n&apos;a encore été conservée.</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -239,11 +244,11 @@
     </message>
     <message>
         <source>Aim does not say how much</source>
-        <translation>L'objectif ne dit pas de combien</translation>
+        <translation>L&apos;objectif ne dit pas de combien</translation>
     </message>
     <message>
         <source>Aim does not say by when</source>
-        <translation>L'objectif ne dit pas pour quand</translation>
+        <translation>L&apos;objectif ne dit pas pour quand</translation>
     </message>
     <message>
         <source>No SMART aim</source>
@@ -255,11 +260,11 @@
     </message>
     <message>
         <source>Driver not connected to the aim</source>
-        <translation>Moteur non relié à l'objectif</translation>
+        <translation>Moteur non relié à l&apos;objectif</translation>
     </message>
     <message>
         <source>Change idea not connected to the aim</source>
-        <translation>Idée de changement non reliée à l'objectif</translation>
+        <translation>Idée de changement non reliée à l&apos;objectif</translation>
     </message>
     <message>
         <source>Change idea linked to nothing</source>
@@ -283,11 +288,11 @@
     </message>
     <message>
         <source>No balancing measure</source>
-        <translation>Aucune mesure d'équilibre</translation>
+        <translation>Aucune mesure d&apos;équilibre</translation>
     </message>
     <message>
         <source>Measure not stratified in an equity project</source>
-        <translation>Mesure non stratifiée dans un projet d'équité</translation>
+        <translation>Mesure non stratifiée dans un projet d&apos;équité</translation>
     </message>
     <message>
         <source>Measure attached to nothing</source>
@@ -307,7 +312,7 @@
     </message>
     <message>
         <source>Revision date is not a date</source>
-        <translation>La date de révision n'est pas une date</translation>
+        <translation>La date de révision n&apos;est pas une date</translation>
     </message>
     <message>
         <source>Practice committed to but carried by no box</source>
@@ -323,7 +328,7 @@
     </message>
     <message>
         <source>Ideas still in the parking lot</source>
-        <translation>Idées encore au stationnement d'idées</translation>
+        <translation>Idées encore au stationnement d&apos;idées</translation>
     </message>
     <message>
         <source>(no text)</source>
@@ -331,115 +336,115 @@
     </message>
     <message>
         <source>The diagram has no aim. Add an aim box that says what will improve, by how much, for whom and by when.</source>
-        <translation>Le diagramme n'a pas d'objectif. Ajoutez une boîte d'objectif qui dit ce qui va s'améliorer, de combien, pour qui et pour quand.</translation>
+        <translation>Le diagramme n&apos;a pas d&apos;objectif. Ajoutez une boîte d&apos;objectif qui dit ce qui va s&apos;améliorer, de combien, pour qui et pour quand.</translation>
     </message>
     <message>
         <source>Aim %1 does not say how much. A measurable aim names a number: “from 60 to 45 minutes”, “to 85%”.</source>
-        <translation>L'objectif %1 ne dit pas de combien. Un objectif mesurable donne un chiffre : « de 60 à 45 minutes », « à 85 % ».</translation>
+        <translation>L&apos;objectif %1 ne dit pas de combien. Un objectif mesurable donne un chiffre&#xa0;: «&#xa0;de 60 à 45 minutes&#xa0;», «&#xa0;à 85 %&#xa0;».</translation>
     </message>
     <message>
         <source>Aim %1 does not say by when. Add a date or time frame: “by 30 June 2027”, “within 6 months”.</source>
-        <translation>L'objectif %1 ne dit pas pour quand. Ajoutez une date ou un délai : « d'ici le 30 juin 2027 », « en 6 mois ».</translation>
+        <translation>L&apos;objectif %1 ne dit pas pour quand. Ajoutez une date ou un délai&#xa0;: «&#xa0;d&apos;ici le 30 juin 2027&#xa0;», «&#xa0;en 6 mois&#xa0;».</translation>
     </message>
     <message>
         <source>There is a global aim but no SMART aim. Add a specific, measurable, time-bound aim under the global aim.</source>
-        <translation>Il y a un objectif global mais aucun objectif SMART. Ajoutez sous l'objectif global un objectif précis, mesurable et limité dans le temps.</translation>
+        <translation>Il y a un objectif global mais aucun objectif SMART. Ajoutez sous l&apos;objectif global un objectif précis, mesurable et limité dans le temps.</translation>
     </message>
     <message>
         <source>The diagram has 1 primary driver; a useful theory names %1 to %2 of the most important influences on the aim.</source>
-        <translation>Le diagramme a 1 moteur primaire ; une théorie utile nomme de %1 à %2 des influences les plus importantes sur l'objectif.</translation>
+        <translation>Le diagramme a 1 moteur primaire&#xa0;; une théorie utile nomme de %1 à %2 des influences les plus importantes sur l&apos;objectif.</translation>
     </message>
     <message numerus="yes">
         <source>The diagram has %n primary drivers; a useful theory names %1 to %2 of the most important influences on the aim.</source>
         <translation>
-            <numerusform>Le diagramme a %n moteur primaire ; une théorie utile nomme de %1 à %2 des influences les plus importantes sur l'objectif.</numerusform>
-            <numerusform>Le diagramme a %n moteurs primaires ; une théorie utile nomme de %1 à %2 des influences les plus importantes sur l'objectif.</numerusform>
+            <numerusform>Le diagramme a %n moteur primaire&#xa0;; une théorie utile nomme de %1 à %2 des influences les plus importantes sur l&apos;objectif.</numerusform>
+            <numerusform>Le diagramme a %n moteurs primaires&#xa0;; une théorie utile nomme de %1 à %2 des influences les plus importantes sur l&apos;objectif.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The diagram has %n primary drivers; keep the %1 to %2 that matter most and make the others secondary drivers.</source>
         <translation>
-            <numerusform>Le diagramme a %n moteur primaire ; gardez les %1 à %2 qui comptent le plus et faites des autres des moteurs secondaires.</numerusform>
-            <numerusform>Le diagramme a %n moteurs primaires ; gardez les %1 à %2 qui comptent le plus et faites des autres des moteurs secondaires.</numerusform>
+            <numerusform>Le diagramme a %n moteur primaire&#xa0;; gardez les %1 à %2 qui comptent le plus et faites des autres des moteurs secondaires.</numerusform>
+            <numerusform>Le diagramme a %n moteurs primaires&#xa0;; gardez les %1 à %2 qui comptent le plus et faites des autres des moteurs secondaires.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2 is not connected to the aim. Link it to the aim or to the driver it influences, or remove it.</source>
-        <translation>%1 %2 n'est pas relié à l'objectif. Reliez-le à l'objectif ou au moteur qu'il influence, ou supprimez-le.</translation>
+        <translation>%1 %2 n&apos;est pas relié à l&apos;objectif. Reliez-le à l&apos;objectif ou au moteur qu&apos;il influence, ou supprimez-le.</translation>
     </message>
     <message>
         <source>%1 %2 has no change idea under it. Add at least one change the team could test.</source>
-        <translation>%1 %2 n'a aucune idée de changement en dessous. Ajoutez au moins un changement que l'équipe pourrait tester.</translation>
+        <translation>%1 %2 n&apos;a aucune idée de changement en dessous. Ajoutez au moins un changement que l&apos;équipe pourrait tester.</translation>
     </message>
     <message>
         <source>Change idea %1 is not linked to any driver. Link it to the driver it is meant to move.</source>
-        <translation>L'idée de changement %1 n'est liée à aucun moteur. Liez-la au moteur qu'elle doit faire bouger.</translation>
+        <translation>L&apos;idée de changement %1 n&apos;est liée à aucun moteur. Liez-la au moteur qu&apos;elle doit faire bouger.</translation>
     </message>
     <message>
         <source>Change idea %1 is linked, but no chain of links leads from it back to the aim.</source>
-        <translation>L'idée de changement %1 est liée, mais aucune chaîne de liens ne la ramène à l'objectif.</translation>
+        <translation>L&apos;idée de changement %1 est liée, mais aucune chaîne de liens ne la ramène à l&apos;objectif.</translation>
     </message>
     <message>
         <source>Primary driver %1 has no measure. Give it a process measure so the team can tell whether it is changing.</source>
-        <translation>Le moteur primaire %1 n'a aucune mesure. Donnez-lui une mesure de processus pour que l'équipe voie s'il change.</translation>
+        <translation>Le moteur primaire %1 n&apos;a aucune mesure. Donnez-lui une mesure de processus pour que l&apos;équipe voie s&apos;il change.</translation>
     </message>
     <message>
         <source>%1 %2 has no measure.</source>
-        <translation>%1 %2 n'a aucune mesure.</translation>
+        <translation>%1 %2 n&apos;a aucune mesure.</translation>
     </message>
     <message>
         <source>The aim has no outcome measure. Attach the measure that shows whether the aim is being reached.</source>
-        <translation>L'objectif n'a aucune mesure de résultat. Rattachez la mesure qui montre si l'objectif est en voie d'être atteint.</translation>
+        <translation>L&apos;objectif n&apos;a aucune mesure de résultat. Rattachez la mesure qui montre si l&apos;objectif est en voie d&apos;être atteint.</translation>
     </message>
     <message>
         <source>There is no balancing measure. Add one that would show if the changes harm something else (cost, staff time, another group of patients).</source>
-        <translation>Il n'y a aucune mesure d'équilibre. Ajoutez-en une qui montrerait si les changements nuisent à autre chose (coûts, temps du personnel, un autre groupe de patients).</translation>
+        <translation>Il n&apos;y a aucune mesure d&apos;équilibre. Ajoutez-en une qui montrerait si les changements nuisent à autre chose (coûts, temps du personnel, un autre groupe de patients).</translation>
     </message>
     <message>
         <source>Measure %1 is not stratified. In an equity project, stratify each measure (by race, ethnicity, language, neighbourhood…) so the team can see whether gaps are closing.</source>
-        <translation>La mesure %1 n'est pas stratifiée. Dans un projet d'équité, stratifiez chaque mesure (selon la race, l'origine ethnique, la langue, le quartier…) pour que l'équipe voie si les écarts se réduisent.</translation>
+        <translation>La mesure %1 n&apos;est pas stratifiée. Dans un projet d&apos;équité, stratifiez chaque mesure (selon la race, l&apos;origine ethnique, la langue, le quartier…) pour que l&apos;équipe voie si les écarts se réduisent.</translation>
     </message>
     <message>
         <source>Measure %1 is not attached to any box. Attach it to the aim or the driver it measures.</source>
-        <translation>La mesure %1 n'est rattachée à aucune boîte. Rattachez-la à l'objectif ou au moteur qu'elle mesure.</translation>
+        <translation>La mesure %1 n&apos;est rattachée à aucune boîte. Rattachez-la à l&apos;objectif ou au moteur qu&apos;elle mesure.</translation>
     </message>
     <message>
         <source>%1 %2 has no text.</source>
-        <translation>%1 %2 n'a pas de texte.</translation>
+        <translation>%1 %2 n&apos;a pas de texte.</translation>
     </message>
     <message>
         <source>%1 %2 reads like an action. Drivers name what influences the aim; actions belong in change ideas.</source>
-        <translation>%1 %2 se lit comme une action. Les moteurs nomment ce qui influence l'objectif ; les actions vont dans les idées de changement.</translation>
+        <translation>%1 %2 se lit comme une action. Les moteurs nomment ce qui influence l&apos;objectif&#xa0;; les actions vont dans les idées de changement.</translation>
     </message>
     <message>
         <source>The diagram has no revision or date. Record both and update them whenever the theory changes.</source>
-        <translation>Le diagramme n'a ni révision ni date. Inscrivez les deux et mettez-les à jour chaque fois que la théorie change.</translation>
+        <translation>Le diagramme n&apos;a ni révision ni date. Inscrivez les deux et mettez-les à jour chaque fois que la théorie change.</translation>
     </message>
     <message>
         <source>The revision date “%1” is not a date in the form YYYY-MM-DD.</source>
-        <translation>La date de révision « %1 » n'est pas une date de la forme AAAA-MM-JJ.</translation>
+        <translation>La date de révision «&#xa0;%1&#xa0;» n&apos;est pas une date de la forme AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>The project commits to “%1”, but no box carries it. Tag the drivers or change ideas that put it into practice, or drop the commitment.</source>
-        <translation>Le projet s'engage à « %1 », mais aucune boîte ne le porte. Marquez les moteurs ou idées de changement qui le mettent en pratique, ou retirez l'engagement.</translation>
+        <translation>Le projet s&apos;engage à «&#xa0;%1&#xa0;», mais aucune boîte ne le porte. Marquez les moteurs ou idées de changement qui le mettent en pratique, ou retirez l&apos;engagement.</translation>
     </message>
     <message>
         <source>Change idea %1 is tagged “engage beyond the healthcare system” but names no partner from outside the health system.</source>
-        <translation>L'idée de changement %1 est marquée « s'engager au-delà du système de santé » mais ne nomme aucun partenaire extérieur au système de santé.</translation>
+        <translation>L&apos;idée de changement %1 est marquée «&#xa0;s&apos;engager au-delà du système de santé&#xa0;» mais ne nomme aucun partenaire extérieur au système de santé.</translation>
     </message>
     <message>
         <source>The diagram is too large to lay out: %1. It opens in the editor as an outline only and cannot be exported as a picture; split it into smaller diagrams.</source>
-        <translation>Le diagramme est trop grand pour être disposé : %1. Il s'ouvre dans l'éditeur sous forme de plan seulement et ne peut pas être exporté en image ; divisez-le en diagrammes plus petits.</translation>
+        <translation>Le diagramme est trop grand pour être disposé&#xa0;: %1. Il s&apos;ouvre dans l&apos;éditeur sous forme de plan seulement et ne peut pas être exporté en image&#xa0;; divisez-le en diagrammes plus petits.</translation>
     </message>
     <message>
         <source>1 idea is still in the parking lot: place it under a driver or delete it.</source>
-        <translation>1 idée est encore au stationnement d'idées : placez-la sous un moteur ou supprimez-la.</translation>
+        <translation>1 idée est encore au stationnement d&apos;idées&#xa0;: placez-la sous un moteur ou supprimez-la.</translation>
     </message>
     <message numerus="yes">
         <source>%n ideas are still in the parking lot: place each under a driver or delete it.</source>
         <translation>
-            <numerusform>%n idée est encore au stationnement d'idées : placez-la sous un moteur ou supprimez-la.</numerusform>
-            <numerusform>%n idées sont encore au stationnement d'idées : placez chacune sous un moteur ou supprimez-la.</numerusform>
+            <numerusform>%n idée est encore au stationnement d&apos;idées&#xa0;: placez-la sous un moteur ou supprimez-la.</numerusform>
+            <numerusform>%n idées sont encore au stationnement d&apos;idées&#xa0;: placez chacune sous un moteur ou supprimez-la.</numerusform>
         </translation>
     </message>
     <message>
@@ -494,11 +499,11 @@
     </message>
     <message>
         <source>Population: %1</source>
-        <translation>Population : %1</translation>
+        <translation>Population&#xa0;: %1</translation>
     </message>
     <message>
         <source>Equity: %1</source>
-        <translation>Équité : %1</translation>
+        <translation>Équité&#xa0;: %1</translation>
     </message>
     <message>
         <source>Level of reliability (1–3)</source>
@@ -518,7 +523,7 @@
     </message>
     <message>
         <source>Balancing measure</source>
-        <translation>Mesure d'équilibre</translation>
+        <translation>Mesure d&apos;équilibre</translation>
     </message>
     <message>
         <source>outcome</source>
@@ -599,11 +604,11 @@
     <name>kdd::Files</name>
     <message>
         <source>the system gave no reason</source>
-        <translation>le système n'a donné aucune raison</translation>
+        <translation>le système n&apos;a donné aucune raison</translation>
     </message>
     <message>
         <source>%1: cannot write: %2</source>
-        <translation>%1 : impossible d'écrire : %2</translation>
+        <translation>%1&#xa0;: impossible d&apos;écrire&#xa0;: %2</translation>
     </message>
     <message>
         <source>no file name given</source>
@@ -611,15 +616,15 @@
     </message>
     <message>
         <source>it is a folder</source>
-        <translation>c'est un dossier</translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <source>it is not an ordinary file (a pipe or a device)</source>
-        <translation>ce n'est pas un fichier ordinaire (un tube ou un périphérique)</translation>
+        <translation>ce n&apos;est pas un fichier ordinaire (un tube ou un périphérique)</translation>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation>le dossier %1 n'existe pas</translation>
+        <translation>le dossier %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>no such file</source>
@@ -631,19 +636,19 @@
     </message>
     <message>
         <source>is not an ordinary file</source>
-        <translation>n'est pas un fichier ordinaire</translation>
+        <translation>n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>cannot be opened: %1</source>
-        <translation>ne peut pas être ouvert : %1</translation>
+        <translation>ne peut pas être ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>ne peut pas être lu : %1</translation>
+        <translation>ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>is a pipe (FIFO), not a file; save the diagram to a file and open that</source>
-        <translation>est un tube (FIFO), pas un fichier ; enregistrez le diagramme dans un fichier et ouvrez celui-ci</translation>
+        <translation>est un tube (FIFO), pas un fichier&#xa0;; enregistrez le diagramme dans un fichier et ouvrez celui-ci</translation>
     </message>
     <message>
         <source>is a device, not a file</source>
@@ -658,107 +663,107 @@
     <name>kdd::KddReader</name>
     <message>
         <source>expected one of: %1</source>
-        <translation>valeurs attendues : %1</translation>
+        <translation>valeurs attendues&#xa0;: %1</translation>
     </message>
     <message>
-        <source>"format" is missing: this is not a KeyDriver diagram (expected "format": "keydriver")</source>
-        <translation>"format" est absent : ce n'est pas un diagramme KeyDriver ("format": "keydriver" attendu)</translation>
+        <source>&quot;format&quot; is missing: this is not a KeyDriver diagram (expected &quot;format&quot;: &quot;keydriver&quot;)</source>
+        <translation>&quot;format&quot; est absent&#xa0;: ce n&apos;est pas un diagramme KeyDriver (&quot;format&quot;: &quot;keydriver&quot; attendu)</translation>
     </message>
     <message>
-        <source>"format" is %1, expected "keydriver": this is not a KeyDriver diagram</source>
-        <translation>"format" vaut %1 au lieu de "keydriver" : ce n'est pas un diagramme KeyDriver</translation>
+        <source>&quot;format&quot; is %1, expected &quot;keydriver&quot;: this is not a KeyDriver diagram</source>
+        <translation>&quot;format&quot; vaut %1 au lieu de &quot;keydriver&quot;&#xa0;: ce n&apos;est pas un diagramme KeyDriver</translation>
     </message>
     <message>
-        <source>"version" is missing (this KeyDriver reads version %1)</source>
-        <translation>"version" est absent (ce KeyDriver lit la version %1)</translation>
+        <source>&quot;version&quot; is missing (this KeyDriver reads version %1)</source>
+        <translation>&quot;version&quot; est absent (ce KeyDriver lit la version %1)</translation>
     </message>
     <message>
-        <source>"version" must be a whole number, not %1</source>
-        <translation>"version" doit être un nombre entier, pas %1</translation>
+        <source>&quot;version&quot; must be a whole number, not %1</source>
+        <translation>&quot;version&quot; doit être un nombre entier, pas %1</translation>
     </message>
     <message>
         <source>the file is format version %1, newer than this KeyDriver supports (version %2); update KeyDriver to open it</source>
-        <translation>le fichier est en version de format %1, plus récente que celle que ce KeyDriver prend en charge (version %2) ; mettez KeyDriver à jour pour l'ouvrir</translation>
+        <translation>le fichier est en version de format %1, plus récente que celle que ce KeyDriver prend en charge (version %2)&#xa0;; mettez KeyDriver à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
-        <source>"version" %1 is not a valid version</source>
-        <translation>"version" %1 n'est pas une version valide</translation>
+        <source>&quot;version&quot; %1 is not a valid version</source>
+        <translation>&quot;version&quot; %1 n&apos;est pas une version valide</translation>
     </message>
     <message>
         <source>the file must contain a JSON object, not %1</source>
         <translation>le fichier doit contenir un objet JSON, pas %1</translation>
     </message>
     <message>
-        <source>"%1" must be a list, not %2</source>
-        <translation>"%1" doit être une liste, pas %2</translation>
+        <source>&quot;%1&quot; must be a list, not %2</source>
+        <translation>&quot;%1&quot; doit être une liste, pas %2</translation>
     </message>
     <message>
-        <source>"language" must be a language tag such as "es" or "fr-CA", not %1</source>
-        <translation>"language" doit être une étiquette de langue comme "es" ou "fr-CA", pas %1</translation>
+        <source>&quot;language&quot; must be a language tag such as &quot;es&quot; or &quot;fr-CA&quot;, not %1</source>
+        <translation>&quot;language&quot; doit être une étiquette de langue comme &quot;es&quot; ou &quot;fr-CA&quot;, pas %1</translation>
     </message>
     <message>
         <source>unknown practice %1; %2</source>
-        <translation>pratique inconnue %1 ; %2</translation>
+        <translation>pratique inconnue %1&#xa0;; %2</translation>
     </message>
     <message>
-        <source>meta: "revisions" must be a list, not %1</source>
-        <translation>meta : "revisions" doit être une liste, pas %1</translation>
+        <source>meta: &quot;revisions&quot; must be a list, not %1</source>
+        <translation>meta&#xa0;: &quot;revisions&quot; doit être une liste, pas %1</translation>
     </message>
     <message>
         <source>%1: each revision must be an object, not %2</source>
-        <translation>%1 : chaque révision doit être un objet, pas %2</translation>
+        <translation>%1&#xa0;: chaque révision doit être un objet, pas %2</translation>
     </message>
     <message>
         <source>snapshot: </source>
-        <translation>instantané : </translation>
+        <translation>instantané&#xa0;: </translation>
     </message>
     <message>
-        <source>"min" and "max" must satisfy 0 ≤ min ≤ max ≤ 1000</source>
-        <translation>"min" et "max" doivent respecter 0 ≤ min ≤ max ≤ 1000</translation>
+        <source>&quot;min&quot; and &quot;max&quot; must satisfy 0 ≤ min ≤ max ≤ 1000</source>
+        <translation>&quot;min&quot; et &quot;max&quot; doivent respecter 0 ≤ min ≤ max ≤ 1000</translation>
     </message>
     <message>
-        <source>only "min" and "max" are allowed</source>
-        <translation>seuls "min" et "max" sont permis</translation>
+        <source>only &quot;min&quot; and &quot;max&quot; are allowed</source>
+        <translation>seuls &quot;min&quot; et &quot;max&quot; sont permis</translation>
     </message>
     <message>
         <source>unknown order %1; expected one of: keep, tidy</source>
-        <translation>ordre inconnu %1 ; valeurs attendues : keep, tidy</translation>
+        <translation>ordre inconnu %1&#xa0;; valeurs attendues&#xa0;: keep, tidy</translation>
     </message>
     <message>
         <source>unknown link style %1; expected one of: brackets, curves, straight</source>
-        <translation>style de lien inconnu %1 ; valeurs attendues : brackets, curves, straight</translation>
+        <translation>style de lien inconnu %1&#xa0;; valeurs attendues&#xa0;: brackets, curves, straight</translation>
     </message>
     <message>
         <source>unknown ideas style %1; expected one of: separate, stacked</source>
-        <translation>style d'idées inconnu %1 ; valeurs attendues : separate, stacked</translation>
+        <translation>style d&apos;idées inconnu %1&#xa0;; valeurs attendues&#xa0;: separate, stacked</translation>
     </message>
     <message>
         <source>nodes[%1]: duplicate node id %2 (already used at line %3); every id must be unique</source>
-        <translation>nodes[%1] : identifiant de nœud %2 en double (déjà utilisé à la ligne %3) ; chaque identifiant doit être unique</translation>
+        <translation>nodes[%1]&#xa0;: identifiant de nœud %2 en double (déjà utilisé à la ligne %3)&#xa0;; chaque identifiant doit être unique</translation>
     </message>
     <message>
         <source>%1: each node must be an object, not %2</source>
-        <translation>%1 : chaque nœud doit être un objet, pas %2</translation>
+        <translation>%1&#xa0;: chaque nœud doit être un objet, pas %2</translation>
     </message>
     <message>
-        <source>"id" is missing; every node needs a unique id</source>
-        <translation>"id" est absent ; chaque nœud a besoin d'un identifiant unique</translation>
+        <source>&quot;id&quot; is missing; every node needs a unique id</source>
+        <translation>&quot;id&quot; est absent&#xa0;; chaque nœud a besoin d&apos;un identifiant unique</translation>
     </message>
     <message>
-        <source>"id" is empty; every node needs a unique id</source>
-        <translation>"id" est vide ; chaque nœud a besoin d'un identifiant unique</translation>
+        <source>&quot;id&quot; is empty; every node needs a unique id</source>
+        <translation>&quot;id&quot; est vide&#xa0;; chaque nœud a besoin d&apos;un identifiant unique</translation>
     </message>
     <message>
-        <source>"kind" is missing; %1</source>
-        <translation>"kind" est absent ; %1</translation>
+        <source>&quot;kind&quot; is missing; %1</source>
+        <translation>&quot;kind&quot; est absent&#xa0;; %1</translation>
     </message>
     <message>
         <source>unknown kind %1; %2</source>
-        <translation>type inconnu %1 ; %2</translation>
+        <translation>type inconnu %1&#xa0;; %2</translation>
     </message>
     <message>
         <source>unknown aim role %1; %2</source>
-        <translation>rôle d'objectif inconnu %1 ; %2</translation>
+        <translation>rôle d&apos;objectif inconnu %1&#xa0;; %2</translation>
     </message>
     <message>
         <source>driver level must be 1, 2 or 3, not %1</source>
@@ -766,7 +771,7 @@
     </message>
     <message>
         <source>unknown status %1; %2</source>
-        <translation>statut inconnu %1 ; %2</translation>
+        <translation>statut inconnu %1&#xa0;; %2</translation>
     </message>
     <message>
         <source>reliability must be 1, 2 or 3, not %1</source>
@@ -778,19 +783,19 @@
     </message>
     <message>
         <source>unknown %1 %2; %3</source>
-        <translation>valeur inconnue pour %1 : %2 ; %3</translation>
+        <translation>valeur inconnue pour %1&#xa0;: %2&#xa0;; %3</translation>
     </message>
     <message>
-        <source>%1: each link must be an object with "from" and "to", not %2</source>
-        <translation>%1 : chaque lien doit être un objet avec "from" et "to", pas %2</translation>
+        <source>%1: each link must be an object with &quot;from&quot; and &quot;to&quot;, not %2</source>
+        <translation>%1&#xa0;: chaque lien doit être un objet avec &quot;from&quot; et &quot;to&quot;, pas %2</translation>
     </message>
     <message>
-        <source>a link needs both "from" and "to"</source>
-        <translation>un lien a besoin de "from" et de "to"</translation>
+        <source>a link needs both &quot;from&quot; and &quot;to&quot;</source>
+        <translation>un lien a besoin de &quot;from&quot; et de &quot;to&quot;</translation>
     </message>
     <message>
         <source>unknown strength %1; %2</source>
-        <translation>force inconnue %1 ; %2</translation>
+        <translation>force inconnue %1&#xa0;; %2</translation>
     </message>
     <message>
         <source>link %1 → %2 refers to a missing node %3</source>
@@ -802,7 +807,7 @@
     </message>
     <message>
         <source>link %1 (%2) → %3 (%4) points right-to-left or within one column; links run from the aim toward the change ideas</source>
-        <translation>le lien %1 (%2) → %3 (%4) va de droite à gauche ou reste dans une colonne ; les liens vont de l'objectif vers les idées de changement</translation>
+        <translation>le lien %1 (%2) → %3 (%4) va de droite à gauche ou reste dans une colonne&#xa0;; les liens vont de l&apos;objectif vers les idées de changement</translation>
     </message>
     <message>
         <source>duplicate link %1 → %2 (already at line %3)</source>
@@ -810,27 +815,27 @@
     </message>
     <message>
         <source>%1: each measure must be an object, not %2</source>
-        <translation>%1 : chaque mesure doit être un objet, pas %2</translation>
+        <translation>%1&#xa0;: chaque mesure doit être un objet, pas %2</translation>
     </message>
     <message>
-        <source>"id" is missing or empty; every measure needs a unique id</source>
-        <translation>"id" est absent ou vide ; chaque mesure a besoin d'un identifiant unique</translation>
+        <source>&quot;id&quot; is missing or empty; every measure needs a unique id</source>
+        <translation>&quot;id&quot; est absent ou vide&#xa0;; chaque mesure a besoin d&apos;un identifiant unique</translation>
     </message>
     <message>
         <source>unknown measure type %1; %2</source>
-        <translation>type de mesure inconnu %1 ; %2</translation>
+        <translation>type de mesure inconnu %1&#xa0;; %2</translation>
     </message>
     <message>
-        <source>"type" is missing; %1</source>
-        <translation>"type" est absent ; %1</translation>
+        <source>&quot;type&quot; is missing; %1</source>
+        <translation>&quot;type&quot; est absent&#xa0;; %1</translation>
     </message>
     <message>
         <source>attached to a missing node %1</source>
         <translation>rattachée à un nœud absent %1</translation>
     </message>
     <message>
-        <source>"nodes" lists the same node more than once</source>
-        <translation>"nodes" liste le même nœud plus d'une fois</translation>
+        <source>&quot;nodes&quot; lists the same node more than once</source>
+        <translation>&quot;nodes&quot; liste le même nœud plus d&apos;une fois</translation>
     </message>
     <message>
         <source>duplicate measure id %1 (already used at line %2)</source>
@@ -838,15 +843,15 @@
     </message>
     <message>
         <source>the file is UTF-32 encoded; KeyDriver files are UTF-8</source>
-        <translation>le fichier est encodé en UTF-32 ; les fichiers KeyDriver sont en UTF-8</translation>
+        <translation>le fichier est encodé en UTF-32&#xa0;; les fichiers KeyDriver sont en UTF-8</translation>
     </message>
     <message>
         <source>the file is UTF-16 encoded; KeyDriver files are UTF-8</source>
-        <translation>le fichier est encodé en UTF-16 ; les fichiers KeyDriver sont en UTF-8</translation>
+        <translation>le fichier est encodé en UTF-16&#xa0;; les fichiers KeyDriver sont en UTF-8</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB; KeyDriver diagrams are far smaller, so this is probably not one</source>
-        <translation>le fichier dépasse %1 Mio ; les diagrammes KeyDriver sont bien plus petits, ce n'en est donc probablement pas un</translation>
+        <translation>le fichier dépasse %1 Mio&#xa0;; les diagrammes KeyDriver sont bien plus petits, ce n&apos;en est donc probablement pas un</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -854,7 +859,7 @@
     </message>
     <message>
         <source>could not be read: %1</source>
-        <translation>n'a pas pu être lu : %1</translation>
+        <translation>n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -941,22 +946,53 @@
     </message>
 </context>
 <context>
+    <name>kdd::LayoutEngine</name>
+    <message>
+        <source>Adopted: %1</source>
+        <translation>Adoptée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Abandoned: %1</source>
+        <translation>Abandonnée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Numerator: %1</source>
+        <translation>Numérateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Denominator: %1</source>
+        <translation>Dénominateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Cible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stratified by: %1</source>
+        <translation>Stratifiée par&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>kdd::ParkingLot</name>
     <message>
         <source>Park “%1”</source>
-        <translation>Stationner « %1 »</translation>
+        <translation>Stationner «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete parked idea “%1”</source>
-        <translation>Supprimer l'idée stationnée « %1 »</translation>
+        <translation>Supprimer l&apos;idée stationnée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit parked idea “%1”</source>
-        <translation>Modifier l'idée stationnée « %1 »</translation>
+        <translation>Modifier l&apos;idée stationnée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Notes of parked idea “%1”</source>
-        <translation>Notes de l'idée stationnée « %1 »</translation>
+        <translation>Notes de l&apos;idée stationnée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete %1 parked ideas</source>
@@ -964,15 +1000,15 @@
     </message>
     <message>
         <source>Move parked idea “%1”</source>
-        <translation>Déplacer l'idée stationnée « %1 »</translation>
+        <translation>Déplacer l&apos;idée stationnée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Place “%1” under “%2”</source>
-        <translation>Placer « %1 » sous « %2 »</translation>
+        <translation>Placer «&#xa0;%1&#xa0;» sous «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Place “%1” in the diagram</source>
-        <translation>Placer « %1 » dans le diagramme</translation>
+        <translation>Placer «&#xa0;%1&#xa0;» dans le diagramme</translation>
     </message>
     <message>
         <source>Park %1 change ideas</source>
@@ -987,23 +1023,23 @@
     </message>
     <message>
         <source>Too large for 12 pt on one slide: text here is %1 pt.</source>
-        <translation>Trop grand pour du 12 pt sur une diapositive : le texte est ici en %1 pt.</translation>
+        <translation>Trop grand pour du 12 pt sur une diapositive&#xa0;: le texte est ici en %1 pt.</translation>
     </message>
     <message>
         <source>Key driver diagram</source>
         <translation>Diagramme des moteurs clés</translation>
     </message>
     <message>
-        <source>Text here is %1 pt: each primary driver's branch follows on a slide of its own, in larger type.</source>
-        <translation>Le texte est ici en %1 pt : la branche de chaque moteur primaire suit sur sa propre diapositive, en plus gros caractères.</translation>
+        <source>Text here is %1 pt: each primary driver&apos;s branch follows on a slide of its own, in larger type.</source>
+        <translation>Le texte est ici en %1 pt&#xa0;: la branche de chaque moteur primaire suit sur sa propre diapositive, en plus gros caractères.</translation>
     </message>
     <message>
         <source>Adopted: </source>
-        <translation>Adoptée : </translation>
+        <translation>Adoptée&#xa0;: </translation>
     </message>
     <message>
         <source>Abandoned: </source>
-        <translation>Abandonnée : </translation>
+        <translation>Abandonnée&#xa0;: </translation>
     </message>
     <message>
         <source>Card</source>
@@ -1023,7 +1059,7 @@
     </message>
     <message>
         <source>Key: %1</source>
-        <translation>Légende : %1</translation>
+        <translation>Légende&#xa0;: %1</translation>
     </message>
     <message>
         <source>Link %1 to %2</source>
@@ -1089,7 +1125,7 @@
     </message>
     <message>
         <source>Impact × effort (PICK): %1, %2</source>
-        <translation>Impact × effort (PICK) : %1, %2</translation>
+        <translation>Impact × effort (PICK)&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>1 change idea</source>
@@ -1135,8 +1171,8 @@
 <context>
     <name>kdd::Reader</name>
     <message>
-        <source>unterminated quote: the field that opens with " on this line has no closing "</source>
-        <translation>guillemet non fermé : le champ qui s'ouvre par " sur cette ligne n'a pas de " fermant</translation>
+        <source>unterminated quote: the field that opens with &quot; on this line has no closing &quot;</source>
+        <translation>guillemet non fermé&#xa0;: le champ qui s&apos;ouvre par &quot; sur cette ligne n&apos;a pas de &quot; fermant</translation>
     </message>
     <message>
         <source>global aim</source>
@@ -1176,35 +1212,35 @@
     </message>
     <message>
         <source>there is no row under the header to make a box of</source>
-        <translation>il n'y a aucune ligne sous l'en-tête dont faire une boîte</translation>
+        <translation>il n&apos;y a aucune ligne sous l&apos;en-tête dont faire une boîte</translation>
     </message>
     <message>
-        <source>two columns name the %1: '%2' and '%3'</source>
-        <translation>deux colonnes nomment le %1 : « %2 » et « %3 »</translation>
+        <source>two columns name the %1: &apos;%2&apos; and &apos;%3&apos;</source>
+        <translation>deux colonnes nomment le %1&#xa0;: «&#xa0;%2&#xa0;» et «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <source>the header has no aim column (name one 'Aim'): every path starts at an aim</source>
-        <translation>l'en-tête n'a pas de colonne d'objectif (nommez-en une « Aim ») : chaque chemin part d'un objectif</translation>
+        <source>the header has no aim column (name one &apos;Aim&apos;): every path starts at an aim</source>
+        <translation>l&apos;en-tête n&apos;a pas de colonne d&apos;objectif (nommez-en une «&#xa0;Aim&#xa0;»)&#xa0;: chaque chemin part d&apos;un objectif</translation>
     </message>
     <message>
-        <source>the %1 '%2' has no aim before it: fill in the aim in this row or in a row above</source>
-        <translation>%1 « %2 » n'a pas d'objectif avant : remplissez l'objectif dans cette ligne ou une ligne au-dessus</translation>
+        <source>the %1 &apos;%2&apos; has no aim before it: fill in the aim in this row or in a row above</source>
+        <translation>%1 «&#xa0;%2&#xa0;» n&apos;a pas d&apos;objectif avant&#xa0;: remplissez l&apos;objectif dans cette ligne ou une ligne au-dessus</translation>
     </message>
     <message>
         <source>this row has no box for its status, owner, notes or measure</source>
-        <translation>cette ligne n'a pas de boîte pour son statut, son porteur, ses notes ou sa mesure</translation>
+        <translation>cette ligne n&apos;a pas de boîte pour son statut, son porteur, ses notes ou sa mesure</translation>
     </message>
     <message>
-        <source>a status or owner is for a change idea, but this row ends in '%1'</source>
-        <translation>un statut ou un porteur va avec une idée de changement, mais cette ligne se termine par « %1 »</translation>
+        <source>a status or owner is for a change idea, but this row ends in &apos;%1&apos;</source>
+        <translation>un statut ou un porteur va avec une idée de changement, mais cette ligne se termine par «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown status '%1' (expected idea, testing, adopted or abandoned)</source>
-        <translation>statut inconnu « %1 » (idea, testing, adopted ou abandoned attendu)</translation>
+        <source>unknown status &apos;%1&apos; (expected idea, testing, adopted or abandoned)</source>
+        <translation>statut inconnu «&#xa0;%1&#xa0;» (idea, testing, adopted ou abandoned attendu)</translation>
     </message>
     <message>
-        <source>the %1 '%2' differs from '%3' given at line %4 for the same box</source>
-        <translation>%1 « %2 » diffère de « %3 » donné à la ligne %4 pour la même boîte</translation>
+        <source>the %1 &apos;%2&apos; differs from &apos;%3&apos; given at line %4 for the same box</source>
+        <translation>%1 «&#xa0;%2&#xa0;» diffère de «&#xa0;%3&#xa0;» donné à la ligne %4 pour la même boîte</translation>
     </message>
     <message>
         <source>the file is too large to be a spreadsheet</source>
@@ -1212,7 +1248,7 @@
     </message>
     <message>
         <source>no header recognised: the first rows name none of the columns Aim, Primary driver, Secondary driver, Tertiary driver, Change idea</source>
-        <translation>aucun en-tête reconnu : les premières lignes ne nomment aucune des colonnes Aim, Primary driver, Secondary driver, Tertiary driver, Change idea</translation>
+        <translation>aucun en-tête reconnu&#xa0;: les premières lignes ne nomment aucune des colonnes Aim, Primary driver, Secondary driver, Tertiary driver, Change idea</translation>
     </message>
     <message>
         <source>a number</source>
@@ -1255,24 +1291,24 @@
         <translation>une liste de chaînes</translation>
     </message>
     <message>
-        <source>"%1" must be a list of strings, but item %2 is %3</source>
-        <translation>"%1" doit être une liste de chaînes, mais l'élément %2 est %3</translation>
+        <source>&quot;%1&quot; must be a list of strings, but item %2 is %3</source>
+        <translation>&quot;%1&quot; doit être une liste de chaînes, mais l&apos;élément %2 est %3</translation>
     </message>
     <message>
-        <source>"%1" must be %2, not %3</source>
-        <translation>"%1" doit être %2, pas %3</translation>
+        <source>&quot;%1&quot; must be %2, not %3</source>
+        <translation>&quot;%1&quot; doit être %2, pas %3</translation>
     </message>
     <message>
         <source>there is not enough memory</source>
-        <translation>il n'y a pas assez de mémoire</translation>
+        <translation>il n&apos;y a pas assez de mémoire</translation>
     </message>
     <message>
         <source>could not be parsed: </source>
-        <translation>n'a pas pu être analysé : </translation>
+        <translation>n&apos;a pas pu être analysé&#xa0;: </translation>
     </message>
     <message>
         <source>not valid JSON: </source>
-        <translation>JSON non valide : </translation>
+        <translation>JSON non valide&#xa0;: </translation>
     </message>
     <message>
         <source>the JSON is nested more than %1 levels deep</source>
@@ -1280,43 +1316,43 @@
     </message>
     <message>
         <source>the file holds more than %1 JSON values (numbers, texts, lists, objects…); KeyDriver diagrams hold far fewer, so this is probably not one</source>
-        <translation>le fichier contient plus de %1 valeurs JSON (nombres, textes, listes, objets…) ; les diagrammes KeyDriver en contiennent bien moins, ce n'en est donc probablement pas un</translation>
+        <translation>le fichier contient plus de %1 valeurs JSON (nombres, textes, listes, objets…)&#xa0;; les diagrammes KeyDriver en contiennent bien moins, ce n&apos;en est donc probablement pas un</translation>
     </message>
     <message>
-        <source>"%1" appears twice in the same object; keep one</source>
-        <translation>"%1" apparaît deux fois dans le même objet ; gardez-en un</translation>
+        <source>&quot;%1&quot; appears twice in the same object; keep one</source>
+        <translation>&quot;%1&quot; apparaît deux fois dans le même objet&#xa0;; gardez-en un</translation>
     </message>
     <message>
         <source>not valid JSON</source>
         <translation>JSON non valide</translation>
     </message>
     <message>
-        <source>expected the title line '# &lt;title&gt;' of a KeyDriver Markdown outline</source>
-        <translation>ligne de titre « # &lt;titre&gt; » d'un plan Markdown KeyDriver attendue</translation>
+        <source>expected the title line &apos;# &lt;title&gt;&apos; of a KeyDriver Markdown outline</source>
+        <translation>ligne de titre «&#xa0;# &lt;titre&gt;&#xa0;» d&apos;un plan Markdown KeyDriver attendue</translation>
     </message>
     <message>
-        <source>unknown section '%1' (expected Diagram, Not linked or Measures)</source>
-        <translation>section inconnue « %1 » (Diagram, Not linked ou Measures attendu)</translation>
+        <source>unknown section &apos;%1&apos; (expected Diagram, Not linked or Measures)</source>
+        <translation>section inconnue «&#xa0;%1&#xa0;» (Diagram, Not linked ou Measures attendu)</translation>
     </message>
     <message>
         <source>expected the measures table header</source>
         <translation>en-tête du tableau des mesures attendu</translation>
     </message>
     <message>
-        <source>expected a line '- **&lt;item&gt;:** &lt;text&gt;' before the first section</source>
-        <translation>ligne « - **&lt;élément&gt;:** &lt;texte&gt; » attendue avant la première section</translation>
+        <source>expected a line &apos;- **&lt;item&gt;:** &lt;text&gt;&apos; before the first section</source>
+        <translation>ligne «&#xa0;- **&lt;élément&gt;:** &lt;texte&gt;&#xa0;» attendue avant la première section</translation>
     </message>
     <message>
-        <source>unknown item '%1'</source>
-        <translation>élément inconnu « %1 »</translation>
+        <source>unknown item &apos;%1&apos;</source>
+        <translation>élément inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>indentation must be two spaces per level</source>
-        <translation>l'indentation doit être de deux espaces par niveau</translation>
+        <translation>l&apos;indentation doit être de deux espaces par niveau</translation>
     </message>
     <message>
         <source>indented more than one level below the line above</source>
-        <translation>indenté de plus d'un niveau sous la ligne du dessus</translation>
+        <translation>indenté de plus d&apos;un niveau sous la ligne du dessus</translation>
     </message>
     <message>
         <source>a reference (↪) line cannot have boxes below it</source>
@@ -1324,39 +1360,39 @@
     </message>
     <message>
         <source>a reference (↪) line needs a box above it</source>
-        <translation>une ligne de référence (↪) a besoin d'une boîte au-dessus</translation>
+        <translation>une ligne de référence (↪) a besoin d&apos;une boîte au-dessus</translation>
     </message>
     <message>
-        <source>'(weak)' on a box that has no box above it</source>
-        <translation>« (weak) » sur une boîte qui n'a pas de boîte au-dessus</translation>
+        <source>&apos;(weak)&apos; on a box that has no box above it</source>
+        <translation>«&#xa0;(weak)&#xa0;» sur une boîte qui n&apos;a pas de boîte au-dessus</translation>
     </message>
     <message>
-        <source>expected a box '- **&lt;Kind&gt;:** &lt;text&gt; {#&lt;id&gt;}' or a reference '- ↪ &lt;Kind&gt;: … (see {#&lt;id&gt;})'</source>
-        <translation>boîte « - **&lt;Type&gt;:** &lt;texte&gt; {#&lt;id&gt;} » ou référence « - ↪ &lt;Type&gt;: … (see {#&lt;id&gt;}) » attendue</translation>
+        <source>expected a box &apos;- **&lt;Kind&gt;:** &lt;text&gt; {#&lt;id&gt;}&apos; or a reference &apos;- ↪ &lt;Kind&gt;: … (see {#&lt;id&gt;})&apos;</source>
+        <translation>boîte «&#xa0;- **&lt;Type&gt;:** &lt;texte&gt; {#&lt;id&gt;}&#xa0;» ou référence «&#xa0;- ↪ &lt;Type&gt;: … (see {#&lt;id&gt;})&#xa0;» attendue</translation>
     </message>
     <message>
-        <source>unknown kind of box '%1'</source>
-        <translation>type de boîte inconnu « %1 »</translation>
+        <source>unknown kind of box &apos;%1&apos;</source>
+        <translation>type de boîte inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>unknown status '%1'</source>
-        <translation>statut inconnu « %1 »</translation>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation>statut inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>only change ideas have a status</source>
         <translation>seules les idées de changement ont un statut</translation>
     </message>
     <message>
-        <source>the line must end with the box's id, as {#id}</source>
-        <translation>la ligne doit se terminer par l'identifiant de la boîte, sous la forme {#id}</translation>
+        <source>the line must end with the box&apos;s id, as {#id}</source>
+        <translation>la ligne doit se terminer par l&apos;identifiant de la boîte, sous la forme {#id}</translation>
     </message>
     <message>
         <source>expected one space around the box text</source>
         <translation>une espace attendue autour du texte de la boîte</translation>
     </message>
     <message>
-        <source>the id '%1' is used by another box (line %2); repeat a box with a ↪ reference line</source>
-        <translation>l'identifiant « %1 » est utilisé par une autre boîte (ligne %2) ; répétez une boîte avec une ligne de référence ↪</translation>
+        <source>the id &apos;%1&apos; is used by another box (line %2); repeat a box with a ↪ reference line</source>
+        <translation>l&apos;identifiant «&#xa0;%1&#xa0;» est utilisé par une autre boîte (ligne %2)&#xa0;; répétez une boîte avec une ligne de référence ↪</translation>
     </message>
     <message>
         <source>a reference line must end with (see {#id})</source>
@@ -1371,48 +1407,48 @@
         <translation>une ligne de mesure demande 8 cellules, %1 trouvées</translation>
     </message>
     <message>
-        <source>the measure's name must end with its id, as {#id}</source>
+        <source>the measure&apos;s name must end with its id, as {#id}</source>
         <translation>le nom de la mesure doit se terminer par son identifiant, sous la forme {#id}</translation>
     </message>
     <message>
-        <source>expected a space before the measure's id</source>
-        <translation>une espace attendue avant l'identifiant de la mesure</translation>
+        <source>expected a space before the measure&apos;s id</source>
+        <translation>une espace attendue avant l&apos;identifiant de la mesure</translation>
     </message>
     <message>
-        <source>unknown type of measure '%1'</source>
-        <translation>type de mesure inconnu « %1 »</translation>
+        <source>unknown type of measure &apos;%1&apos;</source>
+        <translation>type de mesure inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>'Attached to' must list box ids as {#id}</source>
-        <translation>« Attached to » doit lister les identifiants de boîtes sous la forme {#id}</translation>
+        <source>&apos;Attached to&apos; must list box ids as {#id}</source>
+        <translation>«&#xa0;Attached to&#xa0;» doit lister les identifiants de boîtes sous la forme {#id}</translation>
     </message>
     <message>
-        <source>'Attached to' lists {#%1} twice</source>
-        <translation>« Attached to » liste {#%1} deux fois</translation>
+        <source>&apos;Attached to&apos; lists {#%1} twice</source>
+        <translation>«&#xa0;Attached to&#xa0;» liste {#%1} deux fois</translation>
     </message>
     <message>
-        <source>the measure id '%1' is used twice (line %2)</source>
-        <translation>l'identifiant de mesure « %1 » est utilisé deux fois (ligne %2)</translation>
+        <source>the measure id &apos;%1&apos; is used twice (line %2)</source>
+        <translation>l&apos;identifiant de mesure «&#xa0;%1&#xa0;» est utilisé deux fois (ligne %2)</translation>
     </message>
     <message>
-        <source>no box has the id '%1'</source>
-        <translation>aucune boîte n'a l'identifiant « %1 »</translation>
+        <source>no box has the id &apos;%1&apos;</source>
+        <translation>aucune boîte n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>the box '%1' is a %2, not a %3</source>
-        <translation>la boîte « %1 » est de type %2, pas %3</translation>
+        <source>the box &apos;%1&apos; is a %2, not a %3</source>
+        <translation>la boîte «&#xa0;%1&#xa0;» est de type %2, pas %3</translation>
     </message>
     <message>
-        <source>'%1' is already below '%2'</source>
-        <translation>« %1 » est déjà sous « %2 »</translation>
+        <source>&apos;%1&apos; is already below &apos;%2&apos;</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà sous «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>a %1 cannot be below a %2</source>
         <translation>une boîte de type %1 ne peut pas être sous une boîte de type %2</translation>
     </message>
     <message>
-        <source>the measure is attached to '%1', which no box has as its id</source>
-        <translation>la mesure est rattachée à « %1 », qu'aucune boîte n'a comme identifiant</translation>
+        <source>the measure is attached to &apos;%1&apos;, which no box has as its id</source>
+        <translation>la mesure est rattachée à «&#xa0;%1&#xa0;», qu&apos;aucune boîte n&apos;a comme identifiant</translation>
     </message>
     <message>
         <source>the file is too large to be an outline</source>
@@ -1420,47 +1456,47 @@
     </message>
     <message>
         <source>%1: each parked idea must be an object, not %2</source>
-        <translation>%1 : chaque idée stationnée doit être un objet, pas %2</translation>
+        <translation>%1&#xa0;: chaque idée stationnée doit être un objet, pas %2</translation>
     </message>
     <message>
-        <source>"id" is missing</source>
-        <translation>"id" est absent</translation>
+        <source>&quot;id&quot; is missing</source>
+        <translation>&quot;id&quot; est absent</translation>
     </message>
     <message>
-        <source>"id" must not be empty</source>
-        <translation>"id" ne doit pas être vide</translation>
+        <source>&quot;id&quot; must not be empty</source>
+        <translation>&quot;id&quot; ne doit pas être vide</translation>
     </message>
     <message>
         <source>duplicate id %1 (already used at line %2); every parked idea needs its own id</source>
-        <translation>identifiant %1 en double (déjà utilisé à la ligne %2) ; chaque idée stationnée a besoin de son propre identifiant</translation>
+        <translation>identifiant %1 en double (déjà utilisé à la ligne %2)&#xa0;; chaque idée stationnée a besoin de son propre identifiant</translation>
     </message>
     <message>
-        <source>"%1" must be a list, not %2</source>
-        <translation>"%1" doit être une liste, pas %2</translation>
+        <source>&quot;%1&quot; must be a list, not %2</source>
+        <translation>&quot;%1&quot; doit être une liste, pas %2</translation>
     </message>
     <message>
         <source>%1: each %2 must be an object, not %3</source>
-        <translation>%1 : chaque %2 doit être un objet, pas %3</translation>
+        <translation>%1&#xa0;: chaque %2 doit être un objet, pas %3</translation>
     </message>
     <message>
         <source>team member</source>
-        <translation>membre de l'équipe</translation>
+        <translation>membre de l&apos;équipe</translation>
     </message>
     <message>
-        <source>"date" is missing; a milestone needs a date written YYYY-MM-DD</source>
-        <translation>"date" est absent ; un jalon a besoin d'une date écrite AAAA-MM-JJ</translation>
+        <source>&quot;date&quot; is missing; a milestone needs a date written YYYY-MM-DD</source>
+        <translation>&quot;date&quot; est absent&#xa0;; un jalon a besoin d&apos;une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>%1 is not a date written YYYY-MM-DD</source>
-        <translation>%1 n'est pas une date écrite AAAA-MM-JJ</translation>
+        <translation>%1 n&apos;est pas une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>there is no line of text to make a box of</source>
-        <translation>il n'y a aucune ligne de texte dont faire une boîte</translation>
+        <translation>il n&apos;y a aucune ligne de texte dont faire une boîte</translation>
     </message>
     <message>
         <source>the text has %1 levels of indentation, but only %2 fit (%3)</source>
-        <translation>le texte a %1 niveaux d'indentation, mais seuls %2 tiennent (%3)</translation>
+        <translation>le texte a %1 niveaux d&apos;indentation, mais seuls %2 tiennent (%3)</translation>
     </message>
     <message>
         <source>aims, three levels of drivers and change ideas</source>
@@ -1479,7 +1515,7 @@
     </message>
     <message>
         <source>Delete %1 “%2”</source>
-        <translation>Supprimer %1 « %2 »</translation>
+        <translation>Supprimer %1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Delete %1 boxes</source>
@@ -1543,7 +1579,7 @@
     </message>
     <message>
         <source>Place %1 in %2</source>
-        <translation>Classer %1 : %2</translation>
+        <translation>Classer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Take %1 out of the grid</source>
@@ -1631,7 +1667,7 @@
     </message>
     <message>
         <source>Save revision “%1”</source>
-        <translation>Enregistrer la révision « %1 »</translation>
+        <translation>Enregistrer la révision «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add %1 measure</source>
@@ -1639,26 +1675,26 @@
     </message>
     <message>
         <source>Delete measure “%1”</source>
-        <translation>Supprimer la mesure « %1 »</translation>
+        <translation>Supprimer la mesure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Attach measure “%1”</source>
-        <translation>Rattacher la mesure « %1 »</translation>
+        <translation>Rattacher la mesure «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Change measure “%1”</source>
-        <translation>Modifier la mesure « %1 »</translation>
+        <translation>Modifier la mesure «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>kdd::cli</name>
     <message>
         <source>option --lang needs a value</source>
-        <translation>l'option --lang demande une valeur</translation>
+        <translation>l&apos;option --lang demande une valeur</translation>
     </message>
     <message>
-        <source>no translation for the language '%1'; choose one of %2</source>
-        <translation>aucune traduction pour la langue « %1 » ; choisissez parmi %2</translation>
+        <source>no translation for the language &apos;%1&apos;; choose one of %2</source>
+        <translation>aucune traduction pour la langue «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi %2</translation>
     </message>
     <message>
         <source>print the findings as JSON instead</source>
@@ -1704,12 +1740,12 @@
     </message>
     <message>
         <source>Prints one line per finding: FILE:LINE: severity: message [RULE].</source>
-        <translation>Affiche une ligne par constat : FILE:LINE: gravité: message [RULE].</translation>
+        <translation>Affiche une ligne par constat&#xa0;: FILE:LINE: gravité: message [RULE].</translation>
     </message>
     <message>
         <source>Exit status: 0 no errors (warnings allowed), 1 errors found, 2 FILE unreadable or
 not a valid diagram.</source>
-        <translation>Code de sortie : 0 aucune erreur (avertissements permis), 1 erreurs trouvées, 2 FILE illisible
+        <translation>Code de sortie&#xa0;: 0 aucune erreur (avertissements permis), 1 erreurs trouvées, 2 FILE illisible
 ou diagramme non valide.</translation>
     </message>
     <message>
@@ -1724,17 +1760,17 @@ ou diagramme non valide.</translation>
   keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
   keydriver --help | --version
 Before or after any of these, --lang en|es|fr chooses the language of messages and windows
-(default: the system's, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
+(default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
 </source>
-        <translation>Utilisation :
-  keydriver [FILE...]                       ouvrir l'éditeur (sur FILE)
+        <translation>Utilisation&#xa0;:
+  keydriver [FILE...]                       ouvrir l&apos;éditeur (sur FILE)
   keydriver --present FILE                  présenter FILE en plein écran (Pg suiv avance,
-                                            Échap revient à l'éditeur)
-  keydriver check FILE [--json]             vérifier un diagramme selon les bonnes pratiques d'AQ
+                                            Échap revient à l&apos;éditeur)
+  keydriver check FILE [--json]             vérifier un diagramme selon les bonnes pratiques d&apos;AQ
   keydriver export FILE -o OUT [options]    écrire le diagramme en image, document ou tableau
-  keydriver import FILE -o OUT.kdd          lire un plan : Markdown (.md), texte indenté, CSV
+  keydriver import FILE -o OUT.kdd          lire un plan&#xa0;: Markdown (.md), texte indenté, CSV
   keydriver diff OLD NEW                    ce qui a été ajouté, supprimé et modifié
-  keydriver diff FILE --revision N|LABEL    FILE comparé à l'une de ses révisions enregistrées
+  keydriver diff FILE --revision N|LABEL    FILE comparé à l&apos;une de ses révisions enregistrées
   keydriver --help | --version
 Avant ou après chacune de ces commandes, --lang en|es|fr choisit la langue des messages et
 des fenêtres (par défaut celle du système, selon LANGUAGE, LC_ALL, LC_MESSAGES ou LANG).
@@ -1749,28 +1785,28 @@ des fenêtres (par défaut celle du système, selon LANGUAGE, LC_ALL, LC_MESSAGE
         <translation>Les règles sont expliquées dans docs/checks.md.</translation>
     </message>
     <message>
-        <source>Try 'keydriver --help' for more information.</source>
-        <translation>Essayez « keydriver --help » pour plus d'informations.</translation>
+        <source>Try &apos;keydriver --help&apos; for more information.</source>
+        <translation>Essayez «&#xa0;keydriver --help&#xa0;» pour plus d&apos;informations.</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
-        <translation>l'option %1 demande une valeur</translation>
+        <translation>l&apos;option %1 demande une valeur</translation>
     </message>
     <message>
-        <source>unknown option '%1'%2</source>
-        <translation>option inconnue « %1 »%2</translation>
+        <source>unknown option &apos;%1&apos;%2</source>
+        <translation>option inconnue «&#xa0;%1&#xa0;»%2</translation>
     </message>
     <message>
-        <source>'--present' needs a FILE</source>
-        <translation>« --present » demande un FILE</translation>
+        <source>&apos;--present&apos; needs a FILE</source>
+        <translation>«&#xa0;--present&#xa0;» demande un FILE</translation>
     </message>
     <message>
-        <source>'--present' takes one FILE, got %1</source>
-        <translation>« --present » prend un seul FILE, %1 reçus</translation>
+        <source>&apos;--present&apos; takes one FILE, got %1</source>
+        <translation>«&#xa0;--present&#xa0;» prend un seul FILE, %1 reçus</translation>
     </message>
     <message>
-        <source>'--present' takes a FILE, not the option '%1'</source>
-        <translation>« --present » prend un FILE, pas l'option « %1 »</translation>
+        <source>&apos;--present&apos; takes a FILE, not the option &apos;%1&apos;</source>
+        <translation>«&#xa0;--present&#xa0;» prend un FILE, pas l&apos;option «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>print the version</source>
@@ -1781,80 +1817,80 @@ des fenêtres (par défaut celle du système, selon LANGUAGE, LC_ALL, LC_MESSAGE
         <translation>(version de format de fichier %1)</translation>
     </message>
     <message>
-        <source>unknown option '%1'</source>
-        <translation>option inconnue « %1 »</translation>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source> for '%1'</source>
-        <translation> pour « %1 »</translation>
+        <source> for &apos;%1&apos;</source>
+        <translation> pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>'%1' needs a FILE</source>
-        <translation>« %1 » demande un FILE</translation>
+        <source>&apos;%1&apos; needs a FILE</source>
+        <translation>«&#xa0;%1&#xa0;» demande un FILE</translation>
     </message>
     <message>
-        <source>'%1' takes one FILE, got %2</source>
-        <translation>« %1 » prend un seul FILE, %2 reçus</translation>
+        <source>&apos;%1&apos; takes one FILE, got %2</source>
+        <translation>«&#xa0;%1&#xa0;» prend un seul FILE, %2 reçus</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
-        <translation>commande inconnue « %1 »</translation>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>compare FILE with one of its saved revisions: by number (from 1) or
 by label</source>
-        <translation>comparer FILE à l'une de ses révisions enregistrées : par numéro (à partir de 1)
+        <translation>comparer FILE à l&apos;une de ses révisions enregistrées&#xa0;: par numéro (à partir de 1)
 ou par libellé</translation>
     </message>
     <message numerus="yes">
-        <source>%n revisions are labelled '%1' (numbers %2); give the number instead</source>
+        <source>%n revisions are labelled &apos;%1&apos; (numbers %2); give the number instead</source>
         <translation>
-            <numerusform>%n révision porte le libellé « %1 » (numéros %2) ; donnez plutôt le numéro</numerusform>
-            <numerusform>%n révisions portent le libellé « %1 » (numéros %2) ; donnez plutôt le numéro</numerusform>
+            <numerusform>%n révision porte le libellé «&#xa0;%1&#xa0;» (numéros %2)&#xa0;; donnez plutôt le numéro</numerusform>
+            <numerusform>%n révisions portent le libellé «&#xa0;%1&#xa0;» (numéros %2)&#xa0;; donnez plutôt le numéro</numerusform>
         </translation>
     </message>
     <message>
-        <source>no revision '%1' (the file has %2)</source>
-        <translation>aucune révision « %1 » (le fichier en a %2)</translation>
+        <source>no revision &apos;%1&apos; (the file has %2)</source>
+        <translation>aucune révision «&#xa0;%1&#xa0;» (le fichier en a %2)</translation>
     </message>
     <message>
-        <source>One line per difference: "+ node ID …", "- link A → B", "~ node ID: text: “…” → “…”".</source>
-        <translation>Une ligne par différence : "+ node ID …", "- link A → B", "~ node ID: text: “…” → “…”".</translation>
+        <source>One line per difference: &quot;+ node ID …&quot;, &quot;- link A → B&quot;, &quot;~ node ID: text: “…” → “…”&quot;.</source>
+        <translation>Une ligne par différence&#xa0;: &quot;+ node ID …&quot;, &quot;- link A → B&quot;, &quot;~ node ID: text: “…” → “…”&quot;.</translation>
     </message>
     <message>
         <source>Exit status: 0 the same, 1 different, 2 a file unreadable or invalid, or no such revision.</source>
-        <translation>Code de sortie : 0 identiques, 1 différents, 2 fichier illisible ou non valide, ou révision introuvable.</translation>
+        <translation>Code de sortie&#xa0;: 0 identiques, 1 différents, 2 fichier illisible ou non valide, ou révision introuvable.</translation>
     </message>
     <message>
-        <source>'diff' needs two files: OLD NEW (or FILE --revision N)</source>
-        <translation>« diff » demande deux fichiers : OLD NEW (ou FILE --revision N)</translation>
+        <source>&apos;diff&apos; needs two files: OLD NEW (or FILE --revision N)</source>
+        <translation>«&#xa0;diff&#xa0;» demande deux fichiers&#xa0;: OLD NEW (ou FILE --revision N)</translation>
     </message>
     <message>
-        <source>the file to write ("-" writes to standard output)</source>
-        <translation>le fichier à écrire ("-" écrit sur la sortie standard)</translation>
+        <source>the file to write (&quot;-&quot; writes to standard output)</source>
+        <translation>le fichier à écrire (&quot;-&quot; écrit sur la sortie standard)</translation>
     </message>
     <message>
         <source>classic (default), colour, print, high-contrast or
-projector (heavy lines for a room's wall)</source>
+projector (heavy lines for a room&apos;s wall)</source>
         <translation>classic (par défaut), colour, print, high-contrast ou
-projector (traits épais pour le mur d'une salle)</translation>
+projector (traits épais pour le mur d&apos;une salle)</translation>
     </message>
     <message>
         <source>PDF page: fit (default: one page the size of the diagram), a4,
 letter, a3 or slide (16:9); one page while box text stays at
 least 7 pt (12 pt on a slide), else cut between boxes; the
 charter: a4 (default), letter or a3 (also ODT)</source>
-        <translation>page PDF : fit (par défaut : une page à la taille du diagramme), a4,
-letter, a3 ou slide (16:9) ; une seule page tant que le texte des
-boîtes reste d'au moins 7 pt (12 pt sur une diapositive), sinon
-coupée entre les boîtes ; la charte : a4 (par défaut), letter ou a3
+        <translation>page PDF&#xa0;: fit (par défaut&#xa0;: une page à la taille du diagramme), a4,
+letter, a3 ou slide (16:9)&#xa0;; une seule page tant que le texte des
+boîtes reste d&apos;au moins 7 pt (12 pt sur une diapositive), sinon
+coupée entre les boîtes&#xa0;; la charte&#xa0;: a4 (par défaut), letter ou a3
 (aussi en ODT)</translation>
     </message>
     <message>
         <source>auto (default: the larger type), portrait or landscape;
 --page fit ignores it</source>
-        <translation>auto (par défaut : les plus gros caractères), portrait ou landscape ;
---page fit l'ignore</translation>
+        <translation>auto (par défaut&#xa0;: les plus gros caractères), portrait ou landscape&#xa0;;
+--page fit l&apos;ignore</translation>
     </message>
     <message>
         <source>PNG resolution (default 192)</source>
@@ -1862,33 +1898,33 @@ coupée entre les boîtes ; la charte : a4 (par défaut), letter ou a3
     </message>
     <message>
         <source>white (default), transparent (PNG) or dark (PNG, SVG, PDF:
-the theme's dark variant, light text for dark slides)</source>
-        <translation>white (par défaut), transparent (PNG) ou dark (PNG, SVG, PDF :
+the theme&apos;s dark variant, light text for dark slides)</source>
+        <translation>white (par défaut), transparent (PNG) ou dark (PNG, SVG, PDF&#xa0;:
 la variante sombre du thème, texte clair pour diapositives sombres)</translation>
     </message>
     <message>
         <source>keep (the order of the file) or tidy (fewer crossing links);
-by default the document's own choice</source>
-        <translation>keep (l'ordre du fichier) ou tidy (moins de liens qui se croisent) ;
+by default the document&apos;s own choice</source>
+        <translation>keep (l&apos;ordre du fichier) ou tidy (moins de liens qui se croisent)&#xa0;;
 par défaut le choix du document</translation>
     </message>
     <message>
         <source>brackets (elbow connectors), curves or straight;
-by default the document's own choice</source>
-        <translation>brackets (connecteurs en coude), curves ou straight ;
+by default the document&apos;s own choice</source>
+        <translation>brackets (connecteurs en coude), curves ou straight&#xa0;;
 par défaut le choix du document</translation>
     </message>
     <message>
         <source>separate (a box per change idea) or stacked (one card per
-driver); by default the document's own choice</source>
+driver); by default the document&apos;s own choice</source>
         <translation>separate (une boîte par idée de changement) ou stacked (une carte
-par moteur) ; par défaut le choix du document</translation>
+par moteur)&#xa0;; par défaut le choix du document</translation>
     </message>
     <message>
         <source>yes or no: small arrowheads where links reach their boxes;
-by default the theme's choice</source>
-        <translation>yes ou no : petites pointes de flèche là où les liens atteignent
-leurs boîtes ; par défaut le choix du thème</translation>
+by default the theme&apos;s choice</source>
+        <translation>yes ou no&#xa0;: petites pointes de flèche là où les liens atteignent
+leurs boîtes&#xa0;; par défaut le choix du thème</translation>
     </message>
     <message>
         <source>diagram (default: the drawing, or one CSV row per box);
@@ -1897,45 +1933,45 @@ per change idea with its votes, impact and effort); grid
 (SVG/PDF/PNG: the impact × effort grid); charter (PDF,
 HTML, ODT, DOCX: the project charter with the diagram in it;
 HTML, ODT and DOCX files always hold the charter)</source>
-        <translation>diagram (par défaut : le dessin, ou une ligne CSV par boîte) ;
-measures (CSV : le plan de mesure) ; ideas (CSV : une ligne par
-idée de changement avec ses votes, impact et effort) ; grid
-(SVG/PDF/PNG : la grille impact × effort) ; charter (PDF, HTML,
-ODT, DOCX : la charte de projet avec son diagramme ; les fichiers
+        <translation>diagram (par défaut&#xa0;: le dessin, ou une ligne CSV par boîte)&#xa0;;
+measures (CSV&#xa0;: le plan de mesure)&#xa0;; ideas (CSV&#xa0;: une ligne par
+idée de changement avec ses votes, impact et effort)&#xa0;; grid
+(SVG/PDF/PNG&#xa0;: la grille impact × effort)&#xa0;; charter (PDF, HTML,
+ODT, DOCX&#xa0;: la charte de projet avec son diagramme&#xa0;; les fichiers
 HTML, ODT et DOCX contiennent toujours la charte)</translation>
     </message>
     <message>
         <source>SVG/PDF/PNG: table prints the measurement plan as a table under
 the diagram; none (default) leaves it out</source>
-        <translation>SVG/PDF/PNG : table imprime le plan de mesure en tableau sous
-le diagramme ; none (par défaut) l'omet</translation>
+        <translation>SVG/PDF/PNG&#xa0;: table imprime le plan de mesure en tableau sous
+le diagramme&#xa0;; none (par défaut) l&apos;omet</translation>
     </message>
     <message>
-        <source>cannot tell the format of '%1': give it a suffix (.svg, .pdf, .png, …) or use --format</source>
-        <translation>impossible de déterminer le format de « %1 » : donnez-lui un suffixe (.svg, .pdf, .png, …) ou utilisez --format</translation>
+        <source>cannot tell the format of &apos;%1&apos;: give it a suffix (.svg, .pdf, .png, …) or use --format</source>
+        <translation>impossible de déterminer le format de «&#xa0;%1&#xa0;»&#xa0;: donnez-lui un suffixe (.svg, .pdf, .png, …) ou utilisez --format</translation>
     </message>
     <message>
-        <source>'export' needs an output file: -o OUT</source>
-        <translation>« export » demande un fichier de sortie : -o OUT</translation>
+        <source>&apos;export&apos; needs an output file: -o OUT</source>
+        <translation>«&#xa0;export&#xa0;» demande un fichier de sortie&#xa0;: -o OUT</translation>
     </message>
     <message>
         <source>%1 is the input file %2: writing %3 there would replace the diagram; choose another output file</source>
-        <translation>%1 est le fichier d'entrée %2 : y écrire %3 remplacerait le diagramme ; choisissez un autre fichier de sortie</translation>
+        <translation>%1 est le fichier d&apos;entrée %2&#xa0;: y écrire %3 remplacerait le diagramme&#xa0;; choisissez un autre fichier de sortie</translation>
     </message>
     <message>
         <source>cannot export: %1</source>
-        <translation>impossible d'exporter : %1</translation>
+        <translation>impossible d&apos;exporter&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
-        <translation>impossible d'écrire sur la sortie standard</translation>
+        <translation>impossible d&apos;écrire sur la sortie standard</translation>
     </message>
     <message>
         <source>The output is written atomically: on any error no file is left behind. No display is
 needed. Exit status: 0 written, 2 FILE unreadable or invalid, bad option, or OUT not
 writable.</source>
-        <translation>La sortie est écrite de façon atomique : en cas d'erreur, aucun fichier n'est laissé. Aucun
-affichage n'est nécessaire. Code de sortie : 0 écrit, 2 FILE illisible ou non valide,
+        <translation>La sortie est écrite de façon atomique&#xa0;: en cas d&apos;erreur, aucun fichier n&apos;est laissé. Aucun
+affichage n&apos;est nécessaire. Code de sortie&#xa0;: 0 écrit, 2 FILE illisible ou non valide,
 option incorrecte, ou OUT non accessible en écriture.</translation>
     </message>
     <message>
@@ -1944,56 +1980,56 @@ option incorrecte, ou OUT non accessible en écriture.</translation>
     </message>
     <message>
         <source>one of: %1</source>
-        <translation>parmi : %1</translation>
+        <translation>parmi&#xa0;: %1</translation>
     </message>
     <message>
-        <source>unknown %1 '%2'; choose %3</source>
-        <translation>valeur inconnue pour %1 : « %2 » ; choisissez %3</translation>
+        <source>unknown %1 &apos;%2&apos;; choose %3</source>
+        <translation>valeur inconnue pour %1&#xa0;: «&#xa0;%2&#xa0;»&#xa0;; choisissez %3</translation>
     </message>
     <message>
-        <source>unsupported export format '%1'; choose one of: %2</source>
-        <translation>format d'exportation non pris en charge « %1 » ; choisissez parmi : %2</translation>
+        <source>unsupported export format &apos;%1&apos;; choose one of: %2</source>
+        <translation>format d&apos;exportation non pris en charge «&#xa0;%1&#xa0;»&#xa0;; choisissez parmi&#xa0;: %2</translation>
     </message>
     <message>
-        <source>--dpi must be a whole number, not '%1'</source>
-        <translation>--dpi doit être un nombre entier, pas « %1 »</translation>
+        <source>--dpi must be a whole number, not &apos;%1&apos;</source>
+        <translation>--dpi doit être un nombre entier, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--dpi must be between %1 and %2, not %3</source>
         <translation>--dpi doit être entre %1 et %2, pas %3</translation>
     </message>
     <message>
-        <source>the .kdd file to write ("-" writes to standard output)</source>
-        <translation>le fichier .kdd à écrire ("-" écrit sur la sortie standard)</translation>
+        <source>the .kdd file to write (&quot;-&quot; writes to standard output)</source>
+        <translation>le fichier .kdd à écrire (&quot;-&quot; écrit sur la sortie standard)</translation>
     </message>
     <message>
         <source>md (the Markdown outline of export), txt (indented plain
-text) or csv (one row per path); by default FILE's suffix</source>
-        <translation>md (le plan Markdown de l'exportation), txt (texte brut
-indenté) ou csv (une ligne par chemin) ; par défaut le suffixe de FILE</translation>
+text) or csv (one row per path); by default FILE&apos;s suffix</source>
+        <translation>md (le plan Markdown de l&apos;exportation), txt (texte brut
+indenté) ou csv (une ligne par chemin)&#xa0;; par défaut le suffixe de FILE</translation>
     </message>
     <message>
-        <source>'import' needs an output file: -o OUT.kdd</source>
-        <translation>« import » demande un fichier de sortie : -o OUT.kdd</translation>
+        <source>&apos;import&apos; needs an output file: -o OUT.kdd</source>
+        <translation>«&#xa0;import&#xa0;» demande un fichier de sortie&#xa0;: -o OUT.kdd</translation>
     </message>
     <message>
-        <source>unknown import format '%1' (expected md, txt or csv)</source>
-        <translation>format d'importation inconnu « %1 » (md, txt ou csv attendu)</translation>
+        <source>unknown import format &apos;%1&apos; (expected md, txt or csv)</source>
+        <translation>format d&apos;importation inconnu «&#xa0;%1&#xa0;» (md, txt ou csv attendu)</translation>
     </message>
     <message>
         <source>cannot tell the format of %1 from its suffix: name it .md, .txt or .csv, or give --format md|txt|csv</source>
-        <translation>impossible de déterminer le format de %1 d'après son suffixe : nommez-le .md, .txt ou .csv, ou donnez --format md|txt|csv</translation>
+        <translation>impossible de déterminer le format de %1 d&apos;après son suffixe&#xa0;: nommez-le .md, .txt ou .csv, ou donnez --format md|txt|csv</translation>
     </message>
     <message>
-        <source>'import' writes a diagram: the output %1 must end in .kdd (or be "-")</source>
-        <translation>« import » écrit un diagramme : la sortie %1 doit se terminer par .kdd (ou être "-")</translation>
+        <source>&apos;import&apos; writes a diagram: the output %1 must end in .kdd (or be &quot;-&quot;)</source>
+        <translation>«&#xa0;import&#xa0;» écrit un diagramme&#xa0;: la sortie %1 doit se terminer par .kdd (ou être &quot;-&quot;)</translation>
     </message>
     <message>
         <source>Nothing is written unless the whole FILE reads without a problem; each problem
 names the file and line. Exit status: 0 written, 2 FILE unreadable or invalid,
 bad option, or OUT not writable.</source>
-        <translation>Rien n'est écrit tant que tout FILE ne se lit pas sans problème ; chaque problème
-nomme le fichier et la ligne. Code de sortie : 0 écrit, 2 FILE illisible ou non valide,
+        <translation>Rien n&apos;est écrit tant que tout FILE ne se lit pas sans problème&#xa0;; chaque problème
+nomme le fichier et la ligne. Code de sortie&#xa0;: 0 écrit, 2 FILE illisible ou non valide,
 option incorrecte, ou OUT non accessible en écriture.</translation>
     </message>
 </context>
@@ -2005,7 +2041,7 @@ option incorrecte, ou OUT non accessible en écriture.</translation>
     </message>
     <message>
         <source>Place under “%1”</source>
-        <translation>Placer sous « %1 »</translation>
+        <translation>Placer sous «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Change box and its links</source>
