@@ -242,7 +242,7 @@ void MainWindow::createDocks()
     int tabs = 0;
     for (const QDockWidget *d : {checks, measures, equity, history})
         tabs += fontMetrics().horizontalAdvance(d->windowTitle())
-              + style()->pixelMetric(QStyle::PM_TabBarTabHSpace) + 8;
+              + style()->pixelMetric(QStyle::PM_TabBarTabHSpace);
     inspector->setMinimumWidth(std::max(260, tabs));
 }
 

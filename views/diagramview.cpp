@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <vector>
 
 namespace kdd {
 namespace {
@@ -241,9 +242,20 @@ void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
             int width = big.horizontalAdvance(hint);
             for (const QString &step : steps)
                 width = std::max(width, metrics.horizontalAdvance(step));
-            const int line = metrics.lineSpacing() + 4;
-            const int height = big.lineSpacing() + 12 + line * static_cast<int>(steps.size());
-            QRect card(0, 0, std::min(width + 48, area.width() - 8), height + 32);
+            // A narrow canvas wraps the lines rather than cutting them (longer in some
+            // languages).
+            const int cardWidth = std::min(width + 48, area.width() - 8);
+            const QRect wrapArea(0, 0, std::max(1, cardWidth - 48), 100000);
+            const int hintHeight =
+                big.boundingRect(wrapArea, Qt::AlignHCenter | Qt::TextWordWrap, hint).height();
+            std::vector<int> stepHeights;
+            int height = hintHeight + 12;
+            for (const QString &step : steps) {
+                stepHeights.push_back(
+                    metrics.boundingRect(wrapArea, Qt::TextWordWrap, step).height() + 4);
+                height += stepHeights.back();
+            }
+            QRect card(0, 0, cardWidth, height + 32);
             card.moveCenter(area.center());
             QColor panel = m_scene->theme().headerText;
             panel.setAlpha(18);
@@ -254,14 +266,15 @@ void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
             painter->drawRoundedRect(card, 10, 10);
             painter->setPen(m_scene->theme().headerText);
             const QRect inner = card.adjusted(24, 16, -24, -16);
-            painter->drawText(QRect(inner.left(), inner.top(), inner.width(), big.lineSpacing()),
-                              Qt::AlignHCenter | Qt::AlignTop, hint);
+            painter->drawText(QRect(inner.left(), inner.top(), inner.width(), hintHeight),
+                              Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, hint);
             painter->setFont(small);
-            int y = inner.top() + big.lineSpacing() + 12;
-            for (const QString &step : steps) {
-                painter->drawText(QRect(inner.left(), y, inner.width(), line),
-                                  Qt::AlignLeft | Qt::AlignVCenter, step);
-                y += line;
+            int y = inner.top() + hintHeight + 12;
+            for (int i = 0; i < static_cast<int>(steps.size()); ++i) {
+                const int h = stepHeights[static_cast<std::size_t>(i)];
+                painter->drawText(QRect(inner.left(), y, inner.width(), h),
+                                  Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, steps[i]);
+                y += h;
             }
         }
         painter->restore();
