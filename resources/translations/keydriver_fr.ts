@@ -284,7 +284,7 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
     </message>
     <message>
         <source>Ctrl+4 — park ideas for later (Parking Lot)</source>
-        <translation>Ctrl+4 — stationner des idées pour plus tard (stationnement d&apos;idées)</translation>
+        <translation>Ctrl+4 — mettre des idées de côté (stationnement d&apos;idées)</translation>
     </message>
 </context>
 <context>
