@@ -5,1947 +5,1974 @@
     <name>CharterPage</name>
     <message>
         <source>The aim and the measures come from the diagram.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objectif et les mesures viennent du diagramme.</translation>
     </message>
     <message>
         <source>What is wrong today, for whom, and why it matters now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui ne va pas aujourd&apos;hui, pour qui, et pourquoi c&apos;est important maintenant</translation>
     </message>
     <message>
         <source>Services, sites and people the project covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Services, sites et personnes que couvre le projet</translation>
     </message>
     <message>
         <source>What the project deliberately leaves out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le projet laisse délibérément de côté</translation>
     </message>
     <message>
         <source>Add Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Add Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jalon</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon</translation>
     </message>
     <message>
         <source>Time, money, data and people available; limits to respect</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps, argent, données et personnes disponibles&#xa0;; limites à respecter</translation>
     </message>
     <message>
         <source>Problem and background</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème et contexte</translation>
     </message>
     <message>
         <source>In scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la portée</translation>
     </message>
     <message>
         <source>Out of scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors de la portée</translation>
     </message>
     <message>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Commanditaire</translation>
     </message>
     <message>
         <source>Team and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe et rôles</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéancier</translation>
     </message>
     <message>
         <source>Resources and constraints</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources et contraintes</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crochets</translation>
     </message>
     <message>
         <source>&amp;Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ourbes</translation>
     </message>
     <message>
         <source>&amp;Straight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Droits</translation>
     </message>
     <message>
         <source>&amp;Separate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séparées</translation>
     </message>
     <message>
         <source>S&amp;tacked</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empilées</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Since the revision:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la révision&#xa0;:</translation>
     </message>
     <message>
         <source>Click: add a vote (V)
 Shift+click: take one back (Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic&#xa0;: ajouter un vote (V)
+Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée</translation>
     </message>
     <message>
         <source>today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui à %1</translation>
     </message>
     <message>
         <source>yesterday at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hier à %1</translation>
     </message>
     <message>
         <source>on %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 measure %2: %3</source>
+        <translation>Mesure %2 (%1)&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>kdd::AboutDialog</name>
     <message>
         <source>About KeyDriver</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de KeyDriver</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Write, check and present key driver diagrams for quality improvement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger, vérifier et présenter des diagrammes des moteurs clés pour l&apos;amélioration de la qualité.</translation>
     </message>
     <message>
         <source>Licence: not yet chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence&#xa0;: pas encore choisie.</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit avec</translation>
     </message>
 </context>
 <context>
     <name>kdd::CharterExport</name>
     <message>
         <source>Export Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la charte</translation>
     </message>
     <message>
         <source>Cannot export the charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter la charte</translation>
     </message>
     <message>
         <source>Export C&amp;harter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la &amp;charte…</translation>
     </message>
     <message>
         <source>The project charter with the diagram in it, as PDF, Word, OpenDocument or a web page</source>
-        <translation type="unfinished"></translation>
+        <translation>La charte de projet avec son diagramme, en PDF, Word, OpenDocument ou page web</translation>
     </message>
     <message>
         <source>%1: choose a file ending in .pdf, .docx, .odt or .html</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: choisissez un fichier se terminant par .pdf, .docx, .odt ou .html</translation>
     </message>
     <message>
         <source>Could not write %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;:
+%2</translation>
     </message>
     <message>
         <source>no exporter for this format</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun exportateur pour ce format</translation>
     </message>
     <message>
         <source>Exporting the charter of %1 boxes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de la charte de %1 boîtes…</translation>
     </message>
 </context>
 <context>
     <name>kdd::ChecksView</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
 </context>
 <context>
     <name>kdd::CollapseController</name>
     <message>
         <source>1 hidden box: click to expand</source>
-        <translation type="unfinished"></translation>
+        <translation>1 boîte masquée&#xa0;: cliquez pour déployer</translation>
     </message>
     <message>
         <source>%1 hidden boxes: click to expand</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 boîtes masquées&#xa0;: cliquez pour déployer</translation>
     </message>
 </context>
 <context>
     <name>kdd::DiagramScene</name>
     <message>
         <source>measure not stratified</source>
-        <translation type="unfinished"></translation>
+        <translation>mesure non stratifiée</translation>
     </message>
     <message>
         <source>no outside partner named</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun partenaire externe nommé</translation>
     </message>
     <message>
         <source>This diagram is too large to draw: %1. The outline, the inspector and the checks still work; split the diagram to see it drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce diagramme est trop grand pour être dessiné&#xa0;: %1. Le plan, l&apos;inspecteur et les vérifications fonctionnent toujours&#xa0;; divisez le diagramme pour le voir dessiné.</translation>
     </message>
     <message>
         <source>Layout cancelled: the canvas shows the diagram as it was before the last change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition annulée&#xa0;: le canevas montre le diagramme tel qu&apos;il était avant la dernière modification.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition</translation>
     </message>
     <message>
         <source>Laying out %1 boxes and %2 links…</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition de %1 boîtes et %2 liens…</translation>
     </message>
 </context>
 <context>
     <name>kdd::DiagramView</name>
     <message>
         <source>Press Enter to write your aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Entrée pour écrire votre objectif</translation>
     </message>
     <message>
         <source>Tab — add a driver under the selected box</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab — ajouter un moteur sous la boîte sélectionnée</translation>
     </message>
     <message>
         <source>F5 — present to the room</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 — présenter à la salle</translation>
     </message>
     <message>
         <source>Ctrl+V — paste an outline of ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+V — coller un plan d&apos;idées</translation>
     </message>
     <message>
         <source>Ctrl+4 — park ideas for later (Parking Lot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4 — mettre des idées de côté (stationnement d&apos;idées)</translation>
     </message>
 </context>
 <context>
     <name>kdd::DockShortcuts</name>
     <message>
-        <source>Show &amp;Parking Lot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show E&amp;quity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <source>Ctrl+6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show C&amp;hecks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+6</translation>
     </message>
     <message>
         <source>Ctrl+7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show Hi&amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+7</translation>
     </message>
     <message>
         <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Show Parking Lot</source>
+        <translation>Afficher le stationnement d&apos;idées</translation>
+    </message>
+    <message>
+        <source>Show Measures</source>
+        <translation>Afficher les mesures</translation>
+    </message>
+    <message>
+        <source>Show Equity</source>
+        <translation>Afficher l&apos;équité</translation>
+    </message>
+    <message>
+        <source>Show Checks</source>
+        <translation>Afficher les vérifications</translation>
+    </message>
+    <message>
+        <source>Show History</source>
+        <translation>Afficher l&apos;historique</translation>
     </message>
 </context>
 <context>
     <name>kdd::EditActions</name>
     <message>
         <source>Cu&amp;t Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;uper les boîtes</translation>
     </message>
     <message>
         <source>&amp;Copy Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier les boîtes</translation>
     </message>
     <message>
         <source>&amp;Paste Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oller les boîtes</translation>
     </message>
     <message>
         <source>&amp;Link To…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier à…</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to &amp;Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Go to &amp;Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au pla&amp;n</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Go to &amp;Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;&amp;inspecteur</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>Nothing pasted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été collé&#xa0;: %1</translation>
     </message>
     <message>
         <source>“%1” can be linked to no other box</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut être lié à aucune autre boîte</translation>
     </message>
     <message>
         <source>Link To</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier à</translation>
     </message>
     <message>
         <source>Link “%1” with (← a parent, → a child):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier «&#xa0;%1&#xa0;» à (← un parent, → un enfant)&#xa0;:</translation>
     </message>
     <message>
         <source>Edit Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le texte</translation>
     </message>
     <message>
         <source>Add Box Below</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une boîte en dessous</translation>
     </message>
     <message>
         <source>Add Box to the Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une boîte à droite</translation>
     </message>
     <message>
         <source>Link To…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier à…</translation>
     </message>
     <message>
         <source>Add Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un vote</translation>
     </message>
     <message>
         <source>Remove Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un vote</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Level of Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de fiabilité</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau %1</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Make Strong (solid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre fort (trait plein)</translation>
     </message>
     <message>
         <source>Make Weak (dashed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre faible (pointillé)</translation>
     </message>
     <message>
         <source>Remove Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le lien</translation>
     </message>
     <message>
         <source>Add Aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un objectif</translation>
     </message>
     <message>
         <source>Paste Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller les boîtes</translation>
     </message>
     <message>
         <source>Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Go to C&amp;anvas</source>
+        <translation>Aller au &amp;canevas</translation>
     </message>
 </context>
 <context>
     <name>kdd::EntryController</name>
     <message>
         <source>New Box Below</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle boîte en dessous</translation>
     </message>
     <message>
         <source>new box below this one and the boxes under it, under the same parent</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle boîte sous celle-ci et ses boîtes enfants, sous le même parent</translation>
     </message>
     <message>
         <source>New Box to the Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle boîte à droite</translation>
     </message>
     <message>
         <source>new box one column to the right, linked from this one</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle boîte une colonne à droite, liée depuis celle-ci</translation>
     </message>
     <message>
         <source>Move Box Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la boîte à gauche</translation>
     </message>
     <message>
         <source>move the box one column to the left</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacer la boîte d&apos;une colonne vers la gauche</translation>
     </message>
     <message>
         <source>Edit Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le texte</translation>
     </message>
     <message>
         <source>edit the text (or just start typing); Shift+Enter breaks the line</source>
-        <translation type="unfinished"></translation>
+        <translation>modifier le texte (ou commencer à taper)&#xa0;; Maj+Entrée insère un saut de ligne</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>cancel editing; takes back a box just made and still empty (a new box with text is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>annuler la modification&#xa0;; retire une boîte qui vient d&apos;être créée et reste vide (une nouvelle boîte avec du texte est conservée)</translation>
     </message>
     <message>
         <source>Delete Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les boîtes</translation>
     </message>
     <message>
         <source>delete the selected boxes (or the selected link)</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer les boîtes sélectionnées (ou le lien sélectionné)</translation>
     </message>
     <message>
         <source>Move Box Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la boîte</translation>
     </message>
     <message>
         <source>move the box, with the boxes under it, above the one before it under the same parent</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacer la boîte, avec ses boîtes enfants, au-dessus de la précédente sous le même parent</translation>
     </message>
     <message>
         <source>Move Box Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la boîte</translation>
     </message>
     <message>
         <source>move the box, with the boxes under it, below the one after it under the same parent</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacer la boîte, avec ses boîtes enfants, sous la suivante sous le même parent</translation>
     </message>
     <message>
         <source>Global or SMART Aim</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif global ou SMART</translation>
     </message>
     <message>
         <source>make the selected aim global (or a global aim SMART again)</source>
-        <translation type="unfinished"></translation>
+        <translation>rendre l&apos;objectif sélectionné global (ou un objectif global de nouveau SMART)</translation>
     </message>
 </context>
 <context>
     <name>kdd::EquityPanel</name>
     <message>
         <source> — claimed, but no box carries it</source>
-        <translation type="unfinished"></translation>
+        <translation> — revendiquée, mais aucune boîte ne la porte</translation>
     </message>
     <message>
         <source> — claimed</source>
-        <translation type="unfinished"></translation>
+        <translation> — revendiquée</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes</translation>
     </message>
     <message>
         <source>Measure not stratified: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure non stratifiée&#xa0;: </translation>
     </message>
     <message>
         <source>No owner or outside partner: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun porteur ni partenaire externe&#xa0;: </translation>
     </message>
 </context>
 <context>
     <name>kdd::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Fit the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajusté au diagramme</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>A3</source>
-        <translation type="unfinished"></translation>
+        <translation>A3</translation>
     </message>
     <message>
         <source>Slide (16:9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive (16:9)</translation>
     </message>
     <message>
         <source>Automatic (larger type)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (plus gros caractères)</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> ppp</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Blanc</translation>
     </message>
     <message>
         <source>Transparent (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transparent (PNG)</translation>
     </message>
     <message>
         <source>Dark, for dark slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre, pour diapositives sombres</translation>
     </message>
     <message>
         <source>As in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme dans le document</translation>
     </message>
     <message>
         <source>Keep my order</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder mon ordre</translation>
     </message>
     <message>
         <source>Tidy (fewer crossings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordonné (moins de croisements)</translation>
     </message>
     <message>
         <source>Not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Non affiché</translation>
     </message>
     <message>
         <source>As a table under the diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>En tableau sous le diagramme</translation>
     </message>
     <message>
         <source>One row per box</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par boîte</translation>
     </message>
     <message>
         <source>The measurement plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan de mesure</translation>
     </message>
     <message>
         <source>The change ideas with votes, impact and effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Les idées de changement avec votes, impact et effort</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Page (PDF, Word)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page (PDF, Word)</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation</translation>
     </message>
     <message>
         <source>PNG resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution PNG</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrière-plan</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>Measurement plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de mesure</translation>
     </message>
     <message>
         <source>CSV rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes CSV</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>*.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>*.%1</translation>
     </message>
     <message>
         <source>Exporting %1 boxes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de %1 boîtes…</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter</translation>
     </message>
 </context>
 <context>
     <name>kdd::FileController</name>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>File changed on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
         <source>“%1” was changed on disk %2, after you opened or last saved it (by another program or another window).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié sur le disque %2, après que vous l&apos;avez ouvert ou enregistré (par un autre programme ou une autre fenêtre).</translation>
     </message>
     <message>
         <source>“%1” was deleted or moved away after you opened or last saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé ou déplacé après que vous l&apos;avez ouvert ou enregistré.</translation>
     </message>
     <message>
         <source>Overwrite: replace it with your version; the changes made on disk are lost.
 Save As…: keep both; save your version under another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écraser&#xa0;: le remplacer par votre version&#xa0;; les modifications faites sur le disque sont perdues.
+Enregistrer sous…&#xa0;: garder les deux&#xa0;; enregistrer votre version sous un autre nom.</translation>
     </message>
     <message>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Écraser</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>
 Reload: discard your changes here and open the version on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Recharger&#xa0;: abandonner vos modifications ici et ouvrir la version du disque.</translation>
     </message>
     <message>
         <source>an untitled diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>un diagramme sans titre</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
         <source>KeyDriver did not close cleanly. Unsaved changes to %1 were copied %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDriver ne s&apos;est pas fermé correctement. Les modifications non enregistrées de %1 ont été copiées %2.</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>auparavant</translation>
     </message>
     <message>
         <source>Restore: open the changes in a window, unsaved; save them to keep them.
 Discard: delete the copy for good.
 Keep for Later: leave the copy; KeyDriver offers it again the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer&#xa0;: ouvrir les modifications dans une fenêtre, non enregistrées&#xa0;; enregistrez-les pour les garder.
+Abandonner&#xa0;: supprimer la copie définitivement.
+Garder pour plus tard&#xa0;: laisser la copie&#xa0;; KeyDriver la proposera de nouveau au prochain démarrage.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Keep for Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder pour plus tard</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New from &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import Outline…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <source>Save Re&amp;vision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une ré&amp;vision…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Import Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un plan</translation>
     </message>
     <message>
         <source>Outlines and spreadsheets (*.md *.markdown *.txt *.csv *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans et tableurs (*.md *.markdown *.txt *.csv *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la version enregistrée</translation>
     </message>
     <message>
         <source>Discard all changes since the last save?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner toutes les modifications depuis le dernier enregistrement&#xa0;?</translation>
     </message>
     <message>
         <source>Cannot revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de revenir à la version enregistrée</translation>
     </message>
     <message>
         <source>Save Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une révision</translation>
     </message>
     <message>
         <source>What changed in the theory, and why (one line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé dans la théorie, et pourquoi (une ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer</translation>
     </message>
     <message>
         <source>%1
 
 The copy is kept at %2 and offered again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.</translation>
     </message>
     <message>
         <source>Cannot reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de recharger</translation>
     </message>
     <message>
         <source>File Changed on Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier modifié sur le disque</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>“%1” was changed on disk %2 by another program or window.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été modifié sur le disque %2 par un autre programme ou une autre fenêtre.</translation>
     </message>
     <message>
         <source>“%1” was deleted or moved away on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé ou déplacé sur le disque.</translation>
     </message>
     <message>
         <source>You have unsaved changes here: saving will ask before replacing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez des modifications non enregistrées ici&#xa0;: l&apos;enregistrement demandera confirmation avant de le remplacer.</translation>
     </message>
     <message>
         <source>Save to write it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez pour l&apos;écrire de nouveau.</translation>
     </message>
     <message>
         <source>Reload (Discard My Changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger (abandonner mes modifications)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>KeyDriver diagrams (*.kdd)</source>
+        <translation>Diagrammes KeyDriver (*.kdd)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New from Te&amp;mplate…</source>
+        <translation>Nouveau à partir d&apos;un modè&amp;le…</translation>
+    </message>
+    <message>
+        <source>Import O&amp;utline…</source>
+        <translation>I&amp;mporter un plan…</translation>
+    </message>
+    <message>
+        <source>Rever&amp;t</source>
+        <translation>Revenir à la version enre&amp;gistrée</translation>
+    </message>
+    <message>
+        <source>Propert&amp;ies…</source>
+        <translation>&amp;Propriétés…</translation>
     </message>
 </context>
 <context>
     <name>kdd::FindBar</name>
     <message>
         <source>Find in texts, notes, measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les textes, notes, mesures</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat précédent (Maj+Entrée, Maj+F3)</translation>
     </message>
     <message>
         <source>Next match (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat suivant (Entrée, F3)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
     <name>kdd::FocusActions</name>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;llapse Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>Alt+Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Left</translation>
     </message>
     <message>
         <source>Hide the boxes drawn under the selected box (not an edit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xpand Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les boîtes dessinées sous la boîte sélectionnée (pas une modification)</translation>
     </message>
     <message>
         <source>Alt+Right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expand &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Right</translation>
     </message>
     <message>
         <source>Alt+Shift+Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+Shift+Right</translation>
     </message>
     <message>
         <source>Expand Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployer la branche</translation>
     </message>
     <message>
         <source>Collapse Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Replier la branche</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation>Résultat précédent</translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation>Tout déployer</translation>
     </message>
 </context>
 <context>
     <name>kdd::Inspector</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Idea (not yet tested)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée (pas encore testée)</translation>
     </message>
     <message>
         <source>Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>En test</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adoptée</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
     <message>
         <source>1</source>
-        <translation type="unfinished"></translation>
+        <translation>1</translation>
     </message>
     <message>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <source>e.g. food bank, tenants&apos; association</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. banque alimentaire, association de locataires</translation>
     </message>
     <message>
         <source>Partners from outside the health system, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires hors du système de santé, séparés par des virgules</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteur</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>V adds a vote, Shift+V takes one back; View ▸ Prioritise places the idea by impact and effort</source>
-        <translation type="unfinished"></translation>
+        <translation>V ajoute un vote, Maj+V en retire un&#xa0;; Affichage ▸ Prioriser place l&apos;idée selon l&apos;impact et l&apos;effort</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiques</translation>
     </message>
     <message>
         <source>Strong (solid line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fort (trait plein)</translation>
     </message>
     <message>
         <source>Weak (dashed line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible (trait pointillé)</translation>
     </message>
     <message>
         <source>Link strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Force du lien</translation>
     </message>
     <message>
         <source>&lt;b&gt;Box&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Boîte&lt;/b&gt; &lt;code&gt;%1&lt;/code&gt;</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>not placed</source>
-        <translation type="unfinished"></translation>
+        <translation>non placée</translation>
     </message>
     <message>
         <source> (</source>
-        <translation type="unfinished"></translation>
+        <translation> (</translation>
     </message>
     <message>
         <source>)</source>
-        <translation type="unfinished"></translation>
+        <translation>)</translation>
     </message>
     <message>
         <source>%1 boxes selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 boîtes sélectionnées</translation>
     </message>
     <message>
         <source>Select a box to see and edit its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une boîte pour voir et modifier ses détails.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Link&lt;/b&gt; %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lien&lt;/b&gt; %1 → %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 boxes&lt;/b&gt; selected (%2 change ideas)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 boîtes&lt;/b&gt; sélectionnées (%2 idées de changement)</translation>
     </message>
     <message>
         <source>The status and owner set here go to every selected change idea, the practices to every selected box, each change one undo step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut et le porteur choisis ici s&apos;appliquent à chaque idée de changement sélectionnée, les pratiques à chaque boîte sélectionnée&#xa0;; chaque modification s&apos;annule en une étape.</translation>
     </message>
     <message>
         <source>— mixed —</source>
-        <translation type="unfinished"></translation>
+        <translation>— mixte —</translation>
     </message>
     <message>
         <source>Status of %1 boxes → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de %1 boîtes → %2</translation>
     </message>
     <message>
         <source>Owner of %1 boxes → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteur de %1 boîtes → %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Practices of %1 boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiques de %1 boîtes</translation>
     </message>
 </context>
 <context>
     <name>kdd::MainToolBar</name>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Main &amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <source>Main Tool&amp;bar</source>
+        <translation>&amp;Barre d&apos;outils principale</translation>
     </message>
 </context>
 <context>
     <name>kdd::MainWindow</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to “%1” before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de «&#xa0;%1&#xa0;» avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Outline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Parking Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationnement d&apos;idées</translation>
     </message>
     <message>
         <source>Inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecteur</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Équité</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Diagram as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tidy Up (reorder to reduce crossings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;ferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;avant</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom arrière</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille &amp;réelle</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la f&amp;enêtre</translation>
     </message>
     <message>
         <source>Ctrl+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+9</translation>
     </message>
     <message>
         <source>Fit &amp;Width</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;juster à la largeur</translation>
     </message>
     <message>
         <source>Ctrl+8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with &amp;Last Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+8</translation>
     </message>
     <message>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <source>&amp;Compare with Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer à une révision</translation>
     </message>
     <message>
         <source>(no revisions saved yet: File ▸ Save Revision)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune révision enregistrée&#xa0;: Fichier ▸ Enregistrer une révision)</translation>
     </message>
     <message>
         <source>Stop Comparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la comparaison</translation>
     </message>
     <message>
         <source>&amp;Equity Lens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optique d&apos;équité</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Dim what does not concern equity and mark the gaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Line of Sight</source>
-        <translation type="unfinished"></translation>
+        <translation>Estomper ce qui ne concerne pas l&apos;équité et signaler les lacunes</translation>
     </message>
     <message>
         <source>With one box selected, dim everything not on a path through it</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une boîte sélectionnée, estomper tout ce qui n&apos;est pas sur un chemin qui la traverse</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Arrowheads</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>Small arrowheads where links reach the boxes on their right</source>
-        <translation type="unfinished"></translation>
+        <translation>Petites pointes de flèche là où les liens atteignent les boîtes à leur droite</translation>
     </message>
     <message>
         <source>&amp;Prioritise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ioriser…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clavier</translation>
     </message>
     <message>
         <source>&amp;About KeyDriver</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de KeyDriver</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Lie&amp;ns</translation>
     </message>
     <message>
         <source>Arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèches</translation>
     </message>
     <message>
         <source>move the selection to the neighbouring box</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacer la sélection vers la boîte voisine</translation>
     </message>
     <message>
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Clavier</translation>
     </message>
     <message>
         <source>Ctrl+wheel zooms; middle-drag pans. Drag from a box&apos;s right edge onto another box to link them; drag a box up or down to reorder its column. In the Parking Lot, Enter adds an idea, F2 edits one, Delete removes it, Enter on one lists the drivers to place it under; drag an idea onto a driver to place it, or a change idea out of the canvas into the lot to park it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+molette zoome&#xa0;; glisser avec le bouton du milieu déplace la vue. Glissez du bord droit d&apos;une boîte vers une autre boîte pour les lier&#xa0;; glissez une boîte vers le haut ou le bas pour réordonner sa colonne. Dans le stationnement d&apos;idées, Entrée ajoute une idée, F2 la modifie, Suppr la supprime, Entrée sur une idée liste les moteurs sous lesquels la placer&#xa0;; glissez une idée sur un moteur pour l&apos;y placer, ou une idée de changement du canevas vers le stationnement pour l&apos;y stationner.</translation>
     </message>
     <message>
         <source>In the find bar, Enter and Shift+Enter go to the next and the previous match and Esc closes it. A click on a collapsed box&apos;s &quot;+N&quot; badge expands it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la barre de recherche, Entrée et Maj+Entrée vont au résultat suivant et précédent, et Échap la ferme. Un clic sur le badge «&#xa0;+N&#xa0;» d&apos;une boîte repliée la déploie.</translation>
     </message>
     <message>
         <source>%1 boxes, %2 links  ·  checks: %3 errors, %4 warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 boîtes, %2 liens  ·  vérifications&#xa0;: %3 erreurs, %4 avertissements</translation>
     </message>
     <message>
         <source>Copying %1 boxes as an image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de %1 boîtes comme image…</translation>
     </message>
     <message>
         <source>Diagram copied as SVG and PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme copié en SVG et PNG</translation>
     </message>
     <message>
         <source>Tidying %1 boxes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangement de %1 boîtes…</translation>
+    </message>
+    <message>
+        <source>Copy Dia&amp;gram as Image</source>
+        <translation>Copier le &amp;diagramme comme image</translation>
+    </message>
+    <message>
+        <source>Tid&amp;y Up (reorder to reduce crossings)</source>
+        <translation>Ran&amp;ger (réordonner pour réduire les croisements)</translation>
+    </message>
+    <message>
+        <source>Prefere&amp;nces…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>Compare with Last &amp;Revision</source>
+        <translation>Comparer à la &amp;dernière révision</translation>
+    </message>
+    <message>
+        <source>Line of &amp;Sight</source>
+        <translation>Ligne de &amp;mire</translation>
+    </message>
+    <message>
+        <source>Arrow&amp;heads</source>
+        <translation>Pointes de &amp;flèche</translation>
+    </message>
+    <message>
+        <source>Change I&amp;deas</source>
+        <translation>Idées de chan&amp;gement</translation>
+    </message>
+    <message>
+        <source>%1[*] — KeyDriver</source>
+        <translation>%1[*] — KeyDriver</translation>
     </message>
 </context>
 <context>
     <name>kdd::MeasuresView</name>
     <message>
         <source>+ Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Résultat</translation>
     </message>
     <message>
         <source>+ Process</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Processus</translation>
     </message>
     <message>
         <source>+ Balancing</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Équilibre</translation>
     </message>
     <message>
         <source>Add a measure of this type, attached to the selected boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mesure de ce type, rattachée aux boîtes sélectionnées</translation>
     </message>
     <message>
         <source>Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher</translation>
     </message>
     <message>
         <source>Attach the measure to the selected boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher la mesure aux boîtes sélectionnées</translation>
     </message>
     <message>
         <source>Detach</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher</translation>
     </message>
     <message>
         <source>Detach the measure from the selected boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher la mesure des boîtes sélectionnées</translation>
     </message>
     <message>
         <source>Stratify</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratifier</translation>
     </message>
     <message>
         <source>Choose the dimensions this measure is broken down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les dimensions selon lesquelles cette mesure est ventilée</translation>
     </message>
     <message>
         <source>&amp;Other dimension…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autre dimension…</translation>
     </message>
     <message>
         <source>Stratify by</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratifier par</translation>
     </message>
     <message>
         <source>Dimension:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension&#xa0;:</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la mesure</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérateur</translation>
     </message>
     <message>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dénominateur</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source des données</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Stratified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratifiée par</translation>
     </message>
     <message>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattachée à</translation>
     </message>
 </context>
 <context>
     <name>kdd::OutlineView</name>
     <message>
         <source>Also linked here; edit it where it appears in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi liée ici&#xa0;; modifiez-la là où elle apparaît en entier.</translation>
     </message>
     <message>
         <source>Park (move to the Parking Lot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationner (déplacer vers le stationnement d&apos;idées)</translation>
     </message>
 </context>
 <context>
     <name>kdd::ParkingLotView</name>
     <message>
         <source>Type an idea, press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez une idée puis Entrée</translation>
     </message>
     <message>
         <source>Drag an idea onto a driver to place it</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissez une idée sur un moteur pour la placer</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Place Under…</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer sous…</translation>
     </message>
     <message>
         <source>Park (move to the Parking Lot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stationner (déplacer vers le stationnement d&apos;idées)</translation>
     </message>
     <message>
         <source>Take the selected change ideas out of the diagram and keep their text and notes in the Parking Lot</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du diagramme les idées de changement sélectionnées et garder leur texte et leurs notes dans le stationnement d&apos;idées</translation>
     </message>
     <message>
         <source>(no drivers yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun moteur pour l&apos;instant)</translation>
     </message>
     <message>
         <source>Place &amp;Under</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Placer sous</translation>
     </message>
     <message>
         <source>&amp;Edit Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le texte</translation>
     </message>
     <message>
         <source>Edit &amp;Notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les &amp;notes…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;New Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;idée</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Notes for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>kdd::PastePreviewDialog</name>
     <message>
         <source>Add 1 box as a new aim:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter 1 boîte comme nouvel objectif&#xa0;:</translation>
     </message>
     <message>
         <source>Add %1 boxes as a new tree, starting with new aims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 boîtes comme nouvel arbre, en commençant par de nouveaux objectifs&#xa0;:</translation>
     </message>
     <message>
         <source>Add 1 box under the %1 “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter 1 boîte sous %1 «&#xa0;%2&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Add %1 boxes under the %2 “%3”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter %1 boîtes sous %2 «&#xa0;%3&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Paste Text as Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller du texte comme boîtes</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Paste 1 Box</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller 1 boîte</translation>
     </message>
     <message>
         <source>&amp;Paste %1 Boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller %1 boîtes</translation>
     </message>
 </context>
 <context>
     <name>kdd::PlaceUnderMenu</name>
     <message>
         <source>Place Under</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer sous</translation>
     </message>
     <message>
         <source>(untitled %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 sans titre)</translation>
     </message>
 </context>
 <context>
     <name>kdd::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>How the canvas looks, and the theme exports start with</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;apparence du canevas, et le thème de départ des exportations</translation>
     </message>
     <message>
         <source>Brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>Crochets</translation>
     </message>
     <message>
         <source>Curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbes</translation>
     </message>
     <message>
         <source>Straight</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits</translation>
     </message>
     <message>
         <source>Open documents keep their own style (View ▸ Links changes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents ouverts gardent leur propre style (Affichage ▸ Liens le modifie)</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Unsaved work is copied for recovery at least this often, and shortly after boxes or links are added or removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Takes effect after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail non enregistré est copié pour récupération au moins à cet intervalle, et peu après l&apos;ajout ou la suppression de boîtes ou de liens</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Links in new diagrams:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liens des nouveaux diagrammes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Recovery copy every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de &amp;récupération toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;angue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The language changes the next time KeyDriver starts.</source>
+        <translation>La langue change au prochain démarrage de KeyDriver.</translation>
     </message>
 </context>
 <context>
     <name>kdd::PresentationMode</name>
     <message>
-        <source>&amp;Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Full screen for a room: Page Down/Up steps through the primary drivers, B blanks, Esc returns</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran pour une salle&#xa0;: Pg suiv/Pg préc parcourt les moteurs primaires, B masque l&apos;écran, Échap revient</translation>
     </message>
     <message>
         <source>Presenting: Page Down, Space, Right</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation&#xa0;: Pg suiv, Espace, Droite</translation>
     </message>
     <message>
         <source>next step: the next primary driver&apos;s branch in focus, the rest dimmed</source>
-        <translation type="unfinished"></translation>
+        <translation>étape suivante&#xa0;: la branche du moteur primaire suivant en évidence, le reste estompé</translation>
     </message>
     <message>
         <source>Presenting: Page Up, Backspace, Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation&#xa0;: Pg préc, Retour arrière, Gauche</translation>
     </message>
     <message>
         <source>previous step (the first step is the whole diagram)</source>
-        <translation type="unfinished"></translation>
+        <translation>étape précédente (la première étape est le diagramme entier)</translation>
     </message>
     <message>
         <source>Presenting: Home, End</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation&#xa0;: Début, Fin</translation>
     </message>
     <message>
         <source>the whole diagram, the last primary driver</source>
-        <translation type="unfinished"></translation>
+        <translation>le diagramme entier, le dernier moteur primaire</translation>
     </message>
     <message>
         <source>Presenting: B or .</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation&#xa0;: B ou .</translation>
     </message>
     <message>
         <source>blank the screen; any key brings the diagram back</source>
-        <translation type="unfinished"></translation>
+        <translation>masquer l&apos;écran&#xa0;; n&apos;importe quelle touche ramène le diagramme</translation>
     </message>
     <message>
         <source>Presenting: F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation&#xa0;: F2</translation>
     </message>
     <message>
         <source>correct the selected box&apos;s text live; Enter ends the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>corriger en direct le texte de la boîte sélectionnée&#xa0;; Entrée termine la modification</translation>
     </message>
     <message>
         <source>Presenting: Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation&#xa0;: Échap</translation>
     </message>
     <message>
         <source>stop editing, or stop presenting (docks and menus come back)</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêter la modification, ou arrêter la présentation (les panneaux et menus reviennent)</translation>
     </message>
     <message>
         <source>Whole diagram · 1 primary driver · Page Down to step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme entier · 1 moteur primaire · Pg suiv pour avancer</translation>
     </message>
     <message>
         <source>Whole diagram · %1 primary drivers · Page Down to step</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme entier · %1 moteurs primaires · Pg suiv pour avancer</translation>
+    </message>
+    <message>
+        <source>Prese&amp;nt</source>
+        <translation>&amp;Présenter</translation>
     </message>
 </context>
 <context>
     <name>kdd::PrioritiseView</name>
     <message>
         <source>Impact and effort grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille d&apos;impact et d&apos;effort</translation>
     </message>
     <message>
         <source>1 vote</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vote</translation>
     </message>
     <message>
         <source>%1 votes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 votes</translation>
     </message>
 </context>
 <context>
     <name>kdd::PrioritiseWindow</name>
     <message>
         <source>Drag each change idea to where the team rates its impact and effort. V adds a vote to the selected idea, Shift+V takes one back; 1–4 place it (Possible, Implement, Challenge, Kill), 0 takes it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glissez chaque idée de changement là où l&apos;équipe évalue son impact et son effort. V ajoute un vote à l&apos;idée sélectionnée, Maj+V en retire un&#xa0;; 1–4 la classent (Possible, Implanter, Défi, Écarter), 0 l&apos;en retire.</translation>
     </message>
     <message>
         <source>Export Grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la grille…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Prioritise — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioriser — %1</translation>
     </message>
     <message>
         <source>Export Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la grille</translation>
     </message>
     <message>
         <source>SVG image (*.svg);;PDF document (*.pdf);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image SVG (*.svg);;Document PDF (*.pdf);;Image PNG (*.png)</translation>
     </message>
     <message>
         <source>choose a file ending in .svg, .pdf or .png</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un fichier se terminant par .svg, .pdf ou .png</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter</translation>
     </message>
 </context>
 <context>
     <name>kdd::PropertiesDialog</name>
     <message>
         <source>Document Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétés du document</translation>
     </message>
     <message>
         <source>Practice 1, establish principle: why equity, for whom, and how you will know</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratique 1, établir le principe&#xa0;: pourquoi l&apos;équité, pour qui, et comment vous le saurez</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Leaders (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables (séparés par des virgules)</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Revision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de révision</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Equity statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Énoncé d&apos;équité</translation>
     </message>
     <message>
         <source>The project commits to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet s&apos;engage à</translation>
     </message>
     <message>
         <source>Column %1 title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la colonne %1</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Charter</source>
-        <translation type="unfinished"></translation>
+        <translation>Charte</translation>
+    </message>
+    <message>
+        <source>Same as the program</source>
+        <translation>Comme le programme</translation>
+    </message>
+    <message>
+        <source>The language of the diagram&apos;s own words in exports and on the canvas: default column titles, the key, the charter&apos;s headings</source>
+        <translation>La langue des mots propres au diagramme dans les exportations et sur le canevas&#xa0;: titres de colonnes par défaut, légende, intitulés de la charte</translation>
+    </message>
+    <message>
+        <source>Document &amp;language</source>
+        <translation>&amp;Langue du document</translation>
     </message>
 </context>
 <context>
     <name>kdd::QuickActions</name>
     <message>
         <source>&amp;Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idée</translation>
     </message>
     <message>
         <source>&amp;Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;test</translation>
     </message>
     <message>
         <source>&amp;Adopted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adoptée</translation>
     </message>
     <message>
         <source>A&amp;bandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bandonnée</translation>
     </message>
     <message>
         <source>Change Idea &amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut de l&apos;idée de changement</translation>
     </message>
     <message>
         <source>Alt+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+%1</translation>
     </message>
     <message>
         <source>&amp;Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesure</translation>
     </message>
     <message>
         <source>Add &amp;Outcome Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mesure de &amp;résultat</translation>
     </message>
     <message>
         <source>Add &amp;Process Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mesure de &amp;processus</translation>
     </message>
     <message>
         <source>Add &amp;Balancing Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une mesure d&apos;é&amp;quilibre</translation>
     </message>
     <message>
         <source>Ctrl+Alt+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+O</translation>
     </message>
     <message>
         <source>Ctrl+Alt+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+P</translation>
     </message>
     <message>
         <source>Ctrl+Alt+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+B</translation>
     </message>
     <message>
         <source>&amp;Stratify Current Measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stratifier la mesure courante…</translation>
     </message>
     <message>
         <source>Ctrl+Alt+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+S</translation>
     </message>
     <message>
         <source>Select a change idea to set its status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une idée de changement pour définir son statut</translation>
     </message>
     <message numerus="yes">
         <source>Status of %n boxes → %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Statut de %n boîte → %1</numerusform>
+            <numerusform>Statut de %n boîtes → %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1953,30 +1980,30 @@ The copy is kept at %2 and offered again next time.</source>
     <name>kdd::TemplateChooser</name>
     <message>
         <source>New from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau à partir d&apos;un modèle</translation>
     </message>
     <message>
         <source>Start from one of these diagrams. It opens as a new, untitled document: the template itself is never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partez de l&apos;un de ces diagrammes. Il s&apos;ouvre comme un nouveau document sans titre&#xa0;: le modèle lui-même n&apos;est jamais modifié.</translation>
     </message>
 </context>
 <context>
     <name>kdd::VoteActions</name>
     <message>
         <source>Add &amp;Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;vote</translation>
     </message>
     <message>
         <source>One more dot vote for the selected change ideas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove Vo&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vote par point de plus pour les idées de changement sélectionnées</translation>
     </message>
     <message>
         <source>Take one dot vote back from the selected change ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer un vote par point aux idées de changement sélectionnées</translation>
+    </message>
+    <message>
+        <source>Remove Vot&amp;e</source>
+        <translation>Retirer un vot&amp;e</translation>
     </message>
 </context>
 </TS>
