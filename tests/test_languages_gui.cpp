@@ -174,6 +174,22 @@ TEST_CASE("the editor speaks Spanish with the Spanish catalogs installed", "[gui
     CHECK(opened.metadata().language == QStringLiteral("fr"));
 }
 
+TEST_CASE("the editor speaks French with the French catalogs installed", "[gui][languages]")
+{
+    Speaking french(QStringLiteral("fr-CA")); // Quebec's tag finds the French catalog
+    REQUIRE(french.spoken == QStringLiteral("fr"));
+    Window w;
+    CHECK(menuTitles(w.window)
+          == QStringList{QStringLiteral("&Fichier"), QStringLiteral("É&dition"),
+                         QStringLiteral("&Affichage"), QStringLiteral("Aid&e")});
+    const QStringList problems = menuBarProblems(w.window);
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+    CHECK(dockTitle(w.window, "outlineDock") == QStringLiteral("Plan"));
+    CHECK(dockTitle(w.window, "measuresDock") == QStringLiteral("Mesures"));
+    CHECK(w->document()->diagram().metadata().language == QStringLiteral("fr"));
+}
+
 TEST_CASE("Preferences language is stored and is what the next start installs",
           "[gui][languages][preferences]")
 {

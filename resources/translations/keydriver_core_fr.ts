@@ -944,6 +944,34 @@
         <source>Balancing</source>
         <translation>Équilibre</translation>
     </message>
+    <message>
+        <source>Establish principle</source>
+        <translation>Établir le principe</translation>
+    </message>
+    <message>
+        <source>Measure for equity</source>
+        <translation>Mesurer pour l&apos;équité</translation>
+    </message>
+    <message>
+        <source>Lead from lived experience</source>
+        <translation>Diriger à partir de l&apos;expérience vécue</translation>
+    </message>
+    <message>
+        <source>Co-produce</source>
+        <translation>Coproduire</translation>
+    </message>
+    <message>
+        <source>Redistribute power</source>
+        <translation>Redistribuer le pouvoir</translation>
+    </message>
+    <message>
+        <source>Practice a growth mindset</source>
+        <translation>Pratiquer un état d&apos;esprit de croissance</translation>
+    </message>
+    <message>
+        <source>Engage beyond the healthcare system</source>
+        <translation>S&apos;engager au-delà du système de santé</translation>
+    </message>
 </context>
 <context>
     <name>kdd::LayoutEngine</name>
@@ -1064,14 +1092,6 @@
     <message>
         <source>Link %1 to %2</source>
         <translation>Lien de %1 à %2</translation>
-    </message>
-    <message>
-        <source>Strong link</source>
-        <translation>Lien fort</translation>
-    </message>
-    <message>
-        <source>Weak link</source>
-        <translation>Lien faible</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1528,17 @@
     </message>
 </context>
 <context>
+    <name>kdd::TextFormats</name>
+    <message>
+        <source>Adopted: </source>
+        <translation>Adoptée&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Abandoned: </source>
+        <translation>Abandonnée&#xa0;: </translation>
+    </message>
+</context>
+<context>
     <name>kdd::UndoCommands</name>
     <message>
         <source>Add %1</source>
@@ -1684,6 +1715,14 @@
     <message>
         <source>Change measure “%1”</source>
         <translation>Modifier la mesure «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Larger text (%1 pt)</source>
+        <translation>Texte plus grand (%1 pt)</translation>
+    </message>
+    <message>
+        <source>Smaller text (%1 pt)</source>
+        <translation>Texte plus petit (%1 pt)</translation>
     </message>
 </context>
 <context>

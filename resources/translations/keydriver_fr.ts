@@ -175,6 +175,53 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
     </message>
 </context>
 <context>
+    <name>kdd::CanvasAccessibility</name>
+    <message>
+        <source>Arrow keys move between boxes, Enter adds a box below, Tab a box to the right, F2 edits the text, Ctrl+L links to another box.</source>
+        <translation>Les flèches passent d&apos;une boîte à l&apos;autre, Entrée ajoute une boîte en dessous, Tab une boîte à droite, F2 modifie le texte, Ctrl+L la lie à une autre boîte.</translation>
+    </message>
+    <message>
+        <source>%1, status: %2</source>
+        <translation>%1, statut&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>drives: %1</source>
+        <translation>influence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>driven by: %1</source>
+        <translation>influencée par&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>measures: %1</source>
+        <translation>mesures&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>votes: %1</source>
+        <translation>votes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>collapsed, hidden boxes: %1</source>
+        <translation>repliée, boîtes masquées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Diagram canvas</source>
+        <translation>Canevas du diagramme</translation>
+    </message>
+    <message>
+        <source>boxes: %1, column by column from the aim to the change ideas</source>
+        <translation>boîtes&#xa0;: %1, colonne par colonne, de l&apos;objectif aux idées de changement</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between boxes; Ctrl+2 goes to the outline and Ctrl+1 back to the canvas.</source>
+        <translation>Les flèches passent d&apos;une boîte à l&apos;autre&#xa0;; Ctrl+2 va au plan et Ctrl+1 revient au canevas.</translation>
+    </message>
+</context>
+<context>
     <name>kdd::CharterExport</name>
     <message>
         <source>Export Charter</source>
@@ -463,6 +510,30 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
     <message>
         <source>Go to C&amp;anvas</source>
         <translation>Aller au &amp;canevas</translation>
+    </message>
+    <message>
+        <source>Select Lin&amp;k…</source>
+        <translation>&amp;Sélectionner un lien…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source> (weak)</source>
+        <translation> (faible)</translation>
+    </message>
+    <message>
+        <source>“%1” has no link</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a aucun lien</translation>
+    </message>
+    <message>
+        <source>Select Link</source>
+        <translation>Sélectionner un lien</translation>
+    </message>
+    <message>
+        <source>Links of “%1” (← from a box on the left, → to a box on the right). Delete removes the selected link; the inspector (Ctrl+3) makes it weak or strong:</source>
+        <translation>Liens de «&#xa0;%1&#xa0;» (← depuis une boîte à gauche, → vers une boîte à droite). Suppr retire le lien sélectionné&#xa0;; l&apos;inspecteur (Ctrl+3) le rend faible ou fort&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1780,18 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
         <source>The language changes the next time KeyDriver starts.</source>
         <translation>La langue change au prochain démarrage de KeyDriver.</translation>
     </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Open documents keep their own size (View ▸ Text Size changes it)</source>
+        <translation>Les documents ouverts gardent leur taille (Affichage ▸ Taille du texte la modifie)</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size of new diagrams:</source>
+        <translation>Taille du te&amp;xte des nouveaux diagrammes&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>kdd::PresentationMode</name>
@@ -1985,6 +2068,49 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
     <message>
         <source>Start from one of these diagrams. It opens as a new, untitled document: the template itself is never changed.</source>
         <translation>Partez de l&apos;un de ces diagrammes. Il s&apos;ouvre comme un nouveau document sans titre&#xa0;: le modèle lui-même n&apos;est jamais modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::TextSizeActions</name>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>Plus &amp;grand</translation>
+    </message>
+    <message>
+        <source>Ctrl+]</source>
+        <translation>Ctrl+]</translation>
+    </message>
+    <message>
+        <source>Make the diagram&apos;s text one point larger (saved with the file)</source>
+        <translation>Agrandit le texte du diagramme d&apos;un point (enregistré avec le fichier)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller</source>
+        <translation>Plus &amp;petit</translation>
+    </message>
+    <message>
+        <source>Ctrl+[</source>
+        <translation>Ctrl+[</translation>
+    </message>
+    <message>
+        <source>Make the diagram&apos;s text one point smaller (saved with the file)</source>
+        <translation>Réduit le texte du diagramme d&apos;un point (enregistré avec le fichier)</translation>
+    </message>
+    <message>
+        <source>&amp;Default Size</source>
+        <translation>Taille par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>The text size of new diagrams (Edit ▸ Preferences)</source>
+        <translation>La taille du texte des nouveaux diagrammes (Édition ▸ Préférences)</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt Size</source>
+        <translation>Taille du te&amp;xte</translation>
+    </message>
+    <message>
+        <source>Text size: %1 pt</source>
+        <translation>Taille du texte&#xa0;: %1 pt</translation>
     </message>
 </context>
 <context>
