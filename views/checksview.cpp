@@ -47,7 +47,7 @@ void ChecksView::refresh()
         item->setText(0, f.message);
         item->setToolTip(0, f.message);
         item->setText(1, f.rule);
-        item->setToolTip(1, QString::fromUtf8(findCheckRule(f.rule)->title));
+        item->setToolTip(1, checkRuleTitle(*findCheckRule(f.rule)));
         // A measure finding selects the measure's first box, so the canvas shows where it is.
         QString node = f.node;
         if (node.isEmpty() && !f.measure.isEmpty()) {
