@@ -495,11 +495,13 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    m_status->setText(tr("%1 boxes, %2 links  ·  checks: %3 errors, %4 warnings")
-                          .arg(m_document->diagram().nodes().size())
-                          .arg(m_document->diagram().links().size())
-                          .arg(m_checkResults->errorCount())
-                          .arg(m_checkResults->warningCount()));
+    // Each count a plural of its own: languages agree nouns with numbers differently.
+    const auto count = [](std::size_t n) { return static_cast<int>(n); };
+    m_status->setText(tr("%1, %2  ·  checks: %3, %4")
+                          .arg(tr("%n boxes", nullptr, count(m_document->diagram().nodes().size())),
+                               tr("%n links", nullptr, count(m_document->diagram().links().size())),
+                               tr("%n errors", nullptr, count(m_checkResults->errorCount())),
+                               tr("%n warnings", nullptr, count(m_checkResults->warningCount()))));
 }
 
 void MainWindow::copyDiagram()

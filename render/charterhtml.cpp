@@ -2,6 +2,7 @@
 // well-formed XML (XHTML), the diagram inline as SVG, print CSS for A4 paper.
 #include "charterwriters.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -240,7 +241,10 @@ class CharterHtmlExporter : public CharterDocumentExporter
 public:
     ExportFormat format() const override { return ExportFormat::Html; }
     QString suffix() const override { return QStringLiteral("html"); }
-    QString description() const override { return QStringLiteral("HTML charter (web page)"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("kdd::Exporter", "HTML charter (web page)");
+    }
 
 protected:
     PictureFormats pictureFormats() const override { return PictureFormats::SvgOnly; }

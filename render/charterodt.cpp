@@ -6,6 +6,7 @@
 #include "odfxml.h"
 #include "ziparchive.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -367,7 +368,10 @@ class CharterOdtExporter : public CharterDocumentExporter
 public:
     ExportFormat format() const override { return ExportFormat::Odt; }
     QString suffix() const override { return QStringLiteral("odt"); }
-    QString description() const override { return QStringLiteral("OpenDocument text (charter)"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("kdd::Exporter", "OpenDocument text (charter)");
+    }
 
 protected:
     bool writeDocument(const ReportDocument &report, const ReportPicture &picture,

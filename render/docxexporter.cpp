@@ -10,6 +10,7 @@
 
 #include "model/charterreport.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -450,7 +451,10 @@ class DocxExporter : public CharterDocumentExporter
 public:
     ExportFormat format() const override { return ExportFormat::Docx; }
     QString suffix() const override { return QStringLiteral("docx"); }
-    QString description() const override { return QStringLiteral("Word document (charter)"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("kdd::Exporter", "Word document (charter)");
+    }
 
 protected:
     QSizeF pagePictureArea(const ReportPicture &picture,

@@ -7,6 +7,7 @@
 #include "pdftextmap.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QVariant>
@@ -19,7 +20,10 @@ class PdfExporter : public GraphicalExporter
 public:
     ExportFormat format() const override { return ExportFormat::Pdf; }
     QString suffix() const override { return QStringLiteral("pdf"); }
-    QString description() const override { return QStringLiteral("PDF document"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("kdd::Exporter", "PDF document");
+    }
 
 protected:
     bool writeDrawing(const Diagram &diagram, const PreparedDrawing &drawing,

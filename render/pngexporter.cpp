@@ -5,6 +5,7 @@
 #include "pagedrawing.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
 
@@ -21,7 +22,10 @@ class PngExporter : public GraphicalExporter
 public:
     ExportFormat format() const override { return ExportFormat::Png; }
     QString suffix() const override { return QStringLiteral("png"); }
-    QString description() const override { return QStringLiteral("PNG image"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("kdd::Exporter", "PNG image");
+    }
 
 protected:
     bool writeDrawing(const Diagram &diagram, const PreparedDrawing &drawing,

@@ -200,7 +200,10 @@ class PptxExporter final : public Exporter
 public:
     ExportFormat format() const override { return ExportFormat::Pptx; }
     QString suffix() const override { return QStringLiteral("pptx"); }
-    QString description() const override { return QStringLiteral("PowerPoint slides (editable)"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("kdd::Exporter", "PowerPoint slides (editable)");
+    }
     bool isGraphical() const override { return true; }
 
 private:

@@ -2,6 +2,8 @@
 // so one page the size of the diagram, in layout units).
 #include "exporters.h"
 
+#include <QCoreApplication>
+
 #include "diagrampainter.h"
 #include "svgtarget.h"
 
@@ -13,7 +15,10 @@ class SvgExporter : public GraphicalExporter
 public:
     ExportFormat format() const override { return ExportFormat::Svg; }
     QString suffix() const override { return QStringLiteral("svg"); }
-    QString description() const override { return QStringLiteral("SVG vector image"); }
+    QString description() const override
+    {
+        return QCoreApplication::translate("kdd::Exporter", "SVG vector image");
+    }
 
 protected:
     bool writeDrawing(const Diagram &diagram, const PreparedDrawing &drawing, const ExportOptions &,

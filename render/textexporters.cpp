@@ -2,6 +2,8 @@
 // Mermaid, CSV). They need no layout and no fonts.
 #include "exporters.h"
 
+#include <QCoreApplication>
+
 #include "model/kddfile.h"
 #include "model/textformats.h"
 
@@ -13,14 +15,17 @@ using Writer = QByteArray (*)(const Diagram &);
 class TextExporter : public Exporter
 {
 public:
-    TextExporter(ExportFormat format, QString suffix, QString description, Writer writer)
-        : m_format(format), m_suffix(std::move(suffix)), m_description(std::move(description)),
+    TextExporter(ExportFormat format, QString suffix, const char *description, Writer writer)
+        : m_format(format), m_suffix(std::move(suffix)), m_description(description),
           m_writer(writer)
     {
     }
     ExportFormat format() const override { return m_format; }
     QString suffix() const override { return m_suffix; }
-    QString description() const override { return m_description; }
+    QString description() const override
+    {
+        return QCoreApplication::translate("kdd::Exporter", m_description);
+    }
 
     bool write(const Diagram &diagram, const ExportOptions &options, QByteArray &output,
                QString *error) const override
@@ -53,7 +58,7 @@ public:
 private:
     ExportFormat m_format;
     QString m_suffix;
-    QString m_description;
+    const char *m_description; // English; translated when shown
     Writer m_writer;
 };
 
@@ -65,13 +70,17 @@ std::vector<std::unique_ptr<Exporter>> makeTextExporters()
     const auto add = [&](ExportFormat format, const char *suffix, const char *description,
                          Writer writer) {
         list.push_back(std::make_unique<TextExporter>(format, QString::fromLatin1(suffix),
-                                                      QString::fromLatin1(description), writer));
+                                                      description, writer));
     };
-    add(ExportFormat::Kdd, "kdd", "KeyDriver diagram (canonical form)", &writeDiagram);
-    add(ExportFormat::Dot, "dot", "Graphviz DOT", &toDot);
-    add(ExportFormat::Markdown, "md", "Markdown outline", &toMarkdownOutline);
-    add(ExportFormat::Mermaid, "mmd", "Mermaid flowchart", &toMermaid);
-    add(ExportFormat::Csv, "csv", "CSV table of nodes", &toNodesCsv);
+    add(ExportFormat::Kdd, "kdd",
+        QT_TRANSLATE_NOOP("kdd::Exporter", "KeyDriver diagram (canonical form)"), &writeDiagram);
+    add(ExportFormat::Dot, "dot", QT_TRANSLATE_NOOP("kdd::Exporter", "Graphviz DOT"), &toDot);
+    add(ExportFormat::Markdown, "md", QT_TRANSLATE_NOOP("kdd::Exporter", "Markdown outline"),
+        &toMarkdownOutline);
+    add(ExportFormat::Mermaid, "mmd", QT_TRANSLATE_NOOP("kdd::Exporter", "Mermaid flowchart"),
+        &toMermaid);
+    add(ExportFormat::Csv, "csv", QT_TRANSLATE_NOOP("kdd::Exporter", "CSV table of nodes"),
+        &toNodesCsv);
     return list;
 }
 

@@ -601,6 +601,57 @@
     </message>
 </context>
 <context>
+    <name>kdd::Exporter</name>
+    <message>
+        <source>HTML charter (web page)</source>
+        <translation>Acta del proyecto en HTML (página web)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (charter)</source>
+        <translation>Texto OpenDocument (acta del proyecto)</translation>
+    </message>
+    <message>
+        <source>Word document (charter)</source>
+        <translation>Documento de Word (acta del proyecto)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Imagen PNG</translation>
+    </message>
+    <message>
+        <source>PowerPoint slides (editable)</source>
+        <translation>Diapositivas de PowerPoint (editables)</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>Imagen vectorial SVG</translation>
+    </message>
+    <message>
+        <source>KeyDriver diagram (canonical form)</source>
+        <translation>Diagrama de KeyDriver (forma canónica)</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT</source>
+        <translation>Graphviz DOT</translation>
+    </message>
+    <message>
+        <source>Markdown outline</source>
+        <translation>Esquema en Markdown</translation>
+    </message>
+    <message>
+        <source>Mermaid flowchart</source>
+        <translation>Diagrama de flujo Mermaid</translation>
+    </message>
+    <message>
+        <source>CSV table of nodes</source>
+        <translation>Tabla CSV de recuadros</translation>
+    </message>
+</context>
+<context>
     <name>kdd::Files</name>
     <message>
         <source>the system gave no reason</source>

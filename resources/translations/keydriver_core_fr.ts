@@ -601,6 +601,57 @@
     </message>
 </context>
 <context>
+    <name>kdd::Exporter</name>
+    <message>
+        <source>HTML charter (web page)</source>
+        <translation>Charte HTML (page web)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (charter)</source>
+        <translation>Texte OpenDocument (charte)</translation>
+    </message>
+    <message>
+        <source>Word document (charter)</source>
+        <translation>Document Word (charte)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>PowerPoint slides (editable)</source>
+        <translation>Diapositives PowerPoint (modifiables)</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>Image vectorielle SVG</translation>
+    </message>
+    <message>
+        <source>KeyDriver diagram (canonical form)</source>
+        <translation>Diagramme KeyDriver (forme canonique)</translation>
+    </message>
+    <message>
+        <source>Graphviz DOT</source>
+        <translation>Graphviz DOT</translation>
+    </message>
+    <message>
+        <source>Markdown outline</source>
+        <translation>Plan Markdown</translation>
+    </message>
+    <message>
+        <source>Mermaid flowchart</source>
+        <translation>Organigramme Mermaid</translation>
+    </message>
+    <message>
+        <source>CSV table of nodes</source>
+        <translation>Tableau CSV des boîtes</translation>
+    </message>
+</context>
+<context>
     <name>kdd::Files</name>
     <message>
         <source>the system gave no reason</source>

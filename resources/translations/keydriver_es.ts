@@ -1455,10 +1455,6 @@ La copia se conserva en %2 y se ofrecerá de nuevo la próxima vez.</translation
         <translation>En la barra de búsqueda, Intro y Mayús+Intro van a la coincidencia siguiente y a la anterior, y Esc la cierra. Un clic en la marca &quot;+N&quot; de un recuadro contraído lo expande.</translation>
     </message>
     <message>
-        <source>%1 boxes, %2 links  ·  checks: %3 errors, %4 warnings</source>
-        <translation>%1 recuadros, %2 vínculos  ·  comprobaciones: %3 errores, %4 avisos</translation>
-    </message>
-    <message>
         <source>Copying %1 boxes as an image…</source>
         <translation>Copiando %1 recuadros como imagen…</translation>
     </message>
@@ -1501,6 +1497,38 @@ La copia se conserva en %2 y se ofrecerá de nuevo la próxima vez.</translation
     <message>
         <source>%1[*] — KeyDriver</source>
         <translation>%1[*] — KeyDriver</translation>
+    </message>
+    <message>
+        <source>%1, %2  ·  checks: %3, %4</source>
+        <translation>%1, %2  ·  comprobaciones: %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boxes</source>
+        <translation>
+            <numerusform>%n recuadro</numerusform>
+            <numerusform>%n recuadros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation>
+            <numerusform>%n vínculo</numerusform>
+            <numerusform>%n vínculos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1455,10 +1455,6 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
         <translation>Dans la barre de recherche, Entrée et Maj+Entrée vont au résultat suivant et précédent, et Échap la ferme. Un clic sur le badge «&#xa0;+N&#xa0;» d&apos;une boîte repliée la déploie.</translation>
     </message>
     <message>
-        <source>%1 boxes, %2 links  ·  checks: %3 errors, %4 warnings</source>
-        <translation>%1 boîtes, %2 liens  ·  vérifications&#xa0;: %3 erreurs, %4 avertissements</translation>
-    </message>
-    <message>
         <source>Copying %1 boxes as an image…</source>
         <translation>Copie de %1 boîtes comme image…</translation>
     </message>
@@ -1501,6 +1497,38 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
     <message>
         <source>%1[*] — KeyDriver</source>
         <translation>%1[*] — KeyDriver</translation>
+    </message>
+    <message>
+        <source>%1, %2  ·  checks: %3, %4</source>
+        <translation>%1, %2  ·  vérifications&#xa0;: %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boxes</source>
+        <translation>
+            <numerusform>%n boîte</numerusform>
+            <numerusform>%n boîtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n links</source>
+        <translation>
+            <numerusform>%n lien</numerusform>
+            <numerusform>%n liens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
 </context>
 <context>
