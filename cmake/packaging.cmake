@@ -45,7 +45,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # application icon sharp at any size (the PNG sizes do without it), and DejaVu is the font the
 # diagrams fall back to when the desktop has no other. Graphviz's dot and core plugins, opened
 # by their path (layout/graphvizplacer.cpp), are in libgvc6, which Depends names already.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, fonts-dejavu-core")
+# qt6-translations-l10n holds Qt's own words (standard buttons, file dialogs) in the languages
+# KeyDriver speaks; its own translations are compiled in.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6svg6, fonts-dejavu-core, qt6-translations-l10n")
 # No maintainer scripts: dpkg's own triggers (shared-mime-info, desktop-file-utils,
 # hicolor-icon-theme, man-db) update the MIME, desktop, icon and manual caches.
 

@@ -43,6 +43,8 @@ for p in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6printsuppo
 done
 # Loaded at run time, so named by hand: Qt's SVG icon engine.
 dpkg-deb --field "$deb" Recommends | grep -q libqt6svg6 || fail "Recommends does not name libqt6svg6"
+dpkg-deb --field "$deb" Recommends | grep -q qt6-translations-l10n ||
+    fail "Recommends does not name qt6-translations-l10n (Qt's own buttons in Spanish and French)"
 [ "$(dpkg-deb --field "$deb" Package)" = keydriver ] || fail "the package is not named keydriver"
 [ "$(dpkg-deb --field "$deb" Version)" = "$version" ] || fail "the package's version is not $version"
 
