@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "tabtitlestyle.h"
+
 #include "aboutdialog.h"
 #include "dockshortcuts.h"
 #include "editactions.h"
@@ -122,6 +124,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setAcceptDrops(true);
+    new TabTitleKeeper(this);
     m_checkResults = new CheckResults(m_document.get(), this);
     m_entry = new EntryController(m_document.get(), m_selection, this);
     m_scene = new DiagramScene(m_document.get(), m_selection, this);
