@@ -1,5 +1,7 @@
 #include "preferences.h"
 
+#include "model/textlanguage.h"
+
 #include "render/theme.h"
 
 #include <QCoreApplication>
@@ -35,10 +37,7 @@ const LinkWord LinkWords[] = {
 
 } // namespace
 
-QStringList Preferences::languages()
-{
-    return {QString(), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr")};
-}
+QStringList Preferences::languages() { return QStringList{QString()} + TextLanguage::available(); }
 
 QString Preferences::startupLanguage(const QString &commandLineTag)
 {

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "recovery.h"
 
+#include "model/textlanguage.h"
 #include "render/theme.h"
 
 #include <QAction>
@@ -66,9 +67,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_language->setObjectName(QStringLiteral("preferencesLanguage"));
     // Each language is named in itself, so it can be found whatever the current one is.
     m_language->addItem(tr("System language"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    for (const QString &code : TextLanguage::available())
+        m_language->addItem(TextLanguage::nativeName(code), code);
     auto *restart = new QLabel(tr("The language changes the next time KeyDriver starts."));
     restart->setEnabled(false); // greyed: a note, not a field
 

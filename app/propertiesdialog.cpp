@@ -4,6 +4,7 @@
 
 #include "model/document.h"
 #include "model/editoperations.h"
+#include "model/textlanguage.h"
 #include "model/textlists.h"
 
 #include <QCheckBox>
@@ -61,9 +62,8 @@ PropertiesDialog::PropertiesDialog(Document *document, QWidget *parent)
     m_language = new QComboBox;
     m_language->setObjectName(QStringLiteral("propertiesLanguage"));
     m_language->addItem(tr("Same as the program"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    for (const QString &code : TextLanguage::available())
+        m_language->addItem(TextLanguage::nativeName(code), code);
     if (m_language->findData(meta.language) < 0) // a tag this program has no name for
         m_language->addItem(meta.language, meta.language);
     m_language->setCurrentIndex(m_language->findData(meta.language));

@@ -67,4 +67,15 @@ QStringList TextLanguage::available()
     return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr")};
 }
 
+QString TextLanguage::nativeName(const QString &code)
+{
+    if (code == QStringLiteral("en"))
+        return QStringLiteral("English");
+    if (code == QStringLiteral("es"))
+        return QStringLiteral("Español");
+    if (code == QStringLiteral("fr"))
+        return QStringLiteral("Français");
+    return code;
+}
+
 } // namespace kdd

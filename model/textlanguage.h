@@ -29,6 +29,9 @@ public:
 
     // The language codes with compiled-in translations, English (the source language) first.
     static QStringList available();
+    // A language of available() named in itself ("Español"), so that a user finds it whatever
+    // language the program speaks; the code itself for any other.
+    static QString nativeName(const QString &code);
 
 private:
     QString m_tag;
