@@ -20,4 +20,7 @@ export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 cd "$SAN_DIR"
 # The style check ran with the normal build; the benchmarks' timings mean nothing here; the package
 # is made from the normal build, never from an instrumented one.
-ctest --output-on-failure --parallel "$(nproc)" -E "^(style|bench|package|cli-only):" "$@"
+# The AT-SPI tests (a11y:) need Qt's xcb platform, where ASan's strndup interceptor reports a
+# read past the end inside libxkbcommon-x11 while Qt connects to the X server, before any code of
+# ours runs; the boxes' accessible objects are checked here by the offscreen gui: tests instead.
+ctest --output-on-failure --parallel "$(nproc)" -E "^(style|bench|package|cli-only|a11y):" "$@"
