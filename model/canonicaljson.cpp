@@ -151,8 +151,9 @@ void writeMemberValue(const std::string &key, const Json &value, int indent, std
 {
     writeString(key, out);
     out += ": ";
-    // Links (at the top level and in revisions) are written one per line.
-    writeValue(value, indent, key == "links", out);
+    // Links (at the top level and in revisions) and a measure's data points are written one
+    // per line, so that adding a month of data is a one-line diff.
+    writeValue(value, indent, key == "links" || key == "data", out);
 }
 
 void writeValue(const Json &v, int indent, bool elementsInline, std::string &out)

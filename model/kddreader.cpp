@@ -5,6 +5,7 @@
 #include "charterformat.h"
 #include "jsonobjectreader.h"
 #include "jsonsource.h"
+#include "measuredataformat.h"
 #include "parkinglotformat.h"
 #include "textlanguage.h"
 
@@ -455,6 +456,8 @@ std::optional<Node> DiagramReader::readNode(Json &value, std::size_t index)
         node.owner = r.text("owner");
         node.partners = r.stringList("partners").value_or(QStringList());
         readPriority(r, value, node, reject);
+        if (!readPdsaCycles(r, node))
+            valid = false;
     }
     node.extras = r.extras();
     if (!valid) {
@@ -620,6 +623,8 @@ void DiagramReader::readMeasures(Json *measures, SourceLines &lines)
         m.target = r.text("target");
         m.stratifyBy = r.stringList("stratifyBy").value_or(QStringList());
         m.nodes = r.stringList("nodes").value_or(QStringList());
+        if (!readMeasureData(r, m))
+            valid = false;
         m.extras = r.extras();
         for (const QString &nodeId : std::as_const(m.nodes)) {
             if (!m_diagram.contains(nodeId) && !m_rejectedNodes.contains(nodeId)) {

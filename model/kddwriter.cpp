@@ -5,6 +5,7 @@
 #include "atomicfile.h"
 #include "canonicaljson.h"
 #include "charterformat.h"
+#include "measuredataformat.h"
 #include "parkinglotformat.h"
 
 #include <nlohmann/json.hpp>
@@ -194,6 +195,8 @@ Json nodeJson(const Node &n)
             practices.push_back(s(toString(p)));
         o["practices"] = std::move(practices);
     }
+    if (n.isChange())
+        reading::appendPdsaCycles(o, n);
     appendExtras(o, n.extras);
     return o;
 }
@@ -222,6 +225,7 @@ Json measureJson(const Measure &m)
     if (!m.stratifyBy.isEmpty())
         o["stratifyBy"] = list(m.stratifyBy);
     o["nodes"] = list(m.nodes);
+    reading::appendMeasureData(o, m);
     appendExtras(o, m.extras);
     return o;
 }

@@ -28,7 +28,7 @@ bool operator==(const Node &a, const Node &b)
         && a.text == b.text && a.notes == b.notes && a.status == b.status
         && a.reliability == b.reliability && a.owner == b.owner && a.partners == b.partners
         && a.votes == b.votes && a.impact == b.impact && a.effort == b.effort
-        && a.practices == b.practices && a.extras == b.extras;
+        && a.practices == b.practices && a.cycles == b.cycles && a.extras == b.extras;
 }
 
 } // namespace kdd

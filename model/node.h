@@ -2,6 +2,7 @@
 
 #include "extras.h"
 #include "kinds.h"
+#include "pdsa.h"
 
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,7 @@ struct Node
     Rating impact = Rating::Unset;            // change ideas only: where prioritising put it
     Rating effort = Rating::Unset;            // change ideas only
     std::vector<Practice> practices;          // any node
+    std::vector<PdsaCycle> cycles;            // change ideas only: PDSA cycles, in file order
     Extras extras;
 
     // The column the node is drawn in: 0 aim, 1-3 driver level, 4 change idea.

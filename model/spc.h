@@ -70,7 +70,7 @@ struct ChartPoint
     double upper = NaN;
     double sigma = NaN; // this point's sigma (per point for P and U)
     int phase = 0;      // index of the phase the point belongs to (0 before the first start)
-    std::uint8_t rules = NoRule; // Rule bits that fire at this point
+    std::uint8_t rules = NoRule;           // Rule bits that fire at this point
     Direction direction = Direction::None; // of the Shift/Trend/BeyondLimits/TwoOfThree that fired
 };
 
@@ -90,9 +90,9 @@ ChartResult computeChart(const ChartInput &input);
 enum class Verdict { NoSignal, Improving, Deteriorating, Signal /* better is unspecified */ };
 Verdict latestVerdict(const ChartResult &result, Better better);
 
-QString ruleName(Rule rule);             // "shift", "trend", "beyond-limits", ...
-QString ruleNames(std::uint8_t rules);   // the fired rules joined by ';', in Rule order
-QString chartTypeName(ChartType type);   // "run", "i", "p", "u"
+QString ruleName(Rule rule);           // "shift", "trend", "beyond-limits", ...
+QString ruleNames(std::uint8_t rules); // the fired rules joined by ';', in Rule order
+QString chartTypeName(ChartType type); // "run", "i", "p", "u"
 bool parseChartType(const QString &word, ChartType &type);
 
 } // namespace kdd::spc
