@@ -30,9 +30,9 @@ struct Measure
     // The data and how to chart them (docs/charts.md).
     spc::Better better = spc::Better::Unspecified; // which way is an improvement
     std::optional<spc::ChartType> chart;           // unset: P for ratios, else a run chart
-    QString reference;                             // the stratum gaps are measured from
-    std::vector<MeasurePhase> phases;              // sorted by start
-    std::vector<MeasurePoint> data;                // in the user's order
+    QStringList reference; // the strata gaps are measured from: one per dimension at most
+    std::vector<MeasurePhase> phases; // sorted by start
+    std::vector<MeasurePoint> data;   // in the user's order
     Extras extras;
 
     bool isStratified() const { return !stratifyBy.isEmpty(); }

@@ -12,9 +12,9 @@ bool operator==(const MeasurePoint &a, const MeasurePoint &b)
 {
     // NaN marks "not given", so two missing values are equal.
     const auto same = [](double x, double y) { return x == y || (x != x && y != y); };
-    return a.period == b.period && a.stratum == b.stratum && same(a.value, b.value)
-        && same(a.numerator, b.numerator) && same(a.denominator, b.denominator)
-        && a.extras == b.extras;
+    return a.period == b.period && a.dimension == b.dimension && a.stratum == b.stratum
+        && same(a.value, b.value) && same(a.numerator, b.numerator)
+        && same(a.denominator, b.denominator) && a.extras == b.extras;
 }
 
 PeriodForm periodForm(const QString &period)

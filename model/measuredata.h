@@ -6,16 +6,19 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace kdd {
 
 // One value of a measure's data series: a period, a value or a numerator and denominator, and
-// the stratum (group) it belongs to — empty for the whole population.
+// the stratum (group) it belongs to — empty for the whole population — with the dimension that
+// stratum splits the population by, when the measure is stratified by more than one.
 struct MeasurePoint
 {
-    QString period;  // "YYYY-MM" (a month) or "YYYY-MM-DD" (a day)
-    QString stratum; // e.g. "Black", "High-poverty neighbourhood"; empty = everyone
+    QString period;    // "YYYY-MM" (a month) or "YYYY-MM-DD" (a day)
+    QString dimension; // e.g. "race", "neighbourhood-poverty"; may be empty
+    QString stratum;   // e.g. "Black", "High poverty"; empty = everyone
     double value = spc::NaN;
     double numerator = spc::NaN;
     double denominator = spc::NaN;
@@ -23,6 +26,9 @@ struct MeasurePoint
 
     bool hasValue() const { return value == value; }
     bool hasRatio() const { return numerator == numerator && denominator == denominator; }
+
+    // The group a point belongs to: its dimension and stratum.
+    std::pair<QString, QString> group() const { return {dimension, stratum}; }
 
     friend bool operator==(const MeasurePoint &a, const MeasurePoint &b);
     friend bool operator!=(const MeasurePoint &a, const MeasurePoint &b) { return !(a == b); }

@@ -25,8 +25,7 @@ Json numberJson(double value)
 }
 
 // The finite number in member `key` of `o`, if it is one; reports any other value.
-std::optional<double> number(const Json &o, const char *key, const QString &where,
-                             ObjectReader &r)
+std::optional<double> number(const Json &o, const char *key, const QString &where, ObjectReader &r)
 {
     const auto it = o.find(key);
     if (it == o.end())
@@ -63,17 +62,13 @@ Extras extrasOf(Json &o, std::initializer_list<const char *> known)
 {
     Json rest = Json::object();
     for (auto it = o.begin(); it != o.end(); ++it) {
-        if (std::none_of(known.begin(), known.end(),
-                         [&](const char *k) { return it.key() == k; }))
+        if (std::none_of(known.begin(), known.end(), [&](const char *k) { return it.key() == k; }))
             rest[it.key()] = std::move(it.value());
     }
     return Extras(std::move(rest));
 }
 
-QString periodHint()
-{
-    return ReaderText::tr("a month \"YYYY-MM\" or a day \"YYYY-MM-DD\"");
-}
+QString periodHint() { return ReaderText::tr("a month \"YYYY-MM\" or a day \"YYYY-MM-DD\""); }
 
 bool readPhases(ObjectReader &r, Measure &m)
 {
@@ -122,8 +117,9 @@ bool readPhases(ObjectReader &r, Measure &m)
         phase.extras = extrasOf(e, {"start", "label"});
         m.phases.push_back(std::move(phase));
     }
-    std::stable_sort(m.phases.begin(), m.phases.end(),
-                     [](const MeasurePhase &a, const MeasurePhase &b) { return a.start < b.start; });
+    std::stable_sort(
+        m.phases.begin(), m.phases.end(),
+        [](const MeasurePhase &a, const MeasurePhase &b) { return a.start < b.start; });
     return ok;
 }
 
@@ -131,7 +127,13 @@ bool readPoint(ObjectReader &r, Json &e, const QString &where, MeasurePoint &poi
 {
     bool ok = true;
     const std::optional<QString> period = stringMember(e, "period", where, r, &ok);
+    point.dimension = stringMember(e, "dimension", where, r, &ok).value_or(QString());
     point.stratum = stringMember(e, "stratum", where, r, &ok).value_or(QString());
+    if (!point.dimension.isEmpty() && point.stratum.isEmpty()) {
+        r.error(ReaderText::tr("%1: \"dimension\" %2 without a \"stratum\"")
+                    .arg(where, quoted(point.dimension)));
+        return false;
+    }
     if (!period) {
         if (!e.contains("period"))
             r.error(ReaderText::tr("%1: \"period\" is missing; %2").arg(where, periodHint()));
@@ -179,7 +181,8 @@ bool readPoint(ObjectReader &r, Json &e, const QString &where, MeasurePoint &poi
         point.numerator = *numerator;
         point.denominator = *denominator;
     }
-    point.extras = extrasOf(e, {"period", "stratum", "value", "numerator", "denominator"});
+    point.extras =
+        extrasOf(e, {"period", "dimension", "stratum", "value", "numerator", "denominator"});
     return ok;
 }
 
@@ -193,7 +196,7 @@ bool readData(ObjectReader &r, Measure &m)
         return false;
     }
     bool ok = true;
-    QHash<std::pair<QString, QString>, std::size_t> seen; // (period, stratum) → index
+    QHash<QString, std::size_t> seen; // period, dimension and stratum → index
     std::optional<PeriodForm> form;
     std::optional<bool> ratios;
     m.data.reserve(data->size());
@@ -213,13 +216,12 @@ bool readData(ObjectReader &r, Measure &m)
         }
         const PeriodForm f = periodForm(point.period);
         if (form && *form != f) {
-            r.error(ReaderText::tr("%1: period %2 is a %3 but the measure's first period is a "
-                                   "%4; use months or days throughout")
-                        .arg(where, quoted(point.period),
-                             f == PeriodForm::Month ? ReaderText::tr("month")
-                                                    : ReaderText::tr("day"),
-                             f == PeriodForm::Month ? ReaderText::tr("day")
-                                                    : ReaderText::tr("month")));
+            r.error(
+                ReaderText::tr("%1: period %2 is a %3 but the measure's first period is a "
+                               "%4; use months or days throughout")
+                    .arg(where, quoted(point.period),
+                         f == PeriodForm::Month ? ReaderText::tr("month") : ReaderText::tr("day"),
+                         f == PeriodForm::Month ? ReaderText::tr("day") : ReaderText::tr("month")));
             ok = false;
             continue;
         }
@@ -232,7 +234,7 @@ bool readData(ObjectReader &r, Measure &m)
             continue;
         }
         ratios = point.hasRatio();
-        const auto key = std::make_pair(point.period, point.stratum);
+        const QString key = point.period + QChar(0) + point.dimension + QChar(0) + point.stratum;
         if (const auto first = seen.constFind(key); first != seen.cend()) {
             r.error(point.stratum.isEmpty()
                         ? ReaderText::tr("%1: a second value for %2 (the first is data[%3])")
@@ -277,7 +279,7 @@ bool readMeasureData(ObjectReader &r, Measure &m)
             ok = false;
         }
     }
-    m.reference = r.text("reference");
+    m.reference = r.stringList("reference").value_or(QStringList());
     ok = readPhases(r, m) && ok;
     ok = readData(r, m) && ok;
     return ok;
@@ -310,10 +312,10 @@ bool readPdsaCycles(ObjectReader &r, Node &node)
             const Json v = plainNumber(*it);
             const double d = v.is_number() ? v.get<double>() : 0;
             if (!v.is_number() || d != std::floor(d) || d < 1 || d > 100000) {
-                r.error(ReaderText::tr("%1: \"cycle\" must be a whole number from 1 to 100000, "
-                                       "not %2")
-                            .arg(where, numberText(*it).empty() ? typeName(*it)
-                                                                : q(numberText(*it))));
+                r.error(
+                    ReaderText::tr("%1: \"cycle\" must be a whole number from 1 to 100000, "
+                                   "not %2")
+                        .arg(where, numberText(*it).empty() ? typeName(*it) : q(numberText(*it))));
                 fine = false;
             } else {
                 cycle.number = static_cast<int>(d);
@@ -325,8 +327,8 @@ bool readPdsaCycles(ObjectReader &r, Node &node)
         cycle.start = stringMember(e, "start", where, r, &fine).value_or(QString());
         cycle.end = stringMember(e, "end", where, r, &fine).value_or(QString());
         cycle.study = stringMember(e, "study", where, r, &fine).value_or(QString());
-        for (const auto &[key, date] : {std::make_pair("start", cycle.start),
-                                        std::make_pair("end", cycle.end)}) {
+        for (const auto &[key, date] :
+             {std::make_pair("start", cycle.start), std::make_pair("end", cycle.end)}) {
             if (!date.isEmpty() && periodForm(date) != PeriodForm::Day) {
                 r.error(ReaderText::tr("%1: \"%2\" %3 is not a date \"YYYY-MM-DD\"")
                             .arg(where, QLatin1String(key), quoted(date)));
@@ -373,8 +375,12 @@ void appendMeasureData(Json &o, const Measure &m)
         o["better"] = m.better == spc::Better::Higher ? "higher" : "lower";
     if (m.chart)
         o["chart"] = s(spc::chartTypeName(*m.chart));
-    if (!m.reference.isEmpty())
-        o["reference"] = s(m.reference);
+    if (!m.reference.isEmpty()) {
+        Json list = Json::array();
+        for (const QString &stratum : m.reference)
+            list.push_back(s(stratum));
+        o["reference"] = std::move(list);
+    }
     const auto appendExtras = [](Json &into, const Extras &extras) {
         if (const Json *unknown = extras.members()) {
             for (auto it = unknown->begin(); it != unknown->end(); ++it) {
@@ -400,6 +406,8 @@ void appendMeasureData(Json &o, const Measure &m)
         for (const MeasurePoint &point : m.data) {
             Json p = Json::object();
             p["period"] = s(point.period);
+            if (!point.dimension.isEmpty())
+                p["dimension"] = s(point.dimension);
             if (!point.stratum.isEmpty())
                 p["stratum"] = s(point.stratum);
             if (point.hasRatio()) {

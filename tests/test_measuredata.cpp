@@ -37,10 +37,10 @@ TEST_CASE("measure data, phases and PDSA cycles are read and written back in can
           "[model][measuredata]")
 {
     const QByteArray file = withMeasure(
-        R"("better": "higher", "chart": "p", "reference": "White",
+        R"("better": "higher", "chart": "p", "reference": ["White"],
            "phases": [{"start": "2025-07", "label": "Reminders adopted"}, {"start": "2025-03"}],
-           "data": [{"period": "2025-01", "numerator": 30, "denominator": 71, "stratum": "Black"},
-                    {"period": "2025-01", "numerator": 44, "denominator": 80.5, "stratum": "White", "source": "EHR"},
+           "data": [{"period": "2025-01", "numerator": 30, "denominator": 71, "dimension": "race", "stratum": "Black"},
+                    {"period": "2025-01", "numerator": 44, "denominator": 80.5, "dimension": "race", "stratum": "White", "source": "EHR"},
                     {"period": "2025-02", "numerator": 0, "denominator": 0}])",
         R"([{"cycle": 2, "plan": "Text 20 patients", "prediction": "15 reply", "who": "Ana",
              "start": "2025-02-03", "end": "2025-02-17", "study": "12 replied",
@@ -54,7 +54,7 @@ TEST_CASE("measure data, phases and PDSA cycles are read and written back in can
     CHECK(m->better == spc::Better::Higher);
     REQUIRE(m->chart);
     CHECK(*m->chart == spc::ChartType::P);
-    CHECK(m->reference == QStringLiteral("White"));
+    CHECK(m->reference == QStringList{QStringLiteral("White")});
     REQUIRE(m->phases.size() == 2);
     CHECK(m->phases[0].start == QStringLiteral("2025-03")); // sorted on reading
     CHECK(m->phases[1].label == QStringLiteral("Reminders adopted"));
@@ -79,7 +79,7 @@ TEST_CASE("measure data, phases and PDSA cycles are read and written back in can
     const QByteArray written = writeDiagram(d);
     // Each data point on one line, whole numbers as integers, unknown members kept.
     CHECK(written.contains(
-        R"({"period": "2025-01", "stratum": "White", "numerator": 44, "denominator": 80.5, "source": "EHR"})"));
+        R"({"period": "2025-01", "dimension": "race", "stratum": "White", "numerator": 44, "denominator": 80.5, "source": "EHR"})"));
     CHECK(written.contains(R"({"period": "2025-02", "numerator": 0, "denominator": 0})"));
     CHECK(written.contains(R"("colour": "red")"));
     const LoadResult again = read(written);
@@ -104,24 +104,38 @@ TEST_CASE("bad measure data are refused with the measure's line and the point's 
         QString expected;
     };
     const std::vector<Case> cases = {
-        {R"("data": [{"period": "2025-13", "value": 1}])", QStringLiteral("data[0]: \"period\" \"2025-13\" is not")},
+        {R"("data": [{"period": "2025-13", "value": 1}])",
+         QStringLiteral("data[0]: \"period\" \"2025-13\" is not")},
         {R"("data": [{"period": "2025-02-30", "value": 1}])", QStringLiteral("is not a month")},
         {R"("data": [{"value": 1}])", QStringLiteral("data[0]: \"period\" is missing")},
-        {R"("data": [{"period": "2025-01", "value": "12"}])", QStringLiteral("\"value\" must be a number, not a string")},
-        {R"("data": [{"period": "2025-01", "value": 1, "numerator": 1, "denominator": 2}])", QStringLiteral("not both")},
-        {R"("data": [{"period": "2025-01", "numerator": 1}])", QStringLiteral("\"denominator\" is missing")},
-        {R"("data": [{"period": "2025-01", "numerator": -1, "denominator": 2}])", QStringLiteral("cannot be negative")},
+        {R"("data": [{"period": "2025-01", "value": "12"}])",
+         QStringLiteral("\"value\" must be a number, not a string")},
+        {R"("data": [{"period": "2025-01", "value": 1, "numerator": 1, "denominator": 2}])",
+         QStringLiteral("not both")},
+        {R"("data": [{"period": "2025-01", "numerator": 1}])",
+         QStringLiteral("\"denominator\" is missing")},
+        {R"("data": [{"period": "2025-01", "numerator": -1, "denominator": 2}])",
+         QStringLiteral("cannot be negative")},
         {R"("data": [{"period": "2025-01"}])", QStringLiteral("no number")},
-        {R"("data": [{"period": "2025-01", "value": 1}, {"period": "2025-01", "value": 2}])", QStringLiteral("data[1]: a second value for 2025-01 (the first is data[0])")},
-        {R"("data": [{"period": "2025-01", "value": 1}, {"period": "2025-02-01", "value": 2}])", QStringLiteral("use months or days throughout")},
-        {R"("data": [{"period": "2025-01", "value": 1}, {"period": "2025-02", "numerator": 1, "denominator": 2}])", QStringLiteral("all values or all ratios")},
+        {R"("data": [{"period": "2025-01", "value": 1}, {"period": "2025-01", "value": 2}])",
+         QStringLiteral("data[1]: a second value for 2025-01 (the first is data[0])")},
+        {R"("data": [{"period": "2025-01", "value": 1}, {"period": "2025-02-01", "value": 2}])",
+         QStringLiteral("use months or days throughout")},
+        {R"("data": [{"period": "2025-01", "value": 1}, {"period": "2025-02", "numerator": 1, "denominator": 2}])",
+         QStringLiteral("all values or all ratios")},
         {R"("data": {"period": "2025-01"})", QStringLiteral("\"data\" must be a list")},
         {R"("data": [3])", QStringLiteral("data[0]: each data point must be an object")},
         {R"("phases": [{"label": "x"}])", QStringLiteral("phases[0]: \"start\" is missing")},
-        {R"("phases": [{"start": "2025-01"}, {"start": "2025-01"}])", QStringLiteral("a second phase starting")},
+        {R"("phases": [{"start": "2025-01"}, {"start": "2025-01"}])",
+         QStringLiteral("a second phase starting")},
+        {R"("data": [{"period": "2025-01", "dimension": "race", "value": 1}])",
+         QStringLiteral("\"dimension\" \"race\" without a \"stratum\"")},
+        {R"("data": [{"period": "2025-01", "stratum": "A", "value": 1}, {"period": "2025-01", "stratum": "A", "value": 2}])",
+         QStringLiteral("a second value for 2025-01, stratum \"A\"")},
         {R"("better": "up")", QStringLiteral("unknown \"better\" \"up\"")},
         {R"("chart": "xbar")", QStringLiteral("unknown chart \"xbar\"")},
-        {R"("data": [{"period": "2025-01", "value": 1e400}])", QStringLiteral("\"value\" must be a number, not 1e400")},
+        {R"("data": [{"period": "2025-01", "value": 1e400}])",
+         QStringLiteral("\"value\" must be a number, not 1e400")},
     };
     for (const Case &c : cases) {
         INFO(c.members.constData());
@@ -147,8 +161,10 @@ TEST_CASE("bad PDSA cycles are refused with the idea's line and the cycle's inde
         {R"([{"cycle": 0}])", QStringLiteral("pdsa[0]: \"cycle\" must be a whole number from 1")},
         {R"([{"cycle": 1.5}])", QStringLiteral("not 1.5")},
         {R"([{"start": "2025-02"}])", QStringLiteral("\"start\" \"2025-02\" is not a date")},
-        {R"([{"start": "2025-02-10", "end": "2025-02-01"}])", QStringLiteral("ends (2025-02-01) before it starts (2025-02-10)")},
-        {R"([{"decision": "keep"}])", QStringLiteral("unknown decision \"keep\"; use adopt, adapt, abandon, continue")},
+        {R"([{"start": "2025-02-10", "end": "2025-02-01"}])",
+         QStringLiteral("ends (2025-02-01) before it starts (2025-02-10)")},
+        {R"([{"decision": "keep"}])",
+         QStringLiteral("unknown decision \"keep\"; use adopt, adapt, abandon, continue")},
         {R"([{"cycle": 1}, {"cycle": 1}])", QStringLiteral("pdsa[1]: a second cycle 1")},
         {R"([{"plan": 3}])", QStringLiteral("\"plan\" must be a string")},
         {R"(["x"])", QStringLiteral("pdsa[0]: each PDSA cycle must be an object")},
