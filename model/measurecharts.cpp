@@ -18,10 +18,7 @@ struct ChartText
     Q_DECLARE_TR_FUNCTIONS(kdd::Charts)
 };
 
-bool isRatioData(const Measure &m)
-{
-    return !m.data.empty() && m.data.front().hasRatio();
-}
+bool isRatioData(const Measure &m) { return !m.data.empty() && m.data.front().hasRatio(); }
 
 double valueOf(const MeasurePoint &p)
 {
@@ -57,15 +54,14 @@ std::vector<const MeasurePoint *> pointsOf(const Measure &m, const QString &dime
         if (p.stratum == stratum && (stratum.isEmpty() || p.dimension == dimension))
             points.push_back(&p);
     }
-    std::stable_sort(points.begin(), points.end(),
-                     [](const MeasurePoint *a, const MeasurePoint *b) {
-                         return a->period < b->period;
-                     });
+    std::stable_sort(
+        points.begin(), points.end(),
+        [](const MeasurePoint *a, const MeasurePoint *b) { return a->period < b->period; });
     return points;
 }
 
-spc::ChartResult lineResult(const std::vector<spc::Observation> &observations,
-                            spc::ChartType type, const Measure &m)
+spc::ChartResult lineResult(const std::vector<spc::Observation> &observations, spc::ChartType type,
+                            const Measure &m)
 {
     spc::ChartInput input;
     input.type = type;
@@ -150,8 +146,8 @@ void addGapLines(MeasureChart &chart, const Measure &m, bool qualify)
             line.dimension = dimension;
             line.stratum = stratum;
             line.reference = reference;
-            line.label = QStringLiteral("%1 − %2").arg(labelOf(dimension, stratum, qualify),
-                                                      reference);
+            line.label =
+                QStringLiteral("%1 − %2").arg(labelOf(dimension, stratum, qualify), reference);
             line.result = lineResult(gaps, spc::ChartType::I, m);
             if (gaps.empty())
                 chart.problems << ChartText::tr("%1: no period has data for both %2 and %3")
@@ -185,20 +181,38 @@ void addMarkers(MeasureChart &chart, const Diagram &diagram, const Measure &m)
                      [](const PdsaMarker &a, const PdsaMarker &b) { return a.date < b.date; });
 }
 
-// Whether a gap line's latest signal moves it away from zero.
-bool isWidening(const spc::ChartResult &result)
+// Whether a gap line's latest signal says the stratum is falling further behind its reference:
+// a signal in the worse direction while the gap is already on the worse side (or zero). Without
+// a known direction, any signal that moves the gap away from zero.
+bool isWidening(const spc::ChartResult &result, spc::Better better)
 {
+    constexpr std::uint8_t directed = spc::Shift | spc::Trend | spc::BeyondLimits | spc::TwoOfThree;
     for (auto it = result.points.rbegin(); it != result.points.rend(); ++it) {
-        constexpr std::uint8_t directed = spc::Shift | spc::Trend | spc::BeyondLimits
-                                        | spc::TwoOfThree;
+        if (it->phase != result.points.back().phase)
+            return false;
         if ((it->rules & directed) == 0 || it->direction == spc::Direction::None)
             continue;
-        if (!result.points.empty() && it->phase != result.points.back().phase)
-            return false;
         const bool up = it->direction == spc::Direction::Up;
+        switch (better) {
+        case spc::Better::Higher:
+            return !up && it->centre <= 0;
+        case spc::Better::Lower:
+            return up && it->centre >= 0;
+        case spc::Better::Unspecified:
+            break;
+        }
         return up ? it->centre >= 0 : it->centre <= 0;
     }
     return false;
+}
+
+// 12 significant digits: exact for any count or rate a person checks, without the binary
+// noise of shortest round trips (0.5 − 0.4 is written 0.1, not 0.09999999999999998).
+QString csvNumber(double value)
+{
+    if (!std::isfinite(value))
+        return QString();
+    return QString::number(value, 'g', 12);
 }
 
 QString csvField(const QString &text)
@@ -336,18 +350,13 @@ QByteArray chartCsv(const MeasureChart &chart)
     QString text = QStringLiteral(
         "period,stratum,value,numerator,denominator,centre,lower limit,upper limit,rules\r\n");
     for (const ChartLine &line : chart.lines) {
-        const QString stratum = chart.view == ChartView::Gap
-                                  ? line.label
-                                  : labelOf(line.dimension, line.stratum, true);
+        const QString stratum =
+            chart.view == ChartView::Gap ? line.label : labelOf(line.dimension, line.stratum, true);
         for (const spc::ChartPoint &p : line.result.points) {
-            text += QStringList{csvField(p.period),
-                                csvField(stratum),
-                                numberText(p.value),
-                                numberText(p.numerator),
-                                numberText(p.denominator),
-                                numberText(p.centre),
-                                numberText(p.lower),
-                                numberText(p.upper),
+            text += QStringList{csvField(p.period),       csvField(stratum),
+                                csvNumber(p.value),       csvNumber(p.numerator),
+                                csvNumber(p.denominator), csvNumber(p.centre),
+                                csvNumber(p.lower),       csvNumber(p.upper),
                                 spc::ruleNames(p.rules)}
                         .join(QLatin1Char(','));
             text += QStringLiteral("\r\n");
@@ -368,8 +377,7 @@ MeasureSignal measureSignal(const Measure &measure)
     const spc::ChartType type = [&] {
         const spc::ChartType t = defaultChartType(measure);
         const bool ratio = isRatioData(measure);
-        return (t == spc::ChartType::P || t == spc::ChartType::U) && !ratio ? spc::ChartType::I
-                                                                            : t;
+        return (t == spc::ChartType::P || t == spc::ChartType::U) && !ratio ? spc::ChartType::I : t;
     }();
     std::optional<std::vector<spc::Observation>> line = totalObservations(measure);
     if (!line && !strata.empty()) {
@@ -396,7 +404,7 @@ MeasureSignal measureSignal(const Measure &measure)
         MeasureChart gaps;
         addGapLines(gaps, measure, false);
         for (const ChartLine &gap : gaps.lines) {
-            if (isWidening(gap.result))
+            if (isWidening(gap.result, measure.better))
                 signal.wideningGaps << gap.label;
         }
     }

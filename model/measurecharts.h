@@ -74,7 +74,7 @@ MeasureChart chartMeasure(const Diagram &diagram, const Measure &measure,
                           const ChartRequest &request = {});
 
 // One row per point: period, stratum, value, numerator, denominator, centre, lower and upper
-// limit and the rules that fire there (docs/charts.md), numbers exact (shortest round trip).
+// limit and the rules that fire there (docs/charts.md), numbers to 12 significant digits.
 QByteArray chartCsv(const MeasureChart &chart);
 
 // What a box's badge and the equity lens need to know about one measure.
@@ -87,7 +87,8 @@ struct MeasureSignal
     std::vector<double> recent; // the total line's last values (at most 24), for a sparkline
     // Stratified by some dimension (stratifyBy) but no point carries a stratum.
     bool strataMissing = false;
-    // Gap lines ("Black − White") whose latest signal moves away from zero.
+    // Gap lines ("Black − White") whose latest signal says the stratum is falling further behind
+    // its reference (with `better` unset: moving away from zero either way).
     QStringList wideningGaps;
 };
 
