@@ -8,6 +8,8 @@ BUILD_DIR="${KEYDRIVER_BUILD_DIR:-$ROOT/build}"
 # qt6-tools-dev and qt6-l10n-tools compile the translations (lupdate, lrelease); with
 # qt6-translations-l10n Qt's own buttons and dialogs speak the same language.
 # fonts-symbola draws emoji on PDF pages, where colour emoji fonts (bitmaps) cannot be embedded.
+# libzip's CMake package names its zipcmp, zipmerge and ziptool programs, which libzip-dev only
+# recommends: without them configuring fails.
 PACKAGES=(
     cmake ninja-build g++ pkg-config ccache clang-format
     qt6-base-dev qt6-svg-dev libgl-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
@@ -15,7 +17,7 @@ PACKAGES=(
     nlohmann-json3-dev catch2
     xvfb xauth imagemagick poppler-utils libxml2-utils
     fonts-dejavu-core fonts-noto-core fonts-noto-cjk fonts-symbola
-    libzip-dev
+    libzip-dev zipcmp zipmerge ziptool
 )
 
 # What only the tests need: python3-docx and python3-odf read the charter documents back;
