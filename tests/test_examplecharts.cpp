@@ -41,8 +41,9 @@ TEST_CASE("the health-equity example holds 24 months of synthetic stratified dat
     const auto strata = strataOf(*m2);
     REQUIRE(strata.size() == 5);
     CHECK(strata[0] == std::make_pair(QStringLiteral("race"), QStringLiteral("Black")));
-    CHECK(strata[3]
-          == std::make_pair(QStringLiteral("neighbourhood-poverty"), QStringLiteral("High poverty")));
+    CHECK(
+        strata[3]
+        == std::make_pair(QStringLiteral("neighbourhood-poverty"), QStringLiteral("High poverty")));
     int ideasWithCycles = 0;
     for (const Node &n : d.nodes())
         ideasWithCycles += n.cycles.empty() ? 0 : 1;

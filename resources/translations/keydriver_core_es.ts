@@ -237,6 +237,37 @@
     </message>
 </context>
 <context>
+    <name>kdd::Charts</name>
+    <message>
+        <source>%1: no period has data for both %2 and %3</source>
+        <translation>%1: ningún periodo tiene datos a la vez de %2 y de %3</translation>
+    </message>
+    <message>
+        <source>a %1 chart needs numerators and denominators, and these data are single values: drawn as an I chart</source>
+        <translation>un gráfico %1 necesita numeradores y denominadores, y estos datos son valores simples: se dibuja como gráfico I</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>todavía no hay datos</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>the data are by stratum only and values cannot be added up: one line per stratum is shown</source>
+        <translation>los datos solo están por estrato y los valores no se pueden sumar: se muestra una línea por estrato</translation>
+    </message>
+    <message>
+        <source>no point has a stratum</source>
+        <translation>ningún punto tiene estrato</translation>
+    </message>
+    <message>
+        <source>a gap needs at least two strata</source>
+        <translation>una brecha necesita al menos dos estratos</translation>
+    </message>
+</context>
+<context>
     <name>kdd::Checks</name>
     <message>
         <source>No aim</source>
@@ -1095,6 +1126,25 @@
     </message>
 </context>
 <context>
+    <name>kdd::Pdsa</name>
+    <message>
+        <source>Adopt</source>
+        <translation>Adoptar</translation>
+    </message>
+    <message>
+        <source>Adapt</source>
+        <translation>Adaptar</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>Abandonar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
     <name>kdd::PptxExporter</name>
     <message>
         <source>Part %1 of %2 of this branch.</source>
@@ -1576,6 +1626,134 @@
     <message>
         <source>the columns to the right</source>
         <translation>las columnas de la derecha</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a number, not %3</source>
+        <translation>%1: &quot;%2&quot; debe ser un número, no %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string, not %3</source>
+        <translation>%1: &quot;%2&quot; debe ser un texto, no %3</translation>
+    </message>
+    <message>
+        <source>a month &quot;YYYY-MM&quot; or a day &quot;YYYY-MM-DD&quot;</source>
+        <translation>un mes &quot;AAAA-MM&quot; o un día &quot;AAAA-MM-DD&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;phases&quot; must be a list, not %1</source>
+        <translation>&quot;phases&quot; debe ser una lista, no %1</translation>
+    </message>
+    <message>
+        <source>%1: each phase must be an object with &quot;start&quot;, not %2</source>
+        <translation>%1: cada fase debe ser un objeto con &quot;start&quot;, no %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;start&quot; is missing; %2</source>
+        <translation>%1: falta &quot;start&quot;; %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;start&quot; %2 is not %3</source>
+        <translation>%1: &quot;start&quot; %2 no es %3</translation>
+    </message>
+    <message>
+        <source>%1: a second phase starting %2 (the first is phases[%3])</source>
+        <translation>%1: una segunda fase que empieza en %2 (la primera es phases[%3])</translation>
+    </message>
+    <message>
+        <source>%1: &quot;dimension&quot; %2 without a &quot;stratum&quot;</source>
+        <translation>%1: &quot;dimension&quot; %2 sin &quot;stratum&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;period&quot; is missing; %2</source>
+        <translation>%1: falta &quot;period&quot;; %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;period&quot; %2 is not %3</source>
+        <translation>%1: &quot;period&quot; %2 no es %3</translation>
+    </message>
+    <message>
+        <source>%1: give either &quot;value&quot; or &quot;numerator&quot; and &quot;denominator&quot;, not both</source>
+        <translation>%1: indique &quot;value&quot; o bien &quot;numerator&quot; y &quot;denominator&quot;, no ambos</translation>
+    </message>
+    <message>
+        <source>%1: no number: give &quot;value&quot;, or &quot;numerator&quot; and &quot;denominator&quot;</source>
+        <translation>%1: no hay ningún número: indique &quot;value&quot;, o &quot;numerator&quot; y &quot;denominator&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing: a ratio needs both &quot;numerator&quot; and &quot;denominator&quot;</source>
+        <translation>%1: falta &quot;%2&quot;: una razón necesita &quot;numerator&quot; y &quot;denominator&quot;</translation>
+    </message>
+    <message>
+        <source>%1: numerator and denominator are counts and cannot be negative (%2 / %3)</source>
+        <translation>%1: numerador y denominador son recuentos y no pueden ser negativos (%2 / %3)</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; must be a list, not %1</source>
+        <translation>&quot;data&quot; debe ser una lista, no %1</translation>
+    </message>
+    <message>
+        <source>%1: each data point must be an object with &quot;period&quot;, not %2</source>
+        <translation>%1: cada punto de datos debe ser un objeto con &quot;period&quot;, no %2</translation>
+    </message>
+    <message>
+        <source>%1: period %2 is a %3 but the measure&apos;s first period is a %4; use months or days throughout</source>
+        <translation>%1: el periodo %2 es un %3, pero el primer periodo de la medida es un %4; use meses o días en toda la serie</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>%1: mixes a value with numerator/denominator points; a measure&apos;s data are all values or all ratios</source>
+        <translation>%1: mezcla un valor con puntos de numerador/denominador; los datos de una medida son todos valores o todos razones</translation>
+    </message>
+    <message>
+        <source>%1: a second value for %2 (the first is data[%3])</source>
+        <translation>%1: un segundo valor para %2 (el primero es data[%3])</translation>
+    </message>
+    <message>
+        <source>%1: a second value for %2, stratum %3 (the first is data[%4])</source>
+        <translation>%1: un segundo valor para %2, estrato %3 (el primero es data[%4])</translation>
+    </message>
+    <message>
+        <source>unknown &quot;better&quot; %1; use &quot;higher&quot; or &quot;lower&quot;</source>
+        <translation>&quot;better&quot; desconocido %1; use &quot;higher&quot; o &quot;lower&quot;</translation>
+    </message>
+    <message>
+        <source>unknown chart %1; use &quot;run&quot;, &quot;i&quot;, &quot;p&quot; or &quot;u&quot;</source>
+        <translation>gráfico desconocido %1; use &quot;run&quot;, &quot;i&quot;, &quot;p&quot; o &quot;u&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;pdsa&quot; must be a list of cycles, not %1</source>
+        <translation>&quot;pdsa&quot; debe ser una lista de ciclos, no %1</translation>
+    </message>
+    <message>
+        <source>%1: each PDSA cycle must be an object, not %2</source>
+        <translation>%1: cada ciclo PDSA debe ser un objeto, no %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;cycle&quot; must be a whole number from 1 to 100000, not %2</source>
+        <translation>%1: &quot;cycle&quot; debe ser un número entero de 1 a 100000, no %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; %3 is not a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>%1: &quot;%2&quot; %3 no es una fecha &quot;AAAA-MM-DD&quot;</translation>
+    </message>
+    <message>
+        <source>%1: ends (%2) before it starts (%3)</source>
+        <translation>%1: termina (%2) antes de empezar (%3)</translation>
+    </message>
+    <message>
+        <source>%1: unknown decision %2; use %3</source>
+        <translation>%1: decisión desconocida %2; use %3</translation>
+    </message>
+    <message>
+        <source>%1: a second cycle %2 (the first is pdsa[%3])</source>
+        <translation>%1: un segundo ciclo %2 (el primero es pdsa[%3])</translation>
     </message>
 </context>
 <context>

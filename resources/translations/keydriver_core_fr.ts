@@ -237,6 +237,37 @@
     </message>
 </context>
 <context>
+    <name>kdd::Charts</name>
+    <message>
+        <source>%1: no period has data for both %2 and %3</source>
+        <translation>%1&#xa0;: aucune période n&apos;a de données à la fois pour %2 et pour %3</translation>
+    </message>
+    <message>
+        <source>a %1 chart needs numerators and denominators, and these data are single values: drawn as an I chart</source>
+        <translation>une carte %1 demande des numérateurs et des dénominateurs, et ces données sont des valeurs simples&#xa0;: tracée comme une carte I</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>pas encore de données</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>the data are by stratum only and values cannot be added up: one line per stratum is shown</source>
+        <translation>les données ne sont que par strate et des valeurs ne s&apos;additionnent pas&#xa0;: une ligne par strate est montrée</translation>
+    </message>
+    <message>
+        <source>no point has a stratum</source>
+        <translation>aucun point n&apos;a de strate</translation>
+    </message>
+    <message>
+        <source>a gap needs at least two strata</source>
+        <translation>un écart demande au moins deux strates</translation>
+    </message>
+</context>
+<context>
     <name>kdd::Checks</name>
     <message>
         <source>No aim</source>
@@ -1095,6 +1126,25 @@
     </message>
 </context>
 <context>
+    <name>kdd::Pdsa</name>
+    <message>
+        <source>Adopt</source>
+        <translation>Adopter</translation>
+    </message>
+    <message>
+        <source>Adapt</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Poursuivre</translation>
+    </message>
+</context>
+<context>
     <name>kdd::PptxExporter</name>
     <message>
         <source>Part %1 of %2 of this branch.</source>
@@ -1576,6 +1626,134 @@
     <message>
         <source>the columns to the right</source>
         <translation>les colonnes à droite</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a number, not %3</source>
+        <translation>%1&#xa0;: &quot;%2&quot; doit être un nombre, pas %3</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string, not %3</source>
+        <translation>%1&#xa0;: &quot;%2&quot; doit être un texte, pas %3</translation>
+    </message>
+    <message>
+        <source>a month &quot;YYYY-MM&quot; or a day &quot;YYYY-MM-DD&quot;</source>
+        <translation>un mois &quot;AAAA-MM&quot; ou un jour &quot;AAAA-MM-JJ&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;phases&quot; must be a list, not %1</source>
+        <translation>&quot;phases&quot; doit être une liste, pas %1</translation>
+    </message>
+    <message>
+        <source>%1: each phase must be an object with &quot;start&quot;, not %2</source>
+        <translation>%1&#xa0;: chaque phase doit être un objet avec &quot;start&quot;, pas %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;start&quot; is missing; %2</source>
+        <translation>%1&#xa0;: &quot;start&quot; manque&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;start&quot; %2 is not %3</source>
+        <translation>%1&#xa0;: &quot;start&quot; %2 n&apos;est pas %3</translation>
+    </message>
+    <message>
+        <source>%1: a second phase starting %2 (the first is phases[%3])</source>
+        <translation>%1&#xa0;: une deuxième phase commençant le %2 (la première est phases[%3])</translation>
+    </message>
+    <message>
+        <source>%1: &quot;dimension&quot; %2 without a &quot;stratum&quot;</source>
+        <translation>%1&#xa0;: &quot;dimension&quot; %2 sans &quot;stratum&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;period&quot; is missing; %2</source>
+        <translation>%1&#xa0;: &quot;period&quot; manque&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;period&quot; %2 is not %3</source>
+        <translation>%1&#xa0;: &quot;period&quot; %2 n&apos;est pas %3</translation>
+    </message>
+    <message>
+        <source>%1: give either &quot;value&quot; or &quot;numerator&quot; and &quot;denominator&quot;, not both</source>
+        <translation>%1&#xa0;: donnez soit &quot;value&quot;, soit &quot;numerator&quot; et &quot;denominator&quot;, pas les deux</translation>
+    </message>
+    <message>
+        <source>%1: no number: give &quot;value&quot;, or &quot;numerator&quot; and &quot;denominator&quot;</source>
+        <translation>%1&#xa0;: aucun nombre&#xa0;: donnez &quot;value&quot;, ou &quot;numerator&quot; et &quot;denominator&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing: a ratio needs both &quot;numerator&quot; and &quot;denominator&quot;</source>
+        <translation>%1&#xa0;: &quot;%2&quot; manque&#xa0;: un rapport demande &quot;numerator&quot; et &quot;denominator&quot;</translation>
+    </message>
+    <message>
+        <source>%1: numerator and denominator are counts and cannot be negative (%2 / %3)</source>
+        <translation>%1&#xa0;: numérateur et dénominateur sont des comptes et ne peuvent pas être négatifs (%2 / %3)</translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; must be a list, not %1</source>
+        <translation>&quot;data&quot; doit être une liste, pas %1</translation>
+    </message>
+    <message>
+        <source>%1: each data point must be an object with &quot;period&quot;, not %2</source>
+        <translation>%1&#xa0;: chaque point de données doit être un objet avec &quot;period&quot;, pas %2</translation>
+    </message>
+    <message>
+        <source>%1: period %2 is a %3 but the measure&apos;s first period is a %4; use months or days throughout</source>
+        <translation>%1&#xa0;: la période %2 est un %3 mais la première période de la mesure est un %4&#xa0;; utilisez partout des mois ou partout des jours</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>%1: mixes a value with numerator/denominator points; a measure&apos;s data are all values or all ratios</source>
+        <translation>%1&#xa0;: mêle une valeur à des points numérateur/dénominateur&#xa0;; les données d&apos;une mesure sont toutes des valeurs ou toutes des rapports</translation>
+    </message>
+    <message>
+        <source>%1: a second value for %2 (the first is data[%3])</source>
+        <translation>%1&#xa0;: une deuxième valeur pour %2 (la première est data[%3])</translation>
+    </message>
+    <message>
+        <source>%1: a second value for %2, stratum %3 (the first is data[%4])</source>
+        <translation>%1&#xa0;: une deuxième valeur pour %2, strate %3 (la première est data[%4])</translation>
+    </message>
+    <message>
+        <source>unknown &quot;better&quot; %1; use &quot;higher&quot; or &quot;lower&quot;</source>
+        <translation>&quot;better&quot; inconnu %1&#xa0;; utilisez &quot;higher&quot; ou &quot;lower&quot;</translation>
+    </message>
+    <message>
+        <source>unknown chart %1; use &quot;run&quot;, &quot;i&quot;, &quot;p&quot; or &quot;u&quot;</source>
+        <translation>carte inconnue %1&#xa0;; utilisez &quot;run&quot;, &quot;i&quot;, &quot;p&quot; ou &quot;u&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;pdsa&quot; must be a list of cycles, not %1</source>
+        <translation>&quot;pdsa&quot; doit être une liste de cycles, pas %1</translation>
+    </message>
+    <message>
+        <source>%1: each PDSA cycle must be an object, not %2</source>
+        <translation>%1&#xa0;: chaque cycle PDSA doit être un objet, pas %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;cycle&quot; must be a whole number from 1 to 100000, not %2</source>
+        <translation>%1&#xa0;: &quot;cycle&quot; doit être un nombre entier de 1 à 100000, pas %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; %3 is not a date &quot;YYYY-MM-DD&quot;</source>
+        <translation>%1&#xa0;: &quot;%2&quot; %3 n&apos;est pas une date &quot;AAAA-MM-JJ&quot;</translation>
+    </message>
+    <message>
+        <source>%1: ends (%2) before it starts (%3)</source>
+        <translation>%1&#xa0;: se termine (%2) avant de commencer (%3)</translation>
+    </message>
+    <message>
+        <source>%1: unknown decision %2; use %3</source>
+        <translation>%1&#xa0;: décision inconnue %2&#xa0;; utilisez %3</translation>
+    </message>
+    <message>
+        <source>%1: a second cycle %2 (the first is pdsa[%3])</source>
+        <translation>%1&#xa0;: un deuxième cycle %2 (le premier est pdsa[%3])</translation>
     </message>
 </context>
 <context>
