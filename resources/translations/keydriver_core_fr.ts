@@ -237,6 +237,37 @@
     </message>
 </context>
 <context>
+    <name>kdd::Charts</name>
+    <message>
+        <source>%1: no period has data for both %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 chart needs numerators and denominators, and these data are single values: drawn as an I chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data are by stratum only and values cannot be added up: one line per stratum is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no point has a stratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gap needs at least two strata</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kdd::Checks</name>
     <message>
         <source>No aim</source>
@@ -1056,6 +1087,38 @@
     </message>
 </context>
 <context>
+    <name>kdd::MarkdownOutline</name>
+    <message>
+        <source>PDSA %1</source>
+        <translation>PDSA %1</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <source>predicted %1</source>
+        <translation>prédiction %1</translation>
+    </message>
+    <message>
+        <source>learned %1</source>
+        <translation>enseignements %1</translation>
+    </message>
+    <message>
+        <source>decision: %1</source>
+        <translation>décision&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between parts of a cycle</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+</context>
+<context>
     <name>kdd::ParkingLot</name>
     <message>
         <source>Park “%1”</source>
@@ -1092,6 +1155,25 @@
     <message>
         <source>Park %1 change ideas</source>
         <translation>Stationner %1 idées de changement</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::Pdsa</name>
+    <message>
+        <source>Adopt</source>
+        <translation>Adopter</translation>
+    </message>
+    <message>
+        <source>Adapt</source>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1659,134 @@
         <source>the columns to the right</source>
         <translation>les colonnes à droite</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a number, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month &quot;YYYY-MM&quot; or a day &quot;YYYY-MM-DD&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;phases&quot; must be a list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each phase must be an object with &quot;start&quot;, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;start&quot; is missing; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;start&quot; %2 is not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a second phase starting %2 (the first is phases[%3])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;dimension&quot; %2 without a &quot;stratum&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;period&quot; is missing; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;period&quot; %2 is not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give either &quot;value&quot; or &quot;numerator&quot; and &quot;denominator&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no number: give &quot;value&quot;, or &quot;numerator&quot; and &quot;denominator&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing: a ratio needs both &quot;numerator&quot; and &quot;denominator&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: numerator and denominator are counts and cannot be negative (%2 / %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; must be a list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each data point must be an object with &quot;period&quot;, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: period %2 is a %3 but the measure&apos;s first period is a %4; use months or days throughout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mixes a value with numerator/denominator points; a measure&apos;s data are all values or all ratios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a second value for %2 (the first is data[%3])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a second value for %2, stratum %3 (the first is data[%4])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown &quot;better&quot; %1; use &quot;higher&quot; or &quot;lower&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown chart %1; use &quot;run&quot;, &quot;i&quot;, &quot;p&quot; or &quot;u&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pdsa&quot; must be a list of cycles, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each PDSA cycle must be an object, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;cycle&quot; must be a whole number from 1 to 100000, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; %3 is not a date &quot;YYYY-MM-DD&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ends (%2) before it starts (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown decision %2; use %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a second cycle %2 (the first is pdsa[%3])</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kdd::TextFormats</name>
@@ -2017,20 +2227,6 @@ by default the theme&apos;s choice</source>
 leurs boîtes&#xa0;; par défaut le choix du thème</translation>
     </message>
     <message>
-        <source>diagram (default: the drawing, or one CSV row per box);
-measures (CSV: the measurement plan); ideas (CSV: one row
-per change idea with its votes, impact and effort); grid
-(SVG/PDF/PNG: the impact × effort grid); charter (PDF,
-HTML, ODT, DOCX: the project charter with the diagram in it;
-HTML, ODT and DOCX files always hold the charter)</source>
-        <translation>diagram (par défaut&#xa0;: le dessin, ou une ligne CSV par boîte)&#xa0;;
-measures (CSV&#xa0;: le plan de mesure)&#xa0;; ideas (CSV&#xa0;: une ligne par
-idée de changement avec ses votes, impact et effort)&#xa0;; grid
-(SVG/PDF/PNG&#xa0;: la grille impact × effort)&#xa0;; charter (PDF, HTML,
-ODT, DOCX&#xa0;: la charte de projet avec son diagramme&#xa0;; les fichiers
-HTML, ODT et DOCX contiennent toujours la charte)</translation>
-    </message>
-    <message>
         <source>SVG/PDF/PNG: table prints the measurement plan as a table under
 the diagram; none (default) leaves it out</source>
         <translation>SVG/PDF/PNG&#xa0;: table imprime le plan de mesure en tableau sous
@@ -2121,6 +2317,22 @@ bad option, or OUT not writable.</source>
         <translation>Rien n&apos;est écrit tant que tout FILE ne se lit pas sans problème&#xa0;; chaque problème
 nomme le fichier et la ligne. Code de sortie&#xa0;: 0 écrit, 2 FILE illisible ou non valide,
 option incorrecte, ou OUT non accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>diagram (default: the drawing, or one CSV row per box);
+measures (CSV: the measurement plan); ideas (CSV: one row
+per change idea with its votes, impact and effort); pdsa
+(CSV: one row per PDSA cycle of a change idea); grid
+(SVG/PDF/PNG: the impact × effort grid); charter (PDF,
+HTML, ODT, DOCX: the project charter with the diagram in it;
+HTML, ODT and DOCX files always hold the charter)</source>
+        <translation>diagram (par défaut&#xa0;: le dessin, ou une ligne CSV par boîte)&#xa0;;
+measures (CSV&#xa0;: le plan de mesure)&#xa0;; ideas (CSV&#xa0;: une ligne par
+idée de changement avec ses votes, impact et effort)&#xa0;; pdsa
+(CSV&#xa0;: une ligne par cycle PDSA d&apos;une idée de changement)&#xa0;; grid
+(SVG/PDF/PNG&#xa0;: la grille impact × effort)&#xa0;; charter (PDF, HTML,
+ODT, DOCX&#xa0;: la charte de projet avec son diagramme&#xa0;; les fichiers
+HTML, ODT et DOCX contiennent toujours la charte)</translation>
     </message>
 </context>
 <context>
