@@ -112,4 +112,5 @@ TEST_CASE("importing a Markdown outline skips the PDSA lines", "[pdsa]")
     CHECK(idea->status == ChangeStatus::Testing);
     CHECK(read.diagram->nodes().size() == 4);
     CHECK(read.diagram->links().size() == 3);
+    CHECK(withoutPdsaLines(toMarkdownOutline(original)) == toMarkdownOutline(*read.diagram));
 }

@@ -114,6 +114,9 @@ PdsaPanel::PdsaPanel(Document *document, Selection *selection, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("PDSA cycles"));
+    // Room for a few cycles: most ideas need three to five before a decision to adopt.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + 4 * m_table->verticalHeader()->defaultSectionSize());
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
         if (m_refreshing || row == m_row)
             return;
@@ -192,7 +195,7 @@ PdsaPanel::PdsaPanel(Document *document, Selection *selection, QWidget *parent)
     split->addWidget(top);
     split->addWidget(m_editor);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
     content->addWidget(split, 1);
 
     for (QWidget *field : {static_cast<QWidget *>(m_plan), static_cast<QWidget *>(m_prediction),
