@@ -26,6 +26,8 @@ const DockKey DockKeys[] = {
      QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Ctrl+6")},
     {"checksDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show Checks"),
      QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Ctrl+7")},
+    {"pdsaDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show PDSA Cycles"),
+     QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Ctrl+Shift+Y")},
     {"historyDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show History"),
      QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Ctrl+Shift+H")},
 };

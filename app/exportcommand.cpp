@@ -88,7 +88,8 @@ const QCommandLineOption kWhat = valueOption(
     {QStringLiteral("what")}, "W",
     QT_TRANSLATE_NOOP("kdd::cli", "diagram (default: the drawing, or one CSV row per box);\n"
                                   "measures (CSV: the measurement plan); ideas (CSV: one row\n"
-                                  "per change idea with its votes, impact and effort); grid\n"
+                                  "per change idea with its votes, impact and effort); pdsa\n"
+                                  "(CSV: one row per PDSA cycle of a change idea); grid\n"
                                   "(SVG/PDF/PNG: the impact × effort grid); charter (PDF,\n"
                                   "HTML, ODT, DOCX: the project charter with the diagram in it;\n"
                                   "HTML, ODT and DOCX files always hold the charter)"));

@@ -74,7 +74,8 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     m_what = choices<ExportContent>(
         {{tr("One row per box"), ExportContent::Diagram},
          {tr("The measurement plan"), ExportContent::Measures},
-         {tr("The change ideas with votes, impact and effort"), ExportContent::Ideas}});
+         {tr("The change ideas with votes, impact and effort"), ExportContent::Ideas},
+         {tr("The PDSA cycles of the change ideas"), ExportContent::Pdsa}});
     form->addRow(tr("Format"), m_format);
     form->addRow(tr("Theme"), m_theme);
     form->addRow(tr("Page (PDF, Word)"), m_page);

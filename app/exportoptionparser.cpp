@@ -154,6 +154,7 @@ bool parseExportOptions(const ExportOptionWords &words, ExportFormat format, Exp
                      {{"diagram", ExportContent::Diagram},
                       {"measures", ExportContent::Measures},
                       {"ideas", ExportContent::Ideas},
+                      {"pdsa", ExportContent::Pdsa},
                       {"grid", ExportContent::Grid},
                       {"charter", ExportContent::Charter}},
                      options.what, error))

@@ -30,6 +30,7 @@
 #include "views/measuresview.h"
 #include "views/outlineview.h"
 #include "views/parkinglotview.h"
+#include "views/pdsapanel.h"
 #include "views/prioritiseview.h"
 #include "views/selection.h"
 #include "views/voteactions.h"
@@ -224,6 +225,11 @@ void MainWindow::createDocks()
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QDockWidget *inspector =
         dock(tr("Inspector"), QStringLiteral("inspectorDock"), scroll, Qt::RightDockWidgetArea);
+    // Beside the Inspector, as a tab: the cycles of the idea the Inspector shows.
+    m_pdsa = new PdsaPanel(m_document.get(), m_selection);
+    tabifyDockWidget(inspector, dock(tr("PDSA Cycles"), QStringLiteral("pdsaDock"), m_pdsa,
+                                     Qt::RightDockWidgetArea));
+    inspector->raise();
     m_measures = new MeasuresView(m_document.get(), m_selection);
     QDockWidget *measures =
         dock(tr("Measures"), QStringLiteral("measuresDock"), m_measures, Qt::RightDockWidgetArea);
@@ -567,6 +573,7 @@ void MainWindow::commitPendingEdits()
     m_view->finishEditing(true);
     m_outline->commitPendingEdit();
     m_inspector->commit();
+    m_pdsa->commit();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

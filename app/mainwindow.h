@@ -26,6 +26,7 @@ class Inspector;
 class MeasuresView;
 class OutlineView;
 class ParkingLotView;
+class PdsaPanel;
 class PresentationMode;
 class QuickActions;
 class Recovery;
@@ -53,6 +54,7 @@ public:
     MeasuresView *measures() const { return m_measures; }
     EquityPanel *equity() const { return m_equity; }
     ParkingLotView *parkingLot() const { return m_parkingLot; }
+    PdsaPanel *pdsa() const { return m_pdsa; }
     FileController *files() const { return m_files; }
     EditActions *edits() const { return m_edits; }
     QuickActions *quickActions() const { return m_quick; }
@@ -98,6 +100,7 @@ private:
     MeasuresView *m_measures;
     EquityPanel *m_equity;
     ParkingLotView *m_parkingLot;
+    PdsaPanel *m_pdsa;
     FileController *m_files;
     EditActions *m_edits;
     QuickActions *m_quick;

@@ -23,6 +23,8 @@ void translate(DiagramLayout &layout, QPointF by)
             b.reliabilityRect.translate(by);
         if (!b.votesRect.isNull())
             b.votesRect.translate(by);
+        if (!b.cyclesRect.isNull())
+            b.cyclesRect.translate(by);
     }
     for (DiagramLayout::Edge &e : layout.edges) {
         for (QPointF &p : e.points)

@@ -43,6 +43,8 @@ struct DiagramLayout
         QRectF reliabilityRect; // where "LOR n" goes; empty when no reliability is set
         int votes = 0;          // dot votes on a change idea
         QRectF votesRect;       // where the vote dots go; empty when it has none
+        int cycles = 0;         // PDSA cycles run on a change idea
+        QRectF cyclesRect;      // where the PDSA badge (a ramp and the count) goes; empty if none
         QString fullText;       // the node's own text, unwrapped (for <title> and tooltips)
         QString notes;
         bool inCard = false; // a row of a Card: square corners, the card draws the outline

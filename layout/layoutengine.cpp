@@ -4,6 +4,7 @@
 
 #include "decorations.h"
 #include "ideacards.h"
+#include "pdsabadge.h"
 #include "placement.h"
 #include "votedots.h"
 
@@ -73,6 +74,7 @@ DiagramLayout::Box measureBox(const Diagram &diagram, const Node &n, const Typog
     box.status = n.status;
     box.reliability = n.isChange() ? n.reliability : 0;
     box.votes = n.isChange() ? n.votes : 0;
+    box.cycles = n.isChange() ? static_cast<int>(n.cycles.size()) : 0;
     box.fullText = n.text;
     box.notes = n.notes;
     const bool aim = n.isAim();
@@ -99,12 +101,14 @@ qreal badgeRowWidth(const DiagramLayout::Box &box, const Typography &t)
         width += voteDotsWidth(box.votes, t.badgeSize, t.badgeFont) + 4;
     if (box.reliability > 0)
         width += QFontMetricsF(t.badgeFont).horizontalAdvance(QStringLiteral("LOR 3")) + 8;
+    if (box.cycles > 0)
+        width += pdsaBadgeWidth(box.cycles, t) + 4;
     return width;
 }
 
 bool hasBadgeRow(const DiagramLayout::Box &box)
 {
-    return !box.badges.empty() || box.reliability > 0 || box.votes > 0;
+    return !box.badges.empty() || box.reliability > 0 || box.votes > 0 || box.cycles > 0;
 }
 
 // Gives every box its final size: one width per column (wide enough for its widest text), and
@@ -148,6 +152,15 @@ void placeContents(DiagramLayout::Box &b, const Typography &t)
         // After the measure badges: they say what is measured, the dots what the team chose.
         b.votesRect = QRectF(x + (b.badges.empty() ? 0 : 2), y,
                              voteDotsWidth(b.votes, t.badgeSize, t.badgeFont), t.badgeSize);
+    }
+    b.cyclesRect = QRectF();
+    if (b.cycles > 0) {
+        // After the votes: what the team has tried follows what it chose to try.
+        if (!b.votesRect.isNull())
+            x = b.votesRect.right() + 4;
+        else if (!b.badges.empty())
+            x += 2;
+        b.cyclesRect = QRectF(x, y, pdsaBadgeWidth(b.cycles, t), t.badgeSize);
     }
     if (b.reliability > 0) {
         const qreal w = QFontMetricsF(t.badgeFont).horizontalAdvance(QStringLiteral("LOR 3")) + 6;

@@ -1,5 +1,5 @@
-// CSV exports for spreadsheets: the boxes of the diagram, the measurement plan and the change
-// ideas with their votes and priority.
+// CSV exports for spreadsheets: the boxes of the diagram, the measurement plan, the change
+// ideas with their votes and priority, and the PDSA cycles run on them.
 #include "textformats.h"
 
 #include "priority.h"
@@ -171,6 +171,23 @@ QByteArray toIdeasCsv(const Diagram &diagram)
         addRow(out, {node.id, node.text, drivers.join(ListSeparator), toString(node.status),
                      node.owner, node.partners.join(ListSeparator), QString::number(node.votes),
                      toString(node.impact), toString(node.effort), toString(pickQuadrant(node))});
+    }
+    return withBom(out);
+}
+
+QByteArray toPdsaCsv(const Diagram &diagram)
+{
+    QString out;
+    addRow(out, {QStringLiteral("idea id"), QStringLiteral("idea text"), QStringLiteral("cycle"),
+                 QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("who"),
+                 QStringLiteral("plan"), QStringLiteral("prediction"), QStringLiteral("study"),
+                 QStringLiteral("decision")});
+    for (const Node &node : diagram.nodes()) {
+        if (!node.isChange())
+            continue;
+        for (const PdsaCycle &c : node.cycles)
+            addRow(out, {node.id, node.text, QString::number(c.number), c.start, c.end, c.who,
+                         c.plan, c.prediction, c.study, toString(c.decision)});
     }
     return withBom(out);
 }

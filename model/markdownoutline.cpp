@@ -2,6 +2,8 @@
 // The grammar is documented in docs/text-formats.md; change both together.
 #include "textformats.h"
 
+#include "textlanguage.h"
+
 #include <algorithm>
 
 namespace kdd {
@@ -60,6 +62,39 @@ QString idTag(const QString &id)
     return out + QLatin1Char('}');
 }
 
+// One line per PDSA cycle of a change idea, in the document's language, as a `*` bullet one level
+// below the idea: "PDSA 1 (2025-02-03 – 2025-02-17, Ana): plan …; predicted …; learned …;
+// decision: adapt". The importer skips these lines: they are for people reading the outline.
+QString cycleLine(const PdsaCycle &cycle, const TextLanguage &words)
+{
+    QString line = words.translate("kdd::MarkdownOutline", "PDSA %1").arg(cycle.number);
+    QStringList about;
+    if (!cycle.start.isEmpty() || !cycle.end.isEmpty())
+        about << (cycle.start.isEmpty() ? QStringLiteral("…") : cycle.start)
+                     + QStringLiteral(" \u2013 ")
+                     + (cycle.end.isEmpty() ? QStringLiteral("…") : cycle.end);
+    if (!cycle.who.isEmpty())
+        about << inlineText(cycle.who);
+    if (!about.isEmpty())
+        line += QStringLiteral(" (") + about.join(QStringLiteral(", ")) + QLatin1Char(')');
+    QStringList parts;
+    if (!cycle.plan.isEmpty())
+        parts << words.translate("kdd::MarkdownOutline", "plan %1").arg(inlineText(cycle.plan));
+    if (!cycle.prediction.isEmpty())
+        parts << words.translate("kdd::MarkdownOutline", "predicted %1")
+                     .arg(inlineText(cycle.prediction));
+    if (!cycle.study.isEmpty())
+        parts << words.translate("kdd::MarkdownOutline", "learned %1").arg(inlineText(cycle.study));
+    if (cycle.decision != PdsaDecision::None)
+        parts << words.translate("kdd::MarkdownOutline", "decision: %1")
+                     .arg(displayName(cycle.decision, words).toLower());
+    if (!parts.isEmpty())
+        line = words.translate("kdd::MarkdownOutline", "%1: %2")
+                   .arg(line, parts.join(words.translate("kdd::MarkdownOutline", "; ",
+                                                         "between parts of a cycle")));
+    return line;
+}
+
 struct Child
 {
     int node;
@@ -72,8 +107,8 @@ class OutlineWriter
 {
 public:
     explicit OutlineWriter(const Diagram &diagram)
-        : m_nodes(diagram.nodes()), m_children(m_nodes.size()), m_parents(m_nodes.size(), 0),
-          m_written(m_nodes.size(), false)
+        : m_words(diagram.metadata().language), m_nodes(diagram.nodes()),
+          m_children(m_nodes.size()), m_parents(m_nodes.size(), 0), m_written(m_nodes.size(), false)
     {
         for (const Link &link : diagram.links()) {
             const int from = diagram.indexOf(link.from);
@@ -127,6 +162,11 @@ public:
             if (!node.text.isEmpty())
                 out += QLatin1Char(' ') + bodyText(node.text);
             out += QLatin1Char(' ') + idTag(node.id) + QLatin1Char('\n');
+            if (node.isChange()) {
+                for (const PdsaCycle &cycle : node.cycles)
+                    out += QString(entry.depth * 2 + 2, QLatin1Char(' ')) + QStringLiteral("* ")
+                         + cycleLine(cycle, m_words) + QLatin1Char('\n');
+            }
             const std::vector<Child> &children = m_children[index];
             for (auto it = children.rbegin(); it != children.rend(); ++it)
                 stack.push_back({it->node, entry.depth + 1, it->strength});
@@ -134,6 +174,7 @@ public:
     }
 
 private:
+    TextLanguage m_words;
     const std::vector<Node> &m_nodes;
     std::vector<std::vector<Child>> m_children;
     std::vector<int> m_parents;

@@ -190,6 +190,9 @@ private:
                 break;
             case Section::Diagram:
             case Section::NotLinked:
+                // A `*` bullet is a note for readers (a change idea's PDSA cycles), no box.
+                if (line.trimmed().startsWith(QLatin1String("* ")))
+                    break;
                 readEntry(line, number, section == Section::Diagram ? 0 : 1);
                 break;
             case Section::Measures:

@@ -16,5 +16,6 @@ QByteArray toMermaid(const Diagram &diagram);         // Mermaid flowchart LR
 QByteArray toNodesCsv(const Diagram &diagram);        // one row per node
 QByteArray toMeasuresCsv(const Diagram &diagram);     // the measurement plan
 QByteArray toIdeasCsv(const Diagram &diagram);        // one row per change idea, for choosing
+QByteArray toPdsaCsv(const Diagram &diagram);         // one row per PDSA cycle of a change idea
 
 } // namespace kdd

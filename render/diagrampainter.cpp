@@ -1,5 +1,6 @@
 #include "diagrampainter.h"
 
+#include "layout/pdsabadge.h"
 #include "layout/votedots.h"
 
 #include <QLineF>
@@ -144,6 +145,8 @@ void DiagramPainter::paintBox(const DiagramLayout::Box &box, int index, PaintTar
     }
     if (box.votes > 0)
         paintVotes(box.votes, box.votesRect, target);
+    if (box.cycles > 0)
+        paintCycles(box.cycles, box.cyclesRect, target);
     if (box.reliability > 0) {
         const QRectF &r = box.reliabilityRect;
         target.beginGroup(QString(), QStringLiteral("reliability"),
@@ -155,6 +158,21 @@ void DiagramPainter::paintBox(const DiagramLayout::Box &box, int index, PaintTar
                     m_theme.badgeText);
         target.endGroup();
     }
+    target.endGroup();
+}
+
+void DiagramPainter::paintCycles(int cycles, const QRectF &rect, PaintTarget &target) const
+{
+    target.beginGroup(QString(), QStringLiteral("pdsa"),
+                      cycles == 1 ? QStringLiteral("1 PDSA cycle")
+                                  : QStringLiteral("%1 PDSA cycles").arg(cycles));
+    target.rect(rect, 2, m_theme.badge.fill, m_theme.badge.border);
+    // The ramp in the text's ink, like the vote dots: it reads on every fill and theme.
+    target.spline(pdsaRampLine(rect), {m_theme.badgeText, 1.2, false});
+    target.polygon(pdsaRampArrow(rect), m_theme.badgeText, {QColor(Qt::transparent), 0, false});
+    const QFont &font = m_typography.badgeFont;
+    target.text(QString::number(cycles), font, pdsaCountBaseline(rect, font), false,
+                m_theme.badgeText);
     target.endGroup();
 }
 

@@ -31,6 +31,8 @@ public:
     void paintMeasuresTable(const DiagramLayout &layout, PaintTarget &target) const;
     // The dot votes of a change idea in `rect` (a badge row), for boxes and prioritising cards.
     void paintVotes(int votes, const QRectF &rect, PaintTarget &target) const;
+    // The PDSA badge of a change idea: a ramp and the number of cycles run on it.
+    void paintCycles(int cycles, const QRectF &rect, PaintTarget &target) const;
 
 private:
     void paintTextBlock(const TextBlock &block, QPointF topLeft, qreal centreX, bool centred,

@@ -45,6 +45,9 @@ bool ExportOptions::validateFor(ExportFormat format, QString *error) const
     else if (what == ExportContent::Ideas && format != ExportFormat::Csv)
         mistake = QStringLiteral("--what ideas is written as CSV; use an output file ending in "
                                  ".csv");
+    else if (what == ExportContent::Pdsa && format != ExportFormat::Csv)
+        mistake = QStringLiteral("--what pdsa is written as CSV; use an output file ending in "
+                                 ".csv");
     else if (what == ExportContent::Grid && format != ExportFormat::Svg
              && format != ExportFormat::Pdf && format != ExportFormat::Png)
         mistake = QStringLiteral("--what grid is a drawing; use an output file ending in .svg, "

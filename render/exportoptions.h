@@ -27,9 +27,10 @@ enum class PageOrientation { Auto, Portrait, Landscape };
 enum class ImageBackground { Opaque, Transparent, Dark };
 
 // What an export holds: the diagram (drawn, or one CSV row per box); the measurement plan (CSV);
-// the change ideas with their votes and priority (CSV); the impact × effort grid (drawn); or the
-// project charter, a document with the diagram in it (PDF, HTML, ODT, DOCX).
-enum class ExportContent { Diagram, Measures, Ideas, Grid, Charter };
+// the change ideas with their votes and priority (CSV); the PDSA cycles of the change ideas (CSV);
+// the impact × effort grid (drawn); or the project charter, a document with the diagram in it
+// (PDF, HTML, ODT, DOCX).
+enum class ExportContent { Diagram, Measures, Ideas, Grid, Charter, Pdsa };
 
 // Where the measurement plan goes in a drawing: nowhere, or as a table under the diagram.
 enum class MeasuresPlacement { None, Table };

@@ -40,6 +40,10 @@ public:
             output = toIdeasCsv(diagram);
             return true;
         }
+        if (options.what == ExportContent::Pdsa) {
+            output = toPdsaCsv(diagram);
+            return true;
+        }
         output = m_writer(diagram);
         if (m_format == ExportFormat::Kdd && output.size() > MaxFileBytes) {
             // A .kdd the reader would refuse is no export at all.

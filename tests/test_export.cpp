@@ -72,8 +72,8 @@ std::vector<SvgNode> parseSvg(const QByteArray &svg, int *scriptElements = nullp
                 && name == QStringLiteral("title")) {
                 nodes.back().title = xml.readElementText();
             } else if (name == QStringLiteral("text") && inside(QStringLiteral("node "))
-                       && !inside(QStringLiteral("badge"))
-                       && !inside(QStringLiteral("reliability"))) {
+                       && !inside(QStringLiteral("badge")) && !inside(QStringLiteral("reliability"))
+                       && !inside(QStringLiteral("pdsa"))) {
                 nodes.back().lines << xml.readElementText();
             }
         } else if (xml.isEndElement() && xml.name() == QStringLiteral("g")) {

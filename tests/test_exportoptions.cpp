@@ -135,8 +135,8 @@ TEST_CASE("a bad export word is named with the valid ones", "[cli]")
     CHECK(with(&ExportOptionWords::arrowheads, "maybe")
           == QStringLiteral("unknown --arrowheads 'maybe'; choose yes or no"));
     CHECK(with(&ExportOptionWords::what, "boxes")
-          == QStringLiteral(
-              "unknown --what 'boxes'; choose one of: diagram, measures, ideas, grid, charter"));
+          == QStringLiteral("unknown --what 'boxes'; choose one of: diagram, measures, ideas, "
+                            "pdsa, grid, charter"));
     CHECK(with(&ExportOptionWords::measures, "list")
           == QStringLiteral("unknown --measures 'list'; choose table or none"));
     CHECK(with(&ExportOptionWords::dpi, "lots")

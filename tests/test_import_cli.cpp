@@ -49,7 +49,7 @@ TEST_CASE("import: export md then import gives back the same outline", "[cli]")
         CHECK(imported.err.isEmpty());
         REQUIRE(loadDiagram(kdd).ok());
         REQUIRE(runCli({QStringLiteral("export"), kdd, QStringLiteral("-o"), again}).exitCode == 0);
-        CHECK(fileBytes(again) == fileBytes(md));
+        CHECK(fileBytes(again) == withoutPdsaLines(fileBytes(md)));
     }
 }
 

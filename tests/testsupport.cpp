@@ -49,6 +49,16 @@ QByteArray fileWith(const QByteArray &members)
     return text + "\n}\n";
 }
 
+QByteArray withoutPdsaLines(const QByteArray &markdown)
+{
+    QList<QByteArray> kept;
+    for (const QByteArray &line : markdown.split('\n')) {
+        if (!line.trimmed().startsWith("* "))
+            kept << line;
+    }
+    return kept.join('\n');
+}
+
 Diagram goodDiagram()
 {
     Diagram d;

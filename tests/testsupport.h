@@ -22,6 +22,9 @@ bool writeAll(const QString &path, const QByteArray &bytes);
 kdd::LoadResult read(const QByteArray &json);
 // A header + the given members, e.g. fileWith(R"("nodes": [...])").
 QByteArray fileWith(const QByteArray &members);
+// A Markdown outline without its PDSA lines (`*` bullets), which import skips: what an outline
+// read back and written again holds.
+QByteArray withoutPdsaLines(const QByteArray &markdown);
 
 // A small valid diagram that passes every check: SMART aim, two primary drivers with measures,
 // change ideas under each, outcome and balancing measures, a revision.

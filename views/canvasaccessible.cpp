@@ -215,6 +215,8 @@ private:
             parts << tr("measures: %1").arg(measures.join(QStringLiteral("; ")));
         if (n.isChange() && n.votes > 0)
             parts << tr("votes: %1").arg(n.votes);
+        if (n.isChange() && !n.cycles.empty())
+            parts << tr("PDSA cycles: %1").arg(n.cycles.size());
         if (const CollapseController *folds = m_owner->folds(); folds && folds->isCollapsed(m_id))
             parts << tr("collapsed, hidden boxes: %1").arg(folds->hiddenBelow(m_id));
         return parts.join(QStringLiteral(". "));

@@ -59,6 +59,8 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
              + m_compareDetails;
     if (m_box.votes > 0 && m_box.votesRect.adjusted(-2, -2, 2, 2).contains(at))
         tip = QObject::tr("%n vote(s)", nullptr, m_box.votes);
+    if (m_box.cycles > 0 && m_box.cyclesRect.adjusted(-2, -2, 2, 2).contains(at))
+        tip = QObject::tr("%n PDSA cycle(s)", nullptr, m_box.cycles);
     if (voteButton().adjusted(-2, -2, 2, 2).contains(at))
         tip = QObject::tr("Click: add a vote (V)\nShift+click: take one back (Shift+V)");
     setToolTip(tip);

@@ -164,7 +164,8 @@ bool sameLook(const DiagramLayout::Box &box, const Node &node)
     return box.fullText == node.text && box.kind == node.kind && box.role == node.role
         && box.column == node.column() && box.status == node.status
         && box.reliability == (node.isChange() ? node.reliability : 0)
-        && box.votes == (node.isChange() ? node.votes : 0);
+        && box.votes == (node.isChange() ? node.votes : 0)
+        && box.cycles == (node.isChange() ? static_cast<int>(node.cycles.size()) : 0);
 }
 
 } // namespace

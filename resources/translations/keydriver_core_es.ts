@@ -1087,6 +1087,38 @@
     </message>
 </context>
 <context>
+    <name>kdd::MarkdownOutline</name>
+    <message>
+        <source>PDSA %1</source>
+        <translation>PDSA %1</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <source>predicted %1</source>
+        <translation>predicción %1</translation>
+    </message>
+    <message>
+        <source>learned %1</source>
+        <translation>aprendizaje %1</translation>
+    </message>
+    <message>
+        <source>decision: %1</source>
+        <translation>decisión: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between parts of a cycle</comment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>kdd::ParkingLot</name>
     <message>
         <source>Park “%1”</source>
@@ -2199,20 +2231,6 @@ by default the theme&apos;s choice</source>
 sus recuadros; por omisión, lo que elige el tema</translation>
     </message>
     <message>
-        <source>diagram (default: the drawing, or one CSV row per box);
-measures (CSV: the measurement plan); ideas (CSV: one row
-per change idea with its votes, impact and effort); grid
-(SVG/PDF/PNG: the impact × effort grid); charter (PDF,
-HTML, ODT, DOCX: the project charter with the diagram in it;
-HTML, ODT and DOCX files always hold the charter)</source>
-        <translation>diagram (por omisión: el dibujo, o una fila CSV por recuadro);
-measures (CSV: el plan de medición); ideas (CSV: una fila por
-idea de cambio con sus votos, impacto y esfuerzo); grid
-(SVG/PDF/PNG: la cuadrícula impacto × esfuerzo); charter (PDF,
-HTML, ODT, DOCX: el acta del proyecto con el diagrama dentro;
-los archivos HTML, ODT y DOCX siempre contienen el acta)</translation>
-    </message>
-    <message>
         <source>SVG/PDF/PNG: table prints the measurement plan as a table under
 the diagram; none (default) leaves it out</source>
         <translation>SVG/PDF/PNG: table imprime el plan de medición como tabla bajo
@@ -2304,6 +2322,22 @@ bad option, or OUT not writable.</source>
         <translation>No se escribe nada a menos que todo FILE se lea sin problemas; cada problema indica
 el archivo y la línea. Estado de salida: 0 escrito, 2 FILE ilegible o no válido,
 opción incorrecta u OUT no se puede escribir.</translation>
+    </message>
+    <message>
+        <source>diagram (default: the drawing, or one CSV row per box);
+measures (CSV: the measurement plan); ideas (CSV: one row
+per change idea with its votes, impact and effort); pdsa
+(CSV: one row per PDSA cycle of a change idea); grid
+(SVG/PDF/PNG: the impact × effort grid); charter (PDF,
+HTML, ODT, DOCX: the project charter with the diagram in it;
+HTML, ODT and DOCX files always hold the charter)</source>
+        <translation>diagram (por omisión: el dibujo, o una fila CSV por recuadro);
+measures (CSV: el plan de medición); ideas (CSV: una fila por
+idea de cambio con sus votos, impacto y esfuerzo); pdsa
+(CSV: una fila por ciclo PDSA de una idea de cambio); grid
+(SVG/PDF/PNG: la cuadrícula impacto × esfuerzo); charter (PDF,
+HTML, ODT, DOCX: el acta del proyecto con el diagrama dentro;
+los archivos HTML, ODT y DOCX siempre contienen el acta)</translation>
     </message>
 </context>
 <context>

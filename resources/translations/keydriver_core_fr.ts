@@ -1087,6 +1087,38 @@
     </message>
 </context>
 <context>
+    <name>kdd::MarkdownOutline</name>
+    <message>
+        <source>PDSA %1</source>
+        <translation>PDSA %1</translation>
+    </message>
+    <message>
+        <source>plan %1</source>
+        <translation>plan %1</translation>
+    </message>
+    <message>
+        <source>predicted %1</source>
+        <translation>prédiction %1</translation>
+    </message>
+    <message>
+        <source>learned %1</source>
+        <translation>enseignements %1</translation>
+    </message>
+    <message>
+        <source>decision: %1</source>
+        <translation>décision&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between parts of a cycle</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+</context>
+<context>
     <name>kdd::ParkingLot</name>
     <message>
         <source>Park “%1”</source>
@@ -2195,20 +2227,6 @@ by default the theme&apos;s choice</source>
 leurs boîtes&#xa0;; par défaut le choix du thème</translation>
     </message>
     <message>
-        <source>diagram (default: the drawing, or one CSV row per box);
-measures (CSV: the measurement plan); ideas (CSV: one row
-per change idea with its votes, impact and effort); grid
-(SVG/PDF/PNG: the impact × effort grid); charter (PDF,
-HTML, ODT, DOCX: the project charter with the diagram in it;
-HTML, ODT and DOCX files always hold the charter)</source>
-        <translation>diagram (par défaut&#xa0;: le dessin, ou une ligne CSV par boîte)&#xa0;;
-measures (CSV&#xa0;: le plan de mesure)&#xa0;; ideas (CSV&#xa0;: une ligne par
-idée de changement avec ses votes, impact et effort)&#xa0;; grid
-(SVG/PDF/PNG&#xa0;: la grille impact × effort)&#xa0;; charter (PDF, HTML,
-ODT, DOCX&#xa0;: la charte de projet avec son diagramme&#xa0;; les fichiers
-HTML, ODT et DOCX contiennent toujours la charte)</translation>
-    </message>
-    <message>
         <source>SVG/PDF/PNG: table prints the measurement plan as a table under
 the diagram; none (default) leaves it out</source>
         <translation>SVG/PDF/PNG&#xa0;: table imprime le plan de mesure en tableau sous
@@ -2299,6 +2317,22 @@ bad option, or OUT not writable.</source>
         <translation>Rien n&apos;est écrit tant que tout FILE ne se lit pas sans problème&#xa0;; chaque problème
 nomme le fichier et la ligne. Code de sortie&#xa0;: 0 écrit, 2 FILE illisible ou non valide,
 option incorrecte, ou OUT non accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>diagram (default: the drawing, or one CSV row per box);
+measures (CSV: the measurement plan); ideas (CSV: one row
+per change idea with its votes, impact and effort); pdsa
+(CSV: one row per PDSA cycle of a change idea); grid
+(SVG/PDF/PNG: the impact × effort grid); charter (PDF,
+HTML, ODT, DOCX: the project charter with the diagram in it;
+HTML, ODT and DOCX files always hold the charter)</source>
+        <translation>diagram (par défaut&#xa0;: le dessin, ou une ligne CSV par boîte)&#xa0;;
+measures (CSV&#xa0;: le plan de mesure)&#xa0;; ideas (CSV&#xa0;: une ligne par
+idée de changement avec ses votes, impact et effort)&#xa0;; pdsa
+(CSV&#xa0;: une ligne par cycle PDSA d&apos;une idée de changement)&#xa0;; grid
+(SVG/PDF/PNG&#xa0;: la grille impact × effort)&#xa0;; charter (PDF, HTML,
+ODT, DOCX&#xa0;: la charte de projet avec son diagramme&#xa0;; les fichiers
+HTML, ODT et DOCX contiennent toujours la charte)</translation>
     </message>
 </context>
 <context>

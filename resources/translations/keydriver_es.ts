@@ -150,6 +150,13 @@ Mayús+clic: retirar uno (Mayús+V)</translation>
             <numerusform>%n votos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n PDSA cycle(s)</source>
+        <translation>
+            <numerusform>%n ciclo PDSA</numerusform>
+            <numerusform>%n ciclos PDSA</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kdd::AboutDialog</name>
@@ -219,6 +226,10 @@ Mayús+clic: retirar uno (Mayús+V)</translation>
     <message>
         <source>Arrow keys move between boxes; Ctrl+2 goes to the outline and Ctrl+1 back to the canvas.</source>
         <translation>Las flechas mueven entre recuadros; Ctrl+2 va al esquema y Ctrl+1 vuelve al lienzo.</translation>
+    </message>
+    <message>
+        <source>PDSA cycles: %1</source>
+        <translation>ciclos PDSA: %1</translation>
     </message>
 </context>
 <context>
@@ -375,6 +386,14 @@ Mayús+clic: retirar uno (Mayús+V)</translation>
     <message>
         <source>Show History</source>
         <translation>Mostrar historial</translation>
+    </message>
+    <message>
+        <source>Show PDSA Cycles</source>
+        <translation>Mostrar ciclos PDSA</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
     </message>
 </context>
 <context>
@@ -771,6 +790,10 @@ Mayús+clic: retirar uno (Mayús+V)</translation>
     <message>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>The PDSA cycles of the change ideas</source>
+        <translation>Los ciclos PDSA de las ideas de cambio</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1553,10 @@ La copia se conserva en %2 y se ofrecerá de nuevo la próxima vez.</translation
             <numerusform>%n advertencias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PDSA Cycles</source>
+        <translation>Ciclos PDSA</translation>
+    </message>
 </context>
 <context>
     <name>kdd::MeasuresView</name>
@@ -1737,6 +1764,133 @@ La copia se conserva en %2 y se ofrecerá de nuevo la próxima vez.</translation
     <message>
         <source>&amp;Paste %1 Boxes</source>
         <translation>&amp;Pegar %1 recuadros</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::PdsaPanel</name>
+    <message>
+        <source>Set Status</source>
+        <translation>Establecer estado</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Predicción</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>PDSA cycles</source>
+        <translation>Ciclos PDSA</translation>
+    </message>
+    <message>
+        <source>New Cycle</source>
+        <translation>Nuevo ciclo</translation>
+    </message>
+    <message>
+        <source>Delete Cycle</source>
+        <translation>Eliminar ciclo</translation>
+    </message>
+    <message>
+        <source>What will be tried, where, with whom</source>
+        <translation>Qué se probará, dónde y con quién</translation>
+    </message>
+    <message>
+        <source>What the team expects to happen</source>
+        <translation>Lo que el equipo espera que ocurra</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>What was learned, compared with the prediction</source>
+        <translation>Lo aprendido, comparado con la predicción</translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation>(sin decidir)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>%1 boxes are selected. Select one change idea to see and edit its PDSA cycles.</source>
+        <translation>Hay %1 recuadros seleccionados. Seleccione una sola idea de cambio para ver y editar sus ciclos PDSA.</translation>
+    </message>
+    <message>
+        <source>Select a change idea to see and edit the PDSA (Plan-Do-Study-Act) cycles the team ran on it.</source>
+        <translation>Seleccione una idea de cambio para ver y editar los ciclos PDSA (Planificar-Hacer-Estudiar-Actuar) que el equipo realizó con ella.</translation>
+    </message>
+    <message>
+        <source>PDSA cycle %1</source>
+        <translation>Ciclo PDSA %1</translation>
+    </message>
+    <message>
+        <source>No cycle yet: New Cycle starts one.</source>
+        <translation>Todavía no hay ciclos: Nuevo ciclo inicia uno.</translation>
+    </message>
+    <message>
+        <source>The latest decision (%1) suggests the status %2.</source>
+        <translation>La última decisión (%1) sugiere el estado %2.</translation>
+    </message>
+    <message>
+        <source>The start “%1” is not a date: write it as YYYY-MM-DD.</source>
+        <translation>El inicio «%1» no es una fecha: escríbalo como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The end “%1” is not a date: write it as YYYY-MM-DD.</source>
+        <translation>El fin «%1» no es una fecha: escríbalo como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The cycle cannot end (%1) before it starts (%2).</source>
+        <translation>El ciclo no puede terminar (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>Edit PDSA cycle %1 of “%2”</source>
+        <translation>Editar el ciclo PDSA %1 de «%2»</translation>
+    </message>
+    <message>
+        <source>Add PDSA cycle %1 to “%2”</source>
+        <translation>Añadir el ciclo PDSA %1 a «%2»</translation>
+    </message>
+    <message>
+        <source>Delete PDSA cycle %1 of “%2”</source>
+        <translation>Eliminar el ciclo PDSA %1 de «%2»</translation>
+    </message>
+    <message>
+        <source>Status of “%1” → %2</source>
+        <translation>Estado de «%1» → %2</translation>
     </message>
 </context>
 <context>

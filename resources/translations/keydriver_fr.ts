@@ -150,6 +150,13 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
             <numerusform>%n votes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n PDSA cycle(s)</source>
+        <translation>
+            <numerusform>%n cycle PDSA</numerusform>
+            <numerusform>%n cycles PDSA</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kdd::AboutDialog</name>
@@ -219,6 +226,10 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
     <message>
         <source>Arrow keys move between boxes; Ctrl+2 goes to the outline and Ctrl+1 back to the canvas.</source>
         <translation>Les flèches passent d&apos;une boîte à l&apos;autre&#xa0;; Ctrl+2 va au plan et Ctrl+1 revient au canevas.</translation>
+    </message>
+    <message>
+        <source>PDSA cycles: %1</source>
+        <translation>cycles PDSA&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -375,6 +386,14 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
     <message>
         <source>Show History</source>
         <translation>Afficher l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Show PDSA Cycles</source>
+        <translation>Afficher les cycles PDSA</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
     </message>
 </context>
 <context>
@@ -771,6 +790,10 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
     <message>
         <source>Cannot export</source>
         <translation>Impossible d&apos;exporter</translation>
+    </message>
+    <message>
+        <source>The PDSA cycles of the change ideas</source>
+        <translation>Les cycles PDSA des idées de changement</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1553,10 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
             <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PDSA Cycles</source>
+        <translation>Cycles PDSA</translation>
+    </message>
 </context>
 <context>
     <name>kdd::MeasuresView</name>
@@ -1737,6 +1764,133 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
     <message>
         <source>&amp;Paste %1 Boxes</source>
         <translation>&amp;Coller %1 boîtes</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::PdsaPanel</name>
+    <message>
+        <source>Set Status</source>
+        <translation>Définir le statut</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Prédiction</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>PDSA cycles</source>
+        <translation>Cycles PDSA</translation>
+    </message>
+    <message>
+        <source>New Cycle</source>
+        <translation>Nouveau cycle</translation>
+    </message>
+    <message>
+        <source>Delete Cycle</source>
+        <translation>Supprimer le cycle</translation>
+    </message>
+    <message>
+        <source>What will be tried, where, with whom</source>
+        <translation>Ce qui sera essayé, où et avec qui</translation>
+    </message>
+    <message>
+        <source>What the team expects to happen</source>
+        <translation>Ce que l&apos;équipe s&apos;attend à voir</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>What was learned, compared with the prediction</source>
+        <translation>Ce qui a été appris, comparé à la prédiction</translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation>(pas encore décidé)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>%1 boxes are selected. Select one change idea to see and edit its PDSA cycles.</source>
+        <translation>%1 boîtes sont sélectionnées. Sélectionnez une seule idée de changement pour voir et modifier ses cycles PDSA.</translation>
+    </message>
+    <message>
+        <source>Select a change idea to see and edit the PDSA (Plan-Do-Study-Act) cycles the team ran on it.</source>
+        <translation>Sélectionnez une idée de changement pour voir et modifier les cycles PDSA (Planifier-Faire-Étudier-Agir) que l&apos;équipe a menés sur elle.</translation>
+    </message>
+    <message>
+        <source>PDSA cycle %1</source>
+        <translation>Cycle PDSA %1</translation>
+    </message>
+    <message>
+        <source>No cycle yet: New Cycle starts one.</source>
+        <translation>Aucun cycle pour l&apos;instant&#xa0;: Nouveau cycle en commence un.</translation>
+    </message>
+    <message>
+        <source>The latest decision (%1) suggests the status %2.</source>
+        <translation>La dernière décision (%1) suggère le statut %2.</translation>
+    </message>
+    <message>
+        <source>The start “%1” is not a date: write it as YYYY-MM-DD.</source>
+        <translation>Le début «&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez-le sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The end “%1” is not a date: write it as YYYY-MM-DD.</source>
+        <translation>La fin «&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>The cycle cannot end (%1) before it starts (%2).</source>
+        <translation>Le cycle ne peut pas finir (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>Edit PDSA cycle %1 of “%2”</source>
+        <translation>Modifier le cycle PDSA %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add PDSA cycle %1 to “%2”</source>
+        <translation>Ajouter le cycle PDSA %1 à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete PDSA cycle %1 of “%2”</source>
+        <translation>Supprimer le cycle PDSA %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Status of “%1” → %2</source>
+        <translation>Statut de «&#xa0;%1&#xa0;» → %2</translation>
     </message>
 </context>
 <context>
