@@ -4,6 +4,8 @@
 
 #include "model/measurecsv.h"
 
+#include <nlohmann/json.hpp>
+
 using namespace kdd;
 
 namespace {
@@ -284,7 +286,7 @@ TEST_CASE("measure data merge: replaces, adds and sorts", "[measurecsv]")
     Measure m = rateMeasure();
     m.data = {valuePoint(QStringLiteral("2025-02"), 2), valuePoint(QStringLiteral("2025-01"), 1),
               valuePoint(QStringLiteral("2025-01"), 9, QStringLiteral("Black"))};
-    m.data[0].extras = Extras(nlohmann::ordered_json{{"note", "kept"}});
+    m.data[0].extras = Extras(nlohmann::ordered_json::parse(R"({"note": "kept"})"));
     const std::vector<MeasurePoint> import{
         valuePoint(QStringLiteral("2025-03"), 3, QStringLiteral("White")),
         valuePoint(QStringLiteral("2025-02"), 20), valuePoint(QStringLiteral("2025-03"), 3)};

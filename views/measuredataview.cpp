@@ -399,7 +399,14 @@ bool MeasureDataView::applyCell(int row, DataColumn column, const QString &text)
         return false;
     }
     m_message->hide();
-    return edit::setMeasureData(*m_document, after, tr("Edit data of “%1”").arg(undoName()));
+    // Applied once the table has finished with its editor: the edit reloads the table.
+    QMetaObject::invokeMethod(
+        this,
+        [this, after, text = tr("Edit data of “%1”").arg(undoName())] {
+            edit::setMeasureData(*m_document, after, text);
+        },
+        Qt::QueuedConnection);
+    return true;
 }
 
 bool MeasureDataView::pasteText(const QString &text)
