@@ -250,7 +250,8 @@ void MainWindow::createDocks()
     // The column is wide enough for the whole titles of the tabs under the Inspector, in any
     // language (Spanish ones are half as long again as the English).
     int tabs = 0;
-    for (const QDockWidget *d : {checks, measures, measureData, equity, history})
+    // (Measure Data, the fifth, may scroll the tab bar: the first start keeps the column narrow.)
+    for (const QDockWidget *d : {checks, measures, equity, history})
         tabs += fontMetrics().horizontalAdvance(d->windowTitle())
               + style()->pixelMetric(QStyle::PM_TabBarTabHSpace);
     inspector->setMinimumWidth(std::max(260, tabs));

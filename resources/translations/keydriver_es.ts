@@ -1029,7 +1029,7 @@ La copia se conserva en %2 y se ofrecerá de nuevo la próxima vez.</translation
     </message>
     <message>
         <source>Import Measure &amp;Data…</source>
-        <translation>Importar &amp;datos de medida…</translation>
+        <translation>Importar datos de &amp;medida…</translation>
     </message>
 </context>
 <context>
