@@ -29,6 +29,10 @@ const char *const kSynopsis = QT_TRANSLATE_NOOP(
     "  keydriver export FILE -o OUT [options]    write the diagram as an image, document or table\n"
     "  keydriver import FILE -o OUT.kdd          read an outline: Markdown (.md), indented text, "
     "CSV\n"
+    "  keydriver data FILE --measure ID --import DATA.csv [--replace]\n"
+    "                                            merge a measure's data from a spreadsheet's CSV\n"
+    "  keydriver data FILE --measure ID [-o OUT.csv]\n"
+    "                                            write a measure's data as CSV\n"
     "  keydriver diff OLD NEW                    what was added, removed and changed\n"
     "  keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions\n"
     "  keydriver --help | --version\n"
@@ -39,7 +43,7 @@ constexpr int OptionColumn = 23; // where --help starts an option's description
 
 std::vector<Command> commands()
 {
-    return {checkCommand(), exportCommand(), importCommand(), diffCommand()};
+    return {checkCommand(), exportCommand(), importCommand(), dataCommand(), diffCommand()};
 }
 
 QCommandLineOption helpOption()

@@ -9,9 +9,9 @@
 
 namespace kdd {
 
-// One sub-command of the command line (check, export, import, diff): its options, as the parser
-// reads them and --help lists them, the text --help shows around them, and what runs it. Adding an
-// option is one entry in `options` and one use in `run`.
+// One sub-command of the command line (check, export, import, data, diff): its options, as the
+// parser reads them and --help lists them, the text --help shows around them, and what runs it.
+// Adding an option is one entry in `options` and one use in `run`.
 struct Command
 {
     QString name;
@@ -28,6 +28,7 @@ Command checkCommand();
 Command exportCommand();
 Command diffCommand();
 Command importCommand();
+Command dataCommand();
 
 // The message for a command that takes exactly one FILE, or empty when it has one.
 QString oneFileExpected(const QString &command, const QStringList &files);

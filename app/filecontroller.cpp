@@ -5,6 +5,7 @@
 #include "diskwatch.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "measuredataimport.h"
 #include "preferences.h"
 #include "propertiesdialog.h"
 #include "recovery.h"
@@ -163,6 +164,7 @@ void FileController::populateFileMenu(QMenu *menu)
     menu->addAction(tr("New from Te&mplate…"), this, &FileController::newFromTemplate);
     menu->addAction(tr("&Open…"), QKeySequence::Open, this, &FileController::open);
     menu->addAction(tr("Import O&utline…"), this, &FileController::importFile);
+    menu->addAction(tr("Import Measure &Data…"), this, [this] { importMeasureData(m_window); });
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &FileController::fillRecentMenu);
     menu->addSeparator();

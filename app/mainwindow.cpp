@@ -8,6 +8,7 @@
 #include "filecontroller.h"
 #include "focusactions.h"
 #include "maintoolbar.h"
+#include "measuredataimport.h"
 #include "preferencesdialog.h"
 #include "presentationmode.h"
 #include "quickactions.h"
@@ -233,6 +234,8 @@ void MainWindow::createDocks()
     m_measures = new MeasuresView(m_document.get(), m_selection);
     QDockWidget *measures =
         dock(tr("Measures"), QStringLiteral("measuresDock"), m_measures, Qt::RightDockWidgetArea);
+    QDockWidget *measureData = createMeasureDataDock(this, &m_measureData);
+    addDockWidget(Qt::RightDockWidgetArea, measureData);
     m_equity = new EquityPanel(m_document.get(), m_selection);
     QDockWidget *equity =
         dock(tr("Equity"), QStringLiteral("equityDock"), m_equity, Qt::RightDockWidgetArea);
@@ -246,12 +249,14 @@ void MainWindow::createDocks()
     // Checks, Measures and History share the space under the Inspector (Checks in front); the
     // Measures dock can be dragged to the bottom for a wide table.
     tabifyDockWidget(checks, measures);
-    tabifyDockWidget(measures, equity);
+    tabifyDockWidget(measures, measureData);
+    tabifyDockWidget(measureData, equity);
     tabifyDockWidget(equity, history);
     checks->raise();
     // The column is wide enough for the whole titles of the tabs under the Inspector, in any
     // language (Spanish ones are half as long again as the English).
     int tabs = 0;
+    // (Measure Data, the fifth, may scroll the tab bar: the first start keeps the column narrow.)
     for (const QDockWidget *d : {checks, measures, equity, history})
         tabs += fontMetrics().horizontalAdvance(d->windowTitle())
               + style()->pixelMetric(QStyle::PM_TabBarTabHSpace);

@@ -23,6 +23,7 @@ class FileController;
 class FocusActions;
 class EquityPanel;
 class Inspector;
+class MeasureDataView;
 class MeasuresView;
 class OutlineView;
 class ParkingLotView;
@@ -52,6 +53,7 @@ public:
     CheckResults *checkResults() const { return m_checkResults; }
     EntryController *entry() const { return m_entry; }
     MeasuresView *measures() const { return m_measures; }
+    MeasureDataView *measureData() const { return m_measureData; }
     EquityPanel *equity() const { return m_equity; }
     ParkingLotView *parkingLot() const { return m_parkingLot; }
     PdsaPanel *pdsa() const { return m_pdsa; }
@@ -98,6 +100,7 @@ private:
     QUndoView *m_history;
     ChecksView *m_checks;
     MeasuresView *m_measures;
+    MeasureDataView *m_measureData = nullptr;
     EquityPanel *m_equity;
     ParkingLotView *m_parkingLot;
     PdsaPanel *m_pdsa;

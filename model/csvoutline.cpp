@@ -1,6 +1,8 @@
 // CSV import: a key driver diagram kept in a spreadsheet, one row per path (docs/text-formats.md).
 #include "csvoutline.h"
 
+#include "csvrecords.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -18,89 +20,13 @@ struct ReaderText
     Q_DECLARE_TR_FUNCTIONS(kdd::Reader)
 };
 
+using csv::Record;
+using csv::splitRecords;
+using csv::SplitResult;
+
 constexpr int MaxProblems = 50;
 // A title or a blank row or two often sit above the header; further down it is not a header.
 constexpr int HeaderSearchRows = 10;
-
-struct Record
-{
-    int line = 0; // where the record starts (a quoted field may run over several lines)
-    QStringList fields;
-};
-
-struct SplitResult
-{
-    std::vector<Record> records;
-    int errorLine = 0; // 0: no error
-    QString error;
-};
-
-// RFC 4180 records: fields split at `separator`, a field starting with `"` runs to the next lone
-// `"` (a doubled `""` is one quote) and may hold separators and line breaks. Line ends may be
-// CRLF, LF or CR. Text after a closing quote is kept, as spreadsheets do.
-SplitResult splitRecords(const QString &text, QChar separator)
-{
-    SplitResult out;
-    QStringList fields;
-    QString field;
-    bool inQuotes = false;
-    bool quoted = false; // the current field started with a quote
-    int line = 1;
-    int recordLine = 1;
-    int quoteLine = 0;
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
-        const bool lineEnd = c == QLatin1Char('\n') || c == QLatin1Char('\r');
-        if (lineEnd && c == QLatin1Char('\r') && i + 1 < n && text[i + 1] == QLatin1Char('\n'))
-            ++i;
-        if (inQuotes) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < n && text[i + 1] == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else if (lineEnd) {
-                field += QLatin1Char('\n');
-                ++line;
-            } else {
-                field += c;
-            }
-            continue;
-        }
-        if (c == QLatin1Char('"') && field.isEmpty() && !quoted) {
-            inQuotes = true;
-            quoted = true;
-            quoteLine = line;
-        } else if (c == separator) {
-            fields << field;
-            field.clear();
-            quoted = false;
-        } else if (lineEnd) {
-            fields << field;
-            out.records.push_back({recordLine, fields});
-            fields.clear();
-            field.clear();
-            quoted = false;
-            recordLine = ++line;
-        } else {
-            field += c;
-        }
-    }
-    if (inQuotes) {
-        out.errorLine = quoteLine;
-        out.error = ReaderText::tr("unterminated quote: the field that opens with \" on this "
-                                   "line has no closing \"");
-        return out;
-    }
-    if (!field.isEmpty() || !fields.isEmpty() || quoted) {
-        fields << field;
-        out.records.push_back({recordLine, fields});
-    }
-    return out;
-}
 
 // What a header cell names. The tree columns come first, in the order of the diagram.
 enum class Role {

@@ -150,6 +150,7 @@ MeasuresView::MeasuresView(Document *document, Selection *selection, QWidget *pa
             return;
         if (const Measure *m = m_document->diagram().measure(currentMeasure()))
             m_selection->select(m->nodes);
+        emit currentMeasureChanged(currentMeasure());
     });
     connect(document, &Document::changed, this, [this](const DocumentChange &change) {
         using C = DocumentChange;

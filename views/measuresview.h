@@ -39,6 +39,10 @@ public:
     void attachToSelection(bool attach);
     void toggleStratification(const QString &dimension);
 
+signals:
+    // The user chose another measure in the table (not emitted while the table refreshes).
+    void currentMeasureChanged(const MeasureId &id);
+
 private:
     // Opens the name of the current measure for typing (after "+ Outcome" and the like).
     void editCurrentName();

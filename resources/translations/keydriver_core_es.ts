@@ -1787,6 +1787,170 @@
         <source>%1: a second cycle %2 (the first is pdsa[%3])</source>
         <translation>%1: un segundo ciclo %2 (el primero es pdsa[%3])</translation>
     </message>
+    <message>
+        <source>column %1 has %2 but no name in the header</source>
+        <translation>la columna %1 tiene %2 pero no tiene nombre en el encabezado</translation>
+    </message>
+    <message>
+        <source>period is empty</source>
+        <translation>period está vacío</translation>
+    </message>
+    <message>
+        <source>period %1 is not a month or a day: write 2025-07, 2025-07-14, 2025/07, Jul 2025 or July 2025</source>
+        <translation>el periodo %1 no es un mes ni un día: escriba 2025-07, 2025-07-14, 2025/07, Jul 2025 o July 2025</translation>
+    </message>
+    <message>
+        <source>dimension %1 without a stratum</source>
+        <translation>dimensión %1 sin estrato</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a number</source>
+        <translation>%1 %2 no es un número</translation>
+    </message>
+    <message>
+        <source> (only value may be a percentage)</source>
+        <translation> (solo value puede ser un porcentaje)</translation>
+    </message>
+    <message>
+        <source> (write 1234.5: no thousands separators, a decimal point)</source>
+        <translation> (escriba 1234.5: sin separadores de miles, con punto decimal)</translation>
+    </message>
+    <message>
+        <source>give value or numerator and denominator, not both</source>
+        <translation>indique value o numerator y denominator, no ambos</translation>
+    </message>
+    <message>
+        <source>value is empty</source>
+        <translation>value está vacío</translation>
+    </message>
+    <message>
+        <source>no number: give value, or numerator and denominator</source>
+        <translation>no hay ningún número: indique value, o numerator y denominator</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a ratio needs both numerator and denominator</source>
+        <translation>%1 está vacío: una razón necesita numerator y denominator</translation>
+    </message>
+    <message>
+        <source>numerator and denominator are counts and cannot be negative (%1 / %2)</source>
+        <translation>el numerador y el denominador son recuentos y no pueden ser negativos (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>more problems follow; only the first %1 are shown</source>
+        <translation>hay más problemas; solo se muestran los %1 primeros</translation>
+    </message>
+    <message>
+        <source>period %1 is a %2 but the first period (line %3) is a %4; use months or days throughout</source>
+        <translation>el periodo %1 es un %2 pero el primer periodo (línea %3) es un %4; use meses o días en todo el archivo</translation>
+    </message>
+    <message>
+        <source>a %1 where line %2 has a %3; a measure&apos;s data are all values or all numerator and denominator</source>
+        <translation>%1 donde la línea %2 tiene %3; los datos de una medida son todos valores o todos numerador y denominador</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>una razón</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>un valor</translation>
+    </message>
+    <message>
+        <source>a second row for %1 (the first is line %2)</source>
+        <translation>una segunda fila para %1 (la primera es la línea %2)</translation>
+    </message>
+    <message>
+        <source>a second row for %1, stratum %2 (the first is line %3)</source>
+        <translation>una segunda fila para %1, estrato %2 (la primera es la línea %3)</translation>
+    </message>
+    <message>
+        <source>column %1 appears twice in the header</source>
+        <translation>la columna %1 aparece dos veces en el encabezado</translation>
+    </message>
+    <message>
+        <source>unknown column %1; the columns are %2</source>
+        <translation>columna desconocida %1; las columnas son %2</translation>
+    </message>
+    <message>
+        <source>unknown columns %1; the columns are %2</source>
+        <translation>columnas desconocidas %1; las columnas son %2</translation>
+    </message>
+    <message>
+        <source>the header has no period column</source>
+        <translation>el encabezado no tiene columna period</translation>
+    </message>
+    <message>
+        <source>the header has %1 but no %2 column</source>
+        <translation>el encabezado tiene %1 pero no la columna %2</translation>
+    </message>
+    <message>
+        <source>the header has no value column, nor numerator and denominator</source>
+        <translation>el encabezado no tiene columna value, ni numerator y denominator</translation>
+    </message>
+    <message>
+        <source>there are no data rows under the header</source>
+        <translation>no hay filas de datos bajo el encabezado</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texto pegado</translation>
+    </message>
+    <message>
+        <source>the file is too large for measure data</source>
+        <translation>el archivo es demasiado grande para datos de una medida</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a header row naming period and value (or numerator and denominator), then one row per point</source>
+        <translation>el archivo está vacío: se esperaba una fila de encabezado con period y value (o numerator y denominator) y luego una fila por punto</translation>
+    </message>
+    <message>
+        <source>no header: the first row must name the columns, such as period,value or period,numerator,denominator (the columns are %1)</source>
+        <translation>no hay encabezado: la primera fila debe nombrar las columnas, como period,value o period,numerator,denominator (las columnas son %1)</translation>
+    </message>
+    <message>
+        <source>nothing to paste</source>
+        <translation>no hay nada que pegar</translation>
+    </message>
+    <message>
+        <source>the data of “%1” are numerator and denominator, the import has values; import ratios, or replace the data</source>
+        <translation>los datos de «%1» son numerador y denominador, y la importación tiene valores; importe razones o reemplace los datos</translation>
+    </message>
+    <message>
+        <source>the data of “%1” are values, the import has numerator and denominator; import values, or replace the data</source>
+        <translation>los datos de «%1» son valores, y la importación tiene numerador y denominador; importe valores o reemplace los datos</translation>
+    </message>
+    <message>
+        <source>the periods of “%1” are months, the import has days; use months or days throughout, or replace the data</source>
+        <translation>los periodos de «%1» son meses, y la importación tiene días; use meses o días en todo, o reemplace los datos</translation>
+    </message>
+    <message>
+        <source>the periods of “%1” are days, the import has months; use months or days throughout, or replace the data</source>
+        <translation>los periodos de «%1» son días, y la importación tiene meses; use meses o días en todo, o reemplace los datos</translation>
+    </message>
+    <message>
+        <source>period %1 is not a month or a day</source>
+        <translation>el periodo %1 no es un mes ni un día</translation>
+    </message>
+    <message>
+        <source>period %1 is not of the same form as %2; use months or days throughout</source>
+        <translation>el periodo %1 no tiene la misma forma que %2; use meses o días en todo</translation>
+    </message>
+    <message>
+        <source>the point for %1 needs a value, or a numerator and a denominator</source>
+        <translation>el punto de %1 necesita un valor, o un numerador y un denominador</translation>
+    </message>
+    <message>
+        <source>a measure&apos;s data are all values or all numerator and denominator</source>
+        <translation>los datos de una medida son todos valores o todos numerador y denominador</translation>
+    </message>
+    <message>
+        <source>a second point for %1</source>
+        <translation>un segundo punto para %1</translation>
+    </message>
+    <message>
+        <source>a second point for %1, stratum %2</source>
+        <translation>un segundo punto para %1, estrato %2</translation>
+    </message>
 </context>
 <context>
     <name>kdd::TextFormats</name>
@@ -2049,36 +2213,6 @@ not a valid diagram.</source>
 ilegible o no es un diagrama válido.</translation>
     </message>
     <message>
-        <source>Usage:
-  keydriver [FILE...]                       open the editor (on FILE)
-  keydriver --present FILE                  present FILE full screen (Page Down steps, Esc
-                                            returns to the editor)
-  keydriver check FILE [--json]             check a diagram against QI good practice
-  keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
-  keydriver import FILE -o OUT.kdd          read an outline: Markdown (.md), indented text, CSV
-  keydriver diff OLD NEW                    what was added, removed and changed
-  keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
-  keydriver --help | --version
-Before or after any of these, --lang en|es|fr chooses the language of messages and windows
-(default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
-</source>
-        <translation>Uso:
-  keydriver [FILE...]                       abre el editor (con FILE)
-  keydriver --present FILE                  presenta FILE a pantalla completa (Av Pág avanza,
-                                            Esc vuelve al editor)
-  keydriver check FILE [--json]             comprueba un diagrama según las buenas prácticas
-                                            de mejora de la calidad
-  keydriver export FILE -o OUT [options]    escribe el diagrama como imagen, documento o tabla
-  keydriver import FILE -o OUT.kdd          lee un esquema: Markdown (.md), texto con sangría,
-                                            CSV
-  keydriver diff OLD NEW                    qué se agregó, eliminó y cambió
-  keydriver diff FILE --revision N|LABEL    FILE comparado con una de sus revisiones guardadas
-  keydriver --help | --version
-Antes o después de cualquiera de ellos, --lang en|es|fr elige el idioma de los mensajes y
-las ventanas (por omisión, el del sistema, según LANGUAGE, LC_ALL, LC_MESSAGES o LANG).
-</translation>
-    </message>
-    <message>
         <source>print this help</source>
         <translation>muestra esta ayuda</translation>
     </message>
@@ -2338,6 +2472,104 @@ idea de cambio con sus votos, impacto y esfuerzo); pdsa
 (SVG/PDF/PNG: la cuadrícula impacto × esfuerzo); charter (PDF,
 HTML, ODT, DOCX: el acta del proyecto con el diagrama dentro;
 los archivos HTML, ODT y DOCX siempre contienen el acta)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  keydriver [FILE...]                       open the editor (on FILE)
+  keydriver --present FILE                  present FILE full screen (Page Down steps, Esc
+                                            returns to the editor)
+  keydriver check FILE [--json]             check a diagram against QI good practice
+  keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
+  keydriver import FILE -o OUT.kdd          read an outline: Markdown (.md), indented text, CSV
+  keydriver data FILE --measure ID --import DATA.csv [--replace]
+                                            merge a measure&apos;s data from a spreadsheet&apos;s CSV
+  keydriver data FILE --measure ID [-o OUT.csv]
+                                            write a measure&apos;s data as CSV
+  keydriver diff OLD NEW                    what was added, removed and changed
+  keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
+  keydriver --help | --version
+Before or after any of these, --lang en|es|fr chooses the language of messages and windows
+(default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
+</source>
+        <translation>Uso:
+  keydriver [FILE...]                       abre el editor (con FILE)
+  keydriver --present FILE                  presenta FILE a pantalla completa (Av Pág avanza,
+                                            Esc vuelve al editor)
+  keydriver check FILE [--json]             comprueba un diagrama según las buenas prácticas
+                                            de mejora de la calidad
+  keydriver export FILE -o OUT [options]    escribe el diagrama como imagen, documento o tabla
+  keydriver import FILE -o OUT.kdd          lee un esquema: Markdown (.md), texto con sangría,
+                                            CSV
+  keydriver data FILE --measure ID --import DATA.csv [--replace]
+                                            combina los datos de una medida desde un CSV
+  keydriver data FILE --measure ID [-o OUT.csv]
+                                            escribe los datos de una medida en CSV
+  keydriver diff OLD NEW                    qué se agregó, eliminó y cambió
+  keydriver diff FILE --revision N|LABEL    FILE comparado con una de sus revisiones guardadas
+  keydriver --help | --version
+Antes o después de cualquiera de ellos, --lang en|es|fr elige el idioma de los mensajes y
+las ventanas (por omisión, el del sistema, según LANGUAGE, LC_ALL, LC_MESSAGES o LANG).
+</translation>
+    </message>
+    <message>
+        <source>the id of the measure (m1, m2, …)</source>
+        <translation>el id de la medida (m1, m2, …)</translation>
+    </message>
+    <message>
+        <source>merge the points of this CSV into the measure and save FILE</source>
+        <translation>combina los puntos de este CSV con la medida y guarda FILE</translation>
+    </message>
+    <message>
+        <source>with --import: the CSV becomes the measure&apos;s whole series</source>
+        <translation>con --import: el CSV pasa a ser toda la serie de la medida</translation>
+    </message>
+    <message>
+        <source>without --import: write the series to this CSV file
+(default: standard output)</source>
+        <translation>sin --import: escribe la serie en este archivo CSV
+(por omisión: la salida estándar)</translation>
+    </message>
+    <message>
+        <source>cannot update measure %1</source>
+        <translation>no se puede actualizar la medida %1</translation>
+    </message>
+    <message>
+        <source>%1 points added, %2 replaced</source>
+        <translation>%1 puntos añadidos, %2 reemplazados</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 eliminados</translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; needs a measure: --measure ID</source>
+        <translation>&apos;data&apos; necesita una medida: --measure ID</translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; takes --import or -o, not both</source>
+        <translation>&apos;data&apos; admite --import o -o, no ambos</translation>
+    </message>
+    <message>
+        <source>--replace goes with --import</source>
+        <translation>--replace va con --import</translation>
+    </message>
+    <message>
+        <source>%1 has no measures; there is no measure %2</source>
+        <translation>%1 no tiene medidas; no existe la medida %2</translation>
+    </message>
+    <message>
+        <source>%1 has no measure %2; its measures are %3</source>
+        <translation>%1 no tiene la medida %2; sus medidas son %3</translation>
+    </message>
+    <message>
+        <source>CSV columns: period, value or numerator and denominator, optionally stratum
+and dimension (docs/text-formats.md). FILE is saved only if the whole CSV
+reads without a problem; each problem names the CSV&apos;s line. Exit status: 0
+done, 2 FILE or CSV unreadable or invalid, unknown measure, bad option.</source>
+        <translation>Columnas del CSV: period, value o numerator y denominator, y opcionalmente
+stratum y dimension (docs/text-formats.md). FILE solo se guarda si todo el CSV
+se lee sin problemas; cada problema indica la línea del CSV. Estado de salida:
+0 hecho, 2 FILE o CSV ilegible o no válido, medida desconocida, opción errónea.</translation>
     </message>
 </context>
 <context>

@@ -1787,6 +1787,170 @@
         <source>%1: a second cycle %2 (the first is pdsa[%3])</source>
         <translation>%1&#xa0;: un deuxième cycle %2 (le premier est pdsa[%3])</translation>
     </message>
+    <message>
+        <source>column %1 has %2 but no name in the header</source>
+        <translation>la colonne %1 contient %2 mais n&apos;a pas de nom dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>period is empty</source>
+        <translation>period est vide</translation>
+    </message>
+    <message>
+        <source>period %1 is not a month or a day: write 2025-07, 2025-07-14, 2025/07, Jul 2025 or July 2025</source>
+        <translation>la période %1 n&apos;est ni un mois ni un jour&#xa0;: écrivez 2025-07, 2025-07-14, 2025/07, Jul 2025 ou July 2025</translation>
+    </message>
+    <message>
+        <source>dimension %1 without a stratum</source>
+        <translation>dimension %1 sans strate</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a number</source>
+        <translation>%1 %2 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source> (only value may be a percentage)</source>
+        <translation> (seule value peut être un pourcentage)</translation>
+    </message>
+    <message>
+        <source> (write 1234.5: no thousands separators, a decimal point)</source>
+        <translation> (écrivez 1234.5&#xa0;: sans séparateur de milliers, avec un point décimal)</translation>
+    </message>
+    <message>
+        <source>give value or numerator and denominator, not both</source>
+        <translation>donnez value ou numerator et denominator, pas les deux</translation>
+    </message>
+    <message>
+        <source>value is empty</source>
+        <translation>value est vide</translation>
+    </message>
+    <message>
+        <source>no number: give value, or numerator and denominator</source>
+        <translation>aucun nombre&#xa0;: donnez value, ou numerator et denominator</translation>
+    </message>
+    <message>
+        <source>%1 is empty: a ratio needs both numerator and denominator</source>
+        <translation>%1 est vide&#xa0;: un ratio a besoin de numerator et de denominator</translation>
+    </message>
+    <message>
+        <source>numerator and denominator are counts and cannot be negative (%1 / %2)</source>
+        <translation>le numérateur et le dénominateur sont des effectifs et ne peuvent pas être négatifs (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>more problems follow; only the first %1 are shown</source>
+        <translation>d&apos;autres problèmes suivent&#xa0;; seuls les %1 premiers sont affichés</translation>
+    </message>
+    <message>
+        <source>period %1 is a %2 but the first period (line %3) is a %4; use months or days throughout</source>
+        <translation>la période %1 est un %2 mais la première période (ligne %3) est un %4&#xa0;; utilisez partout des mois ou des jours</translation>
+    </message>
+    <message>
+        <source>a %1 where line %2 has a %3; a measure&apos;s data are all values or all numerator and denominator</source>
+        <translation>%1 là où la ligne %2 a %3&#xa0;; les données d&apos;une mesure sont toutes des valeurs ou toutes des numérateurs et dénominateurs</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>un ratio</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>a second row for %1 (the first is line %2)</source>
+        <translation>une deuxième ligne pour %1 (la première est la ligne %2)</translation>
+    </message>
+    <message>
+        <source>a second row for %1, stratum %2 (the first is line %3)</source>
+        <translation>une deuxième ligne pour %1, strate %2 (la première est la ligne %3)</translation>
+    </message>
+    <message>
+        <source>column %1 appears twice in the header</source>
+        <translation>la colonne %1 apparaît deux fois dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>unknown column %1; the columns are %2</source>
+        <translation>colonne inconnue %1&#xa0;; les colonnes sont %2</translation>
+    </message>
+    <message>
+        <source>unknown columns %1; the columns are %2</source>
+        <translation>colonnes inconnues %1&#xa0;; les colonnes sont %2</translation>
+    </message>
+    <message>
+        <source>the header has no period column</source>
+        <translation>l&apos;en-tête n&apos;a pas de colonne period</translation>
+    </message>
+    <message>
+        <source>the header has %1 but no %2 column</source>
+        <translation>l&apos;en-tête a %1 mais pas de colonne %2</translation>
+    </message>
+    <message>
+        <source>the header has no value column, nor numerator and denominator</source>
+        <translation>l&apos;en-tête n&apos;a ni colonne value, ni numerator et denominator</translation>
+    </message>
+    <message>
+        <source>there are no data rows under the header</source>
+        <translation>il n&apos;y a aucune ligne de données sous l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message>
+        <source>the file is too large for measure data</source>
+        <translation>le fichier est trop volumineux pour des données de mesure</translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a header row naming period and value (or numerator and denominator), then one row per point</source>
+        <translation>le fichier est vide&#xa0;: une ligne d&apos;en-tête nommant period et value (ou numerator et denominator) était attendue, puis une ligne par point</translation>
+    </message>
+    <message>
+        <source>no header: the first row must name the columns, such as period,value or period,numerator,denominator (the columns are %1)</source>
+        <translation>pas d&apos;en-tête&#xa0;: la première ligne doit nommer les colonnes, comme period,value ou period,numerator,denominator (les colonnes sont %1)</translation>
+    </message>
+    <message>
+        <source>nothing to paste</source>
+        <translation>rien à coller</translation>
+    </message>
+    <message>
+        <source>the data of “%1” are numerator and denominator, the import has values; import ratios, or replace the data</source>
+        <translation>les données de « %1 » sont des numérateurs et dénominateurs, l&apos;import contient des valeurs&#xa0;; importez des ratios, ou remplacez les données</translation>
+    </message>
+    <message>
+        <source>the data of “%1” are values, the import has numerator and denominator; import values, or replace the data</source>
+        <translation>les données de « %1 » sont des valeurs, l&apos;import contient des numérateurs et dénominateurs&#xa0;; importez des valeurs, ou remplacez les données</translation>
+    </message>
+    <message>
+        <source>the periods of “%1” are months, the import has days; use months or days throughout, or replace the data</source>
+        <translation>les périodes de « %1 » sont des mois, l&apos;import contient des jours&#xa0;; utilisez partout des mois ou des jours, ou remplacez les données</translation>
+    </message>
+    <message>
+        <source>the periods of “%1” are days, the import has months; use months or days throughout, or replace the data</source>
+        <translation>les périodes de « %1 » sont des jours, l&apos;import contient des mois&#xa0;; utilisez partout des mois ou des jours, ou remplacez les données</translation>
+    </message>
+    <message>
+        <source>period %1 is not a month or a day</source>
+        <translation>la période %1 n&apos;est ni un mois ni un jour</translation>
+    </message>
+    <message>
+        <source>period %1 is not of the same form as %2; use months or days throughout</source>
+        <translation>la période %1 n&apos;a pas la même forme que %2&#xa0;; utilisez partout des mois ou des jours</translation>
+    </message>
+    <message>
+        <source>the point for %1 needs a value, or a numerator and a denominator</source>
+        <translation>le point de %1 a besoin d&apos;une valeur, ou d&apos;un numérateur et d&apos;un dénominateur</translation>
+    </message>
+    <message>
+        <source>a measure&apos;s data are all values or all numerator and denominator</source>
+        <translation>les données d&apos;une mesure sont toutes des valeurs ou toutes des numérateurs et dénominateurs</translation>
+    </message>
+    <message>
+        <source>a second point for %1</source>
+        <translation>un deuxième point pour %1</translation>
+    </message>
+    <message>
+        <source>a second point for %1, stratum %2</source>
+        <translation>un deuxième point pour %1, strate %2</translation>
+    </message>
 </context>
 <context>
     <name>kdd::TextFormats</name>
@@ -2049,34 +2213,6 @@ not a valid diagram.</source>
 ou diagramme non valide.</translation>
     </message>
     <message>
-        <source>Usage:
-  keydriver [FILE...]                       open the editor (on FILE)
-  keydriver --present FILE                  present FILE full screen (Page Down steps, Esc
-                                            returns to the editor)
-  keydriver check FILE [--json]             check a diagram against QI good practice
-  keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
-  keydriver import FILE -o OUT.kdd          read an outline: Markdown (.md), indented text, CSV
-  keydriver diff OLD NEW                    what was added, removed and changed
-  keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
-  keydriver --help | --version
-Before or after any of these, --lang en|es|fr chooses the language of messages and windows
-(default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
-</source>
-        <translation>Utilisation&#xa0;:
-  keydriver [FILE...]                       ouvrir l&apos;éditeur (sur FILE)
-  keydriver --present FILE                  présenter FILE en plein écran (Pg suiv avance,
-                                            Échap revient à l&apos;éditeur)
-  keydriver check FILE [--json]             vérifier un diagramme selon les bonnes pratiques d&apos;AQ
-  keydriver export FILE -o OUT [options]    écrire le diagramme en image, document ou tableau
-  keydriver import FILE -o OUT.kdd          lire un plan&#xa0;: Markdown (.md), texte indenté, CSV
-  keydriver diff OLD NEW                    ce qui a été ajouté, supprimé et modifié
-  keydriver diff FILE --revision N|LABEL    FILE comparé à l&apos;une de ses révisions enregistrées
-  keydriver --help | --version
-Avant ou après chacune de ces commandes, --lang en|es|fr choisit la langue des messages et
-des fenêtres (par défaut celle du système, selon LANGUAGE, LC_ALL, LC_MESSAGES ou LANG).
-</translation>
-    </message>
-    <message>
         <source>print this help</source>
         <translation>afficher cette aide</translation>
     </message>
@@ -2333,6 +2469,102 @@ idée de changement avec ses votes, impact et effort)&#xa0;; pdsa
 (SVG/PDF/PNG&#xa0;: la grille impact × effort)&#xa0;; charter (PDF, HTML,
 ODT, DOCX&#xa0;: la charte de projet avec son diagramme&#xa0;; les fichiers
 HTML, ODT et DOCX contiennent toujours la charte)</translation>
+    </message>
+    <message>
+        <source>Usage:
+  keydriver [FILE...]                       open the editor (on FILE)
+  keydriver --present FILE                  present FILE full screen (Page Down steps, Esc
+                                            returns to the editor)
+  keydriver check FILE [--json]             check a diagram against QI good practice
+  keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
+  keydriver import FILE -o OUT.kdd          read an outline: Markdown (.md), indented text, CSV
+  keydriver data FILE --measure ID --import DATA.csv [--replace]
+                                            merge a measure&apos;s data from a spreadsheet&apos;s CSV
+  keydriver data FILE --measure ID [-o OUT.csv]
+                                            write a measure&apos;s data as CSV
+  keydriver diff OLD NEW                    what was added, removed and changed
+  keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
+  keydriver --help | --version
+Before or after any of these, --lang en|es|fr chooses the language of messages and windows
+(default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
+</source>
+        <translation>Utilisation&#xa0;:
+  keydriver [FILE...]                       ouvrir l&apos;éditeur (sur FILE)
+  keydriver --present FILE                  présenter FILE en plein écran (Pg suiv avance,
+                                            Échap revient à l&apos;éditeur)
+  keydriver check FILE [--json]             vérifier un diagramme selon les bonnes pratiques d&apos;AQ
+  keydriver export FILE -o OUT [options]    écrire le diagramme en image, document ou tableau
+  keydriver import FILE -o OUT.kdd          lire un plan&#xa0;: Markdown (.md), texte indenté, CSV
+  keydriver data FILE --measure ID --import DATA.csv [--replace]
+                                            fusionner les données d&apos;une mesure depuis un CSV
+  keydriver data FILE --measure ID [-o OUT.csv]
+                                            écrire les données d&apos;une mesure en CSV
+  keydriver diff OLD NEW                    ce qui a été ajouté, supprimé et modifié
+  keydriver diff FILE --revision N|LABEL    FILE comparé à l&apos;une de ses révisions enregistrées
+  keydriver --help | --version
+Avant ou après chacune de ces commandes, --lang en|es|fr choisit la langue des messages et
+des fenêtres (par défaut celle du système, selon LANGUAGE, LC_ALL, LC_MESSAGES ou LANG).
+</translation>
+    </message>
+    <message>
+        <source>the id of the measure (m1, m2, …)</source>
+        <translation>l&apos;identifiant de la mesure (m1, m2, …)</translation>
+    </message>
+    <message>
+        <source>merge the points of this CSV into the measure and save FILE</source>
+        <translation>fusionner les points de ce CSV dans la mesure et enregistrer FILE</translation>
+    </message>
+    <message>
+        <source>with --import: the CSV becomes the measure&apos;s whole series</source>
+        <translation>avec --import&#xa0;: le CSV devient toute la série de la mesure</translation>
+    </message>
+    <message>
+        <source>without --import: write the series to this CSV file
+(default: standard output)</source>
+        <translation>sans --import&#xa0;: écrire la série dans ce fichier CSV
+(par défaut&#xa0;: la sortie standard)</translation>
+    </message>
+    <message>
+        <source>cannot update measure %1</source>
+        <translation>impossible de mettre à jour la mesure %1</translation>
+    </message>
+    <message>
+        <source>%1 points added, %2 replaced</source>
+        <translation>%1 points ajoutés, %2 remplacés</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 supprimés</translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; needs a measure: --measure ID</source>
+        <translation>&apos;data&apos; a besoin d&apos;une mesure&#xa0;: --measure ID</translation>
+    </message>
+    <message>
+        <source>&apos;data&apos; takes --import or -o, not both</source>
+        <translation>&apos;data&apos; prend --import ou -o, pas les deux</translation>
+    </message>
+    <message>
+        <source>--replace goes with --import</source>
+        <translation>--replace s&apos;utilise avec --import</translation>
+    </message>
+    <message>
+        <source>%1 has no measures; there is no measure %2</source>
+        <translation>%1 n&apos;a aucune mesure&#xa0;; la mesure %2 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 has no measure %2; its measures are %3</source>
+        <translation>%1 n&apos;a pas de mesure %2&#xa0;; ses mesures sont %3</translation>
+    </message>
+    <message>
+        <source>CSV columns: period, value or numerator and denominator, optionally stratum
+and dimension (docs/text-formats.md). FILE is saved only if the whole CSV
+reads without a problem; each problem names the CSV&apos;s line. Exit status: 0
+done, 2 FILE or CSV unreadable or invalid, unknown measure, bad option.</source>
+        <translation>Colonnes du CSV&#xa0;: period, value ou numerator et denominator, et en option
+stratum et dimension (docs/text-formats.md). FILE n&apos;est enregistré que si tout le
+CSV se lit sans problème&#xa0;; chaque problème indique la ligne du CSV. Code de
+sortie&#xa0;: 0 fait, 2 FILE ou CSV illisible ou invalide, mesure inconnue, option erronée.</translation>
     </message>
 </context>
 <context>

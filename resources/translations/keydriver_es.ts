@@ -395,6 +395,14 @@ Mayús+clic: retirar uno (Mayús+V)</translation>
         <source>Ctrl+Shift+Y</source>
         <translation>Ctrl+Shift+Y</translation>
     </message>
+    <message>
+        <source>Show Measure Data</source>
+        <translation>Mostrar datos de medida</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
 </context>
 <context>
     <name>kdd::EditActions</name>
@@ -1042,6 +1050,10 @@ La copia se conserva en %2 y se ofrecerá de nuevo la próxima vez.</translation
         <source>Propert&amp;ies…</source>
         <translation>Propie&amp;dades…</translation>
     </message>
+    <message>
+        <source>Import Measure &amp;Data…</source>
+        <translation>Importar datos de &amp;medida…</translation>
+    </message>
 </context>
 <context>
     <name>kdd::FindBar</name>
@@ -1111,6 +1123,77 @@ La copia se conserva en %2 y se ofrecerá de nuevo la próxima vez.</translation
     <message>
         <source>Expand All</source>
         <translation>Expandir todo</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::ImportDataDialog</name>
+    <message>
+        <source>Import Measure Data</source>
+        <translation>Importar datos de medida</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Medida:</translation>
+    </message>
+    <message>
+        <source>A CSV with the columns period and value, or period, numerator and denominator</source>
+        <translation>Un CSV con las columnas period y value, o period, numerator y denominator</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>M&amp;erge: a period already there is replaced, new periods are added</source>
+        <translation>Co&amp;mbinar: un periodo que ya existe se reemplaza y los nuevos se añaden</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the measure&apos;s data with the file&apos;s</source>
+        <translation>&amp;Reemplazar los datos de la medida por los del archivo</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>there is no measure %1</source>
+        <translation>no existe la medida %1</translation>
+    </message>
+    <message>
+        <source>Import data into “%1”</source>
+        <translation>Importar datos en «%1»</translation>
+    </message>
+    <message>
+        <source>This diagram has no measures yet. Add one in the Measures dock, then import its data.</source>
+        <translation>Este diagrama aún no tiene medidas. Añada una en el panel Medidas y luego importe sus datos.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”.</source>
+        <translation>No se ha importado nada de «%1».</translation>
+    </message>
+    <message>
+        <source>%1: %2 points added, %3 replaced</source>
+        <translation>%1: %2 puntos añadidos, %3 reemplazados</translation>
+    </message>
+    <message>
+        <source>Measure Data</source>
+        <translation>Datos de medida</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1639,161 @@ La copia se conserva en %2 y se ofrecerá de nuevo la próxima vez.</translation
     <message>
         <source>PDSA Cycles</source>
         <translation>Ciclos PDSA</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::MeasureDataView</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Estrato</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numerador</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominador</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>Which way is an improvement for this measure</source>
+        <translation>Qué sentido es una mejora para esta medida</translation>
+    </message>
+    <message>
+        <source>Direction not set</source>
+        <translation>Sentido sin indicar</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Más alto es mejor</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Más bajo es mejor</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>The chart drawn from the data; Automatic draws a P chart for numerator and denominator, else a run chart</source>
+        <translation>El gráfico que se dibuja con los datos; Automático dibuja un gráfico P para numerador y denominador y, si no, un gráfico de ejecución</translation>
+    </message>
+    <message>
+        <source>Automatic chart</source>
+        <translation>Gráfico automático</translation>
+    </message>
+    <message>
+        <source>Run chart</source>
+        <translation>Gráfico de ejecución</translation>
+    </message>
+    <message>
+        <source>I chart</source>
+        <translation>Gráfico I</translation>
+    </message>
+    <message>
+        <source>P chart</source>
+        <translation>Gráfico P</translation>
+    </message>
+    <message>
+        <source>U chart</source>
+        <translation>Gráfico U</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message>
+        <source>Add a point for the period after the last one</source>
+        <translation>Añade un punto para el periodo siguiente al último</translation>
+    </message>
+    <message>
+        <source>Delete Rows</source>
+        <translation>Eliminar filas</translation>
+    </message>
+    <message>
+        <source>Delete the points of the selected rows</source>
+        <translation>Elimina los puntos de las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Paste cells copied from a spreadsheet (Ctrl+V in the table)</source>
+        <translation>Pega celdas copiadas de una hoja de cálculo (Ctrl+V en la tabla)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period: write 2025-07, 2025-07-14 or Jul 2025</source>
+        <translation>«%1» no es un periodo: escriba 2025-07, 2025-07-14 o Jul 2025</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: write it with a decimal point and no thousands separators, such as 1234.5</source>
+        <translation>«%1» no es un número: escríbalo con punto decimal y sin separadores de miles, como 1234.5</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Sin cambios: %1</translation>
+    </message>
+    <message>
+        <source>Edit data of “%1”</source>
+        <translation>Editar datos de «%1»</translation>
+    </message>
+    <message>
+        <source>Add a measure first: the data belong to a measure</source>
+        <translation>Primero añada una medida: los datos pertenecen a una medida</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+    <message>
+        <source>Nothing pasted:</source>
+        <translation>No se ha pegado nada:</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: %1</source>
+        <translation>No se ha pegado nada: %1</translation>
+    </message>
+    <message>
+        <source>Paste data into “%1”</source>
+        <translation>Pegar datos en «%1»</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the pasted points are already there</source>
+        <translation>Nada ha cambiado: los puntos pegados ya estaban</translation>
+    </message>
+    <message>
+        <source>%1: %2 points added, %3 replaced</source>
+        <translation>%1: %2 puntos añadidos, %3 reemplazados</translation>
+    </message>
+    <message>
+        <source>Add a data point to “%1”</source>
+        <translation>Añadir un punto de datos a «%1»</translation>
+    </message>
+    <message>
+        <source>Delete data points of “%1”</source>
+        <translation>Eliminar puntos de datos de «%1»</translation>
     </message>
 </context>
 <context>

@@ -395,6 +395,14 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
         <source>Ctrl+Shift+Y</source>
         <translation>Ctrl+Shift+Y</translation>
     </message>
+    <message>
+        <source>Show Measure Data</source>
+        <translation>Afficher les données de mesure</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
 </context>
 <context>
     <name>kdd::EditActions</name>
@@ -1042,6 +1050,10 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
         <source>Propert&amp;ies…</source>
         <translation>&amp;Propriétés…</translation>
     </message>
+    <message>
+        <source>Import Measure &amp;Data…</source>
+        <translation>Importer des &amp;données de mesure…</translation>
+    </message>
 </context>
 <context>
     <name>kdd::FindBar</name>
@@ -1111,6 +1123,77 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
     <message>
         <source>Expand All</source>
         <translation>Tout déployer</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::ImportDataDialog</name>
+    <message>
+        <source>Import Measure Data</source>
+        <translation>Importer des données de mesure</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Mesure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A CSV with the columns period and value, or period, numerator and denominator</source>
+        <translation>Un CSV avec les colonnes period et value, ou period, numerator et denominator</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>M&amp;erge: a period already there is replaced, new periods are added</source>
+        <translation>F&amp;usionner&#xa0;: une période déjà présente est remplacée, les nouvelles sont ajoutées</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the measure&apos;s data with the file&apos;s</source>
+        <translation>&amp;Remplacer les données de la mesure par celles du fichier</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>there is no measure %1</source>
+        <translation>la mesure %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Import data into “%1”</source>
+        <translation>Importer des données dans « %1 »</translation>
+    </message>
+    <message>
+        <source>This diagram has no measures yet. Add one in the Measures dock, then import its data.</source>
+        <translation>Ce diagramme n&apos;a pas encore de mesure. Ajoutez-en une dans le panneau Mesures, puis importez ses données.</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”.</source>
+        <translation>Rien n&apos;a été importé de « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1: %2 points added, %3 replaced</source>
+        <translation>%1&#xa0;: %2 points ajoutés, %3 remplacés</translation>
+    </message>
+    <message>
+        <source>Measure Data</source>
+        <translation>Données de mesure</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1639,161 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
     <message>
         <source>PDSA Cycles</source>
         <translation>Cycles PDSA</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::MeasureDataView</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Strate</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Numerator</source>
+        <translation>Numérateur</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Dénominateur</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Mieux</translation>
+    </message>
+    <message>
+        <source>Which way is an improvement for this measure</source>
+        <translation>Dans quel sens cette mesure s&apos;améliore</translation>
+    </message>
+    <message>
+        <source>Direction not set</source>
+        <translation>Sens non indiqué</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Plus haut est mieux</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Plus bas est mieux</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>The chart drawn from the data; Automatic draws a P chart for numerator and denominator, else a run chart</source>
+        <translation>Le graphique tracé à partir des données&#xa0;; Automatique trace une carte P pour des numérateurs et dénominateurs, sinon un graphique de séquence</translation>
+    </message>
+    <message>
+        <source>Automatic chart</source>
+        <translation>Graphique automatique</translation>
+    </message>
+    <message>
+        <source>Run chart</source>
+        <translation>Graphique de séquence</translation>
+    </message>
+    <message>
+        <source>I chart</source>
+        <translation>Carte I</translation>
+    </message>
+    <message>
+        <source>P chart</source>
+        <translation>Carte P</translation>
+    </message>
+    <message>
+        <source>U chart</source>
+        <translation>Carte U</translation>
+    </message>
+    <message>
+        <source>Add Row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Add a point for the period after the last one</source>
+        <translation>Ajouter un point pour la période qui suit la dernière</translation>
+    </message>
+    <message>
+        <source>Delete Rows</source>
+        <translation>Supprimer les lignes</translation>
+    </message>
+    <message>
+        <source>Delete the points of the selected rows</source>
+        <translation>Supprimer les points des lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Paste cells copied from a spreadsheet (Ctrl+V in the table)</source>
+        <translation>Coller des cellules copiées d&apos;un tableur (Ctrl+V dans le tableau)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period: write 2025-07, 2025-07-14 or Jul 2025</source>
+        <translation>« %1 » n&apos;est pas une période&#xa0;: écrivez 2025-07, 2025-07-14 ou Jul 2025</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: write it with a decimal point and no thousands separators, such as 1234.5</source>
+        <translation>« %1 » n&apos;est pas un nombre&#xa0;: écrivez-le avec un point décimal et sans séparateur de milliers, comme 1234.5</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Non modifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Edit data of “%1”</source>
+        <translation>Modifier les données de « %1 »</translation>
+    </message>
+    <message>
+        <source>Add a measure first: the data belong to a measure</source>
+        <translation>Ajoutez d&apos;abord une mesure&#xa0;: les données appartiennent à une mesure</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Nothing pasted:</source>
+        <translation>Rien n&apos;a été collé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: %1</source>
+        <translation>Rien n&apos;a été collé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Paste data into “%1”</source>
+        <translation>Coller des données dans « %1 »</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the pasted points are already there</source>
+        <translation>Rien n&apos;a changé&#xa0;: les points collés y sont déjà</translation>
+    </message>
+    <message>
+        <source>%1: %2 points added, %3 replaced</source>
+        <translation>%1&#xa0;: %2 points ajoutés, %3 remplacés</translation>
+    </message>
+    <message>
+        <source>Add a data point to “%1”</source>
+        <translation>Ajouter un point de données à « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete data points of “%1”</source>
+        <translation>Supprimer des points de données de « %1 »</translation>
     </message>
 </context>
 <context>
