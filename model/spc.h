@@ -34,6 +34,14 @@ enum Rule : std::uint8_t {
 
 constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 
+// The numbers of the rules (docs/charts.md), for the engine, its tests and the chart's legend.
+constexpr int RunShiftLength = 6;       // run chart: points on one side of the median
+constexpr int RunTrendLength = 5;       // run chart: points all going up or all going down
+constexpr int ControlShiftLength = 8;   // control charts: points on one side of the centre
+constexpr int ControlTrendLength = 6;   // control charts: points all going up or all going down
+constexpr int InnerRunLength = 15;      // control charts: points within 1 sigma of the centre
+constexpr double MovingRangeD2 = 1.128; // I chart: sigma = mean moving range / d2 (n = 2)
+
 // One period of one line. For P and U charts numerator and denominator are used (value is
 // numerator / denominator); for run and I charts `value` is used, or numerator / denominator
 // when only those are given.

@@ -2161,4 +2161,51 @@ opción incorrecta u OUT no se puede escribir.</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>kdd::spc</name>
+    <message>
+        <source>%1: the numerator or the denominator is not a finite number, so the point is left out of the chart</source>
+        <translation>%1: el numerador o el denominador no es un número finito, por lo que el punto queda fuera del gráfico</translation>
+    </message>
+    <message>
+        <source>%1: the denominator is missing, so the point has no rate and is left out of the chart</source>
+        <translation>%1: falta el denominador, por lo que el punto no tiene tasa y queda fuera del gráfico</translation>
+    </message>
+    <message>
+        <source>%1: the denominator is 0, so the point has no rate and is left out of the chart</source>
+        <translation>%1: el denominador es 0, por lo que el punto no tiene tasa y queda fuera del gráfico</translation>
+    </message>
+    <message>
+        <source>%1: the numerator is missing, so the point has no rate and is left out of the chart</source>
+        <translation>%1: falta el numerador, por lo que el punto no tiene tasa y queda fuera del gráfico</translation>
+    </message>
+    <message>
+        <source>%1: the denominator is negative (%2), so the point is left out of the chart</source>
+        <translation>%1: el denominador es negativo (%2), por lo que el punto queda fuera del gráfico</translation>
+    </message>
+    <message>
+        <source>%1: the numerator is negative (%2), so the point is left out of the chart</source>
+        <translation>%1: el numerador es negativo (%2), por lo que el punto queda fuera del gráfico</translation>
+    </message>
+    <message>
+        <source>%1: the numerator (%2) is above the denominator (%3), so the point is not a proportion and is left out of the chart</source>
+        <translation>%1: el numerador (%2) es mayor que el denominador (%3), por lo que el punto no es una proporción y queda fuera del gráfico</translation>
+    </message>
+    <message>
+        <source>%1: the value is not a finite number, so the point is left out of the chart</source>
+        <translation>%1: el valor no es un número finito, por lo que el punto queda fuera del gráfico</translation>
+    </message>
+    <message>
+        <source>%1: a P or U chart needs a numerator and a denominator, so the point is left out of the chart</source>
+        <translation>%1: un gráfico P o U necesita un numerador y un denominador, por lo que el punto queda fuera del gráfico</translation>
+    </message>
+    <message>
+        <source>The phase from %1 has no point with a value: an I chart needs at least 2 points for limits</source>
+        <translation>La fase que empieza en %1 no tiene ningún punto con valor: un gráfico I necesita al menos 2 puntos para calcular los límites</translation>
+    </message>
+    <message>
+        <source>The phase from %1 has only one point with a value: an I chart needs at least 2 points for limits</source>
+        <translation>La fase que empieza en %1 tiene un solo punto con valor: un gráfico I necesita al menos 2 puntos para calcular los límites</translation>
+    </message>
+</context>
 </TS>

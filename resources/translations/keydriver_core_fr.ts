@@ -2156,4 +2156,51 @@ option incorrecte, ou OUT non accessible en écriture.</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>kdd::spc</name>
+    <message>
+        <source>%1: the numerator or the denominator is not a finite number, so the point is left out of the chart</source>
+        <translation>%1&#xa0;: le numérateur ou le dénominateur n&apos;est pas un nombre fini, le point est donc exclu du graphique</translation>
+    </message>
+    <message>
+        <source>%1: the denominator is missing, so the point has no rate and is left out of the chart</source>
+        <translation>%1&#xa0;: le dénominateur manque, le point n&apos;a donc pas de taux et est exclu du graphique</translation>
+    </message>
+    <message>
+        <source>%1: the denominator is 0, so the point has no rate and is left out of the chart</source>
+        <translation>%1&#xa0;: le dénominateur vaut 0, le point n&apos;a donc pas de taux et est exclu du graphique</translation>
+    </message>
+    <message>
+        <source>%1: the numerator is missing, so the point has no rate and is left out of the chart</source>
+        <translation>%1&#xa0;: le numérateur manque, le point n&apos;a donc pas de taux et est exclu du graphique</translation>
+    </message>
+    <message>
+        <source>%1: the denominator is negative (%2), so the point is left out of the chart</source>
+        <translation>%1&#xa0;: le dénominateur est négatif (%2), le point est donc exclu du graphique</translation>
+    </message>
+    <message>
+        <source>%1: the numerator is negative (%2), so the point is left out of the chart</source>
+        <translation>%1&#xa0;: le numérateur est négatif (%2), le point est donc exclu du graphique</translation>
+    </message>
+    <message>
+        <source>%1: the numerator (%2) is above the denominator (%3), so the point is not a proportion and is left out of the chart</source>
+        <translation>%1&#xa0;: le numérateur (%2) dépasse le dénominateur (%3), le point n&apos;est donc pas une proportion et est exclu du graphique</translation>
+    </message>
+    <message>
+        <source>%1: the value is not a finite number, so the point is left out of the chart</source>
+        <translation>%1&#xa0;: la valeur n&apos;est pas un nombre fini, le point est donc exclu du graphique</translation>
+    </message>
+    <message>
+        <source>%1: a P or U chart needs a numerator and a denominator, so the point is left out of the chart</source>
+        <translation>%1&#xa0;: une carte P ou U demande un numérateur et un dénominateur, le point est donc exclu du graphique</translation>
+    </message>
+    <message>
+        <source>The phase from %1 has no point with a value: an I chart needs at least 2 points for limits</source>
+        <translation>La phase qui commence en %1 n&apos;a aucun point avec une valeur&#xa0;: une carte I demande au moins 2 points pour ses limites</translation>
+    </message>
+    <message>
+        <source>The phase from %1 has only one point with a value: an I chart needs at least 2 points for limits</source>
+        <translation>La phase qui commence en %1 n&apos;a qu&apos;un point avec une valeur&#xa0;: une carte I demande au moins 2 points pour ses limites</translation>
+    </message>
+</context>
 </TS>
