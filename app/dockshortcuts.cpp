@@ -22,6 +22,8 @@ const DockKey DockKeys[] = {
      QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Ctrl+4")},
     {"measuresDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show Measures"),
      QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Ctrl+5")},
+    {"chartsDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show Charts"),
+     QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Ctrl+Shift+M")},
     {"equityDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show Equity"),
      QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Ctrl+6")},
     {"checksDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show Checks"),

@@ -19,6 +19,7 @@
 #include "model/editoperations.h"
 #include "model/layoutlimits.h"
 #include "render/exporter.h"
+#include "views/chartsview.h"
 #include "views/checkresults.h"
 #include "views/checksview.h"
 #include "views/diagramscene.h"
@@ -50,6 +51,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableWidget>
 #include <QTimer>
 #include <QUndoView>
 
@@ -227,6 +229,12 @@ void MainWindow::createDocks()
     m_measures = new MeasuresView(m_document.get(), m_selection);
     QDockWidget *measures =
         dock(tr("Measures"), QStringLiteral("measuresDock"), m_measures, Qt::RightDockWidgetArea);
+    m_charts = new ChartsView(m_document.get(), m_selection);
+    QDockWidget *charts =
+        dock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, Qt::RightDockWidgetArea);
+    // The row chosen in the Measures dock is the chart shown.
+    connect(m_measures->table(), &QTableWidget::currentCellChanged, m_charts,
+            [this] { m_charts->showMeasure(m_measures->currentMeasure()); });
     m_equity = new EquityPanel(m_document.get(), m_selection);
     QDockWidget *equity =
         dock(tr("Equity"), QStringLiteral("equityDock"), m_equity, Qt::RightDockWidgetArea);
@@ -240,13 +248,14 @@ void MainWindow::createDocks()
     // Checks, Measures and History share the space under the Inspector (Checks in front); the
     // Measures dock can be dragged to the bottom for a wide table.
     tabifyDockWidget(checks, measures);
-    tabifyDockWidget(measures, equity);
+    tabifyDockWidget(measures, charts);
+    tabifyDockWidget(charts, equity);
     tabifyDockWidget(equity, history);
     checks->raise();
     // The column is wide enough for the whole titles of the tabs under the Inspector, in any
     // language (Spanish ones are half as long again as the English).
     int tabs = 0;
-    for (const QDockWidget *d : {checks, measures, equity, history})
+    for (const QDockWidget *d : {checks, measures, charts, equity, history})
         tabs += fontMetrics().horizontalAdvance(d->windowTitle())
               + style()->pixelMetric(QStyle::PM_TabBarTabHSpace);
     inspector->setMinimumWidth(std::max(260, tabs));

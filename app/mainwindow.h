@@ -21,6 +21,7 @@ class EditActions;
 class EntryController;
 class FileController;
 class FocusActions;
+class ChartsView;
 class EquityPanel;
 class Inspector;
 class MeasuresView;
@@ -52,6 +53,7 @@ public:
     EntryController *entry() const { return m_entry; }
     MeasuresView *measures() const { return m_measures; }
     EquityPanel *equity() const { return m_equity; }
+    ChartsView *charts() const { return m_charts; }
     ParkingLotView *parkingLot() const { return m_parkingLot; }
     FileController *files() const { return m_files; }
     EditActions *edits() const { return m_edits; }
@@ -97,6 +99,7 @@ private:
     ChecksView *m_checks;
     MeasuresView *m_measures;
     EquityPanel *m_equity;
+    ChartsView *m_charts;
     ParkingLotView *m_parkingLot;
     FileController *m_files;
     EditActions *m_edits;
