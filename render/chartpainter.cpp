@@ -644,7 +644,7 @@ QStringList problemLines(const Context &c, qreal width)
     if (lines.size() > MaxProblemLines) {
         const int more = static_cast<int>(lines.size()) - (MaxProblemLines - 1);
         lines = lines.mid(0, MaxProblemLines - 1);
-        lines << ChartText::tr("… and %n more line(s): see the chart's CSV", nullptr, more);
+        lines << ChartText::tr("… and %1 more lines").arg(more); // always 2 or more
     }
     return lines;
 }
@@ -671,10 +671,10 @@ QString ChartPainter::description(const MeasureChart &chart)
     }
     if (points == 0)
         return ChartText::tr("%1: no data yet.").arg(title(chart));
-    return ChartText::tr("%1: %n line(s), %2 points from %3 to %4, %5 special-cause points.",
-                         nullptr, static_cast<int>(chart.lines.size()))
+    return ChartText::tr("%1. Points: %2, from %3 to %4. Lines: %5. Special causes: %6.")
         .arg(title(chart), QString::number(points), chartaxis::periodText(chart.periods.first()),
-             chartaxis::periodText(chart.periods.last()), QString::number(specialCauses));
+             chartaxis::periodText(chart.periods.last()), QString::number(chart.lines.size()),
+             QString::number(specialCauses));
 }
 
 QSizeF ChartPainter::defaultSize(const MeasureChart &chart)

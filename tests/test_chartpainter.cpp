@@ -117,7 +117,10 @@ TEST_CASE("a P chart's SVG has its title, percent ticks, months, phase, legend a
     const QString svg = svgOf(pChart(12));
     const QStringList t = texts(svg);
     CHECK(t.contains(QStringLiteral("Hypertension control — P chart")));
-    CHECK(svg.contains(QStringLiteral("<title>Hypertension control — P chart</title>")));
+    CHECK(svg.contains(QStringLiteral(">Hypertension control — P chart</title>")));
+    CHECK(svg.contains(QStringLiteral("<desc id=\"kdd-desc\">Hypertension control — P chart. "
+                                      "Points: 12, from Jan 2025 to Dec 2025. Lines: 1. "
+                                      "Special causes: 1.</desc>")));
     CHECK(t.contains(QStringLiteral("40%")));
     CHECK(t.contains(QStringLiteral("50%")));
     CHECK(t.contains(QStringLiteral("Jan 2025")));
@@ -251,10 +254,12 @@ TEST_CASE("gaps: one panel per gap with its own axis, a zero line and negative v
     const QString svg = svgOf(chart, {960, 700});
     const QStringList t = texts(svg);
     CHECK(t.contains(QStringLiteral("Hypertension control — I chart")));
-    CHECK(svg.contains(
-        QStringLiteral("<g id=\"panel-0\" class=\"panel\"><title>Black − White</title>")));
-    CHECK(svg.contains(
-        QStringLiteral("<g id=\"panel-1\" class=\"panel\"><title>Hispanic − White</title>")));
+    CHECK(count(svg, QStringLiteral(
+                         "<g id=\"panel-0\" class=\"panel\">\\s*<title>Black − White</title>"))
+          == 1);
+    CHECK(count(svg, QStringLiteral(
+                         "<g id=\"panel-1\" class=\"panel\">\\s*<title>Hispanic − White</title>"))
+          == 1);
     CHECK(t.contains(QStringLiteral("0%")));
     CHECK(t.contains(QStringLiteral("-10%")));
     CHECK(t.contains(QStringLiteral("• Black − White: a zero denominator in 2025-04")));
