@@ -237,6 +237,151 @@
     </message>
 </context>
 <context>
+    <name>kdd::Charts</name>
+    <message>
+        <source>%1: no period has data for both %2 and %3</source>
+        <translation>%1 : aucune période n&apos;a de données à la fois pour %2 et %3</translation>
+    </message>
+    <message>
+        <source>a %1 chart needs numerators and denominators, and these data are single values: drawn as an I chart</source>
+        <translation>une carte %1 a besoin de numérateurs et de dénominateurs, et ces données sont des valeurs simples : tracée comme carte I</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>pas encore de données</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>the data are by stratum only and values cannot be added up: one line per stratum is shown</source>
+        <translation>les données sont par strate uniquement et les valeurs ne s&apos;additionnent pas : une ligne par strate est affichée</translation>
+    </message>
+    <message>
+        <source>no point has a stratum</source>
+        <translation>aucun point n&apos;a de strate</translation>
+    </message>
+    <message>
+        <source>a gap needs at least two strata</source>
+        <translation>un écart demande au moins deux strates</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage on a chart&apos;s axis or in a tooltip: %1 is the number (&quot;42&quot;, &quot;4.5&quot;).</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Run chart</source>
+        <translation>Graphique de séquence</translation>
+    </message>
+    <message>
+        <source>I chart</source>
+        <translation>Carte I</translation>
+    </message>
+    <message>
+        <source>P chart</source>
+        <translation>Carte P</translation>
+    </message>
+    <message>
+        <source>U chart</source>
+        <translation>Carte U</translation>
+    </message>
+    <message>
+        <source>By stratum: one line per group</source>
+        <translation>Par strate : une ligne par groupe</translation>
+    </message>
+    <message>
+        <source>Gaps: each stratum minus its reference stratum (I charts)</source>
+        <translation>Écarts : chaque strate moins sa strate de référence (cartes I)</translation>
+    </message>
+    <message>
+        <source>adopt</source>
+        <translation>adopter</translation>
+    </message>
+    <message>
+        <source>adapt</source>
+        <translation>adapter</translation>
+    </message>
+    <message>
+        <source>abandon</source>
+        <translation>abandonner</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>poursuivre</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Centre line</source>
+        <translation>Ligne centrale</translation>
+    </message>
+    <message>
+        <source>Control limits (3 sigma)</source>
+        <translation>Limites de contrôle (3 sigma)</translation>
+    </message>
+    <message>
+        <source>Special cause: improvement</source>
+        <translation>Cause spéciale : amélioration</translation>
+    </message>
+    <message>
+        <source>Special cause: deterioration</source>
+        <translation>Cause spéciale : détérioration</translation>
+    </message>
+    <message>
+        <source>Special cause</source>
+        <translation>Cause spéciale</translation>
+    </message>
+    <message>
+        <source>No gap (zero)</source>
+        <translation>Pas d&apos;écart (zéro)</translation>
+    </message>
+    <message>
+        <source>PDSA cycle (idea·cycle)</source>
+        <translation>Cycle PDSA (idée·cycle)</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>special cause: %1</source>
+        <translation>cause spéciale : %1</translation>
+    </message>
+    <message>
+        <source>PDSA cycle %1 of %2, from %3</source>
+        <translation>Cycle PDSA %1 de %2, à partir du %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more lines</source>
+        <translation>… et %1 lignes de plus</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A chart&apos;s title: %1 the measure&apos;s name, %2 the chart type (&quot;P chart&quot;).</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: no data yet.</source>
+        <translation>%1 : pas encore de données.</translation>
+    </message>
+    <message>
+        <source>%1. Points: %2, from %3 to %4. Lines: %5. Special causes: %6.</source>
+        <translation>%1. Points : %2, de %3 à %4. Lignes : %5. Causes spéciales : %6.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Pas encore de données</translation>
+    </message>
+</context>
+<context>
     <name>kdd::Checks</name>
     <message>
         <source>No aim</source>
@@ -1095,6 +1240,25 @@
     </message>
 </context>
 <context>
+    <name>kdd::Pdsa</name>
+    <message>
+        <source>Adopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adapt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kdd::PptxExporter</name>
     <message>
         <source>Part %1 of %2 of this branch.</source>
@@ -1577,6 +1741,134 @@
         <source>the columns to the right</source>
         <translation>les colonnes à droite</translation>
     </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a number, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month &quot;YYYY-MM&quot; or a day &quot;YYYY-MM-DD&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;phases&quot; must be a list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each phase must be an object with &quot;start&quot;, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;start&quot; is missing; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;start&quot; %2 is not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a second phase starting %2 (the first is phases[%3])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;dimension&quot; %2 without a &quot;stratum&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;period&quot; is missing; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;period&quot; %2 is not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give either &quot;value&quot; or &quot;numerator&quot; and &quot;denominator&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no number: give &quot;value&quot;, or &quot;numerator&quot; and &quot;denominator&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing: a ratio needs both &quot;numerator&quot; and &quot;denominator&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: numerator and denominator are counts and cannot be negative (%2 / %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;data&quot; must be a list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each data point must be an object with &quot;period&quot;, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: period %2 is a %3 but the measure&apos;s first period is a %4; use months or days throughout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mixes a value with numerator/denominator points; a measure&apos;s data are all values or all ratios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a second value for %2 (the first is data[%3])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a second value for %2, stratum %3 (the first is data[%4])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown &quot;better&quot; %1; use &quot;higher&quot; or &quot;lower&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown chart %1; use &quot;run&quot;, &quot;i&quot;, &quot;p&quot; or &quot;u&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;pdsa&quot; must be a list of cycles, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each PDSA cycle must be an object, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;cycle&quot; must be a whole number from 1 to 100000, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; %3 is not a date &quot;YYYY-MM-DD&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ends (%2) before it starts (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown decision %2; use %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a second cycle %2 (the first is pdsa[%3])</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kdd::TextFormats</name>
@@ -1839,34 +2131,6 @@ not a valid diagram.</source>
 ou diagramme non valide.</translation>
     </message>
     <message>
-        <source>Usage:
-  keydriver [FILE...]                       open the editor (on FILE)
-  keydriver --present FILE                  present FILE full screen (Page Down steps, Esc
-                                            returns to the editor)
-  keydriver check FILE [--json]             check a diagram against QI good practice
-  keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
-  keydriver import FILE -o OUT.kdd          read an outline: Markdown (.md), indented text, CSV
-  keydriver diff OLD NEW                    what was added, removed and changed
-  keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
-  keydriver --help | --version
-Before or after any of these, --lang en|es|fr chooses the language of messages and windows
-(default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
-</source>
-        <translation>Utilisation&#xa0;:
-  keydriver [FILE...]                       ouvrir l&apos;éditeur (sur FILE)
-  keydriver --present FILE                  présenter FILE en plein écran (Pg suiv avance,
-                                            Échap revient à l&apos;éditeur)
-  keydriver check FILE [--json]             vérifier un diagramme selon les bonnes pratiques d&apos;AQ
-  keydriver export FILE -o OUT [options]    écrire le diagramme en image, document ou tableau
-  keydriver import FILE -o OUT.kdd          lire un plan&#xa0;: Markdown (.md), texte indenté, CSV
-  keydriver diff OLD NEW                    ce qui a été ajouté, supprimé et modifié
-  keydriver diff FILE --revision N|LABEL    FILE comparé à l&apos;une de ses révisions enregistrées
-  keydriver --help | --version
-Avant ou après chacune de ces commandes, --lang en|es|fr choisit la langue des messages et
-des fenêtres (par défaut celle du système, selon LANGUAGE, LC_ALL, LC_MESSAGES ou LANG).
-</translation>
-    </message>
-    <message>
         <source>print this help</source>
         <translation>afficher cette aide</translation>
     </message>
@@ -2121,6 +2385,121 @@ bad option, or OUT not writable.</source>
         <translation>Rien n&apos;est écrit tant que tout FILE ne se lit pas sans problème&#xa0;; chaque problème
 nomme le fichier et la ligne. Code de sortie&#xa0;: 0 écrit, 2 FILE illisible ou non valide,
 option incorrecte, ou OUT non accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>the file to write: .svg, .pdf, .png or .csv (&quot;-&quot; writes the
+CSV to standard output)</source>
+        <translation>le fichier à écrire : .svg, .pdf, .png ou .csv (« - » écrit le
+CSV sur la sortie standard)</translation>
+    </message>
+    <message>
+        <source>the id of the measure to chart</source>
+        <translation>l&apos;identifiant de la mesure à représenter</translation>
+    </message>
+    <message>
+        <source>run, i, p or u; by default the measure&apos;s own chart (a P
+chart for ratios, else a run chart)</source>
+        <translation>run, i, p ou u ; par défaut le graphique de la mesure (une
+carte P pour les proportions, sinon un graphique de séquence)</translation>
+    </message>
+    <message>
+        <source>stratum (one line per group) or gap (each group minus its
+reference group, one panel each); by default the whole
+population</source>
+        <translation>stratum (une ligne par groupe) ou gap (chaque groupe moins son
+groupe de référence, un panneau chacun) ; par défaut toute la
+population</translation>
+    </message>
+    <message>
+        <source>it has no measures</source>
+        <translation>il n&apos;a aucune mesure</translation>
+    </message>
+    <message>
+        <source>its measures are: %1</source>
+        <translation>ses mesures sont : %1</translation>
+    </message>
+    <message>
+        <source>&apos;chart&apos; needs an output file: -o OUT</source>
+        <translation>« chart » a besoin d&apos;un fichier de sortie : -o OUT</translation>
+    </message>
+    <message>
+        <source>&apos;chart&apos; needs a measure: --measure ID</source>
+        <translation>« chart » a besoin d&apos;une mesure : --measure ID</translation>
+    </message>
+    <message>
+        <source>cannot tell what to write to &apos;%1&apos;: name a .svg, .pdf, .png or .csv file</source>
+        <translation>impossible de savoir quoi écrire dans « %1 » : nommez un fichier .svg, .pdf, .png ou .csv</translation>
+    </message>
+    <message>
+        <source>unknown chart type &apos;%1&apos;: use run, i, p or u</source>
+        <translation>type de graphique inconnu « %1 » : utilisez run, i, p ou u</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; for --by: use stratum or gap</source>
+        <translation>vue inconnue « %1 » pour --by : utilisez stratum ou gap</translation>
+    </message>
+    <message>
+        <source>%1 is the input file %2: writing a chart there would replace the diagram; choose another output file</source>
+        <translation>%1 est le fichier d&apos;entrée %2 : y écrire un graphique remplacerait le diagramme ; choisissez un autre fichier de sortie</translation>
+    </message>
+    <message>
+        <source>no measure &apos;%1&apos;; %2</source>
+        <translation>aucune mesure « %1 » ; %2</translation>
+    </message>
+    <message>
+        <source>measure &apos;%1&apos; has no data yet: nothing to chart</source>
+        <translation>la mesure « %1 » n&apos;a pas encore de données : rien à représenter</translation>
+    </message>
+    <message>
+        <source>measure &apos;%1&apos;: %2</source>
+        <translation>mesure « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot draw the chart: %1</source>
+        <translation>impossible de dessiner le graphique : %1</translation>
+    </message>
+    <message>
+        <source>Centre lines, limits and rules are defined in docs/charts.md; the CSV has one row per
+point. What the chart cannot show (zero denominators, too few points) is printed and
+the chart written all the same. Exit status: 0 written, 2 FILE unreadable or invalid,
+no such measure, a measure without data, bad option, or OUT not writable.</source>
+        <translation>Les lignes centrales, les limites et les règles sont définies dans docs/charts.md ; le CSV
+a une ligne par point. Ce que le graphique ne peut pas montrer (dénominateurs nuls, trop peu
+de points) est affiché et le graphique écrit quand même. Code de sortie : 0 écrit, 2 FILE
+illisible ou non valide, mesure inexistante, mesure sans données, option incorrecte ou OUT
+impossible à écrire.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  keydriver [FILE...]                       open the editor (on FILE)
+  keydriver --present FILE                  present FILE full screen (Page Down steps, Esc
+                                            returns to the editor)
+  keydriver check FILE [--json]             check a diagram against QI good practice
+  keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
+  keydriver import FILE -o OUT.kdd          read an outline: Markdown (.md), indented text, CSV
+  keydriver chart FILE --measure ID -o OUT  draw a measure&apos;s run or control chart (SVG, PDF,
+                                            PNG) or write its points (CSV)
+  keydriver diff OLD NEW                    what was added, removed and changed
+  keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
+  keydriver --help | --version
+Before or after any of these, --lang en|es|fr chooses the language of messages and windows
+(default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
+</source>
+        <translation>Utilisation :
+  keydriver [FILE...]                       ouvrir l&apos;éditeur (sur FILE)
+  keydriver --present FILE                  présenter FILE en plein écran (Pg suiv avance,
+                                            Échap revient à l&apos;éditeur)
+  keydriver check FILE [--json]             vérifier un diagramme selon les bonnes pratiques d&apos;AQ
+  keydriver export FILE -o OUT [options]    écrire le diagramme en image, document ou tableau
+  keydriver chart FILE --measure ID -o OUT  dessiner le graphique de séquence ou la carte de
+                                            contrôle d&apos;une mesure (SVG, PDF, PNG), ou ses points (CSV)
+  keydriver import FILE -o OUT.kdd          lire un plan : Markdown (.md), texte indenté, CSV
+  keydriver diff OLD NEW                    ce qui a été ajouté, supprimé et modifié
+  keydriver diff FILE --revision N|LABEL    FILE comparé à l&apos;une de ses révisions enregistrées
+  keydriver --help | --version
+Avant ou après chacune de ces commandes, --lang en|es|fr choisit la langue des messages et
+des fenêtres (par défaut celle du système, selon LANGUAGE, LC_ALL, LC_MESSAGES ou LANG).
+</translation>
     </message>
 </context>
 <context>
