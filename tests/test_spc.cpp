@@ -596,7 +596,9 @@ TEST_CASE("spc names of rules and chart types", "[spc]")
     }
     CHECK(chartTypeName(ChartType::I) == QStringLiteral("i"));
     ChartType t = ChartType::U;
-    CHECK(parseChartType(QStringLiteral(" P "), t));
+    // The file's words exactly, as every word of the format: callers fold case themselves.
+    CHECK_FALSE(parseChartType(QStringLiteral(" P "), t));
+    CHECK(parseChartType(QStringLiteral("p"), t));
     CHECK(t == ChartType::P);
     CHECK_FALSE(parseChartType(QStringLiteral("xmr"), t));
     CHECK(t == ChartType::P);
