@@ -269,7 +269,7 @@
     <message>
         <source>%1%</source>
         <extracomment>A percentage on a chart&apos;s axis or in a tooltip: %1 is the number (&quot;42&quot;, &quot;4.5&quot;).</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Run chart</source>

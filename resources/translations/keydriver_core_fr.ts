@@ -240,11 +240,11 @@
     <name>kdd::Charts</name>
     <message>
         <source>%1: no period has data for both %2 and %3</source>
-        <translation>%1 : aucune période n&apos;a de données à la fois pour %2 et %3</translation>
+        <translation>%1&#xa0;: aucune période n&apos;a de données à la fois pour %2 et %3</translation>
     </message>
     <message>
         <source>a %1 chart needs numerators and denominators, and these data are single values: drawn as an I chart</source>
-        <translation>une carte %1 a besoin de numérateurs et de dénominateurs, et ces données sont des valeurs simples : tracée comme carte I</translation>
+        <translation>une carte %1 a besoin de numérateurs et de dénominateurs, et ces données sont des valeurs simples&#xa0;: tracée comme carte I</translation>
     </message>
     <message>
         <source>no data yet</source>
@@ -256,7 +256,7 @@
     </message>
     <message>
         <source>the data are by stratum only and values cannot be added up: one line per stratum is shown</source>
-        <translation>les données sont par strate uniquement et les valeurs ne s&apos;additionnent pas : une ligne par strate est affichée</translation>
+        <translation>les données sont par strate uniquement et les valeurs ne s&apos;additionnent pas&#xa0;: une ligne par strate est affichée</translation>
     </message>
     <message>
         <source>no point has a stratum</source>
@@ -269,7 +269,7 @@
     <message>
         <source>%1%</source>
         <extracomment>A percentage on a chart&apos;s axis or in a tooltip: %1 is the number (&quot;42&quot;, &quot;4.5&quot;).</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Run chart</source>
@@ -289,11 +289,11 @@
     </message>
     <message>
         <source>By stratum: one line per group</source>
-        <translation>Par strate : une ligne par groupe</translation>
+        <translation>Par strate&#xa0;: une ligne par groupe</translation>
     </message>
     <message>
         <source>Gaps: each stratum minus its reference stratum (I charts)</source>
-        <translation>Écarts : chaque strate moins sa strate de référence (cartes I)</translation>
+        <translation>Écarts&#xa0;: chaque strate moins sa strate de référence (cartes I)</translation>
     </message>
     <message>
         <source>adopt</source>
@@ -325,11 +325,11 @@
     </message>
     <message>
         <source>Special cause: improvement</source>
-        <translation>Cause spéciale : amélioration</translation>
+        <translation>Cause spéciale&#xa0;: amélioration</translation>
     </message>
     <message>
         <source>Special cause: deterioration</source>
-        <translation>Cause spéciale : détérioration</translation>
+        <translation>Cause spéciale&#xa0;: détérioration</translation>
     </message>
     <message>
         <source>Special cause</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>special cause: %1</source>
-        <translation>cause spéciale : %1</translation>
+        <translation>cause spéciale&#xa0;: %1</translation>
     </message>
     <message>
         <source>PDSA cycle %1 of %2, from %3</source>
@@ -366,11 +366,11 @@
     </message>
     <message>
         <source>%1: no data yet.</source>
-        <translation>%1 : pas encore de données.</translation>
+        <translation>%1&#xa0;: pas encore de données.</translation>
     </message>
     <message>
         <source>%1. Points: %2, from %3 to %4. Lines: %5. Special causes: %6.</source>
-        <translation>%1. Points : %2, de %3 à %4. Lignes : %5. Causes spéciales : %6.</translation>
+        <translation>%1. Points&#xa0;: %2, de %3 à %4. Lignes&#xa0;: %5. Causes spéciales&#xa0;: %6.</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -2389,7 +2389,7 @@ option incorrecte, ou OUT non accessible en écriture.</translation>
     <message>
         <source>the file to write: .svg, .pdf, .png or .csv (&quot;-&quot; writes the
 CSV to standard output)</source>
-        <translation>le fichier à écrire : .svg, .pdf, .png ou .csv (« - » écrit le
+        <translation>le fichier à écrire&#xa0;: .svg, .pdf, .png ou .csv («&#xa0;-&#xa0;» écrit le
 CSV sur la sortie standard)</translation>
     </message>
     <message>
@@ -2399,7 +2399,7 @@ CSV sur la sortie standard)</translation>
     <message>
         <source>run, i, p or u; by default the measure&apos;s own chart (a P
 chart for ratios, else a run chart)</source>
-        <translation>run, i, p ou u ; par défaut le graphique de la mesure (une
+        <translation>run, i, p ou u&#xa0;; par défaut le graphique de la mesure (une
 carte P pour les proportions, sinon un graphique de séquence)</translation>
     </message>
     <message>
@@ -2407,7 +2407,7 @@ carte P pour les proportions, sinon un graphique de séquence)</translation>
 reference group, one panel each); by default the whole
 population</source>
         <translation>stratum (une ligne par groupe) ou gap (chaque groupe moins son
-groupe de référence, un panneau chacun) ; par défaut toute la
+groupe de référence, un panneau chacun)&#xa0;; par défaut toute la
 population</translation>
     </message>
     <message>
@@ -2416,56 +2416,56 @@ population</translation>
     </message>
     <message>
         <source>its measures are: %1</source>
-        <translation>ses mesures sont : %1</translation>
+        <translation>ses mesures sont&#xa0;: %1</translation>
     </message>
     <message>
         <source>&apos;chart&apos; needs an output file: -o OUT</source>
-        <translation>« chart » a besoin d&apos;un fichier de sortie : -o OUT</translation>
+        <translation>«&#xa0;chart&#xa0;» a besoin d&apos;un fichier de sortie&#xa0;: -o OUT</translation>
     </message>
     <message>
         <source>&apos;chart&apos; needs a measure: --measure ID</source>
-        <translation>« chart » a besoin d&apos;une mesure : --measure ID</translation>
+        <translation>«&#xa0;chart&#xa0;» a besoin d&apos;une mesure&#xa0;: --measure ID</translation>
     </message>
     <message>
         <source>cannot tell what to write to &apos;%1&apos;: name a .svg, .pdf, .png or .csv file</source>
-        <translation>impossible de savoir quoi écrire dans « %1 » : nommez un fichier .svg, .pdf, .png ou .csv</translation>
+        <translation>impossible de savoir quoi écrire dans «&#xa0;%1&#xa0;»&#xa0;: nommez un fichier .svg, .pdf, .png ou .csv</translation>
     </message>
     <message>
         <source>unknown chart type &apos;%1&apos;: use run, i, p or u</source>
-        <translation>type de graphique inconnu « %1 » : utilisez run, i, p ou u</translation>
+        <translation>type de graphique inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez run, i, p ou u</translation>
     </message>
     <message>
         <source>unknown view &apos;%1&apos; for --by: use stratum or gap</source>
-        <translation>vue inconnue « %1 » pour --by : utilisez stratum ou gap</translation>
+        <translation>vue inconnue «&#xa0;%1&#xa0;» pour --by&#xa0;: utilisez stratum ou gap</translation>
     </message>
     <message>
         <source>%1 is the input file %2: writing a chart there would replace the diagram; choose another output file</source>
-        <translation>%1 est le fichier d&apos;entrée %2 : y écrire un graphique remplacerait le diagramme ; choisissez un autre fichier de sortie</translation>
+        <translation>%1 est le fichier d&apos;entrée %2&#xa0;: y écrire un graphique remplacerait le diagramme&#xa0;; choisissez un autre fichier de sortie</translation>
     </message>
     <message>
         <source>no measure &apos;%1&apos;; %2</source>
-        <translation>aucune mesure « %1 » ; %2</translation>
+        <translation>aucune mesure «&#xa0;%1&#xa0;»&#xa0;; %2</translation>
     </message>
     <message>
         <source>measure &apos;%1&apos; has no data yet: nothing to chart</source>
-        <translation>la mesure « %1 » n&apos;a pas encore de données : rien à représenter</translation>
+        <translation>la mesure «&#xa0;%1&#xa0;» n&apos;a pas encore de données&#xa0;: rien à représenter</translation>
     </message>
     <message>
         <source>measure &apos;%1&apos;: %2</source>
-        <translation>mesure « %1 » : %2</translation>
+        <translation>mesure «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot draw the chart: %1</source>
-        <translation>impossible de dessiner le graphique : %1</translation>
+        <translation>impossible de dessiner le graphique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Centre lines, limits and rules are defined in docs/charts.md; the CSV has one row per
 point. What the chart cannot show (zero denominators, too few points) is printed and
 the chart written all the same. Exit status: 0 written, 2 FILE unreadable or invalid,
 no such measure, a measure without data, bad option, or OUT not writable.</source>
-        <translation>Les lignes centrales, les limites et les règles sont définies dans docs/charts.md ; le CSV
+        <translation>Les lignes centrales, les limites et les règles sont définies dans docs/charts.md&#xa0;; le CSV
 a une ligne par point. Ce que le graphique ne peut pas montrer (dénominateurs nuls, trop peu
-de points) est affiché et le graphique écrit quand même. Code de sortie : 0 écrit, 2 FILE
+de points) est affiché et le graphique écrit quand même. Code de sortie&#xa0;: 0 écrit, 2 FILE
 illisible ou non valide, mesure inexistante, mesure sans données, option incorrecte ou OUT
 impossible à écrire.</translation>
     </message>
@@ -2485,7 +2485,7 @@ impossible à écrire.</translation>
 Before or after any of these, --lang en|es|fr chooses the language of messages and windows
 (default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   keydriver [FILE...]                       ouvrir l&apos;éditeur (sur FILE)
   keydriver --present FILE                  présenter FILE en plein écran (Pg suiv avance,
                                             Échap revient à l&apos;éditeur)
@@ -2493,7 +2493,7 @@ Before or after any of these, --lang en|es|fr chooses the language of messages a
   keydriver export FILE -o OUT [options]    écrire le diagramme en image, document ou tableau
   keydriver chart FILE --measure ID -o OUT  dessiner le graphique de séquence ou la carte de
                                             contrôle d&apos;une mesure (SVG, PDF, PNG), ou ses points (CSV)
-  keydriver import FILE -o OUT.kdd          lire un plan : Markdown (.md), texte indenté, CSV
+  keydriver import FILE -o OUT.kdd          lire un plan&#xa0;: Markdown (.md), texte indenté, CSV
   keydriver diff OLD NEW                    ce qui a été ajouté, supprimé et modifié
   keydriver diff FILE --revision N|LABEL    FILE comparé à l&apos;une de ses révisions enregistrées
   keydriver --help | --version

@@ -225,7 +225,7 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
     <name>kdd::ChartCanvas</name>
     <message>
         <source>No measure to chart: add a measure in the Measures dock, or select a box that has one.</source>
-        <translation>Aucune mesure à représenter : ajoutez une mesure dans le panneau Mesures ou sélectionnez une boîte qui en a une.</translation>
+        <translation>Aucune mesure à représenter&#xa0;: ajoutez une mesure dans le panneau Mesures ou sélectionnez une boîte qui en a une.</translation>
     </message>
 </context>
 <context>
@@ -333,7 +333,7 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
