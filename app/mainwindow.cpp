@@ -248,14 +248,16 @@ void MainWindow::createDocks()
     // Checks, Measures and History share the space under the Inspector (Checks in front); the
     // Measures dock can be dragged to the bottom for a wide table.
     tabifyDockWidget(checks, measures);
-    tabifyDockWidget(measures, charts);
-    tabifyDockWidget(charts, equity);
+    tabifyDockWidget(measures, equity);
     tabifyDockWidget(equity, history);
     checks->raise();
+    // Charts behind the Inspector, where a chart has the height it needs.
+    tabifyDockWidget(inspector, charts);
+    inspector->raise();
     // The column is wide enough for the whole titles of the tabs under the Inspector, in any
     // language (Spanish ones are half as long again as the English).
     int tabs = 0;
-    for (const QDockWidget *d : {checks, measures, charts, equity, history})
+    for (const QDockWidget *d : {checks, measures, equity, history})
         tabs += fontMetrics().horizontalAdvance(d->windowTitle())
               + style()->pixelMetric(QStyle::PM_TabBarTabHSpace);
     inspector->setMinimumWidth(std::max(260, tabs));

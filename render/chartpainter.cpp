@@ -228,6 +228,8 @@ struct PanelGeometry
     Ticks ticks;
     qreal markerTop = 0;
     qreal labelsTop = 0;
+    qreal labelsLeft = 0; // x labels stay within these (the panel and the page's margin)
+    qreal labelsRight = 0;
 
     qreal x(int index) const { return plot.left() + (index + 0.5) * step; }
     qreal y(double v) const
@@ -567,8 +569,10 @@ void paintXAxis(const Context &c, const PanelGeometry &g)
     for (int i = first; i < periods.size(); i += every) {
         const qreal x = g.x(i);
         segment(c.target, {x, g.plot.bottom()}, {x, g.plot.bottom() + 4}, axis);
-        c.target.text(chartaxis::periodText(periods[i]), c.labelFont,
-                      {x, g.labelsTop + ascent(c.labelFont)}, true, c.ink);
+        const QString label = chartaxis::periodText(periods[i]);
+        const qreal half = advance(c.labelFont, label) / 2;
+        const qreal centre = std::max(g.labelsLeft + half, std::min(x, g.labelsRight - half));
+        c.target.text(label, c.labelFont, {centre, g.labelsTop + ascent(c.labelFont)}, true, c.ink);
     }
     c.target.endGroup();
 }
@@ -624,6 +628,8 @@ void paintPanel(const Context &c, const Panel &panel, const std::vector<int> &ma
     g.step = g.plot.width() / std::max<qsizetype>(1, c.chart.periods.size());
     g.markerTop = g.plot.bottom() + 4;
     g.labelsTop = g.plot.bottom() + 6 + markerRows;
+    g.labelsLeft = panel.outer.left();
+    g.labelsRight = panel.outer.right() + Margin / 2;
 
     paintYAxis(c, g, panel.zeroLine);
     paintPhases(c, g, labelTop);
@@ -738,7 +744,9 @@ void ChartPainter::paint(const MeasureChart &chart, QSizeF size, PaintTarget &ta
     if (!hasValues(chart)) {
         const QRectF area(Margin, top, width, std::max(0.0, bottom - top));
         target.rect(area, 4, Qt::transparent, {c.grid, 1, false});
-        target.text(ChartText::tr("No data yet"), c.titleFont,
+        const QString message = chart.periods.isEmpty() ? ChartText::tr("No data yet")
+                                                        : ChartText::tr("No point has a value");
+        target.text(message, c.titleFont,
                     {area.center().x(), area.center().y() + ascent(c.titleFont) / 2}, true,
                     m_theme.detailText);
         return;

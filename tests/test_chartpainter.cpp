@@ -167,6 +167,10 @@ TEST_CASE("charts of no, one and 500 points draw without trouble", "[render][cha
     CHECK(texts(none).contains(QStringLiteral("• no data yet")));
     CHECK(count(none, QStringLiteral("class=\"point")) == 0);
 
+    MeasureChart valueless = pChart(1);
+    valueless.lines[0].result.points[0].value = spc::NaN;
+    CHECK(texts(svgOf(valueless)).contains(QStringLiteral("No point has a value")));
+
     const QString one = svgOf(pChart(1));
     CHECK(count(one, QStringLiteral("class=\"point")) == 1);
     CHECK(texts(one).contains(QStringLiteral("Jan 2025")));

@@ -12,7 +12,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
@@ -66,8 +66,6 @@ ChartsView::ChartsView(Document *document, Selection *selection, QWidget *parent
       m_export(new QPushButton(tr("Export Chart…"))), m_canvas(new ChartCanvas)
 {
     m_measureBox->setAccessibleName(tr("Measure"));
-    m_measureBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_measureBox->setMinimumContentsLength(12);
     m_typeBox->setAccessibleName(tr("Chart type"));
     m_typeBox->addItem(tr("Automatic"), QString());
     m_typeBox->addItem(tr("Run chart"), QStringLiteral("run"));
@@ -80,11 +78,17 @@ ChartsView::ChartsView(Document *document, Selection *selection, QWidget *parent
     m_viewBox->addItem(tr("Gap"), static_cast<int>(ChartView::Gap));
     m_export->setToolTip(tr("Save this chart as SVG, PDF, PNG or CSV"));
 
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_measureBox, 2);
-    controls->addWidget(m_typeBox, 1);
-    controls->addWidget(m_viewBox, 1);
-    controls->addWidget(m_export);
+    // Two rows, and combos that may shrink below their texts, so the dock stays as narrow as
+    // the others it shares a column with.
+    for (QComboBox *box : {m_measureBox, m_typeBox, m_viewBox}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(box == m_measureBox ? 8 : 4);
+    }
+    auto *controls = new QGridLayout;
+    controls->addWidget(m_measureBox, 0, 0, 1, 2);
+    controls->addWidget(m_export, 0, 2);
+    controls->addWidget(m_typeBox, 1, 0);
+    controls->addWidget(m_viewBox, 1, 1, 1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(controls);

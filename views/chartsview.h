@@ -25,7 +25,7 @@ public:
     void setChart(const MeasureChart &chart);
     const MeasureChart &chart() const { return m_chart; }
     QSize sizeHint() const override { return {480, 300}; }
-    QSize minimumSizeHint() const override { return {240, 160}; }
+    QSize minimumSizeHint() const override { return {200, 160}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

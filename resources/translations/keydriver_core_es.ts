@@ -380,6 +380,10 @@
         <source>No data yet</source>
         <translation>Todavía no hay datos</translation>
     </message>
+    <message>
+        <source>No point has a value</source>
+        <translation>Ningún punto tiene valor</translation>
+    </message>
 </context>
 <context>
     <name>kdd::Checks</name>

@@ -380,6 +380,10 @@
         <source>No data yet</source>
         <translation>Pas encore de données</translation>
     </message>
+    <message>
+        <source>No point has a value</source>
+        <translation>Aucun point n&apos;a de valeur</translation>
+    </message>
 </context>
 <context>
     <name>kdd::Checks</name>
