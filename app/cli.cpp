@@ -5,8 +5,14 @@
 #include "model/kddfile.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 
 #include <vector>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace kdd {
 namespace {
@@ -29,6 +35,8 @@ const char *const kSynopsis = QT_TRANSLATE_NOOP(
     "  keydriver export FILE -o OUT [options]    write the diagram as an image, document or table\n"
     "  keydriver import FILE -o OUT.kdd          read an outline: Markdown (.md), indented text, "
     "CSV\n"
+    "  keydriver chart FILE --measure ID -o OUT  draw a measure's run or control chart (SVG, PDF,\n"
+    "                                            PNG) or write its points (CSV)\n"
     "  keydriver data FILE --measure ID --import DATA.csv [--replace]\n"
     "                                            merge a measure's data from a spreadsheet's CSV\n"
     "  keydriver data FILE --measure ID [-o OUT.csv]\n"
@@ -43,7 +51,8 @@ constexpr int OptionColumn = 23; // where --help starts an option's description
 
 std::vector<Command> commands()
 {
-    return {checkCommand(), exportCommand(), importCommand(), dataCommand(), diffCommand()};
+    return {checkCommand(),  exportCommand(), chartCommand(),
+            importCommand(), dataCommand(),   diffCommand()};
 }
 
 QCommandLineOption helpOption()
@@ -230,6 +239,23 @@ QString terminalText(const QString &text)
             safe += QStringLiteral("\\u%1").arg(static_cast<int>(c), 4, 16, QLatin1Char('0'));
     }
     return safe;
+}
+
+bool sameFile(const QString &a, const QString &b)
+{
+#ifdef Q_OS_UNIX
+    struct stat sa
+    {
+    };
+    struct stat sb
+    {
+    };
+    if (::stat(QFile::encodeName(a).constData(), &sa) == 0
+        && ::stat(QFile::encodeName(b).constData(), &sb) == 0)
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+#endif
+    const QString canonical = QFileInfo(a).canonicalFilePath();
+    return !canonical.isEmpty() && canonical == QFileInfo(b).canonicalFilePath();
 }
 
 void printProblems(const LoadResult &result, QTextStream &err)

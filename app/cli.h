@@ -24,6 +24,10 @@ bool isCommandLineMode(const QStringList &arguments);
 // terminal, fake extra lines or reorder what is shown.
 QString terminalText(const QString &text);
 
+// Whether `a` and `b` name the same existing file, through any path, symbolic or hard link:
+// an export never writes over its input.
+bool sameFile(const QString &a, const QString &b);
+
 // Prints the problems of a failed load, one per line, terminal-safe.
 void printProblems(const LoadResult &result, QTextStream &err);
 

@@ -26,6 +26,7 @@ struct Command
 
 Command checkCommand();
 Command exportCommand();
+Command chartCommand();
 Command diffCommand();
 Command importCommand();
 Command dataCommand();

@@ -24,6 +24,8 @@ const DockKey DockKeys[] = {
      QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Ctrl+5")},
     {"measureDataDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show Measure Data"),
      QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Ctrl+Shift+M")},
+    {"chartsDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show Charts"),
+     QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Ctrl+Shift+K")},
     {"equityDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show Equity"),
      QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Ctrl+6")},
     {"checksDock", QT_TRANSLATE_NOOP("kdd::DockShortcuts", "Show Checks"),

@@ -13,10 +13,6 @@
 
 #include <cstdio>
 
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#endif
-
 namespace kdd {
 namespace {
 
@@ -120,24 +116,6 @@ bool chooseFormat(const QCommandLineParser &parser, ExportFormat &format, QTextS
         return false;
     }
     return true;
-}
-
-// Whether `a` and `b` name the same existing file, through any path, symbolic or hard link.
-bool sameFile(const QString &a, const QString &b)
-{
-#ifdef Q_OS_UNIX
-    struct stat sa
-    {
-    };
-    struct stat sb
-    {
-    };
-    if (::stat(QFile::encodeName(a).constData(), &sa) == 0
-        && ::stat(QFile::encodeName(b).constData(), &sb) == 0)
-        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
-#endif
-    const QString canonical = QFileInfo(a).canonicalFilePath();
-    return !canonical.isEmpty() && canonical == QFileInfo(b).canonicalFilePath();
 }
 
 int runExport(const QCommandLineParser &parser, const QStringList &files, QTextStream &out,

@@ -20,6 +20,7 @@
 #include "model/editoperations.h"
 #include "model/layoutlimits.h"
 #include "render/exporter.h"
+#include "views/chartsview.h"
 #include "views/checkresults.h"
 #include "views/checksview.h"
 #include "views/diagramscene.h"
@@ -52,6 +53,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTableWidget>
 #include <QTimer>
 #include <QUndoView>
 
@@ -236,6 +238,12 @@ void MainWindow::createDocks()
         dock(tr("Measures"), QStringLiteral("measuresDock"), m_measures, Qt::RightDockWidgetArea);
     QDockWidget *measureData = createMeasureDataDock(this, &m_measureData);
     addDockWidget(Qt::RightDockWidgetArea, measureData);
+    m_charts = new ChartsView(m_document.get(), m_selection);
+    QDockWidget *charts =
+        dock(tr("Charts"), QStringLiteral("chartsDock"), m_charts, Qt::RightDockWidgetArea);
+    // The row chosen in the Measures dock is the chart shown.
+    connect(m_measures->table(), &QTableWidget::currentCellChanged, m_charts,
+            [this] { m_charts->showMeasure(m_measures->currentMeasure()); });
     m_equity = new EquityPanel(m_document.get(), m_selection);
     QDockWidget *equity =
         dock(tr("Equity"), QStringLiteral("equityDock"), m_equity, Qt::RightDockWidgetArea);
@@ -253,6 +261,9 @@ void MainWindow::createDocks()
     tabifyDockWidget(measureData, equity);
     tabifyDockWidget(equity, history);
     checks->raise();
+    // Charts behind the Inspector, where a chart has the height it needs.
+    tabifyDockWidget(inspector, charts);
+    inspector->raise();
     // The column is wide enough for the whole titles of the tabs under the Inspector, in any
     // language (Spanish ones are half as long again as the English).
     int tabs = 0;

@@ -21,6 +21,7 @@ class EditActions;
 class EntryController;
 class FileController;
 class FocusActions;
+class ChartsView;
 class EquityPanel;
 class Inspector;
 class MeasureDataView;
@@ -55,6 +56,7 @@ public:
     MeasuresView *measures() const { return m_measures; }
     MeasureDataView *measureData() const { return m_measureData; }
     EquityPanel *equity() const { return m_equity; }
+    ChartsView *charts() const { return m_charts; }
     ParkingLotView *parkingLot() const { return m_parkingLot; }
     PdsaPanel *pdsa() const { return m_pdsa; }
     FileController *files() const { return m_files; }
@@ -102,6 +104,7 @@ private:
     MeasuresView *m_measures;
     MeasureDataView *m_measureData = nullptr;
     EquityPanel *m_equity;
+    ChartsView *m_charts;
     ParkingLotView *m_parkingLot;
     PdsaPanel *m_pdsa;
     FileController *m_files;

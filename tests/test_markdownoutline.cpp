@@ -151,6 +151,7 @@ TEST_CASE("Markdown outline reads back as the same tree of boxes and links", "[e
         std::vector<Entry> path;                       // the open entries, by depth
         std::map<QString, std::pair<int, int>> counts; // id -> (full, references)
         std::set<std::pair<QString, QString>> links;
+        std::map<QString, int> cycleLines; // idea id -> PDSA lines under it
         int tableRows = 0;
         for (const QString &line : lines) {
             INFO(line.left(300).toStdString());
@@ -170,6 +171,16 @@ TEST_CASE("Markdown outline reads back as the same tree of boxes and links", "[e
             }
             if (headings.size() == 1) { // the metadata list under the title
                 CHECK(line.startsWith(QStringLiteral("- **")));
+                continue;
+            }
+            if (line.trimmed().startsWith(QStringLiteral("* "))) {
+                // A PDSA cycle, one level under the change idea whose log it lists.
+                REQUIRE_FALSE(path.empty());
+                const Node *idea = d.node(path.back().id);
+                REQUIRE(idea != nullptr);
+                CHECK(idea->isChange());
+                CHECK(line.indexOf(QLatin1Char('*')) == 2 * static_cast<int>(path.size()));
+                ++cycleLines[idea->id];
                 continue;
             }
             const std::optional<Entry> e = parseEntry(line);
@@ -208,6 +219,7 @@ TEST_CASE("Markdown outline reads back as the same tree of boxes and links", "[e
             const int p = parents.count(static_cast<int>(i)) ? parents.at(static_cast<int>(i)) : 0;
             CHECK(counts[n.id].first == 1);
             CHECK(counts[n.id].second == std::max(0, p - 1));
+            CHECK(cycleLines[n.id] == static_cast<int>(n.cycles.size()));
         }
         CHECK(links.size() == d.links().size());
         CHECK(tableRows == static_cast<int>(d.measures().size()) + 2);

@@ -266,6 +266,124 @@
         <source>a gap needs at least two strata</source>
         <translation>una brecha necesita al menos dos estratos</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage on a chart&apos;s axis or in a tooltip: %1 is the number (&quot;42&quot;, &quot;4.5&quot;).</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Run chart</source>
+        <translation>Gráfico de serie temporal</translation>
+    </message>
+    <message>
+        <source>I chart</source>
+        <translation>Gráfico I</translation>
+    </message>
+    <message>
+        <source>P chart</source>
+        <translation>Gráfico P</translation>
+    </message>
+    <message>
+        <source>U chart</source>
+        <translation>Gráfico U</translation>
+    </message>
+    <message>
+        <source>By stratum: one line per group</source>
+        <translation>Por estrato: una línea por grupo</translation>
+    </message>
+    <message>
+        <source>Gaps: each stratum minus its reference stratum (I charts)</source>
+        <translation>Brechas: cada estrato menos su estrato de referencia (gráficos I)</translation>
+    </message>
+    <message>
+        <source>adopt</source>
+        <translation>adoptar</translation>
+    </message>
+    <message>
+        <source>adapt</source>
+        <translation>adaptar</translation>
+    </message>
+    <message>
+        <source>abandon</source>
+        <translation>abandonar</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>continuar</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>Centre line</source>
+        <translation>Línea central</translation>
+    </message>
+    <message>
+        <source>Control limits (3 sigma)</source>
+        <translation>Límites de control (3 sigma)</translation>
+    </message>
+    <message>
+        <source>Special cause: improvement</source>
+        <translation>Causa especial: mejora</translation>
+    </message>
+    <message>
+        <source>Special cause: deterioration</source>
+        <translation>Causa especial: empeoramiento</translation>
+    </message>
+    <message>
+        <source>Special cause</source>
+        <translation>Causa especial</translation>
+    </message>
+    <message>
+        <source>No gap (zero)</source>
+        <translation>Sin brecha (cero)</translation>
+    </message>
+    <message>
+        <source>PDSA cycle (idea·cycle)</source>
+        <translation>Ciclo PDSA (idea·ciclo)</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>special cause: %1</source>
+        <translation>causa especial: %1</translation>
+    </message>
+    <message>
+        <source>PDSA cycle %1 of %2, from %3</source>
+        <translation>Ciclo PDSA %1 de %2, desde el %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more lines</source>
+        <translation>… y %1 líneas más</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A chart&apos;s title: %1 the measure&apos;s name, %2 the chart type (&quot;P chart&quot;).</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: no data yet.</source>
+        <translation>%1: todavía no hay datos.</translation>
+    </message>
+    <message>
+        <source>%1. Points: %2, from %3 to %4. Lines: %5. Special causes: %6.</source>
+        <translation>%1. Puntos: %2, de %3 a %4. Líneas: %5. Causas especiales: %6.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Todavía no hay datos</translation>
+    </message>
+    <message>
+        <source>No point has a value</source>
+        <translation>Ningún punto tiene valor</translation>
+    </message>
 </context>
 <context>
     <name>kdd::Checks</name>
@@ -2474,44 +2592,6 @@ HTML, ODT, DOCX: el acta del proyecto con el diagrama dentro;
 los archivos HTML, ODT y DOCX siempre contienen el acta)</translation>
     </message>
     <message>
-        <source>Usage:
-  keydriver [FILE...]                       open the editor (on FILE)
-  keydriver --present FILE                  present FILE full screen (Page Down steps, Esc
-                                            returns to the editor)
-  keydriver check FILE [--json]             check a diagram against QI good practice
-  keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
-  keydriver import FILE -o OUT.kdd          read an outline: Markdown (.md), indented text, CSV
-  keydriver data FILE --measure ID --import DATA.csv [--replace]
-                                            merge a measure&apos;s data from a spreadsheet&apos;s CSV
-  keydriver data FILE --measure ID [-o OUT.csv]
-                                            write a measure&apos;s data as CSV
-  keydriver diff OLD NEW                    what was added, removed and changed
-  keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
-  keydriver --help | --version
-Before or after any of these, --lang en|es|fr chooses the language of messages and windows
-(default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
-</source>
-        <translation>Uso:
-  keydriver [FILE...]                       abre el editor (con FILE)
-  keydriver --present FILE                  presenta FILE a pantalla completa (Av Pág avanza,
-                                            Esc vuelve al editor)
-  keydriver check FILE [--json]             comprueba un diagrama según las buenas prácticas
-                                            de mejora de la calidad
-  keydriver export FILE -o OUT [options]    escribe el diagrama como imagen, documento o tabla
-  keydriver import FILE -o OUT.kdd          lee un esquema: Markdown (.md), texto con sangría,
-                                            CSV
-  keydriver data FILE --measure ID --import DATA.csv [--replace]
-                                            combina los datos de una medida desde un CSV
-  keydriver data FILE --measure ID [-o OUT.csv]
-                                            escribe los datos de una medida en CSV
-  keydriver diff OLD NEW                    qué se agregó, eliminó y cambió
-  keydriver diff FILE --revision N|LABEL    FILE comparado con una de sus revisiones guardadas
-  keydriver --help | --version
-Antes o después de cualquiera de ellos, --lang en|es|fr elige el idioma de los mensajes y
-las ventanas (por omisión, el del sistema, según LANGUAGE, LC_ALL, LC_MESSAGES o LANG).
-</translation>
-    </message>
-    <message>
         <source>the id of the measure (m1, m2, …)</source>
         <translation>el id de la medida (m1, m2, …)</translation>
     </message>
@@ -2570,6 +2650,131 @@ done, 2 FILE or CSV unreadable or invalid, unknown measure, bad option.</source>
 stratum y dimension (docs/text-formats.md). FILE solo se guarda si todo el CSV
 se lee sin problemas; cada problema indica la línea del CSV. Estado de salida:
 0 hecho, 2 FILE o CSV ilegible o no válido, medida desconocida, opción errónea.</translation>
+    </message>
+    <message>
+        <source>the file to write: .svg, .pdf, .png or .csv (&quot;-&quot; writes the
+CSV to standard output)</source>
+        <translation>el archivo que se escribe: .svg, .pdf, .png o .csv («-» escribe el
+CSV en la salida estándar)</translation>
+    </message>
+    <message>
+        <source>the id of the measure to chart</source>
+        <translation>el id de la medida que se representa</translation>
+    </message>
+    <message>
+        <source>run, i, p or u; by default the measure&apos;s own chart (a P
+chart for ratios, else a run chart)</source>
+        <translation>run, i, p o u; por defecto, el gráfico de la medida (un gráfico
+P para proporciones; si no, uno de serie temporal)</translation>
+    </message>
+    <message>
+        <source>stratum (one line per group) or gap (each group minus its
+reference group, one panel each); by default the whole
+population</source>
+        <translation>stratum (una línea por grupo) o gap (cada grupo menos su
+grupo de referencia, un panel por grupo); por defecto, toda la
+población</translation>
+    </message>
+    <message>
+        <source>it has no measures</source>
+        <translation>no tiene medidas</translation>
+    </message>
+    <message>
+        <source>its measures are: %1</source>
+        <translation>sus medidas son: %1</translation>
+    </message>
+    <message>
+        <source>&apos;chart&apos; needs an output file: -o OUT</source>
+        <translation>«chart» necesita un archivo de salida: -o OUT</translation>
+    </message>
+    <message>
+        <source>&apos;chart&apos; needs a measure: --measure ID</source>
+        <translation>«chart» necesita una medida: --measure ID</translation>
+    </message>
+    <message>
+        <source>cannot tell what to write to &apos;%1&apos;: name a .svg, .pdf, .png or .csv file</source>
+        <translation>no se sabe qué escribir en «%1»: indique un archivo .svg, .pdf, .png o .csv</translation>
+    </message>
+    <message>
+        <source>unknown chart type &apos;%1&apos;: use run, i, p or u</source>
+        <translation>tipo de gráfico desconocido «%1»: use run, i, p o u</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; for --by: use stratum or gap</source>
+        <translation>vista desconocida «%1» para --by: use stratum o gap</translation>
+    </message>
+    <message>
+        <source>%1 is the input file %2: writing a chart there would replace the diagram; choose another output file</source>
+        <translation>%1 es el archivo de entrada %2: escribir allí un gráfico reemplazaría el diagrama; elija otro archivo de salida</translation>
+    </message>
+    <message>
+        <source>no measure &apos;%1&apos;; %2</source>
+        <translation>no hay ninguna medida «%1»; %2</translation>
+    </message>
+    <message>
+        <source>measure &apos;%1&apos; has no data yet: nothing to chart</source>
+        <translation>la medida «%1» todavía no tiene datos: no hay nada que representar</translation>
+    </message>
+    <message>
+        <source>measure &apos;%1&apos;: %2</source>
+        <translation>medida «%1»: %2</translation>
+    </message>
+    <message>
+        <source>cannot draw the chart: %1</source>
+        <translation>no se puede dibujar el gráfico: %1</translation>
+    </message>
+    <message>
+        <source>Centre lines, limits and rules are defined in docs/charts.md; the CSV has one row per
+point. What the chart cannot show (zero denominators, too few points) is printed and
+the chart written all the same. Exit status: 0 written, 2 FILE unreadable or invalid,
+no such measure, a measure without data, bad option, or OUT not writable.</source>
+        <translation>Las líneas centrales, los límites y las reglas se definen en docs/charts.md; el CSV tiene
+una fila por punto. Lo que el gráfico no puede mostrar (denominadores cero, muy pocos
+puntos) se indica y el gráfico se escribe igualmente. Código de salida: 0 escrito, 2 FILE
+ilegible o no válido, medida inexistente, medida sin datos, opción incorrecta u OUT no
+escribible.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  keydriver [FILE...]                       open the editor (on FILE)
+  keydriver --present FILE                  present FILE full screen (Page Down steps, Esc
+                                            returns to the editor)
+  keydriver check FILE [--json]             check a diagram against QI good practice
+  keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
+  keydriver import FILE -o OUT.kdd          read an outline: Markdown (.md), indented text, CSV
+  keydriver chart FILE --measure ID -o OUT  draw a measure&apos;s run or control chart (SVG, PDF,
+                                            PNG) or write its points (CSV)
+  keydriver data FILE --measure ID --import DATA.csv [--replace]
+                                            merge a measure&apos;s data from a spreadsheet&apos;s CSV
+  keydriver data FILE --measure ID [-o OUT.csv]
+                                            write a measure&apos;s data as CSV
+  keydriver diff OLD NEW                    what was added, removed and changed
+  keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
+  keydriver --help | --version
+Before or after any of these, --lang en|es|fr chooses the language of messages and windows
+(default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
+</source>
+        <translation>Uso:
+  keydriver [FILE...]                       abre el editor (con FILE)
+  keydriver --present FILE                  presenta FILE a pantalla completa (Av Pág avanza,
+                                            Esc vuelve al editor)
+  keydriver check FILE [--json]             comprueba un diagrama según las buenas prácticas
+                                            de mejora de la calidad
+  keydriver export FILE -o OUT [options]    escribe el diagrama como imagen, documento o tabla
+  keydriver import FILE -o OUT.kdd          lee un esquema: Markdown (.md), texto con sangría,
+                                            CSV
+  keydriver chart FILE --measure ID -o OUT  dibuja el gráfico de serie temporal o de control de
+                                            una medida (SVG, PDF, PNG) o escribe sus puntos (CSV)
+  keydriver data FILE --measure ID --import DATA.csv [--replace]
+                                            combina los datos de una medida desde un CSV
+  keydriver data FILE --measure ID [-o OUT.csv]
+                                            escribe los datos de una medida en CSV
+  keydriver diff OLD NEW                    qué se agregó, eliminó y cambió
+  keydriver diff FILE --revision N|LABEL    FILE comparado con una de sus revisiones guardadas
+  keydriver --help | --version
+Antes o después de cualquiera de ellos, --lang en|es|fr elige el idioma de los mensajes y
+las ventanas (por omisión, el del sistema, según LANGUAGE, LC_ALL, LC_MESSAGES o LANG).
+</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,124 @@
         <source>a gap needs at least two strata</source>
         <translation>un écart demande au moins deux strates</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <extracomment>A percentage on a chart&apos;s axis or in a tooltip: %1 is the number (&quot;42&quot;, &quot;4.5&quot;).</extracomment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Run chart</source>
+        <translation>Graphique de séquence</translation>
+    </message>
+    <message>
+        <source>I chart</source>
+        <translation>Carte I</translation>
+    </message>
+    <message>
+        <source>P chart</source>
+        <translation>Carte P</translation>
+    </message>
+    <message>
+        <source>U chart</source>
+        <translation>Carte U</translation>
+    </message>
+    <message>
+        <source>By stratum: one line per group</source>
+        <translation>Par strate&#xa0;: une ligne par groupe</translation>
+    </message>
+    <message>
+        <source>Gaps: each stratum minus its reference stratum (I charts)</source>
+        <translation>Écarts&#xa0;: chaque strate moins sa strate de référence (cartes I)</translation>
+    </message>
+    <message>
+        <source>adopt</source>
+        <translation>adopter</translation>
+    </message>
+    <message>
+        <source>adapt</source>
+        <translation>adapter</translation>
+    </message>
+    <message>
+        <source>abandon</source>
+        <translation>abandonner</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>poursuivre</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>Centre line</source>
+        <translation>Ligne centrale</translation>
+    </message>
+    <message>
+        <source>Control limits (3 sigma)</source>
+        <translation>Limites de contrôle (3 sigma)</translation>
+    </message>
+    <message>
+        <source>Special cause: improvement</source>
+        <translation>Cause spéciale&#xa0;: amélioration</translation>
+    </message>
+    <message>
+        <source>Special cause: deterioration</source>
+        <translation>Cause spéciale&#xa0;: détérioration</translation>
+    </message>
+    <message>
+        <source>Special cause</source>
+        <translation>Cause spéciale</translation>
+    </message>
+    <message>
+        <source>No gap (zero)</source>
+        <translation>Pas d&apos;écart (zéro)</translation>
+    </message>
+    <message>
+        <source>PDSA cycle (idea·cycle)</source>
+        <translation>Cycle PDSA (idée·cycle)</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>special cause: %1</source>
+        <translation>cause spéciale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>PDSA cycle %1 of %2, from %3</source>
+        <translation>Cycle PDSA %1 de %2, à partir du %3</translation>
+    </message>
+    <message>
+        <source>… and %1 more lines</source>
+        <translation>… et %1 lignes de plus</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A chart&apos;s title: %1 the measure&apos;s name, %2 the chart type (&quot;P chart&quot;).</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: no data yet.</source>
+        <translation>%1&#xa0;: pas encore de données.</translation>
+    </message>
+    <message>
+        <source>%1. Points: %2, from %3 to %4. Lines: %5. Special causes: %6.</source>
+        <translation>%1. Points&#xa0;: %2, de %3 à %4. Lignes&#xa0;: %5. Causes spéciales&#xa0;: %6.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>No data yet</source>
+        <translation>Pas encore de données</translation>
+    </message>
+    <message>
+        <source>No point has a value</source>
+        <translation>Aucun point n&apos;a de valeur</translation>
+    </message>
 </context>
 <context>
     <name>kdd::Checks</name>
@@ -2471,42 +2589,6 @@ ODT, DOCX&#xa0;: la charte de projet avec son diagramme&#xa0;; les fichiers
 HTML, ODT et DOCX contiennent toujours la charte)</translation>
     </message>
     <message>
-        <source>Usage:
-  keydriver [FILE...]                       open the editor (on FILE)
-  keydriver --present FILE                  present FILE full screen (Page Down steps, Esc
-                                            returns to the editor)
-  keydriver check FILE [--json]             check a diagram against QI good practice
-  keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
-  keydriver import FILE -o OUT.kdd          read an outline: Markdown (.md), indented text, CSV
-  keydriver data FILE --measure ID --import DATA.csv [--replace]
-                                            merge a measure&apos;s data from a spreadsheet&apos;s CSV
-  keydriver data FILE --measure ID [-o OUT.csv]
-                                            write a measure&apos;s data as CSV
-  keydriver diff OLD NEW                    what was added, removed and changed
-  keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
-  keydriver --help | --version
-Before or after any of these, --lang en|es|fr chooses the language of messages and windows
-(default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
-</source>
-        <translation>Utilisation&#xa0;:
-  keydriver [FILE...]                       ouvrir l&apos;éditeur (sur FILE)
-  keydriver --present FILE                  présenter FILE en plein écran (Pg suiv avance,
-                                            Échap revient à l&apos;éditeur)
-  keydriver check FILE [--json]             vérifier un diagramme selon les bonnes pratiques d&apos;AQ
-  keydriver export FILE -o OUT [options]    écrire le diagramme en image, document ou tableau
-  keydriver import FILE -o OUT.kdd          lire un plan&#xa0;: Markdown (.md), texte indenté, CSV
-  keydriver data FILE --measure ID --import DATA.csv [--replace]
-                                            fusionner les données d&apos;une mesure depuis un CSV
-  keydriver data FILE --measure ID [-o OUT.csv]
-                                            écrire les données d&apos;une mesure en CSV
-  keydriver diff OLD NEW                    ce qui a été ajouté, supprimé et modifié
-  keydriver diff FILE --revision N|LABEL    FILE comparé à l&apos;une de ses révisions enregistrées
-  keydriver --help | --version
-Avant ou après chacune de ces commandes, --lang en|es|fr choisit la langue des messages et
-des fenêtres (par défaut celle du système, selon LANGUAGE, LC_ALL, LC_MESSAGES ou LANG).
-</translation>
-    </message>
-    <message>
         <source>the id of the measure (m1, m2, …)</source>
         <translation>l&apos;identifiant de la mesure (m1, m2, …)</translation>
     </message>
@@ -2565,6 +2647,129 @@ done, 2 FILE or CSV unreadable or invalid, unknown measure, bad option.</source>
 stratum et dimension (docs/text-formats.md). FILE n&apos;est enregistré que si tout le
 CSV se lit sans problème&#xa0;; chaque problème indique la ligne du CSV. Code de
 sortie&#xa0;: 0 fait, 2 FILE ou CSV illisible ou invalide, mesure inconnue, option erronée.</translation>
+    </message>
+    <message>
+        <source>the file to write: .svg, .pdf, .png or .csv (&quot;-&quot; writes the
+CSV to standard output)</source>
+        <translation>le fichier à écrire&#xa0;: .svg, .pdf, .png ou .csv («&#xa0;-&#xa0;» écrit le
+CSV sur la sortie standard)</translation>
+    </message>
+    <message>
+        <source>the id of the measure to chart</source>
+        <translation>l&apos;identifiant de la mesure à représenter</translation>
+    </message>
+    <message>
+        <source>run, i, p or u; by default the measure&apos;s own chart (a P
+chart for ratios, else a run chart)</source>
+        <translation>run, i, p ou u&#xa0;; par défaut le graphique de la mesure (une
+carte P pour les proportions, sinon un graphique de séquence)</translation>
+    </message>
+    <message>
+        <source>stratum (one line per group) or gap (each group minus its
+reference group, one panel each); by default the whole
+population</source>
+        <translation>stratum (une ligne par groupe) ou gap (chaque groupe moins son
+groupe de référence, un panneau chacun)&#xa0;; par défaut toute la
+population</translation>
+    </message>
+    <message>
+        <source>it has no measures</source>
+        <translation>il n&apos;a aucune mesure</translation>
+    </message>
+    <message>
+        <source>its measures are: %1</source>
+        <translation>ses mesures sont&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&apos;chart&apos; needs an output file: -o OUT</source>
+        <translation>«&#xa0;chart&#xa0;» a besoin d&apos;un fichier de sortie&#xa0;: -o OUT</translation>
+    </message>
+    <message>
+        <source>&apos;chart&apos; needs a measure: --measure ID</source>
+        <translation>«&#xa0;chart&#xa0;» a besoin d&apos;une mesure&#xa0;: --measure ID</translation>
+    </message>
+    <message>
+        <source>cannot tell what to write to &apos;%1&apos;: name a .svg, .pdf, .png or .csv file</source>
+        <translation>impossible de savoir quoi écrire dans «&#xa0;%1&#xa0;»&#xa0;: nommez un fichier .svg, .pdf, .png ou .csv</translation>
+    </message>
+    <message>
+        <source>unknown chart type &apos;%1&apos;: use run, i, p or u</source>
+        <translation>type de graphique inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez run, i, p ou u</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; for --by: use stratum or gap</source>
+        <translation>vue inconnue «&#xa0;%1&#xa0;» pour --by&#xa0;: utilisez stratum ou gap</translation>
+    </message>
+    <message>
+        <source>%1 is the input file %2: writing a chart there would replace the diagram; choose another output file</source>
+        <translation>%1 est le fichier d&apos;entrée %2&#xa0;: y écrire un graphique remplacerait le diagramme&#xa0;; choisissez un autre fichier de sortie</translation>
+    </message>
+    <message>
+        <source>no measure &apos;%1&apos;; %2</source>
+        <translation>aucune mesure «&#xa0;%1&#xa0;»&#xa0;; %2</translation>
+    </message>
+    <message>
+        <source>measure &apos;%1&apos; has no data yet: nothing to chart</source>
+        <translation>la mesure «&#xa0;%1&#xa0;» n&apos;a pas encore de données&#xa0;: rien à représenter</translation>
+    </message>
+    <message>
+        <source>measure &apos;%1&apos;: %2</source>
+        <translation>mesure «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot draw the chart: %1</source>
+        <translation>impossible de dessiner le graphique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Centre lines, limits and rules are defined in docs/charts.md; the CSV has one row per
+point. What the chart cannot show (zero denominators, too few points) is printed and
+the chart written all the same. Exit status: 0 written, 2 FILE unreadable or invalid,
+no such measure, a measure without data, bad option, or OUT not writable.</source>
+        <translation>Les lignes centrales, les limites et les règles sont définies dans docs/charts.md&#xa0;; le CSV
+a une ligne par point. Ce que le graphique ne peut pas montrer (dénominateurs nuls, trop peu
+de points) est affiché et le graphique écrit quand même. Code de sortie&#xa0;: 0 écrit, 2 FILE
+illisible ou non valide, mesure inexistante, mesure sans données, option incorrecte ou OUT
+impossible à écrire.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  keydriver [FILE...]                       open the editor (on FILE)
+  keydriver --present FILE                  present FILE full screen (Page Down steps, Esc
+                                            returns to the editor)
+  keydriver check FILE [--json]             check a diagram against QI good practice
+  keydriver export FILE -o OUT [options]    write the diagram as an image, document or table
+  keydriver import FILE -o OUT.kdd          read an outline: Markdown (.md), indented text, CSV
+  keydriver chart FILE --measure ID -o OUT  draw a measure&apos;s run or control chart (SVG, PDF,
+                                            PNG) or write its points (CSV)
+  keydriver data FILE --measure ID --import DATA.csv [--replace]
+                                            merge a measure&apos;s data from a spreadsheet&apos;s CSV
+  keydriver data FILE --measure ID [-o OUT.csv]
+                                            write a measure&apos;s data as CSV
+  keydriver diff OLD NEW                    what was added, removed and changed
+  keydriver diff FILE --revision N|LABEL    FILE against one of its saved revisions
+  keydriver --help | --version
+Before or after any of these, --lang en|es|fr chooses the language of messages and windows
+(default: the system&apos;s, from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).
+</source>
+        <translation>Utilisation&#xa0;:
+  keydriver [FILE...]                       ouvrir l&apos;éditeur (sur FILE)
+  keydriver --present FILE                  présenter FILE en plein écran (Pg suiv avance,
+                                            Échap revient à l&apos;éditeur)
+  keydriver check FILE [--json]             vérifier un diagramme selon les bonnes pratiques d&apos;AQ
+  keydriver export FILE -o OUT [options]    écrire le diagramme en image, document ou tableau
+  keydriver import FILE -o OUT.kdd          lire un plan&#xa0;: Markdown (.md), texte indenté, CSV
+  keydriver chart FILE --measure ID -o OUT  dessiner le graphique de séquence ou la carte de
+                                            contrôle d&apos;une mesure (SVG, PDF, PNG), ou ses points (CSV)
+  keydriver data FILE --measure ID --import DATA.csv [--replace]
+                                            fusionner les données d&apos;une mesure depuis un CSV
+  keydriver data FILE --measure ID [-o OUT.csv]
+                                            écrire les données d&apos;une mesure en CSV
+  keydriver diff OLD NEW                    ce qui a été ajouté, supprimé et modifié
+  keydriver diff FILE --revision N|LABEL    FILE comparé à l&apos;une de ses révisions enregistrées
+  keydriver --help | --version
+Avant ou après chacune de ces commandes, --lang en|es|fr choisit la langue des messages et
+des fenêtres (par défaut celle du système, selon LANGUAGE, LC_ALL, LC_MESSAGES ou LANG).
+</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,13 @@ Mayús+clic: retirar uno (Mayús+V)</translation>
     </message>
 </context>
 <context>
+    <name>kdd::ChartCanvas</name>
+    <message>
+        <source>No measure to chart: add a measure in the Measures dock, or select a box that has one.</source>
+        <translation>No hay ninguna medida que representar: añada una medida en el panel Medidas o seleccione un recuadro que tenga una.</translation>
+    </message>
+</context>
+<context>
     <name>kdd::CharterExport</name>
     <message>
         <source>Export Charter</source>
@@ -267,6 +274,77 @@ Mayús+clic: retirar uno (Mayús+V)</translation>
     <message>
         <source>Exporting the charter of %1 boxes…</source>
         <translation>Exportando el acta de %1 recuadros…</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::ChartsView</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PDF document (*.pdf);;PNG image (*.png);;CSV table (*.csv)</source>
+        <translation>Imagen SVG (*.svg);;Documento PDF (*.pdf);;Imagen PNG (*.png);;Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>Exportar gráfico…</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Chart type</source>
+        <translation>Tipo de gráfico</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Run chart</source>
+        <translation>Gráfico de serie temporal</translation>
+    </message>
+    <message>
+        <source>I chart</source>
+        <translation>Gráfico I</translation>
+    </message>
+    <message>
+        <source>P chart</source>
+        <translation>Gráfico P</translation>
+    </message>
+    <message>
+        <source>U chart</source>
+        <translation>Gráfico U</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>By stratum</source>
+        <translation>Por estrato</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
+        <source>Save this chart as SVG, PDF, PNG or CSV</source>
+        <translation>Guardar este gráfico como SVG, PDF, PNG o CSV</translation>
+    </message>
+    <message>
+        <source>Name a .svg, .pdf, .png or .csv file.</source>
+        <translation>Indique un archivo .svg, .pdf, .png o .csv.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -402,6 +480,14 @@ Mayús+clic: retirar uno (Mayús+V)</translation>
     <message>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Show Charts</source>
+        <translation>Mostrar gráficos</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1725,10 @@ La copia se conserva en %2 y se ofrecerá de nuevo la próxima vez.</translation
     <message>
         <source>PDSA Cycles</source>
         <translation>Ciclos PDSA</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
     </message>
 </context>
 <context>

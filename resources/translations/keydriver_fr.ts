@@ -233,6 +233,13 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
     </message>
 </context>
 <context>
+    <name>kdd::ChartCanvas</name>
+    <message>
+        <source>No measure to chart: add a measure in the Measures dock, or select a box that has one.</source>
+        <translation>Aucune mesure à représenter&#xa0;: ajoutez une mesure dans le panneau Mesures ou sélectionnez une boîte qui en a une.</translation>
+    </message>
+</context>
+<context>
     <name>kdd::CharterExport</name>
     <message>
         <source>Export Charter</source>
@@ -267,6 +274,77 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
     <message>
         <source>Exporting the charter of %1 boxes…</source>
         <translation>Exportation de la charte de %1 boîtes…</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::ChartsView</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg);;PDF document (*.pdf);;PNG image (*.png);;CSV table (*.csv)</source>
+        <translation>Image SVG (*.svg);;Document PDF (*.pdf);;Image PNG (*.png);;Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Chart…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Chart type</source>
+        <translation>Type de graphique</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Run chart</source>
+        <translation>Graphique de séquence</translation>
+    </message>
+    <message>
+        <source>I chart</source>
+        <translation>Carte I</translation>
+    </message>
+    <message>
+        <source>P chart</source>
+        <translation>Carte P</translation>
+    </message>
+    <message>
+        <source>U chart</source>
+        <translation>Carte U</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>By stratum</source>
+        <translation>Par strate</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Save this chart as SVG, PDF, PNG or CSV</source>
+        <translation>Enregistrer ce graphique en SVG, PDF, PNG ou CSV</translation>
+    </message>
+    <message>
+        <source>Name a .svg, .pdf, .png or .csv file.</source>
+        <translation>Nommez un fichier .svg, .pdf, .png ou .csv.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -402,6 +480,14 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
     <message>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Show Charts</source>
+        <translation>Afficher les graphiques</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1725,10 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
     <message>
         <source>PDSA Cycles</source>
         <translation>Cycles PDSA</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
     </message>
 </context>
 <context>
