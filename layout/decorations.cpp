@@ -1,5 +1,7 @@
 #include "decorations.h"
 
+#include "sparkline.h"
+
 #include "model/diagramkey.h"
 #include "model/textlanguage.h"
 
@@ -25,6 +27,11 @@ void translate(DiagramLayout &layout, QPointF by)
             b.votesRect.translate(by);
         if (!b.cyclesRect.isNull())
             b.cyclesRect.translate(by);
+        if (b.sparkline.isShown()) {
+            b.sparkline.rect.translate(by);
+            if (!b.sparkline.moreRect.isNull())
+                b.sparkline.moreRect.translate(by);
+        }
     }
     for (DiagramLayout::Edge &e : layout.edges) {
         for (QPointF &p : e.points)
@@ -97,7 +104,8 @@ struct LegendEntry
     QString label;
 };
 
-std::vector<LegendEntry> legendEntries(const Diagram &diagram)
+std::vector<LegendEntry> legendEntries(const Diagram &diagram,
+                                       const std::vector<DiagramLayout::Box> &boxes)
 {
     using S = DiagramLayout::LegendSymbol;
     const QString &language = diagram.metadata().language;
@@ -144,6 +152,20 @@ std::vector<LegendEntry> legendEntries(const Diagram &diagram)
     if (types.count(MeasureType::Balancing))
         entries.push_back(
             {S::BalancingBadge, words.translate("kdd::Decorations", "Balancing measure")});
+    // The sparklines' colours, for the signals the boxes show: none without data.
+    std::set<spc::Verdict> verdicts;
+    for (const DiagramLayout::Box &b : boxes) {
+        if (b.sparkline.isShown())
+            verdicts.insert(b.sparkline.verdict);
+    }
+    for (const auto &[verdict, symbol] :
+         {std::pair{spc::Verdict::Improving, S::SignalImproving},
+          std::pair{spc::Verdict::Deteriorating, S::SignalDeteriorating},
+          std::pair{spc::Verdict::Signal, S::SignalUnknown},
+          std::pair{spc::Verdict::NoSignal, S::SignalNone}}) {
+        if (verdicts.count(verdict))
+            entries.push_back({symbol, verdictWords(verdict, words)});
+    }
     return entries;
 }
 
@@ -151,7 +173,7 @@ std::vector<LegendEntry> legendEntries(const Diagram &diagram)
 void addLegend(const Diagram &diagram, const Typography &t, QPointF origin, qreal width,
                DiagramLayout &layout)
 {
-    const std::vector<LegendEntry> entries = legendEntries(diagram);
+    const std::vector<LegendEntry> entries = legendEntries(diagram, layout.boxes);
     if (entries.empty())
         return;
     DiagramLayout::Legend &legend = layout.legend;

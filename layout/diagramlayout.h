@@ -4,6 +4,7 @@
 
 #include "model/kinds.h"
 #include "model/node.h"
+#include "model/spc.h"
 
 #include <QLineF>
 #include <QPointF>
@@ -28,6 +29,26 @@ struct DiagramLayout
         QRectF rect;
     };
 
+    // A small line of a measure's recent values on the box it measures, coloured by its latest
+    // signal (layout/sparkline.h). Only boxes with a measure that has data have one.
+    struct Sparkline
+    {
+        QString measure; // the measure's id
+        QString name;
+        QString definition; // as Badge::definition
+        spc::Verdict verdict = spc::Verdict::NoSignal;
+        std::vector<double> values; // the recent values, oldest first
+        QString lastPeriod;
+        double lastValue = spc::NaN;
+        bool percent = false; // a ratio: values are read as percentages
+        int more = 0;         // further measures with data on the same box, shown as "+1"
+        QString title;        // in the document's language, for <title> and screen readers
+        QRectF rect;          // the line's frame; empty when the box has no sparkline
+        QRectF moreRect;      // where "+N" goes; empty when more is 0
+
+        bool isShown() const { return !measure.isEmpty(); }
+    };
+
     struct Box
     {
         NodeId id;
@@ -45,6 +66,7 @@ struct DiagramLayout
         QRectF votesRect;       // where the vote dots go; empty when it has none
         int cycles = 0;         // PDSA cycles run on a change idea
         QRectF cyclesRect;      // where the PDSA badge (a ramp and the count) goes; empty if none
+        Sparkline sparkline;    // the first measure with data (outcome measures first)
         QString fullText;       // the node's own text, unwrapped (for <title> and tooltips)
         QString notes;
         bool inCard = false; // a row of a Card: square corners, the card draws the outline
@@ -101,6 +123,10 @@ struct DiagramLayout
         BalancingBadge,
         Reliability,
         Votes,
+        SignalImproving, // sparkline colours, listed only when a box shows one in that colour
+        SignalDeteriorating,
+        SignalUnknown,
+        SignalNone,
     };
 
     struct LegendItem

@@ -6,6 +6,7 @@
 #include "ideacards.h"
 #include "pdsabadge.h"
 #include "placement.h"
+#include "sparkline.h"
 #include "votedots.h"
 
 #include "model/layoutlimits.h"
@@ -17,6 +18,7 @@
 #include <algorithm>
 #include <map>
 #include <numeric>
+#include <set>
 #include <tuple>
 
 namespace kdd {
@@ -47,24 +49,9 @@ QString statusPrefix(const Node &n, const TextLanguage &words)
     }
 }
 
-QString measureDefinition(const Measure &m, const TextLanguage &words)
-{
-    QStringList lines;
-    const auto add = [&](const QString &label, const QString &value) {
-        if (!value.trimmed().isEmpty())
-            lines << label.arg(value);
-    };
-    add(words.translate("kdd::LayoutEngine", "Numerator: %1"), m.numerator);
-    add(words.translate("kdd::LayoutEngine", "Denominator: %1"), m.denominator);
-    add(words.translate("kdd::LayoutEngine", "Source: %1"), m.source);
-    add(words.translate("kdd::LayoutEngine", "Target: %1"), m.target);
-    add(words.translate("kdd::LayoutEngine", "Stratified by: %1"),
-        m.stratifyBy.join(QStringLiteral(", ")));
-    return lines.join(QLatin1Char('\n'));
-}
-
 // Text, badges and size of one box; its position comes later.
-DiagramLayout::Box measureBox(const Diagram &diagram, const Node &n, const Typography &t)
+DiagramLayout::Box measureBox(const Diagram &diagram, const Node &n, const Typography &t,
+                              const MeasureSignals *signalCache)
 {
     DiagramLayout::Box box;
     box.id = n.id;
@@ -91,6 +78,8 @@ DiagramLayout::Box measureBox(const Diagram &diagram, const Node &n, const Typog
                                   measureDefinition(all[i], words),
                                   {}});
     }
+    if (!box.badges.empty())
+        box.sparkline = boxSparkline(diagram, n.id, signalCache, words);
     return box;
 }
 
@@ -103,12 +92,14 @@ qreal badgeRowWidth(const DiagramLayout::Box &box, const Typography &t)
         width += QFontMetricsF(t.badgeFont).horizontalAdvance(QStringLiteral("LOR 3")) + 8;
     if (box.cycles > 0)
         width += pdsaBadgeWidth(box.cycles, t) + 4;
+    width += sparklineWidth(box.sparkline, t);
     return width;
 }
 
 bool hasBadgeRow(const DiagramLayout::Box &box)
 {
-    return !box.badges.empty() || box.reliability > 0 || box.votes > 0 || box.cycles > 0;
+    return !box.badges.empty() || box.reliability > 0 || box.votes > 0 || box.cycles > 0
+        || box.sparkline.isShown();
 }
 
 // Gives every box its final size: one width per column (wide enough for its widest text), and
@@ -133,6 +124,21 @@ void sizeBoxes(std::vector<DiagramLayout::Box> &boxes, const Typography &t)
     }
 }
 
+// The sparkline after the badges and dots, vertically centred in the badge row at (x, y).
+void placeSparkline(DiagramLayout::Sparkline &spark, QPointF topLeft, const Typography &t)
+{
+    if (!spark.isShown())
+        return;
+    const QSizeF size = sparklineSize(t);
+    spark.rect =
+        QRectF(QPointF(topLeft.x(), topLeft.y() + (t.badgeSize - size.height()) / 2), size);
+    spark.moreRect = QRectF();
+    if (spark.more > 0) {
+        const qreal w = QFontMetricsF(t.badgeFont).horizontalAdvance(sparklineMore(spark.more));
+        spark.moreRect = QRectF(spark.rect.right() + 3, topLeft.y(), w, t.badgeSize);
+    }
+}
+
 // Positions the text block and the badges inside a box whose rect is final.
 void placeContents(DiagramLayout::Box &b, const Typography &t)
 {
@@ -152,6 +158,7 @@ void placeContents(DiagramLayout::Box &b, const Typography &t)
         // After the measure badges: they say what is measured, the dots what the team chose.
         b.votesRect = QRectF(x + (b.badges.empty() ? 0 : 2), y,
                              voteDotsWidth(b.votes, t.badgeSize, t.badgeFont), t.badgeSize);
+        x = b.votesRect.right() + 4;
     }
     b.cyclesRect = QRectF();
     if (b.cycles > 0) {
@@ -161,7 +168,9 @@ void placeContents(DiagramLayout::Box &b, const Typography &t)
         else if (!b.badges.empty())
             x += 2;
         b.cyclesRect = QRectF(x, y, pdsaBadgeWidth(b.cycles, t), t.badgeSize);
+        x = b.cyclesRect.right() + 4;
     }
+    placeSparkline(b.sparkline, QPointF(x + 2, y), t);
     if (b.reliability > 0) {
         const qreal w = QFontMetricsF(t.badgeFont).horizontalAdvance(QStringLiteral("LOR 3")) + 6;
         b.reliabilityRect = QRectF(b.rect.right() - t.paddingX - w, y, w, t.badgeSize);
@@ -170,12 +179,14 @@ void placeContents(DiagramLayout::Box &b, const Typography &t)
 
 } // namespace
 
-bool refreshBadges(const Diagram &diagram, DiagramLayout &layout)
+bool refreshBadges(const Diagram &diagram, DiagramLayout &layout, const MeasureSignals *signalCache)
 {
     if (!layout.measuresTable.rect.isNull())
         return false; // the table under the diagram shows the measures in full
     std::vector<std::vector<DiagramLayout::Badge>> fresh;
     fresh.reserve(layout.boxes.size());
+    std::vector<DiagramLayout::Sparkline> sparks;
+    sparks.reserve(layout.boxes.size());
     QHash<NodeId, std::vector<DiagramLayout::Badge>> byNode;
     const TextLanguage words(diagram.metadata().language);
     const std::vector<Measure> &all = diagram.measures();
@@ -196,10 +207,32 @@ bool refreshBadges(const Diagram &diagram, DiagramLayout &layout)
                 return false;
             badges[i].rect = box.badges[i].rect;
         }
+        // A sparkline that appears, goes or changes its "+N" changes the box's width.
+        DiagramLayout::Sparkline spark;
+        if (!badges.empty())
+            spark = boxSparkline(diagram, box.id, signalCache, words);
+        if (spark.isShown() != box.sparkline.isShown() || spark.more != box.sparkline.more)
+            return false;
+        spark.rect = box.sparkline.rect;
+        spark.moreRect = box.sparkline.moreRect;
         fresh.push_back(std::move(badges));
+        sparks.push_back(std::move(spark));
     }
-    for (std::size_t i = 0; i < layout.boxes.size(); ++i)
+    // The key lists the signals the sparklines show: a new one or one gone changes it.
+    std::set<spc::Verdict> before;
+    std::set<spc::Verdict> after;
+    for (std::size_t i = 0; i < layout.boxes.size(); ++i) {
+        if (layout.boxes[i].sparkline.isShown())
+            before.insert(layout.boxes[i].sparkline.verdict);
+        if (sparks[i].isShown())
+            after.insert(sparks[i].verdict);
+    }
+    if (!layout.legend.rect.isNull() && before != after)
+        return false;
+    for (std::size_t i = 0; i < layout.boxes.size(); ++i) {
         layout.boxes[i].badges = std::move(fresh[i]);
+        layout.boxes[i].sparkline = std::move(sparks[i]);
+    }
     return true;
 }
 
@@ -227,7 +260,7 @@ bool layoutDiagram(const Diagram &diagram, const LayoutOptions &options, Diagram
     }
     layout.boxes.reserve(diagram.nodes().size());
     for (const Node &n : diagram.nodes())
-        layout.boxes.push_back(measureBox(diagram, n, t));
+        layout.boxes.push_back(measureBox(diagram, n, t, options.signalCache));
     sizeBoxes(layout.boxes, t);
 
     const LayoutSettings::Links links = options.links.value_or(diagram.layoutSettings().links);

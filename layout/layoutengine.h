@@ -13,6 +13,8 @@
 
 namespace kdd {
 
+class MeasureSignals;
+
 struct LayoutOptions
 {
     // Overrides the document's own choice (LayoutSettings::order) when set.
@@ -28,6 +30,9 @@ struct LayoutOptions
     // Refuse diagrams past model/layoutlimits.h before Graphviz sees them. Only the probe that
     // measures those limits turns this off.
     bool enforceLimits = true;
+    // The measures' signals for the sparkline badges, when already computed (an editor keeps
+    // them across edits); the others are computed during the layout. Read only.
+    const MeasureSignals *signalCache = nullptr;
 };
 
 // The fonts and spacing `diagram` is laid out with under `options`: theirs when set, else the
@@ -43,8 +48,10 @@ bool layoutDiagram(const Diagram &diagram, const LayoutOptions &options, Diagram
 // Brings the measure badges' names and definitions up to date with `diagram` without laying it
 // out again. Returns false, changing nothing, if any box would gain, lose or reorder a badge or
 // change a badge's type or number: that can change sizes and the legend, and needs
-// layoutDiagram().
-bool refreshBadges(const Diagram &diagram, DiagramLayout &layout);
+// layoutDiagram(). The sparklines are refreshed too (values and colours), with `signalCache`
+// as in LayoutOptions; one that appears, disappears or changes its "+N" needs a layout.
+bool refreshBadges(const Diagram &diagram, DiagramLayout &layout,
+                   const MeasureSignals *signalCache = nullptr);
 
 // The document's node list in the order a tidy layout shows within each column (each column
 // taking the places its nodes had), for an editor's "Tidy up" that rewrites the order once: our

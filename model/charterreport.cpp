@@ -2,6 +2,7 @@
 
 #include "equitylens.h"
 #include "kinds.h"
+#include "measurecharts.h"
 #include "textlanguage.h"
 
 #include <QCoreApplication>
@@ -113,6 +114,63 @@ QString measureDefinition(const Measure &measure, const TextLanguage &words)
     return lines.join(QLatin1Char('\n'));
 }
 
+// What the chart below says, in words: how many periods, and the latest signal.
+QString chartSummary(const Measure &measure, const TextLanguage &words)
+{
+    const MeasureSignal signal = measureSignal(measure);
+    QStringList periods;
+    for (const MeasurePoint &point : measure.data)
+        periods << point.period;
+    periods.sort();
+    periods.removeDuplicates();
+    QString verdict;
+    switch (signal.verdict) {
+    case spc::Verdict::Improving:
+        verdict = words.translate("kdd::CharterReport", "The latest signal is an improvement.");
+        break;
+    case spc::Verdict::Deteriorating:
+        verdict = words.translate("kdd::CharterReport", "The latest signal is a deterioration.");
+        break;
+    case spc::Verdict::Signal:
+        verdict = words.translate("kdd::CharterReport", "The latest points show a special cause.");
+        break;
+    case spc::Verdict::NoSignal:
+        verdict = words.translate("kdd::CharterReport", "No special cause in the latest points.");
+        break;
+    }
+    QString text =
+        periods.size() == 1
+            ? words.translate("kdd::CharterReport", "Data for %1 only.").arg(periods.front())
+            : words.translate("kdd::CharterReport", "Data from %1 to %2 (%3 periods).")
+                  .arg(periods.front(), periods.back(), QString::number(periods.size()));
+    text += QLatin1Char(' ') + verdict;
+    if (!signal.wideningGaps.isEmpty())
+        text += QLatin1Char(' ')
+              + words.translate("kdd::CharterReport", "Widening gap: %1.")
+                    .arg(signal.wideningGaps.join(QStringLiteral(", ")));
+    if (signal.strataMissing)
+        text += QLatin1Char(' ')
+              + words
+                    .translate("kdd::CharterReport",
+                               "Stratified by %1, but no data point names a stratum.")
+                    .arg(measure.stratifyBy.join(QStringLiteral(", ")));
+    return text;
+}
+
+// Each measure with data gets its chart after the plan; a stratified one a line per stratum, so
+// a reader sees whose outcomes move.
+void addMeasureCharts(ReportDocument &report, const Diagram &diagram, const TextLanguage &words)
+{
+    for (const Measure &measure : diagram.measures()) {
+        if (!measure.hasData())
+            continue;
+        report.blocks.push_back(ReportBlock::heading(
+            measure.name.trimmed().isEmpty() ? measure.id : measure.name.trimmed(), 2));
+        report.blocks.push_back(ReportBlock::paragraph(chartSummary(measure, words)));
+        report.blocks.push_back(ReportBlock::chart(measure.id, !strataOf(measure).empty()));
+    }
+}
+
 void addMeasures(ReportDocument &report, const Diagram &diagram, const TextLanguage &words)
 {
     report.blocks.push_back(
@@ -136,6 +194,7 @@ void addMeasures(ReportDocument &report, const Diagram &diagram, const TextLangu
                             words.translate("kdd::CharterReport", "Stratified by"),
                             words.translate("kdd::CharterReport", "Target")},
                            std::move(rows)));
+    addMeasureCharts(report, diagram, words);
 }
 
 void addChangeIdeas(ReportDocument &report, const Diagram &diagram, const TextLanguage &words)

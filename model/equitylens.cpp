@@ -1,5 +1,7 @@
 #include "equitylens.h"
 
+#include "measuresignals.h"
+
 #include <algorithm>
 
 namespace kdd {
@@ -40,6 +42,33 @@ EquityLens equityLens(const Diagram &diagram)
     for (const NodeId &id : lens.unstratified)
         lens.relevant.insert(id);
     for (const NodeId &id : lens.missingPartner)
+        lens.relevant.insert(id);
+    return lens;
+}
+
+EquityLens equityLensWithData(const Diagram &diagram, const MeasureSignals *signalCache)
+{
+    EquityLens lens = equityLens(diagram);
+    // Only measures with data have signals; the rest cost nothing here.
+    for (const Measure &m : diagram.measures()) {
+        if (!m.hasData())
+            continue;
+        const MeasureSignal signal = signalCache ? signalCache->of(m) : measureSignal(m);
+        if (signal.strataMissing) {
+            for (const NodeId &id : m.nodes) {
+                if (diagram.contains(id))
+                    lens.strataMissing.insert(id);
+            }
+        }
+        if (!signal.wideningGaps.isEmpty()) {
+            lens.widening.push_back({m.id, m.name, signal.wideningGaps});
+            for (const NodeId &id : m.nodes) {
+                if (diagram.contains(id))
+                    lens.relevant.insert(id); // marked on the canvas: not dimmed
+            }
+        }
+    }
+    for (const NodeId &id : lens.strataMissing)
         lens.relevant.insert(id);
     return lens;
 }

@@ -3,20 +3,35 @@
 #include "diagram.h"
 
 #include <QSet>
+#include <QStringList>
 
 #include <map>
 #include <vector>
 
 namespace kdd {
 
+class MeasureSignals;
+
 // What the equity lens shows (the seven practices of Parsons et al. 2021, see docs/checks.md):
 // the boxes that carry equity work, the gaps in it, and which practice is carried by which boxes.
 struct EquityLens
 {
-    // Boxes that concern equity: those tagged with a practice, and the aims.
+    // Boxes that concern equity: those tagged with a practice, the aims, the gaps, and (with
+    // data) the boxes of measures whose gaps widen.
     QSet<NodeId> relevant;
     // Aims and drivers with a measure that is not stratified ("measure for equity").
     QSet<NodeId> unstratified;
+    // Boxes measured by a stratified measure (stratifyBy) whose data carry no stratum: the
+    // plan says the data are split, the data are not.
+    QSet<NodeId> strataMissing;
+    // A measure whose gap chart's latest signal moves away from zero ("Black − White").
+    struct WideningGap
+    {
+        MeasureId measure;
+        QString name;
+        QStringList gaps; // the gap lines' labels, as MeasureSignal::wideningGaps
+    };
+    std::vector<WideningGap> widening; // in document order of measures
     // Change ideas tagged "engage beyond the healthcare system" that name no partner from
     // outside the health system, when the document claims that practice: a claim without a
     // partner behind it.
@@ -28,10 +43,16 @@ struct EquityLens
 
     bool isGap(const NodeId &id) const
     {
-        return unstratified.contains(id) || missingPartner.contains(id);
+        return unstratified.contains(id) || missingPartner.contains(id)
+            || strataMissing.contains(id);
     }
 };
 
+// What the plan alone shows (what `keydriver check` and the charter read): strataMissing and
+// widening stay empty.
 EquityLens equityLens(const Diagram &diagram);
+// With what the measures' data say too (strataMissing, widening), as the editor's lens shows it;
+// signals from `signalCache` when it holds them, else computed here.
+EquityLens equityLensWithData(const Diagram &diagram, const MeasureSignals *signalCache = nullptr);
 
 } // namespace kdd

@@ -1,14 +1,29 @@
 #pragma once
 
+#include <QByteArray>
+#include <QSize>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
 
 #include <vector>
 
-// A document as a sequence of blocks — headings, paragraphs, tables and the diagram — built once
-// from a diagram (charterreport.h) and written by every document format (HTML, ODT, DOCX, PDF), so
-// the formats agree on the content and differ only in how they spell it.
+// A document as a sequence of blocks — headings, paragraphs, tables, the diagram and the measures'
+// charts — built once from a diagram (charterreport.h) and written by every document format
+// (HTML, ODT, DOCX, PDF), so the formats agree on the content and differ only in how they spell it.
 namespace kdd {
+
+// A drawing as a document embeds it: SVG (vector) and a PNG for readers without SVG, at its own
+// size in points, with one sentence for a reader who cannot see it.
+struct ReportFigure
+{
+    QByteArray svg;
+    QByteArray png;
+    QSizeF points;
+    QSize pixels;
+    QString title;
+    QString description;
+};
 
 // One block of a report, in reading order.
 struct ReportBlock
@@ -20,6 +35,8 @@ struct ReportBlock
         Fields,    // `rows` of (label, value) pairs, set as a two-column list
         Table,     // `header` and `rows`, each row as long as the header
         Diagram,   // the diagram itself, drawn by the writer (vector where the format allows)
+        Chart,     // the chart of measure `measure`, one line per stratum when `byStratum`; its
+               // `figure` is drawn by the exporter (render/reportchart.h) before a writer sees it
     };
 
     Kind kind = Kind::Paragraph;
@@ -27,6 +44,9 @@ struct ReportBlock
     QString text;
     QStringList header;
     std::vector<QStringList> rows;
+    QString measure;
+    bool byStratum = false;
+    ReportFigure figure;
 
     static ReportBlock heading(const QString &text, int level = 1)
     {
@@ -68,6 +88,14 @@ struct ReportBlock
     {
         ReportBlock block;
         block.kind = Kind::Diagram;
+        return block;
+    }
+    static ReportBlock chart(const QString &measureId, bool byStratum)
+    {
+        ReportBlock block;
+        block.kind = Kind::Chart;
+        block.measure = measureId;
+        block.byStratum = byStratum;
         return block;
     }
 };

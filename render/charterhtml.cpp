@@ -36,12 +36,15 @@ table.fields th, table.fields td { border: none; border-bottom: 1px solid #e2e5e
 table.fields th { width: 11em; font-weight: 600; background: none; }
 figure.diagram { margin: 1em 0; }
 figure.diagram svg { display: block; width: 100%; height: auto; }
+figure.chart { margin: 0.4em 0 1.2em; }
+figure.chart svg { display: block; width: 100%; max-width: 48rem; height: auto; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10pt; }
   figure.diagram { break-before: page; break-after: page; break-inside: avoid; }
   figure.wide { page: diagram; }
   figure.wide svg { max-height: 180mm; }
   figure.tall svg { max-height: 250mm; }
+  figure.chart { break-inside: avoid; page-break-inside: avoid; }
 }
 )css";
 
@@ -131,8 +134,16 @@ private:
         case ReportBlock::Kind::Table:
             writeTable(block);
             break;
-        case ReportBlock::Kind::Diagram:
-            return writeDiagram(picture, error);
+        case ReportBlock::Kind::Diagram: {
+            const bool wide = picture.points.width() > picture.points.height();
+            return writeFigure(
+                picture.svg, wide ? QStringLiteral("diagram wide") : QStringLiteral("diagram tall"),
+                QString(), error);
+        }
+        case ReportBlock::Kind::Chart:
+            // Each drawing has its own title and description ids: ids are unique in a page.
+            return writeFigure(block.figure.svg, QStringLiteral("chart"),
+                               QStringLiteral("chart%1-").arg(++m_charts), error);
         }
         return true;
     }
@@ -160,13 +171,12 @@ private:
     // The SVG copied element by element into the page (no XML declaration), so it stays vector
     // and keeps its <title> and <desc> as the drawing's text alternative. Names are copied as
     // written: a namespace-aware copy would invent prefixes ("n1:svg") an HTML reader ignores.
-    bool writeDiagram(const ReportPicture &picture, QString *error)
+    bool writeFigure(const QByteArray &svgBytes, const QString &cssClass, const QString &idPrefix,
+                     QString *error)
     {
         m_xml.writeStartElement(QStringLiteral("figure"));
-        const bool wide = picture.points.width() > picture.points.height();
-        m_xml.writeAttribute(QStringLiteral("class"), wide ? QStringLiteral("diagram wide")
-                                                           : QStringLiteral("diagram tall"));
-        QXmlStreamReader svg(picture.svg);
+        m_xml.writeAttribute(QStringLiteral("class"), cssClass);
+        QXmlStreamReader svg(svgBytes);
         bool root = true;
         while (!svg.atEnd()) {
             switch (svg.readNext()) {
@@ -175,9 +185,17 @@ private:
                 if (root)
                     m_xml.writeDefaultNamespace(QStringLiteral("http://www.w3.org/2000/svg"));
                 root = false;
-                for (const QXmlStreamAttribute &attribute : svg.attributes())
-                    m_xml.writeAttribute(attribute.qualifiedName().toString(),
-                                         attribute.value().toString());
+                for (const QXmlStreamAttribute &attribute : svg.attributes()) {
+                    const QString name = attribute.qualifiedName().toString();
+                    QString value = attribute.value().toString();
+                    if (!idPrefix.isEmpty() && name == QLatin1String("id"))
+                        value.prepend(idPrefix);
+                    else if (!idPrefix.isEmpty() && name == QLatin1String("aria-labelledby"))
+                        value = idPrefix
+                              + value.split(QLatin1Char(' '), Qt::SkipEmptyParts)
+                                    .join(QLatin1Char(' ') + idPrefix);
+                    m_xml.writeAttribute(name, value);
+                }
                 break;
             case QXmlStreamReader::EndElement:
                 m_xml.writeEndElement();
@@ -191,7 +209,7 @@ private:
         }
         if (svg.hasError()) {
             if (error)
-                *error = QStringLiteral("could not read the diagram's SVG: ") + svg.errorString();
+                *error = QStringLiteral("could not read a drawing's SVG: ") + svg.errorString();
             return false;
         }
         m_xml.writeEndElement(); // figure
@@ -234,6 +252,7 @@ private:
     }
 
     QXmlStreamWriter m_xml;
+    int m_charts = 0;
 };
 
 class CharterHtmlExporter : public CharterDocumentExporter

@@ -1,6 +1,6 @@
 // The charter as OpenDocument text (ODT): XML parts in a ZIP container (ziparchive.h), headings
-// with outline levels, tables with a repeated header row, and the diagram as SVG with a PNG
-// replacement image, as LibreOffice itself embeds SVG.
+// with outline levels, tables with a repeated header row, and the diagram and the measures' charts
+// as SVG with a PNG replacement image, as LibreOffice itself embeds SVG.
 #include "charterwriters.h"
 
 #include "odfxml.h"
@@ -128,34 +128,48 @@ FramePlacement placeFrame(const ReportPicture &picture, QSizeF paper)
     return frame;
 }
 
-void diagramFrame(QXmlStreamWriter &xml, const ReportDocument &report, const FramePlacement &frame)
+// A paragraph in `paragraphStyle` holding one frame of `width` × `height` cm: the SVG at `path`
+// + ".svg" with the PNG at `path` + ".png" as its replacement for readers without SVG.
+void figureFrame(QXmlStreamWriter &xml, const QString &paragraphStyle, const QString &name,
+                 double width, double height, const QString &path, const QString &title)
 {
-    // The paragraph that holds the frame starts the landscape page; the next one goes back.
     xml.writeStartElement(kText, QStringLiteral("p"));
-    xml.writeAttribute(kText, QStringLiteral("style-name"),
-                       frame.landscape ? QStringLiteral("FigureLandscape")
-                                       : QStringLiteral("Figure"));
+    xml.writeAttribute(kText, QStringLiteral("style-name"), paragraphStyle);
     xml.writeStartElement(kDraw, QStringLiteral("frame"));
     xml.writeAttribute(kDraw, QStringLiteral("style-name"), QStringLiteral("DiagramFrame"));
-    xml.writeAttribute(kDraw, QStringLiteral("name"), QStringLiteral("Key driver diagram"));
+    xml.writeAttribute(kDraw, QStringLiteral("name"), name);
     xml.writeAttribute(kText, QStringLiteral("anchor-type"), QStringLiteral("as-char"));
-    xml.writeAttribute(kSvg, QStringLiteral("width"), cm(frame.width));
-    xml.writeAttribute(kSvg, QStringLiteral("height"), cm(frame.height));
+    xml.writeAttribute(kSvg, QStringLiteral("width"), cm(width));
+    xml.writeAttribute(kSvg, QStringLiteral("height"), cm(height));
     xml.writeAttribute(kDraw, QStringLiteral("z-index"), QStringLiteral("0"));
-    const auto image = [&xml](const QString &path, const QString &type) {
+    const auto image = [&xml](const QString &file, const QString &type) {
         xml.writeEmptyElement(kDraw, QStringLiteral("image"));
-        xml.writeAttribute(kXlink, QStringLiteral("href"), path);
+        xml.writeAttribute(kXlink, QStringLiteral("href"), file);
         xml.writeAttribute(kXlink, QStringLiteral("type"), QStringLiteral("simple"));
         xml.writeAttribute(kXlink, QStringLiteral("show"), QStringLiteral("embed"));
         xml.writeAttribute(kXlink, QStringLiteral("actuate"), QStringLiteral("onLoad"));
         xml.writeAttribute(kDraw, QStringLiteral("mime-type"), type);
     };
     // The first image is the picture, the second its replacement for readers without SVG.
-    image(QStringLiteral("Pictures/diagram.svg"), QStringLiteral("image/svg+xml"));
-    image(QStringLiteral("Pictures/diagram.png"), QStringLiteral("image/png"));
-    xml.writeTextElement(kSvg, QStringLiteral("title"), xmlText(report.title));
+    image(path + QStringLiteral(".svg"), QStringLiteral("image/svg+xml"));
+    image(path + QStringLiteral(".png"), QStringLiteral("image/png"));
+    xml.writeTextElement(kSvg, QStringLiteral("title"), xmlText(title));
     xml.writeEndElement(); // frame
     xml.writeEndElement(); // p
+}
+
+// Where chart `number` (1, 2 …) is stored, without its suffix.
+QString chartPath(int number) { return QStringLiteral("Pictures/chart-%1").arg(number); }
+
+// A chart in the text, as wide as the text area allows (charts are drawn for a page's width).
+void chartFrame(QXmlStreamWriter &xml, const ReportFigure &figure, int number, QSizeF paper)
+{
+    const QSizeF size = figure.points.isEmpty() ? QSizeF(480, 270) : figure.points;
+    const double areaWidth = pointsToCm(paper.width()) - 2 * kMarginCm;
+    const double scale = std::min(areaWidth / pointsToCm(size.width()), 1.0);
+    figureFrame(xml, QStringLiteral("Figure"), QStringLiteral("Chart %1").arg(number),
+                pointsToCm(size.width()) * scale, pointsToCm(size.height()) * scale,
+                chartPath(number), figure.description);
 }
 
 // A style element `name` of `family`; the caller adds properties and ends it.
@@ -285,6 +299,7 @@ QByteArray content(const ReportDocument &report, const ReportPicture &picture, Q
         paragraph(xml, QStringLiteral("Subtitle"), report.subtitle);
     const FramePlacement frame = placeFrame(picture, paper);
     int tables = 0;
+    int charts = 0;
     bool backToPortrait = false;
     for (const ReportBlock &block : report.blocks) {
         // After a landscape drawing, the next paragraph or heading starts a portrait page.
@@ -311,8 +326,16 @@ QByteArray content(const ReportDocument &report, const ReportPicture &picture, Q
             table(xml, ++tables, block.header, block.rows, int(block.header.size()), false);
             break;
         case ReportBlock::Kind::Diagram:
-            diagramFrame(xml, report, frame);
+            // The paragraph that holds the frame starts the landscape page; the next one goes
+            // back.
+            figureFrame(
+                xml, frame.landscape ? QStringLiteral("FigureLandscape") : QStringLiteral("Figure"),
+                QStringLiteral("Key driver diagram"), frame.width, frame.height,
+                QStringLiteral("Pictures/diagram"), report.title);
             backToPortrait = frame.landscape;
+            break;
+        case ReportBlock::Kind::Chart:
+            chartFrame(xml, block.figure, ++charts, paper);
             break;
         }
     }
@@ -337,7 +360,14 @@ QByteArray meta(const ReportDocument &report)
     return bytes;
 }
 
-QByteArray manifest()
+int chartCount(const ReportDocument &report)
+{
+    return int(std::count_if(report.blocks.begin(), report.blocks.end(), [](const ReportBlock &b) {
+        return b.kind == ReportBlock::Kind::Chart;
+    }));
+}
+
+QByteArray manifest(int charts)
 {
     QByteArray bytes;
     QXmlStreamWriter xml(&bytes);
@@ -358,6 +388,10 @@ QByteArray manifest()
     entry(QStringLiteral("meta.xml"), QStringLiteral("text/xml"));
     entry(QStringLiteral("Pictures/diagram.svg"), QStringLiteral("image/svg+xml"));
     entry(QStringLiteral("Pictures/diagram.png"), QStringLiteral("image/png"));
+    for (int number = 1; number <= charts; ++number) {
+        entry(chartPath(number) + QStringLiteral(".svg"), QStringLiteral("image/svg+xml"));
+        entry(chartPath(number) + QStringLiteral(".png"), QStringLiteral("image/png"));
+    }
     xml.writeEndElement();
     xml.writeEndDocument();
     return bytes;
@@ -390,12 +424,21 @@ bool writeCharterOdt(const ReportDocument &report, const ReportPicture &picture,
     std::vector<ZipEntry> entries;
     entries.push_back({QStringLiteral("mimetype"),
                        QByteArrayLiteral("application/vnd.oasis.opendocument.text"), true});
-    entries.push_back({QStringLiteral("META-INF/manifest.xml"), manifest(), false});
+    entries.push_back(
+        {QStringLiteral("META-INF/manifest.xml"), manifest(chartCount(report)), false});
     entries.push_back({QStringLiteral("content.xml"), content(report, picture, paper), false});
     entries.push_back({QStringLiteral("styles.xml"), odf::styles(report, paper), false});
     entries.push_back({QStringLiteral("meta.xml"), meta(report), false});
     entries.push_back({QStringLiteral("Pictures/diagram.svg"), picture.svg, false});
     entries.push_back({QStringLiteral("Pictures/diagram.png"), picture.png, false});
+    int number = 0;
+    for (const ReportBlock &block : report.blocks) {
+        if (block.kind != ReportBlock::Kind::Chart)
+            continue;
+        ++number;
+        entries.push_back({chartPath(number) + QStringLiteral(".svg"), block.figure.svg, false});
+        entries.push_back({chartPath(number) + QStringLiteral(".png"), block.figure.png, false});
+    }
     output.clear();
     return writeZip(entries, output, error);
 }

@@ -1,11 +1,14 @@
 // The charter as a PDF on paper: the text blocks set by QTextDocument (headings, paragraphs,
-// tables that break between rows and repeat their header), and at the Diagram block the diagram
-// drawn by our own painter as vector on pages of its own (pagedrawing.h), then the text goes on.
+// tables that break between rows and repeat their header, the measures' charts drawn as vector
+// within the text), and at the Diagram block the diagram drawn by our own painter as vector on
+// pages of its own (pagedrawing.h), then the text goes on.
 // A footer names the charter and numbers the pages.
 #include "charterwriters.h"
 #include "exporters.h"
 
+#include "charttextobject.h"
 #include "pagedrawing.h"
+#include "reportchart.h"
 
 #include "layout/textblock.h"
 
@@ -58,7 +61,8 @@ void insertText(QTextCursor &cursor, const QString &text, QTextCharFormat format
 class TextRun
 {
 public:
-    TextRun(QPaintDevice *device, QSizeF area) : m_document(std::make_unique<QTextDocument>())
+    TextRun(QPaintDevice *device, QSizeF area, const Diagram &diagram, ChartTextObjects &charts)
+        : m_document(std::make_unique<QTextDocument>()), m_diagram(diagram), m_charts(charts)
     {
         m_document->documentLayout()->setPaintDevice(device);
         m_document->setUseDesignMetrics(true);
@@ -66,6 +70,7 @@ public:
         m_document->setDefaultFont(baseFont());
         m_document->setPageSize(area);
         m_cursor = QTextCursor(m_document.get());
+        m_charts.registerWith(*m_document);
     }
 
     bool isEmpty() const { return m_empty; }
@@ -97,6 +102,7 @@ public:
                 block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             paragraph(reportBlock.text, block, charFormat(reportBlock.level <= 1 ? 14 : 12, true));
             m_heading = m_cursor.block();
+            m_introHeading = m_heading;
             return; // what follows keeps m_heading
         }
         case ReportBlock::Kind::Paragraph:
@@ -104,6 +110,10 @@ public:
             block.setLineHeight(120, QTextBlockFormat::ProportionalHeight);
             for (const QString &text : reportParagraphs(reportBlock.text))
                 paragraph(text, block, charFormat(10, false));
+            m_heading = QTextBlock();
+            return; // a chart after it keeps m_introHeading
+        case ReportBlock::Kind::Chart:
+            chart(reportBlock);
             break;
         case ReportBlock::Kind::Note: {
             block.setBottomMargin(5);
@@ -123,9 +133,38 @@ public:
             break;
         }
         m_heading = QTextBlock();
+        m_introHeading = QTextBlock();
     }
 
 private:
+    // A chart as wide as the text, centred; it starts the next page with the heading and the
+    // words that introduce it when it would not fit below them.
+    void chart(const ReportBlock &reportBlock)
+    {
+        MeasureChart measureChart = reportChart(m_diagram, reportBlock);
+        const qreal width = m_document->pageSize().width();
+        const qreal height = ChartTextObjects::heightFor(measureChart, width);
+        QTextBlockFormat block;
+        block.setAlignment(Qt::AlignHCenter);
+        block.setTopMargin(4);
+        block.setBottomMargin(10);
+        if (!m_empty && roomLeft() < height + 16) {
+            const qreal y = rectOf(m_document->lastBlock()).bottom();
+            if (m_introHeading.isValid() && pageOf(rectOf(m_introHeading).top()) == pageOf(y)
+                && rectOf(m_introHeading).top() > pageOf(y) * pageHeight() + 1)
+                breakBefore(m_introHeading);
+            else
+                block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        }
+        m_cursor.movePosition(QTextCursor::End);
+        if (m_empty)
+            m_cursor.setBlockFormat(block);
+        else
+            m_cursor.insertBlock(block);
+        m_empty = false;
+        m_charts.insert(m_cursor, std::move(measureChart), width);
+    }
+
     // A heading starts the next page unless this much room, in points, is left on its own.
     static constexpr qreal kHeadingRoom = 90;
 
@@ -292,8 +331,11 @@ private:
     }
 
     std::unique_ptr<QTextDocument> m_document;
+    const Diagram &m_diagram;
+    ChartTextObjects &m_charts;
     QTextCursor m_cursor;
-    QTextBlock m_heading; // the heading just set, while nothing follows it yet
+    QTextBlock m_heading;      // the heading just set, while nothing follows it yet
+    QTextBlock m_introHeading; // the heading of the paragraphs just set
     bool m_empty = true;
 };
 
@@ -307,9 +349,10 @@ struct Part
 class CharterPdf
 {
 public:
-    CharterPdf(const ReportDocument &report, const PreparedDrawing &drawing, DrawingPages pages,
-               QSizeF paper)
-        : m_report(report), m_drawing(drawing), m_drawingPages(std::move(pages)), m_paper(paper)
+    CharterPdf(const Diagram &diagram, const ReportDocument &report, const PreparedDrawing &drawing,
+               DrawingPages pages, QSizeF paper)
+        : m_diagram(diagram), m_report(report), m_drawing(drawing),
+          m_drawingPages(std::move(pages)), m_paper(paper), m_charts(drawing.theme)
     {
     }
 
@@ -370,7 +413,7 @@ private:
     void plan(QPaintDevice *device)
     {
         const QSizeF area(m_paper.width() - 2 * kMargin, m_paper.height() - 2 * kMargin);
-        auto run = std::make_unique<TextRun>(device, area);
+        auto run = std::make_unique<TextRun>(device, area, m_diagram, m_charts);
         run->title(m_report.title, m_report.subtitle);
         for (const ReportBlock &block : m_report.blocks) {
             if (block.kind != ReportBlock::Kind::Diagram) {
@@ -381,7 +424,7 @@ private:
             Part drawing;
             drawing.pages = m_drawingPages.count();
             m_parts.push_back(std::move(drawing));
-            run = std::make_unique<TextRun>(device, area);
+            run = std::make_unique<TextRun>(device, area, m_diagram, m_charts);
         }
         finishRun(run);
         int total = 0, first = 0;
@@ -448,10 +491,12 @@ private:
         painter.restore();
     }
 
+    const Diagram &m_diagram;
     const ReportDocument &m_report;
     const PreparedDrawing &m_drawing;
     DrawingPages m_drawingPages;
     QSizeF m_paper;
+    ChartTextObjects m_charts; // before the parts: their documents draw with it
     std::vector<Part> m_parts;
     int m_total = 0;
 };
@@ -474,7 +519,8 @@ bool writeCharterPdf(const Diagram &diagram, const ExportOptions &options, QByte
     DrawingPages pages = DrawingPages::forExport(drawing, page, options.orientation);
     const ReportDocument report = charterReport(diagram);
     output.clear();
-    return CharterPdf(report, drawing, std::move(pages), charterPaper(page)).write(output, error);
+    return CharterPdf(diagram, report, drawing, std::move(pages), charterPaper(page))
+        .write(output, error);
 }
 
 } // namespace kdd

@@ -2,6 +2,7 @@
 #include "charterwriters.h"
 
 #include "pageplan.h"
+#include "reportchart.h"
 #include "svgtarget.h"
 
 #include "model/charterreport.h"
@@ -29,7 +30,10 @@ bool CharterDocumentExporter::write(const Diagram &diagram, const ExportOptions 
     };
     if (!renderReportPicture(diagram, pictureOptions, picture, error, pictureFormats(), pageArea))
         return false;
-    return writeDocument(charterReport(diagram), picture, options, output, error);
+    ReportDocument report = charterReport(diagram);
+    if (!renderReportCharts(diagram, options.theme, pictureFormats(), report, error))
+        return false;
+    return writeDocument(report, picture, options, output, error);
 }
 
 QStringList reportParagraphs(const QString &text)

@@ -1,6 +1,7 @@
 #include "diagrampainter.h"
 
 #include "layout/pdsabadge.h"
+#include "layout/sparkline.h"
 #include "layout/votedots.h"
 
 #include <QLineF>
@@ -147,6 +148,8 @@ void DiagramPainter::paintBox(const DiagramLayout::Box &box, int index, PaintTar
         paintVotes(box.votes, box.votesRect, target);
     if (box.cycles > 0)
         paintCycles(box.cycles, box.cyclesRect, target);
+    if (box.sparkline.isShown())
+        paintSparkline(box.sparkline, target);
     if (box.reliability > 0) {
         const QRectF &r = box.reliabilityRect;
         target.beginGroup(QString(), QStringLiteral("reliability"),
@@ -195,6 +198,62 @@ void DiagramPainter::paintVotes(int votes, const QRectF &rect, PaintTarget &targ
                     QPointF(rect.left() + voteDotStep(rect.height()),
                             rect.center().y() + font.pixelSize() * 0.36),
                     false, m_theme.text);
+    }
+    target.endGroup();
+}
+
+namespace {
+
+QString verdictClass(spc::Verdict verdict)
+{
+    switch (verdict) {
+    case spc::Verdict::Improving:
+        return QStringLiteral("improving");
+    case spc::Verdict::Deteriorating:
+        return QStringLiteral("deteriorating");
+    case spc::Verdict::Signal:
+        return QStringLiteral("signal");
+    case spc::Verdict::NoSignal:
+        break;
+    }
+    return QStringLiteral("no-signal");
+}
+
+} // namespace
+
+void DiagramPainter::paintSparkline(const DiagramLayout::Sparkline &spark,
+                                    PaintTarget &target) const
+{
+    target.beginGroup(QString(), QStringLiteral("sparkline ") + verdictClass(spark.verdict),
+                      spark.title);
+    const QColor &colour = m_theme.signalColour(spark.verdict);
+    const qreal scale = spark.rect.height() / 12;
+    const QPolygonF points = sparklinePoints(spark.values, spark.rect);
+    // Straight segments as a spline (each control point on its segment's end), as table rules.
+    std::vector<QPointF> path;
+    for (const QPointF &p : points) {
+        if (path.empty()) {
+            path.push_back(p);
+            continue;
+        }
+        const QPointF previous = path.back();
+        path.insert(path.end(), {previous, p, p});
+    }
+    if (path.size() > 1)
+        target.spline(path, {colour, 1.2 * scale, false});
+    if (!points.isEmpty()) {
+        // The latest value as a dot: where the series stands now.
+        const qreal r = 1.6 * scale;
+        const QPointF last = points.back();
+        target.ellipse(QRectF(last.x() - r, last.y() - r, 2 * r, 2 * r), colour,
+                       {QColor(Qt::transparent), 0, false});
+    }
+    if (spark.more > 0) {
+        const QFont &font = m_typography.badgeFont;
+        target.text(
+            sparklineMore(spark.more), font,
+            QPointF(spark.moreRect.left(), spark.moreRect.center().y() + font.pixelSize() * 0.36),
+            false, m_theme.text);
     }
     target.endGroup();
 }
@@ -313,6 +372,27 @@ void DiagramPainter::paintLegend(const DiagramLayout &layout, PaintTarget &targe
             if (m_theme.arrowheads)
                 target.polygon(arrowhead(right, right - left, 7 + stroke.width), stroke.color,
                                {stroke.color, 0.5, false});
+            break;
+        }
+        case S::SignalImproving:
+        case S::SignalDeteriorating:
+        case S::SignalUnknown:
+        case S::SignalNone: {
+            const spc::Verdict verdict = item.symbol == S::SignalImproving ? spc::Verdict::Improving
+                                       : item.symbol == S::SignalDeteriorating
+                                           ? spc::Verdict::Deteriorating
+                                       : item.symbol == S::SignalUnknown ? spc::Verdict::Signal
+                                                                         : spc::Verdict::NoSignal;
+            // A sample line in the badge's size and colour.
+            const QSizeF size = sparklineSize(m_typography);
+            const QRectF frame(r.center().x() - std::min(size.width(), r.width()) / 2,
+                               r.center().y() - size.height() / 2,
+                               std::min(size.width(), r.width()), size.height());
+            const QPolygonF line = sparklinePoints({2, 1, 3, 2, 4, 3}, frame);
+            std::vector<QPointF> path{line.front()};
+            for (int i = 1; i < line.size(); ++i)
+                path.insert(path.end(), {line[i - 1], line[i], line[i]});
+            target.spline(path, {m_theme.signalColour(verdict), 1.2 * size.height() / 12, false});
             break;
         }
         case S::OutcomeBadge:

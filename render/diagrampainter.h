@@ -33,6 +33,8 @@ public:
     void paintVotes(int votes, const QRectF &rect, PaintTarget &target) const;
     // The PDSA badge of a change idea: a ramp and the number of cycles run on it.
     void paintCycles(int cycles, const QRectF &rect, PaintTarget &target) const;
+    // A box's sparkline badge: the recent values as a line coloured by the latest signal.
+    void paintSparkline(const DiagramLayout::Sparkline &spark, PaintTarget &target) const;
 
 private:
     void paintTextBlock(const TextBlock &block, QPointF topLeft, qreal centreX, bool centred,

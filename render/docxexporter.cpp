@@ -103,8 +103,10 @@ private:
 
     void block(const ReportBlock &block, const ReportBlock *next)
     {
-        // What introduces the diagram stays on its page.
-        const bool keepWithNext = next && next->kind == ReportBlock::Kind::Diagram;
+        // What introduces the diagram or a chart stays on its page.
+        const bool keepWithNext =
+            next
+            && (next->kind == ReportBlock::Kind::Diagram || next->kind == ReportBlock::Kind::Chart);
         switch (block.kind) {
         case ReportBlock::Kind::Heading:
             paragraph(block.level <= 1 ? docx::style::Heading1 : docx::style::Heading2,
@@ -129,6 +131,9 @@ private:
                 picture();
             else if (m_picture)
                 pages();
+            break;
+        case ReportBlock::Kind::Chart:
+            chart(block.figure);
             break;
         }
     }
@@ -379,6 +384,21 @@ private:
                       });
     }
 
+    // A measure's chart in the text, as wide as the text allows (charts are drawn for a page's
+    // width), numbered after the diagram's pictures as the exporter numbers their parts.
+    void chart(const ReportFigure &figure)
+    {
+        const QSizeF points = figure.points.isEmpty() ? QSizeF(480, 270) : figure.points;
+        const double scale = std::min(1.0, textWidth() / (points.width() * 20));
+        inlinePicture(std::llround(points.width() * 20 * scale) * docx::EmuPerTwip,
+                      std::llround(points.height() * 20 * scale) * docx::EmuPerTwip,
+                      SvgTarget::xmlSafe(figure.description), docx::FirstChartPicture + m_charts++,
+                      [this] {
+                          m_xml.writeEmptyElement(QStringLiteral("w:spacing"));
+                          m_xml.writeAttribute(QStringLiteral("w:before"), QStringLiteral("60"));
+                      });
+    }
+
     // The diagram cut into pages, as the PDF charter cuts it, each picture on a sheet of its own
     // in a section of narrow margins; the last picture's paragraph ends that section, so no
     // empty paragraph spills onto a blank page.
@@ -443,6 +463,7 @@ private:
     bool m_lastWasTable = false;
     bool m_landscape = false;    // the current section's pages
     bool m_sectionEmpty = false; // nothing written since a section ended
+    int m_charts = 0;            // charts written so far
 };
 
 // The charter as a .docx: what the default content and --what charter both write.
@@ -480,6 +501,13 @@ protected:
         else if (hasDiagram)
             for (size_t i = 0; i < picture.pages.size(); ++i)
                 numbers.push_back(int(i + 1));
+        std::vector<const ReportFigure *> charts;
+        for (const ReportBlock &block : report.blocks) {
+            if (block.kind == ReportBlock::Kind::Chart) {
+                numbers.push_back(docx::FirstChartPicture + int(charts.size()));
+                charts.push_back(&block.figure);
+            }
+        }
         std::vector<ZipEntry> entries{
             {QStringLiteral("[Content_Types].xml"), docx::contentTypes()},
             {QStringLiteral("_rels/.rels"), docx::packageRelationships()},
@@ -496,8 +524,13 @@ protected:
             entries.push_back({docx::picturePart(0, false), picture.png});
             entries.push_back({docx::picturePart(0, true), picture.svg});
         }
+        for (size_t i = 0; i < charts.size(); ++i) {
+            const int number = docx::FirstChartPicture + int(i);
+            entries.push_back({docx::picturePart(number, false), charts[i]->png});
+            entries.push_back({docx::picturePart(number, true), charts[i]->svg});
+        }
         for (int number : numbers) {
-            if (number == 0)
+            if (number == 0 || number >= docx::FirstChartPicture)
                 continue;
             const PagePicture &page = picture.pages[size_t(number - 1)];
             entries.push_back({docx::picturePart(number, false), page.png});

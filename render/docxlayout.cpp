@@ -246,8 +246,10 @@ void writeInlinePicture(QXmlStreamWriter &xml, qint64 cx, qint64 cy, const QStri
     xml.writeEmptyElement(QStringLiteral("wp:docPr"));
     xml.writeAttribute(QStringLiteral("id"), QString::number(number + 1)); // unique in the body
     xml.writeAttribute(QStringLiteral("name"),
-                       number == 0 ? QStringLiteral("Key driver diagram")
-                                   : QStringLiteral("Key driver diagram, part %1").arg(number));
+                       number >= FirstChartPicture
+                           ? QStringLiteral("Chart %1").arg(number - FirstChartPicture + 1)
+                       : number == 0 ? QStringLiteral("Key driver diagram")
+                                     : QStringLiteral("Key driver diagram, part %1").arg(number));
     xml.writeAttribute(QStringLiteral("descr"), description);
     xml.writeStartElement(QStringLiteral("wp:cNvGraphicFramePr"));
     xml.writeEmptyElement(QStringLiteral("a:graphicFrameLocks"));

@@ -80,6 +80,9 @@ QByteArray appProperties()
 
 QString pictureRelationship(int number, bool svg)
 {
+    if (number >= FirstChartPicture)
+        return (svg ? QStringLiteral("rIdChartSvg") : QStringLiteral("rIdChartPng"))
+             + QString::number(number - FirstChartPicture + 1);
     const QString id = svg ? QStringLiteral("rIdDiagramSvg") : QStringLiteral("rIdDiagramPng");
     return number == 0 ? id : id + QString::number(number);
 }
@@ -87,6 +90,8 @@ QString pictureRelationship(int number, bool svg)
 QString picturePart(int number, bool svg)
 {
     const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
+    if (number >= FirstChartPicture)
+        return QStringLiteral("word/media/chart-%1").arg(number - FirstChartPicture + 1) + suffix;
     return number == 0 ? QStringLiteral("word/media/diagram") + suffix
                        : QStringLiteral("word/media/diagram-%1").arg(number) + suffix;
 }

@@ -12,8 +12,10 @@
 // settings. docxexporter.cpp writes the body and packs them all.
 namespace kdd::docx {
 
-// The relationship id (word/_rels) and the package part of the diagram's picture `number` as
-// PNG or SVG: 0 the single picture (diagram.png), 1, 2 … its pages (diagram-1.png …).
+// The relationship id (word/_rels) and the package part of picture `number` as PNG or SVG: 0 the
+// diagram's single picture (diagram.png), 1, 2 … its pages (diagram-1.png …), and from
+// FirstChartPicture on the measures' charts (chart-1.png …).
+constexpr int FirstChartPicture = 100000;
 QString pictureRelationship(int number, bool svg);
 QString picturePart(int number, bool svg);
 

@@ -160,7 +160,27 @@ Theme Theme::darkVariant() const
     t.abandoned = darkBox(abandoned);
     t.badge = darkBox(badge);
     t.link = lightStroke(link);
+    // Lighter hues that keep their meaning on the dark background.
+    t.signalImproving = QColor(0x81, 0xc7, 0x84);
+    t.signalDeteriorating = QColor(0xef, 0x9a, 0x9a);
+    t.signalUnknown = QColor(0xff, 0xb7, 0x4d);
+    t.signalNone = QColor(0xbd, 0xbd, 0xbd);
     return t;
+}
+
+const QColor &Theme::signalColour(spc::Verdict verdict) const
+{
+    switch (verdict) {
+    case spc::Verdict::Improving:
+        return signalImproving;
+    case spc::Verdict::Deteriorating:
+        return signalDeteriorating;
+    case spc::Verdict::Signal:
+        return signalUnknown;
+    case spc::Verdict::NoSignal:
+        break;
+    }
+    return signalNone;
 }
 
 bool Theme::isDark() const { return background.lightnessF() < 0.5; }

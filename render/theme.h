@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/kinds.h"
+#include "model/spc.h"
 
 #include <QColor>
 #include <QString>
@@ -43,9 +44,16 @@ struct Theme
     BoxStyle badge;
     QColor badgeText = Qt::black;
     qreal boxRadius = 4;
+    // A sparkline badge's line, by its measure's latest signal: green for better, red for worse,
+    // amber when the measure does not say which way is better, grey for no signal.
+    QColor signalImproving = QColor(0x2e, 0x7d, 0x32);
+    QColor signalDeteriorating = QColor(0xc6, 0x28, 0x28);
+    QColor signalUnknown = QColor(0xd9, 0x82, 0x00);
+    QColor signalNone = QColor(0x75, 0x75, 0x75);
 
     // The style of a box for a node in `column` with change-idea `status`.
     const BoxStyle &boxStyle(int column, ChangeStatus status) const;
+    const QColor &signalColour(spc::Verdict verdict) const;
     // This theme for a dark slide: a dark background, light text and lines, fills darkened with
     // their hues kept; widths, dashes and arrowheads unchanged, so statuses stay distinct.
     Theme darkVariant() const;

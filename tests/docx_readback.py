@@ -53,8 +53,11 @@ def check_python_docx(path, example):
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     if headings != HEADINGS:
         fail("Heading 1 paragraphs are %r, expected %r" % (headings, HEADINGS))
+    # Each measure with data has its chart under a heading of its name, in the plan's order.
+    with open(example, encoding="utf-8") as f:
+        charted = [m["name"] for m in json.load(f).get("measures", []) if m.get("data")]
     subheadings = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
-    if subheadings != ["The seven practices"]:
+    if subheadings != charted + ["The seven practices"]:
         fail("Heading 2 paragraphs are %r" % subheadings)
     titles = [p.text for p in document.paragraphs if p.style.name == "Title"]
     with open(example, encoding="utf-8") as f:
@@ -76,8 +79,9 @@ def check_python_docx(path, example):
         fail("the measurement plan's header row does not repeat on each page")
     # The diagram is too tall for one readable picture: it is cut into pages, one picture each.
     shapes = document.inline_shapes
-    if len(shapes) < 2:
-        fail("expected the diagram on at least 2 pages, found %d inline pictures" % len(shapes))
+    if len(shapes) < 2 + len(charted):
+        fail("expected the diagram on at least 2 pages and %d charts, found %d inline pictures"
+             % (len(charted), len(shapes)))
     for shape in shapes:
         if shape.type != docx.enum.shape.WD_INLINE_SHAPE.PICTURE:
             fail("an inline shape is not a picture: %r" % shape.type)

@@ -5,6 +5,7 @@
 #include "diagramscene.h"
 #include "diagramview.h"
 #include "selection.h"
+#include "sparklinetext.h"
 
 #include "model/document.h"
 
@@ -213,6 +214,8 @@ private:
             measures << tr("%1 (%2)").arg(m->name, displayName(m->type));
         if (!measures.isEmpty())
             parts << tr("measures: %1").arg(measures.join(QStringLiteral("; ")));
+        if (const NodeItem *shown = item(); shown && shown->box().sparkline.isShown())
+            parts << tr("latest data: %1").arg(sparklineDescription(shown->box().sparkline));
         if (n.isChange() && n.votes > 0)
             parts << tr("votes: %1").arg(n.votes);
         if (n.isChange() && !n.cycles.empty())

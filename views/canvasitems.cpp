@@ -1,5 +1,7 @@
 #include "canvasitems.h"
 
+#include "sparklinetext.h"
+
 #include "render/qpaintertarget.h"
 
 #include <QFontMetricsF>
@@ -54,6 +56,12 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
                 tip += QStringLiteral("\n") + badge.definition;
         }
     }
+    const DiagramLayout::Sparkline &spark = m_box.sparkline;
+    if (spark.isShown()
+        && spark.rect.united(spark.moreRect.isNull() ? spark.rect : spark.moreRect)
+               .adjusted(-2, -2, 2, 2)
+               .contains(at))
+        tip = sparklineToolTip(spark);
     if (!m_compareDetails.isEmpty())
         tip += QStringLiteral("\n\n") + QObject::tr("Since the revision:") + QStringLiteral("\n")
              + m_compareDetails;

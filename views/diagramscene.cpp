@@ -100,7 +100,7 @@ void DiagramScene::applyLineOfSight()
             };
         }
     } else if (m_equityLens) {
-        lens = equityLens(m_document->diagram());
+        lens = equityLensWithData(m_document->diagram(), &m_signals);
         clearNode = [&](const NodeId &id) { return lens->relevant.contains(id); };
         clearEdge = [&](const DiagramLayout::Edge &e) {
             return lens->relevant.contains(e.from) && lens->relevant.contains(e.to);
@@ -109,6 +109,18 @@ void DiagramScene::applyLineOfSight()
             gaps.insert(id, tr("measure not stratified"));
         for (const NodeId &id : lens->missingPartner)
             gaps.insert(id, tr("no outside partner named"));
+        for (const NodeId &id : lens->strataMissing)
+            gaps.insert(id, tr("data not stratified"));
+        for (const EquityLens::WideningGap &w : lens->widening) {
+            const Measure *m = m_document->diagram().measure(w.measure);
+            for (const NodeId &id : m ? m->nodes : QStringList()) {
+                const QString widening =
+                    tr("gap widening: %1").arg(w.gaps.join(QStringLiteral(", ")));
+                const QString known = gaps.value(id);
+                gaps.insert(id,
+                            known.isEmpty() ? widening : known + QStringLiteral("; ") + widening);
+            }
+        }
     } else if (m_lineOfSight && m_selection->selected().size() == 1) {
         sight = lineOfSight(m_document->diagram(), m_selection->selected().front());
         clearNode = [&](const NodeId &id) { return sight->contains(id); };
@@ -172,6 +184,7 @@ bool sameLook(const DiagramLayout::Box &box, const Node &node)
 
 void DiagramScene::documentChanged(const DocumentChange &change)
 {
+    m_signals.forget(change);
     if (!updateWithoutLayout(change))
         relayout();
 }
@@ -185,7 +198,8 @@ bool DiagramScene::updateWithoutLayout(const DocumentChange &change)
     if (change.only(C::Revisions | C::ParkingLot))
         return true; // not drawn
     if (change.only(C::Measures)) {
-        if (!refreshBadges(d, m_layout))
+        m_signals.update(d);
+        if (!refreshBadges(d, m_layout, &m_signals))
             return false;
         for (std::size_t i = 0; i < m_layout.boxes.size(); ++i) {
             const DiagramLayout::Box &box = m_layout.boxes[i];
@@ -228,6 +242,9 @@ bool DiagramScene::relayout()
     m_typography = Typography::sized(m_document->diagram().layoutSettings().textSize);
     LayoutOptions options;
     options.typography = m_typography;
+    // Filled before the layout, which may run in a worker thread and only reads it.
+    m_signals.update(m_document->diagram());
+    options.signalCache = &m_signals;
     QSet<NodeId> removed;
     QSet<NodeId> added;
     QHash<NodeId, QString> changed; // id -> what changed
@@ -325,7 +342,11 @@ bool DiagramScene::runLayout(const Diagram &diagram, const LayoutOptions &option
     m_layingOut = true;
     m_relayoutPending = false;
     QWidget *window = views().isEmpty() ? nullptr : views().constFirst()->window();
-    const bool ok = layoutWithProgress(diagram, options, layout, error, window);
+    // The worker reads the signals while edits may arrive here: it gets a copy of its own.
+    const MeasureSignals signalCache = m_signals;
+    LayoutOptions workerOptions = options;
+    workerOptions.signalCache = &signalCache;
+    const bool ok = layoutWithProgress(diagram, workerOptions, layout, error, window);
     if (self)
         m_layingOut = false;
     return ok;

@@ -3,6 +3,7 @@
 #include "selection.h"
 
 #include "model/documentchange.h"
+#include "model/measuresignals.h"
 
 #include "layout/diagramlayout.h"
 #include "layout/layoutengine.h"
@@ -105,6 +106,9 @@ public:
     // How many layouts this scene has run: one per change that can move boxes, none for the
     // others (read by the benchmark and the tests).
     int layoutCount() const { return m_layoutCount; }
+    // The measures' signals behind the sparkline badges and the lens, kept across edits (an edit
+    // recomputes only the measures it changed).
+    const MeasureSignals &measureSignals() const { return m_signals; }
 
 signals:
     // After each layout: boxes may have moved (the view keeps the selected box still).
@@ -136,6 +140,7 @@ private:
     Typography m_typography;
     std::unique_ptr<DiagramPainter> m_painter; // refers to m_theme and m_typography
     DiagramLayout m_layout;
+    MeasureSignals m_signals;
     QHash<NodeId, int> m_boxIndex; // id -> index in m_layout.boxes
     QHash<NodeId, NodeItem *> m_items;
     QHash<std::pair<NodeId, NodeId>, EdgeItem *> m_edges;

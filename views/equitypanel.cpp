@@ -17,6 +17,7 @@ EquityPanel::EquityPanel(Document *document, Selection *selection, QWidget *pare
     setWordWrap(true);
     connect(document, &Document::changed, this, [this](const DocumentChange &change) {
         using C = DocumentChange;
+        m_signals.forget(change);
         if (!change.only(C::NodeOrder | C::LayoutOptions | C::Revisions | C::ParkingLot))
             refresh();
     });
@@ -32,7 +33,8 @@ void EquityPanel::refresh()
 {
     clear();
     const Diagram &d = m_document->diagram();
-    const EquityLens lens = equityLens(d);
+    m_signals.update(d);
+    const EquityLens lens = equityLensWithData(d, &m_signals);
     const std::vector<Practice> &claimed = d.metadata().practices;
     const auto boxItem = [&](QTreeWidgetItem *parent, const NodeId &id, const QString &prefix) {
         auto *item = new QTreeWidgetItem(parent);
@@ -56,7 +58,8 @@ void EquityPanel::refresh()
         for (const NodeId &id : boxes)
             boxItem(top, id, QString());
     }
-    if (!lens.unstratified.isEmpty() || !lens.missingPartner.isEmpty()) {
+    if (!lens.unstratified.isEmpty() || !lens.missingPartner.isEmpty()
+        || !lens.strataMissing.isEmpty() || !lens.widening.empty()) {
         auto *gaps = new QTreeWidgetItem(this);
         gaps->setText(0, tr("Gaps"));
         gaps->setForeground(0, QColor(0xc6, 0x28, 0x28));
@@ -65,6 +68,21 @@ void EquityPanel::refresh()
                 boxItem(gaps, n.id, tr("Measure not stratified: "));
             if (lens.missingPartner.contains(n.id))
                 boxItem(gaps, n.id, tr("No owner or outside partner: "));
+            if (lens.strataMissing.contains(n.id))
+                boxItem(gaps, n.id, tr("Stratified measure, data without strata: "));
+        }
+        for (const EquityLens::WideningGap &w : lens.widening) {
+            auto *item = new QTreeWidgetItem(gaps);
+            QStringList gapNames;
+            for (const QString &gap : w.gaps)
+                gapNames << tr("%1 widening").arg(gap);
+            item->setText(0, tr("Gap widening in %1: %2")
+                                 .arg(w.name.isEmpty() ? w.measure : w.name,
+                                      gapNames.join(QStringLiteral(", "))));
+            item->setToolTip(0, tr("The latest signal on the gap chart moves away from zero."));
+            const Measure *m = d.measure(w.measure);
+            if (m && !m->nodes.isEmpty())
+                item->setData(0, Qt::UserRole, m->nodes.front());
         }
     }
     expandAll();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/measuresignals.h"
+
 #include <QTreeWidget>
 
 namespace kdd {
@@ -22,6 +24,7 @@ private:
 
     Document *m_document;
     Selection *m_selection;
+    MeasureSignals m_signals; // so that an edit recomputes only the measures it changed
 };
 
 } // namespace kdd

@@ -235,6 +235,38 @@
         <source>Resources and constraints</source>
         <translation>Recursos y limitaciones</translation>
     </message>
+    <message>
+        <source>The latest signal is an improvement.</source>
+        <translation>La última señal es una mejora.</translation>
+    </message>
+    <message>
+        <source>The latest signal is a deterioration.</source>
+        <translation>La última señal es un deterioro.</translation>
+    </message>
+    <message>
+        <source>The latest points show a special cause.</source>
+        <translation>Los últimos puntos muestran una causa especial.</translation>
+    </message>
+    <message>
+        <source>No special cause in the latest points.</source>
+        <translation>Ninguna causa especial en los últimos puntos.</translation>
+    </message>
+    <message>
+        <source>Widening gap: %1.</source>
+        <translation>Brecha que se amplía: %1.</translation>
+    </message>
+    <message>
+        <source>Stratified by %1, but no data point names a stratum.</source>
+        <translation>Estratificada por %1, pero ningún punto de datos nombra un estrato.</translation>
+    </message>
+    <message>
+        <source>Data for %1 only.</source>
+        <translation>Datos solo de %1.</translation>
+    </message>
+    <message>
+        <source>Data from %1 to %2 (%3 periods).</source>
+        <translation>Datos de %1 a %2 (%3 periodos).</translation>
+    </message>
 </context>
 <context>
     <name>kdd::Charts</name>
@@ -2068,6 +2100,29 @@
     <message>
         <source>a second point for %1, stratum %2</source>
         <translation>un segundo punto para %1, estrato %2</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::Sparkline</name>
+    <message>
+        <source>Improving</source>
+        <translation>Mejora</translation>
+    </message>
+    <message>
+        <source>Deteriorating</source>
+        <translation>Empeora</translation>
+    </message>
+    <message>
+        <source>Special-cause signal</source>
+        <translation>Señal de causa especial</translation>
+    </message>
+    <message>
+        <source>No signal</source>
+        <translation>Sin señal</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

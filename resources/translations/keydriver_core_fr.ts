@@ -235,6 +235,38 @@
         <source>Resources and constraints</source>
         <translation>Ressources et contraintes</translation>
     </message>
+    <message>
+        <source>The latest signal is an improvement.</source>
+        <translation>Le dernier signal est une amélioration.</translation>
+    </message>
+    <message>
+        <source>The latest signal is a deterioration.</source>
+        <translation>Le dernier signal est une détérioration.</translation>
+    </message>
+    <message>
+        <source>The latest points show a special cause.</source>
+        <translation>Les derniers points montrent une cause spéciale.</translation>
+    </message>
+    <message>
+        <source>No special cause in the latest points.</source>
+        <translation>Aucune cause spéciale dans les derniers points.</translation>
+    </message>
+    <message>
+        <source>Widening gap: %1.</source>
+        <translation>Écart qui se creuse&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Stratified by %1, but no data point names a stratum.</source>
+        <translation>Stratifiée par %1, mais aucun point de données ne nomme de strate.</translation>
+    </message>
+    <message>
+        <source>Data for %1 only.</source>
+        <translation>Données pour %1 seulement.</translation>
+    </message>
+    <message>
+        <source>Data from %1 to %2 (%3 periods).</source>
+        <translation>Données de %1 à %2 (%3&#xa0;périodes).</translation>
+    </message>
 </context>
 <context>
     <name>kdd::Charts</name>
@@ -2068,6 +2100,29 @@
     <message>
         <source>a second point for %1, stratum %2</source>
         <translation>un deuxième point pour %1, strate %2</translation>
+    </message>
+</context>
+<context>
+    <name>kdd::Sparkline</name>
+    <message>
+        <source>Improving</source>
+        <translation>En amélioration</translation>
+    </message>
+    <message>
+        <source>Deteriorating</source>
+        <translation>En dégradation</translation>
+    </message>
+    <message>
+        <source>Special-cause signal</source>
+        <translation>Signal de cause spéciale</translation>
+    </message>
+    <message>
+        <source>No signal</source>
+        <translation>Aucun signal</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,10 @@ Mayús+clic: retirar uno (Mayús+V)</translation>
         <source>PDSA cycles: %1</source>
         <translation>ciclos PDSA: %1</translation>
     </message>
+    <message>
+        <source>latest data: %1</source>
+        <translation>datos más recientes: %1</translation>
+    </message>
 </context>
 <context>
     <name>kdd::ChartCanvas</name>
@@ -398,6 +402,14 @@ Mayús+clic: retirar uno (Mayús+V)</translation>
     <message>
         <source>Laying out %1 boxes and %2 links…</source>
         <translation>Disponiendo %1 recuadros y %2 vínculos…</translation>
+    </message>
+    <message>
+        <source>data not stratified</source>
+        <translation>datos sin estratificar</translation>
+    </message>
+    <message>
+        <source>gap widening: %1</source>
+        <translation>brecha en aumento: %1</translation>
     </message>
 </context>
 <context>
@@ -745,6 +757,22 @@ Mayús+clic: retirar uno (Mayús+V)</translation>
     <message>
         <source>No owner or outside partner: </source>
         <translation>Sin responsable ni socio externo: </translation>
+    </message>
+    <message>
+        <source>Stratified measure, data without strata: </source>
+        <translation>Medida estratificada, datos sin estratos: </translation>
+    </message>
+    <message>
+        <source>%1 widening</source>
+        <translation>%1 en aumento</translation>
+    </message>
+    <message>
+        <source>Gap widening in %1: %2</source>
+        <translation>Brecha en aumento en %1: %2</translation>
+    </message>
+    <message>
+        <source>The latest signal on the gap chart moves away from zero.</source>
+        <translation>La señal más reciente del gráfico de brechas se aleja de cero.</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2595,48 @@ La copia se conserva en %2 y se ofrecerá de nuevo la próxima vez.</translation
             <numerusform>Estado de %n recuadro → %1</numerusform>
             <numerusform>Estado de %n recuadros → %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kdd::SparklineText</name>
+    <message>
+        <source>Improving (special-cause signal)</source>
+        <translation>Mejora (señal de causa especial)</translation>
+    </message>
+    <message>
+        <source>Deteriorating (special-cause signal)</source>
+        <translation>Empeora (señal de causa especial)</translation>
+    </message>
+    <message>
+        <source>Special-cause signal (which way is better is not set)</source>
+        <translation>Señal de causa especial (no se ha indicado qué dirección es mejor)</translation>
+    </message>
+    <message>
+        <source>No signal (common-cause variation only)</source>
+        <translation>Sin señal (solo variación por causas comunes)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Last value: %1 in %2</source>
+        <translation>Último valor: %1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more measure(s) with data on this box</source>
+        <translation>
+            <numerusform>%n medida más con datos en este recuadro</numerusform>
+            <numerusform>%n medidas más con datos en este recuadro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: last value %2 in %3, %4</source>
+        <translation>%1: último valor %2 en %3, %4</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,10 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
         <source>PDSA cycles: %1</source>
         <translation>cycles PDSA&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>latest data: %1</source>
+        <translation>dernières données&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>kdd::ChartCanvas</name>
@@ -398,6 +402,14 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
     <message>
         <source>Laying out %1 boxes and %2 links…</source>
         <translation>Disposition de %1 boîtes et %2 liens…</translation>
+    </message>
+    <message>
+        <source>data not stratified</source>
+        <translation>données non stratifiées</translation>
+    </message>
+    <message>
+        <source>gap widening: %1</source>
+        <translation>écart qui se creuse&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -745,6 +757,22 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
     <message>
         <source>No owner or outside partner: </source>
         <translation>Aucun porteur ni partenaire externe&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Stratified measure, data without strata: </source>
+        <translation>Mesure stratifiée, données sans strates&#xa0;: </translation>
+    </message>
+    <message>
+        <source>%1 widening</source>
+        <translation>%1 se creuse</translation>
+    </message>
+    <message>
+        <source>Gap widening in %1: %2</source>
+        <translation>Écart qui se creuse dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The latest signal on the gap chart moves away from zero.</source>
+        <translation>Le signal le plus récent du graphique des écarts s&apos;éloigne de zéro.</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +2595,48 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
             <numerusform>Statut de %n boîte → %1</numerusform>
             <numerusform>Statut de %n boîtes → %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kdd::SparklineText</name>
+    <message>
+        <source>Improving (special-cause signal)</source>
+        <translation>En amélioration (signal de cause spéciale)</translation>
+    </message>
+    <message>
+        <source>Deteriorating (special-cause signal)</source>
+        <translation>En dégradation (signal de cause spéciale)</translation>
+    </message>
+    <message>
+        <source>Special-cause signal (which way is better is not set)</source>
+        <translation>Signal de cause spéciale (le sens de l&apos;amélioration n&apos;est pas indiqué)</translation>
+    </message>
+    <message>
+        <source>No signal (common-cause variation only)</source>
+        <translation>Aucun signal (variation de cause commune seulement)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Last value: %1 in %2</source>
+        <translation>Dernière valeur&#xa0;: %1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more measure(s) with data on this box</source>
+        <translation>
+            <numerusform>%n autre mesure avec des données sur cette boîte</numerusform>
+            <numerusform>%n autres mesures avec des données sur cette boîte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: last value %2 in %3, %4</source>
+        <translation>%1&#xa0;: dernière valeur %2 en %3, %4</translation>
     </message>
 </context>
 <context>
