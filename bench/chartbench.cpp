@@ -2,12 +2,15 @@
 // of a generated diagram. Times (median of --runs) the signals of every measure (what the badges
 // and the equity lens read), the full charts by stratum and by gap of every measure, and one
 // edit of one data point through the Document followed by the canvas update (sparkline badges,
-// equity lens, equity panel) and a synchronous repaint of the view.
+// equity lens, equity panel) and a synchronous repaint of the view; and, as a hostile file would,
+// one measure of 100,000 points in 10,000 strata, charted and drawn.
 #include "tests/support/syntheticdiagram.h"
 
 #include "model/document.h"
 #include "model/editoperations.h"
 #include "model/measurecharts.h"
+#include "render/chartpainter.h"
+#include "render/qpaintertarget.h"
 #include "views/diagramscene.h"
 #include "views/diagramview.h"
 #include "views/equitypanel.h"
@@ -16,6 +19,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
 
 #include <algorithm>
 #include <cstdio>
@@ -74,6 +79,31 @@ Diagram chartDiagram(int measures, int months, int strata, unsigned seed)
         d.insertMeasure(m);
     }
     return d;
+}
+
+// One measure of `points` monthly ratio points spread over `strata` strata of one dimension
+// (so each stratum holds points/strata months): what a file written by a careless script may hold.
+Measure hugeMeasure(int points, int strata)
+{
+    Measure m;
+    m.id = QStringLiteral("huge");
+    m.name = QStringLiteral("A measure of %1 points").arg(points);
+    m.stratifyBy = {QStringLiteral("site")};
+    m.data.reserve(static_cast<std::size_t>(points));
+    const int months = std::max(1, points / strata);
+    for (int i = 0; i < points; ++i) {
+        MeasurePoint p;
+        const int month = i % months;
+        p.period = QStringLiteral("%1-%2")
+                       .arg(1900 + month / 12)
+                       .arg(month % 12 + 1, 2, 10, QLatin1Char('0'));
+        p.dimension = QStringLiteral("site");
+        p.stratum = QStringLiteral("Site %1").arg(i / months);
+        p.denominator = 50 + i % 17;
+        p.numerator = (i * 7919) % 50;
+        m.data.push_back(p);
+    }
+    return m;
 }
 
 } // namespace
@@ -156,6 +186,30 @@ int main(int argc, char *argv[])
     for (const DiagramLayout::Box &b : scene.diagramLayout().boxes)
         badges += b.sparkline.isShown() ? 1 : 0;
 
+    // (d) A hostile measure: its signal, its charts by stratum and by gap, and the by-stratum
+    //     chart drawn as the Charts dock draws it.
+    Diagram hugeDiagram;
+    const Measure huge = hugeMeasure(100000, 10000);
+    hugeDiagram.insertMeasure(huge);
+    std::vector<double> hugeMs;
+    std::size_t hugeLines = 0;
+    for (int r = 0; r < std::min(runs, 3); ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        const MeasureSignal s = measureSignal(huge);
+        const MeasureChart byStratum =
+            chartMeasure(hugeDiagram, huge, {std::nullopt, ChartView::ByStratum});
+        const MeasureChart gap = chartMeasure(hugeDiagram, huge, {std::nullopt, ChartView::Gap});
+        hugeLines = byStratum.lines.size() + gap.lines.size() + (s.hasData ? 0 : 1);
+        QImage image(960, 540, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        QPainterTarget target(painter);
+        ChartPainter(Theme::standard()).paint(byStratum, QSizeF(960, 540), target);
+        painter.end();
+        hugeMs.push_back(timer.nsecsElapsed() / 1e6);
+    }
+
     std::printf("%d measures x %d months x %d strata (ratios), %d runs, median ms\n", Measures,
                 Months, Strata, runs);
     std::printf("(a) measureSignal, all measures:           %8.2f  (%d improving, %d with a "
@@ -166,5 +220,8 @@ int main(int argc, char *argv[])
     std::printf("(c) edit one point -> badges -> repaint:   %8.2f  (%d sparkline badges, at most "
                 "%d layout(s) per edit)\n",
                 median(editMs), badges, layouts);
+    std::printf("(d) 100,000 points in 10,000 strata:       %8.2f  (signal, %zu lines by stratum "
+                "and gap, drawn)\n",
+                median(hugeMs), hugeLines);
     return 0;
 }

@@ -60,6 +60,74 @@ std::vector<const MeasurePoint *> pointsOf(const Measure &m, const QString &dime
     return points;
 }
 
+// Every stratified point of a measure grouped by (dimension, stratum) in one pass, each group
+// sorted by period: a measure with thousands of strata stays linear to chart.
+class StrataPoints
+{
+public:
+    explicit StrataPoints(const Measure &m)
+    {
+        for (const MeasurePoint &p : m.data) {
+            if (p.stratum.isEmpty())
+                continue;
+            std::vector<const MeasurePoint *> &group = m_groups[key(p.dimension, p.stratum)];
+            if (group.empty())
+                m_strata.emplace_back(p.dimension, p.stratum);
+            group.push_back(&p);
+        }
+        for (std::vector<const MeasurePoint *> &group : m_groups)
+            std::stable_sort(
+                group.begin(), group.end(),
+                [](const MeasurePoint *a, const MeasurePoint *b) { return a->period < b->period; });
+    }
+
+    // In first-appearance order, as strataOf().
+    const std::vector<std::pair<QString, QString>> &strata() const { return m_strata; }
+    const std::vector<const MeasurePoint *> &points(const QString &dimension,
+                                                    const QString &stratum) const
+    {
+        static const std::vector<const MeasurePoint *> none;
+        const auto it = m_groups.constFind(key(dimension, stratum));
+        return it == m_groups.cend() ? none : *it;
+    }
+
+private:
+    static QString key(const QString &dimension, const QString &stratum)
+    {
+        return dimension + QChar(0) + stratum;
+    }
+    QHash<QString, std::vector<const MeasurePoint *>> m_groups;
+    std::vector<std::pair<QString, QString>> m_strata;
+};
+
+QString referenceOf(const Measure &measure, const StrataPoints &groups, const QString &dimension)
+{
+    QStringList candidates;
+    QSet<QString> names;
+    for (const auto &[d, stratum] : groups.strata()) {
+        if (d == dimension) {
+            candidates << stratum;
+            names.insert(stratum);
+        }
+    }
+    for (const QString &named : measure.reference) {
+        if (names.contains(named))
+            return named;
+    }
+    QString best;
+    double bestWeight = -1;
+    for (const QString &stratum : std::as_const(candidates)) {
+        double weight = 0;
+        for (const MeasurePoint *p : groups.points(dimension, stratum))
+            weight += p->hasRatio() ? p->denominator : 1;
+        if (weight > bestWeight) { // the first of equals: stable
+            best = stratum;
+            bestWeight = weight;
+        }
+    }
+    return best;
+}
+
 spc::ChartResult lineResult(const std::vector<spc::Observation> &observations, spc::ChartType type,
                             const Measure &m)
 {
@@ -117,23 +185,26 @@ void addLine(MeasureChart &chart, ChartLine line)
     chart.lines.push_back(std::move(line));
 }
 
-void addGapLines(MeasureChart &chart, const Measure &m, bool qualify)
+void addGapLines(MeasureChart &chart, const Measure &m, const StrataPoints &groups, bool qualify)
 {
     QStringList dimensions;
-    for (const auto &[dimension, stratum] : strataOf(m)) {
-        if (!dimensions.contains(dimension))
+    QSet<QString> seen;
+    for (const auto &[dimension, stratum] : groups.strata()) {
+        if (!seen.contains(dimension)) {
+            seen.insert(dimension);
             dimensions << dimension;
+        }
     }
     for (const QString &dimension : std::as_const(dimensions)) {
-        const QString reference = referenceStratum(m, dimension);
+        const QString reference = referenceOf(m, groups, dimension);
         QHash<QString, double> referenceValues;
-        for (const MeasurePoint *p : pointsOf(m, dimension, reference))
+        for (const MeasurePoint *p : groups.points(dimension, reference))
             referenceValues.insert(p->period, valueOf(*p));
-        for (const auto &[d, stratum] : strataOf(m)) {
+        for (const auto &[d, stratum] : groups.strata()) {
             if (d != dimension || stratum == reference)
                 continue;
             std::vector<spc::Observation> gaps;
-            for (const MeasurePoint *p : pointsOf(m, dimension, stratum)) {
+            for (const MeasurePoint *p : groups.points(dimension, stratum)) {
                 const auto ref = referenceValues.constFind(p->period);
                 if (ref == referenceValues.cend())
                     continue;
@@ -252,27 +323,7 @@ std::vector<std::pair<QString, QString>> strataOf(const Measure &measure)
 
 QString referenceStratum(const Measure &measure, const QString &dimension)
 {
-    QStringList candidates;
-    for (const auto &[d, stratum] : strataOf(measure)) {
-        if (d == dimension)
-            candidates << stratum;
-    }
-    for (const QString &named : measure.reference) {
-        if (candidates.contains(named))
-            return named;
-    }
-    QString best;
-    double bestWeight = -1;
-    for (const QString &stratum : std::as_const(candidates)) {
-        double weight = 0;
-        for (const MeasurePoint *p : pointsOf(measure, dimension, stratum))
-            weight += p->hasRatio() ? p->denominator : 1;
-        if (weight > bestWeight) { // the first of equals: stable
-            best = stratum;
-            bestWeight = weight;
-        }
-    }
-    return best;
+    return referenceOf(measure, StrataPoints(measure), dimension);
 }
 
 MeasureChart chartMeasure(const Diagram &diagram, const Measure &measure,
@@ -296,7 +347,8 @@ MeasureChart chartMeasure(const Diagram &diagram, const Measure &measure,
     if (measure.data.empty())
         chart.problems << ChartText::tr("no data yet");
 
-    const auto strata = strataOf(measure);
+    const StrataPoints groups(measure);
+    const auto &strata = groups.strata();
     QSet<QString> dimensions;
     for (const auto &group : strata)
         dimensions.insert(group.first);
@@ -319,7 +371,7 @@ MeasureChart chartMeasure(const Diagram &diagram, const Measure &measure,
             chart.problems << ChartText::tr("no point has a stratum");
         for (const auto &[dimension, stratum] : strata) {
             std::vector<spc::Observation> observations;
-            for (const MeasurePoint *p : pointsOf(measure, dimension, stratum))
+            for (const MeasurePoint *p : groups.points(dimension, stratum))
                 observations.push_back(observationOf(*p));
             ChartLine line;
             line.dimension = dimension;
@@ -331,7 +383,7 @@ MeasureChart chartMeasure(const Diagram &diagram, const Measure &measure,
     } else if (chart.view == ChartView::Gap) {
         if (strata.size() < 2 && !measure.data.empty())
             chart.problems << ChartText::tr("a gap needs at least two strata");
-        addGapLines(chart, measure, qualify);
+        addGapLines(chart, measure, groups, qualify);
     }
 
     QSet<QString> periods;
@@ -371,7 +423,8 @@ MeasureSignal measureSignal(const Measure &measure)
     signal.hasData = measure.hasData();
     if (!signal.hasData)
         return signal;
-    const auto strata = strataOf(measure);
+    const StrataPoints groups(measure);
+    const auto &strata = groups.strata();
     signal.strataMissing = measure.isStratified() && strata.empty();
 
     const spc::ChartType type = [&] {
@@ -382,7 +435,7 @@ MeasureSignal measureSignal(const Measure &measure)
     std::optional<std::vector<spc::Observation>> line = totalObservations(measure);
     if (!line && !strata.empty()) {
         line.emplace();
-        for (const MeasurePoint *p : pointsOf(measure, strata.front().first, strata.front().second))
+        for (const MeasurePoint *p : groups.points(strata.front().first, strata.front().second))
             line->push_back(observationOf(*p));
     }
     if (line) {
@@ -402,7 +455,7 @@ MeasureSignal measureSignal(const Measure &measure)
     }
     if (strata.size() >= 2) {
         MeasureChart gaps;
-        addGapLines(gaps, measure, false);
+        addGapLines(gaps, measure, groups, false);
         for (const ChartLine &gap : gaps.lines) {
             if (isWidening(gap.result, measure.better))
                 signal.wideningGaps << gap.label;

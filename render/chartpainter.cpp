@@ -202,6 +202,15 @@ struct Context
         return chart.view == ChartView::ByStratum ? static_cast<Shape>(index % ShapeCount)
                                                   : Shape::Circle;
     }
+    // The x index of `period`, -1 when it has none. chart.periods is sorted: a binary search
+    // keeps a chart of 100,000 points linear to draw (a scan per point took minutes).
+    int periodIndex(const QString &period) const
+    {
+        const auto it = std::lower_bound(chart.periods.begin(), chart.periods.end(), period);
+        return it != chart.periods.end() && *it == period
+                 ? static_cast<int>(it - chart.periods.begin())
+                 : -1;
+    }
 };
 
 qreal lineHeight(const QFont &font) { return QFontMetricsF(font).lineSpacing(); }
@@ -413,7 +422,7 @@ void paintSteps(const Context &c, const PanelGeometry &g, const ChartLine &line,
     int lastIndex = -2;
     int lastPhase = -1;
     for (const spc::ChartPoint &p : line.result.points) {
-        const int index = static_cast<int>(c.chart.periods.indexOf(p.period));
+        const int index = c.periodIndex(p.period);
         const double v = p.*level;
         if (index < 0 || !finite(v)) {
             polyline(c.target, run, stroke);
@@ -450,7 +459,7 @@ void paintLine(const Context &c, const PanelGeometry &g, int lineIndex)
 
     std::vector<QPointF> run;
     for (const spc::ChartPoint &p : line.result.points) {
-        const int index = static_cast<int>(c.chart.periods.indexOf(p.period));
+        const int index = c.periodIndex(p.period);
         if (index < 0 || !finite(p.value)) {
             polyline(c.target, run, {colour, 1.6, false});
             run.clear();
@@ -463,7 +472,7 @@ void paintLine(const Context &c, const PanelGeometry &g, int lineIndex)
     const qreal radius = std::clamp(g.step * 0.3, 1.5, 3.5);
     int n = 0;
     for (const spc::ChartPoint &p : line.result.points) {
-        const int index = static_cast<int>(c.chart.periods.indexOf(p.period));
+        const int index = c.periodIndex(p.period);
         if (index < 0 || !finite(p.value))
             continue;
         const QPointF at(g.x(index), g.y(p.value));

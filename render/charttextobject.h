@@ -34,8 +34,7 @@ public:
     // The height a chart inserted `width` points wide takes.
     static qreal heightFor(const MeasureChart &chart, qreal width);
 
-    QSizeF intrinsicSize(QTextDocument *document, int position,
-                         const QTextFormat &format) override;
+    QSizeF intrinsicSize(QTextDocument *document, int position, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document, int position,
                     const QTextFormat &format) override;
 

@@ -124,9 +124,11 @@ TEST_CASE("the charter report puts each measure's chart after the measurement pl
     std::size_t plan = 0, ideas = 0;
     for (std::size_t i = 0; i < report.blocks.size(); ++i) {
         const ReportBlock &block = report.blocks[i];
-        if (block.kind == ReportBlock::Kind::Heading && block.text == QStringLiteral("Measurement plan"))
+        if (block.kind == ReportBlock::Kind::Heading
+            && block.text == QStringLiteral("Measurement plan"))
             plan = i;
-        if (block.kind == ReportBlock::Kind::Heading && block.text == QStringLiteral("Change ideas"))
+        if (block.kind == ReportBlock::Kind::Heading
+            && block.text == QStringLiteral("Change ideas"))
             ideas = i;
         if (block.kind != ReportBlock::Kind::Chart)
             continue;
@@ -137,7 +139,8 @@ TEST_CASE("the charter report puts each measure's chart after the measurement pl
         CHECK(heading.text == diagram.measure(block.measure)->name);
         const ReportBlock &summary = report.blocks[i - 1];
         CHECK(summary.kind == ReportBlock::Kind::Paragraph);
-        CHECK(summary.text.startsWith(QStringLiteral("Data from 2025-01 to 2025-12 (12 periods).")));
+        CHECK(
+            summary.text.startsWith(QStringLiteral("Data from 2025-01 to 2025-12 (12 periods).")));
     }
     CHECK(plan > 0);
     CHECK(ideas > plan);
@@ -149,14 +152,13 @@ TEST_CASE("the charter report puts each measure's chart after the measurement pl
     CHECK(chartBlocks(charterReport(goodDiagram())).empty());
 }
 
-TEST_CASE("every chart is drawn as SVG and PNG at a page's text width",
-          "[render][charter][charts]")
+TEST_CASE("every chart is drawn as SVG and PNG at a page's text width", "[render][charter][charts]")
 {
     const Diagram diagram = diagramWithData();
     ReportDocument report = charterReport(diagram);
     QString error;
-    REQUIRE(renderReportCharts(diagram, Theme::standard(), PictureFormats::SvgAndPng, report,
-                               &error));
+    REQUIRE(
+        renderReportCharts(diagram, Theme::standard(), PictureFormats::SvgAndPng, report, &error));
     for (const ReportBlock *block : chartBlocks(report)) {
         const ReportFigure &figure = block->figure;
         CHECK(isSvg(figure.svg));
@@ -253,7 +255,8 @@ TEST_CASE("the ODT and DOCX charters embed each chart as SVG with a PNG for olde
     QXmlStreamReader xml(body);
     QStringList ids;
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("docPr"))
+        if (xml.readNext() == QXmlStreamReader::StartElement
+            && xml.name() == QLatin1String("docPr"))
             ids << xml.attributes().value(QLatin1String("id")).toString();
     }
     REQUIRE_FALSE(xml.hasError());
@@ -293,6 +296,7 @@ TEST_CASE("the PDF charter draws each chart as text and lines on the page of its
         CHECK(page->contains(QStringLiteral("Jan 2025"))); // an axis label
         INFO(page->toStdString());
         if (title.startsWith(diagram.measure(QStringLiteral("m2"))->name))
-            CHECK((page->contains(QStringLiteral("White")) && page->contains(QStringLiteral("Black")))); // the legend
+            CHECK((page->contains(QStringLiteral("White"))
+                   && page->contains(QStringLiteral("Black")))); // the legend
     }
 }

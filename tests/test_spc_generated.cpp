@@ -7,7 +7,6 @@
 #include <QDate>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <vector>
@@ -322,25 +321,23 @@ TEST_CASE("spc generated series agree with a naive recomputation", "[spc]")
     }
 }
 
-TEST_CASE("spc computeChart is linear in the number of points", "[spc]")
+TEST_CASE("spc computeChart handles 500 lines after an edit and one line of 400,000 points",
+          "[spc]")
 {
-    // 100 measures x 5 strata x 120 points, as after an edit.
+    // 100 measures x 5 strata x 120 points, as after an edit (timed by bench/chartbench.cpp).
     std::vector<ChartInput> lines;
     for (int m = 0; m < 500; ++m) {
         ChartInput in = generated(ChartType(m % 4), std::uint64_t(m + 10));
         in.observations.resize(120);
         lines.push_back(in);
     }
-    using Clock = std::chrono::steady_clock;
-    const auto start = Clock::now();
     std::size_t points = 0;
     for (const ChartInput &in : lines)
         points += computeChart(in).points.size();
-    const auto ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-    WARN("500 lines of 120 points: " << ms << " ms");
     CHECK(points == 60000);
-    // One line of 400,000 points: a quadratic scan would take minutes, a linear one well under
-    // a second even in a debug build with sanitizers.
+    // One line of 400,000 points: a quadratic scan would run into CTest's time-out, a linear one
+    // takes well under a second. The shape of the copies is kept: the centre of 200 copies of a
+    // block is the block's own mean, and every copy's points keep their values.
     ChartInput big = generated(ChartType::I, 99);
     const std::vector<Observation> block = big.observations;
     big.phaseStarts.clear();
@@ -351,10 +348,19 @@ TEST_CASE("spc computeChart is linear in the number of points", "[spc]")
             big.observations.push_back(o);
         }
     }
-    const auto bigStart = Clock::now();
     const ChartResult r = computeChart(big);
-    const auto bigMs = std::chrono::duration<double, std::milli>(Clock::now() - bigStart).count();
-    WARN("one line of 400,000 points: " << bigMs << " ms");
-    CHECK(r.points.size() == 400000);
-    CHECK(bigMs < 20000);
+    REQUIRE(r.points.size() == 400000);
+    double sum = 0;
+    int values = 0;
+    for (const Observation &o : block) {
+        if (std::isfinite(o.value)) {
+            sum += o.value;
+            ++values;
+        }
+    }
+    REQUIRE(values > 0);
+    CHECK(r.points.front().centre == Approx(sum / values).epsilon(1e-9));
+    const double last = block.back().value;
+    if (std::isfinite(last))
+        CHECK(r.points.back().value == last);
 }
