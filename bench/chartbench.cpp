@@ -9,8 +9,7 @@
 #include "model/document.h"
 #include "model/editoperations.h"
 #include "model/measurecharts.h"
-#include "render/chartpainter.h"
-#include "render/qpaintertarget.h"
+#include "views/chartsview.h"
 #include "views/diagramscene.h"
 #include "views/diagramview.h"
 #include "views/equitypanel.h"
@@ -18,9 +17,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QElapsedTimer>
-#include <QImage>
-#include <QPainter>
 
 #include <algorithm>
 #include <cstdio>
@@ -81,9 +79,9 @@ Diagram chartDiagram(int measures, int months, int strata, unsigned seed)
     return d;
 }
 
-// One measure of `points` monthly ratio points spread over `strata` strata of one dimension
-// (so each stratum holds points/strata months): what a file written by a careless script may hold.
-Measure hugeMeasure(int points, int strata)
+// One measure of `points` ratio points spread over `strata` strata of one dimension, each
+// stratum holding points/strata months (or days): daily data, or what a careless script writes.
+Measure hugeMeasure(int points, int strata, bool daily)
 {
     Measure m;
     m.id = QStringLiteral("huge");
@@ -94,9 +92,10 @@ Measure hugeMeasure(int points, int strata)
     for (int i = 0; i < points; ++i) {
         MeasurePoint p;
         const int month = i % months;
-        p.period = QStringLiteral("%1-%2")
-                       .arg(1900 + month / 12)
-                       .arg(month % 12 + 1, 2, 10, QLatin1Char('0'));
+        p.period = daily ? QDate(2020, 1, 1).addDays(month).toString(Qt::ISODate)
+                         : QStringLiteral("%1-%2")
+                               .arg(1900 + month / 12)
+                               .arg(month % 12 + 1, 2, 10, QLatin1Char('0'));
         p.dimension = QStringLiteral("site");
         p.stratum = QStringLiteral("Site %1").arg(i / months);
         p.denominator = 50 + i % 17;
@@ -159,7 +158,8 @@ int main(int argc, char *argv[])
     }
 
     // (c) One edit of one point through the Document, the canvas update with its badges (equity
-    //     lens on, the equity panel listening) and a synchronous repaint.
+    //     lens on, the equity panel listening), the edited measure's chart by stratum in the
+    //     Charts dock's canvas, and a synchronous repaint of the view and the chart.
     Selection selection;
     DiagramScene scene(&document, &selection);
     scene.setEquityLens(true);
@@ -167,18 +167,25 @@ int main(int argc, char *argv[])
     view.resize(1280, 800);
     view.show();
     EquityPanel panel(&document, &selection);
+    ChartCanvas canvas;
+    canvas.resize(960, 540);
+    canvas.show();
     QApplication::processEvents();
     std::vector<double> editMs;
     int layouts = 0;
     for (int r = 0; r < runs; ++r) {
-        Measure after = document.diagram().measures()[static_cast<std::size_t>((r * 7) % Measures)];
+        const std::size_t index = static_cast<std::size_t>((r * 7) % Measures);
+        Measure after = document.diagram().measures()[index];
         MeasurePoint &p = after.data[after.data.size() - 1 - static_cast<std::size_t>(r % 5)];
         p.numerator = p.numerator >= 199 ? 150 : p.numerator + 1;
         const int before = scene.layoutCount();
         QElapsedTimer timer;
         timer.start();
         edit::setMeasure(document, after);
+        canvas.setChart(chartMeasure(document.diagram(), document.diagram().measures()[index],
+                                     {std::nullopt, ChartView::ByStratum}));
         view.viewport()->repaint();
+        canvas.repaint();
         editMs.push_back(timer.nsecsElapsed() / 1e6);
         layouts = std::max(layouts, scene.layoutCount() - before);
     }
@@ -186,42 +193,47 @@ int main(int argc, char *argv[])
     for (const DiagramLayout::Box &b : scene.diagramLayout().boxes)
         badges += b.sparkline.isShown() ? 1 : 0;
 
-    // (d) A hostile measure: its signal, its charts by stratum and by gap, and the by-stratum
-    //     chart drawn as the Charts dock draws it.
-    Diagram hugeDiagram;
-    const Measure huge = hugeMeasure(100000, 10000);
-    hugeDiagram.insertMeasure(huge);
-    std::vector<double> hugeMs;
+    // (d) Daily data, and (e) a hostile measure: the signal, the charts by stratum and by gap,
+    //     and the chart by stratum drawn in the Charts dock's canvas.
+    const auto timeMeasure = [&](const Measure &measure, int times, std::size_t &linesOut) {
+        Diagram diagram;
+        diagram.insertMeasure(measure);
+        std::vector<double> ms;
+        for (int r = 0; r < times; ++r) {
+            QElapsedTimer timer;
+            timer.start();
+            const MeasureSignal s = measureSignal(measure);
+            const MeasureChart byStratum =
+                chartMeasure(diagram, measure, {std::nullopt, ChartView::ByStratum});
+            const MeasureChart gap = chartMeasure(diagram, measure, {std::nullopt, ChartView::Gap});
+            linesOut = byStratum.lines.size() + gap.lines.size() + (s.hasData ? 0 : 1);
+            canvas.setChart(byStratum);
+            canvas.repaint();
+            ms.push_back(timer.nsecsElapsed() / 1e6);
+        }
+        return median(ms);
+    };
+    std::size_t dailyLines = 0;
+    const double dailyMs = timeMeasure(hugeMeasure(18000, 10, true), runs, dailyLines);
     std::size_t hugeLines = 0;
-    for (int r = 0; r < std::min(runs, 3); ++r) {
-        QElapsedTimer timer;
-        timer.start();
-        const MeasureSignal s = measureSignal(huge);
-        const MeasureChart byStratum =
-            chartMeasure(hugeDiagram, huge, {std::nullopt, ChartView::ByStratum});
-        const MeasureChart gap = chartMeasure(hugeDiagram, huge, {std::nullopt, ChartView::Gap});
-        hugeLines = byStratum.lines.size() + gap.lines.size() + (s.hasData ? 0 : 1);
-        QImage image(960, 540, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        QPainterTarget target(painter);
-        ChartPainter(Theme::standard()).paint(byStratum, QSizeF(960, 540), target);
-        painter.end();
-        hugeMs.push_back(timer.nsecsElapsed() / 1e6);
-    }
+    const double hugeMs =
+        timeMeasure(hugeMeasure(100000, 10000, false), std::min(runs, 3), hugeLines);
 
     std::printf("%d measures x %d months x %d strata (ratios), %d runs, median ms\n", Measures,
                 Months, Strata, runs);
-    std::printf("(a) measureSignal, all measures:           %8.2f  (%d improving, %d with a "
+    std::printf("(a) measureSignal, all measures:                %8.2f  (%d improving, %d with a "
                 "widening gap)\n",
                 median(signalMs), improving, widening);
-    std::printf("(b) chartMeasure by stratum + gap, all:    %8.2f  (%zu lines)\n", median(chartMs),
-                lines);
-    std::printf("(c) edit one point -> badges -> repaint:   %8.2f  (%d sparkline badges, at most "
-                "%d layout(s) per edit)\n",
+    std::printf("(b) chartMeasure by stratum + gap, all:         %8.2f  (%zu lines)\n",
+                median(chartMs), lines);
+    std::printf("(c) edit one point -> badges, chart -> repaint: %8.2f  (%d sparkline badges, at "
+                "most %d layout(s) per edit)\n",
                 median(editMs), badges, layouts);
-    std::printf("(d) 100,000 points in 10,000 strata:       %8.2f  (signal, %zu lines by stratum "
-                "and gap, drawn)\n",
-                median(hugeMs), hugeLines);
+    std::printf("(d) 10 strata x 1,800 days, charted, drawn:     %8.2f  (%zu lines by stratum and "
+                "gap)\n",
+                dailyMs, dailyLines);
+    std::printf("(e) 100,000 points in 10,000 strata, drawn:     %8.2f  (%zu lines by stratum and "
+                "gap; at most 3 runs)\n",
+                hugeMs, hugeLines);
     return 0;
 }

@@ -25,6 +25,9 @@ using chartaxis::Ticks;
 
 constexpr qreal Margin = 12;
 constexpr int MaxProblemLines = 4;
+// A gap chart draws one panel per stratum but the reference; past this many the panels would be
+// too small to read (and a hostile file's image too tall to make), so the rest are left to the CSV.
+constexpr int MaxGapPanels = 24;
 
 // Okabe-Ito hues: told apart by most colour-blind readers; a shape per stratum as well.
 const QColor kSeriesColours[] = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
@@ -250,7 +253,7 @@ struct PanelGeometry
 // The legend's entries, in order.
 struct LegendEntry
 {
-    enum Kind { Line, Centre, Limits, Zero, Ring, Marker } kind;
+    enum Kind { Line, Centre, Limits, Zero, Ring, Marker, More } kind;
     QColor colour;
     Shape shape = Shape::Circle;
     QString text;
@@ -306,19 +309,81 @@ std::vector<LegendEntry> legendEntries(const Context &c, bool hasMarkers)
     return entries;
 }
 
+constexpr qreal LegendSample = 24;
+
+qreal legendRowHeight(const Context &c) { return lineHeight(c.labelFont) + 4; }
+
+QString legendText(const Context &c, const LegendEntry &e, qreal width)
+{
+    return QFontMetricsF(c.labelFont).elidedText(e.text, Qt::ElideRight, width - LegendSample - 6);
+}
+
+qreal legendEntryWidth(const Context &c, const QString &text)
+{
+    return LegendSample + 6 + advance(c.labelFont, text) + 16;
+}
+
+// The height of the legend laid out across `width`, as paintLegend() lays it out.
+qreal legendHeight(const Context &c, const std::vector<LegendEntry> &entries, qreal width)
+{
+    qreal x = Margin;
+    int rows = 1;
+    for (const LegendEntry &e : entries) {
+        const qreal entryWidth = legendEntryWidth(c, legendText(c, e, width));
+        if (x > Margin && x + entryWidth > Margin + width) {
+            x = Margin;
+            ++rows;
+        }
+        x += entryWidth;
+    }
+    return rows * legendRowHeight(c);
+}
+
+// The entries that fit in `maxHeight`: when the lines' entries do not all fit (a measure with
+// hundreds of strata), the first ones that do and a "shows k of n" entry; the keys to centre,
+// limits and signals are always kept, since every line needs them to be read.
+std::vector<LegendEntry> fitLegend(const Context &c, const std::vector<LegendEntry> &entries,
+                                   qreal width, qreal maxHeight)
+{
+    if (legendHeight(c, entries, width) <= maxHeight)
+        return entries;
+    const auto firstOther = std::find_if(entries.begin(), entries.end(), [](const LegendEntry &e) {
+        return e.kind != LegendEntry::Line;
+    });
+    const int lines = static_cast<int>(firstOther - entries.begin());
+    const auto keep = [&](int k) {
+        std::vector<LegendEntry> kept(entries.begin(), entries.begin() + k);
+        if (k < lines)
+            kept.push_back({LegendEntry::More, c.faint, Shape::Circle,
+                            //: %1 and %2 are counts of lines (strata) on a chart.
+                            ChartText::tr("Legend shows %1 of %2 lines").arg(k).arg(lines)});
+        kept.insert(kept.end(), firstOther, entries.end());
+        return kept;
+    };
+    int low = 0; // fits, or nothing fits at all
+    int high = lines;
+    while (low < high) { // the largest k whose legend fits
+        const int mid = (low + high + 1) / 2;
+        if (legendHeight(c, keep(mid), width) <= maxHeight)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return keep(low);
+}
+
 // Draws the legend from `top` across `width`, wrapping; returns its height.
 qreal paintLegend(const Context &c, const std::vector<LegendEntry> &entries, qreal top, qreal width)
 {
-    const qreal rowHeight = lineHeight(c.labelFont) + 4;
-    const qreal sample = 24;
+    const qreal rowHeight = legendRowHeight(c);
+    const qreal sample = LegendSample;
     qreal x = Margin;
     qreal y = top;
     c.target.beginGroup(QStringLiteral("legend"), QStringLiteral("legend"),
                         ChartText::tr("Legend"));
     for (const LegendEntry &e : entries) {
-        const QString text =
-            QFontMetricsF(c.labelFont).elidedText(e.text, Qt::ElideRight, width - sample - 6);
-        const qreal entryWidth = sample + 6 + advance(c.labelFont, text) + 16;
+        const QString text = legendText(c, e, width);
+        const qreal entryWidth = legendEntryWidth(c, text);
         if (x > Margin && x + entryWidth > Margin + width) {
             x = Margin;
             y += rowHeight;
@@ -345,6 +410,9 @@ qreal paintLegend(const Context &c, const std::vector<LegendEntry> &entries, qre
             break;
         case LegendEntry::Marker:
             drawShape(c.target, Shape::TriangleUp, centre, 4.5, e.colour, {e.colour, 1, false});
+            break;
+        case LegendEntry::More:
+            segment(c.target, {x, mid}, {x + sample, mid}, {e.colour, 1, true});
             break;
         }
         c.target.text(text, c.labelFont, {x + sample + 6, mid + ascent(c.labelFont) / 2 - 1}, false,
@@ -654,7 +722,14 @@ void paintPanel(const Context &c, const Panel &panel, const std::vector<int> &ma
 QStringList problemLines(const Context &c, qreal width)
 {
     QStringList lines;
-    for (const QString &problem : c.chart.problems)
+    QStringList problems = c.chart.problems;
+    if (c.chart.view == ChartView::Gap && c.chart.lines.size() > std::size_t(MaxGapPanels))
+        //: %1 and %2 are counts of strata; the CSV export of the chart lists every gap.
+        problems.prepend(
+            ChartText::tr("the chart shows the first %1 of %2 gaps; its CSV has them all")
+                .arg(MaxGapPanels)
+                .arg(c.chart.lines.size()));
+    for (const QString &problem : std::as_const(problems))
         lines << chartaxis::wrapText(QStringLiteral("• ") + problem, c.smallFont, width, 2);
     if (lines.size() > MaxProblemLines) {
         const int more = static_cast<int>(lines.size()) - (MaxProblemLines - 1);
@@ -695,8 +770,9 @@ QString ChartPainter::description(const MeasureChart &chart)
 QSizeF ChartPainter::defaultSize(const MeasureChart &chart)
 {
     if (chart.view == ChartView::Gap && chart.lines.size() > 1) {
-        const int columns = chart.lines.size() > 4 ? 3 : 2;
-        const int rows = static_cast<int>((chart.lines.size() + columns - 1) / columns);
+        const int panels = std::min(static_cast<int>(chart.lines.size()), MaxGapPanels);
+        const int columns = panels > 4 ? 3 : 2;
+        const int rows = (panels + columns - 1) / columns;
         return {960, 160.0 + rows * 260.0};
     }
     return {960, 540};
@@ -764,12 +840,15 @@ void ChartPainter::paint(const MeasureChart &chart, QSizeF size, PaintTarget &ta
     const std::vector<int> markerAt = markerIndexes(chart);
     const bool anyMarker =
         std::any_of(markerAt.begin(), markerAt.end(), [](int i) { return i >= 0; });
-    top += paintLegend(c, legendEntries(c, anyMarker), top, width) + 6;
+    // The legend never takes more than a third of the room the plot has.
+    const qreal legendRoom = std::max(legendRowHeight(c) * 2, (bottom - top) / 3);
+    top += paintLegend(c, fitLegend(c, legendEntries(c, anyMarker), width, legendRoom), top, width)
+         + 6;
 
     std::vector<Panel> panels;
     const QRectF area(Margin, top, width, std::max(40.0, bottom - top));
     if (chart.view == ChartView::Gap && !chart.lines.empty()) {
-        const int n = static_cast<int>(chart.lines.size());
+        const int n = std::min(static_cast<int>(chart.lines.size()), MaxGapPanels);
         const int columns =
             n == 1 ? 1 : (area.width() >= 900 && n > 4 ? 3 : (area.width() >= 440 ? 2 : 1));
         const int rows = (n + columns - 1) / columns;

@@ -79,18 +79,68 @@ void QPainterTarget::rect(const QRectF &rect, qreal radius, const QColor &fill,
         m_painter.drawRect(rect);
 }
 
+namespace {
+
+// Whether `points` (a start, then three points per cubic) are all straight pieces: each cubic's
+// control points on its ends, as chart lines send them.
+bool allStraight(const std::vector<QPointF> &points)
+{
+    if ((points.size() - 1) % 3 != 0)
+        return false;
+    for (std::size_t i = 1; i + 2 < points.size(); i += 3) {
+        if (points[i] != points[i - 1] || points[i + 1] != points[i + 2])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void QPainterTarget::spline(const std::vector<QPointF> &points, const Stroke &stroke)
 {
     if (points.size() < 2)
         return;
+    setStroke(stroke);
+    m_painter.setBrush(Qt::NoBrush);
+    // A chart line of hundreds of zigzagging segments, stroked as one path, overlaps itself so
+    // often that Qt's antialiased rasterizer takes seconds (1,800 segments: 4 s); as separate
+    // flat-capped segments, with a disc at each bend where the round join would be, the same
+    // pixels take milliseconds. A dashed line's segments carry its dash pattern on from one to
+    // the next. Vector engines (PDF) keep the one path: small and exact.
+    const QPaintEngine *engine = m_painter.paintEngine();
+    const bool raster = engine && engine->type() == QPaintEngine::Raster;
+    constexpr std::size_t ManySegments = 8;
+    if (raster && stroke.width > 0 && points.size() > 3 * ManySegments + 1 && allStraight(points)) {
+        if (stroke.dashed) {
+            QPen pen = m_painter.pen();
+            qreal travelled = 0; // in pen widths, as dash patterns are
+            for (std::size_t i = 3; i < points.size(); i += 3) {
+                const QLineF line(points[i - 3], points[i]);
+                pen.setDashOffset(travelled);
+                m_painter.setPen(pen);
+                m_painter.drawLine(line);
+                travelled += line.length() / stroke.width;
+            }
+            return;
+        }
+        std::vector<QLineF> lines;
+        lines.reserve(points.size() / 3);
+        for (std::size_t i = 3; i < points.size(); i += 3)
+            lines.emplace_back(points[i - 3], points[i]);
+        m_painter.drawLines(lines.data(), static_cast<int>(lines.size()));
+        const qreal radius = stroke.width / 2;
+        m_painter.setPen(Qt::NoPen);
+        m_painter.setBrush(stroke.color);
+        for (std::size_t i = 3; i + 3 < points.size(); i += 3)
+            m_painter.drawEllipse(points[i], radius, radius);
+        return;
+    }
     QPainterPath path(points[0]);
     std::size_t i = 1;
     for (; i + 2 < points.size(); i += 3)
         path.cubicTo(points[i], points[i + 1], points[i + 2]);
     for (; i < points.size(); ++i)
         path.lineTo(points[i]);
-    setStroke(stroke);
-    m_painter.setBrush(Qt::NoBrush);
     m_painter.drawPath(path);
 }
 

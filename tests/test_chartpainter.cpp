@@ -270,6 +270,55 @@ TEST_CASE("gaps: one panel per gap with its own axis, a zero line and negative v
     CHECK(count(svg, QStringLiteral("class=\"point")) == 24);
 }
 
+TEST_CASE("hundreds of strata: the legend keeps to a third of the chart, gaps to 24 panels",
+          "[render][charts]")
+{
+    EnglishLocale english;
+    MeasureChart chart = pChart(0);
+    chart.view = ChartView::ByStratum;
+    for (int i = 0; i < 12; ++i)
+        chart.periods << month(i);
+    for (int i = 0; i < 300; ++i)
+        chart.lines.push_back(pLine(12, QStringLiteral("Neighbourhood %1").arg(i), 0.001 * i));
+    const QString svg = svgOf(chart);
+    const QStringList t = texts(svg);
+    // Every line is drawn, but the legend names only the first strata and says so.
+    CHECK(count(svg, QStringLiteral("class=\"point")) == 3600);
+    CHECK(t.contains(QStringLiteral("Neighbourhood 0")));
+    CHECK_FALSE(t.contains(QStringLiteral("Neighbourhood 299")));
+    const QRegularExpression shows(QStringLiteral("^Legend shows (\\d+) of 300 lines$"));
+    int shown = -1;
+    for (const QString &text : t) {
+        const QRegularExpressionMatch m = shows.match(text);
+        if (m.hasMatch())
+            shown = m.captured(1).toInt();
+    }
+    REQUIRE(shown > 0);
+    CHECK(shown < 300);
+    CHECK(t.contains(QStringLiteral("Neighbourhood %1").arg(shown - 1)));
+    CHECK_FALSE(t.contains(QStringLiteral("Neighbourhood %1").arg(shown)));
+    // The keys every line needs are still there; the legend's last row sits in the top third
+    // below the title, so the plot keeps two thirds of the height.
+    CHECK(t.contains(QStringLiteral("Control limits (3 sigma)")));
+    const QString legend =
+        svg.section(QStringLiteral("<g id=\"legend\""), 1).section(QStringLiteral("</g>"), 0, 0);
+    double lowest = 0;
+    const QRegularExpression y(QStringLiteral("<text [^>]*\\by=\"([0-9.]+)\""));
+    for (auto it = y.globalMatch(legend); it.hasNext();)
+        lowest = std::max(lowest, it.next().captured(1).toDouble());
+    CHECK(lowest > 0);
+    CHECK(lowest < 540.0 / 3 + 60);
+
+    // 299 gaps: 24 panels, and a line saying where the rest are.
+    chart.view = ChartView::Gap;
+    chart.lines.pop_back();
+    CHECK(ChartPainter::defaultSize(chart).height() < 3000);
+    const QString gaps = svgOf(chart, ChartPainter::defaultSize(chart));
+    CHECK(count(gaps, QStringLiteral("class=\"panel\"")) == 24);
+    CHECK(texts(gaps).contains(
+        QStringLiteral("• the chart shows the first 24 of 299 gaps; its CSV has them all")));
+}
+
 TEST_CASE("axis arithmetic: nice ticks, percent text, thinning and PDSA dates", "[render][charts]")
 {
     EnglishLocale english;

@@ -416,6 +416,16 @@
         <source>No point has a value</source>
         <translation>Ningún punto tiene valor</translation>
     </message>
+    <message>
+        <source>Legend shows %1 of %2 lines</source>
+        <extracomment>%1 and %2 are counts of lines (strata) on a chart.</extracomment>
+        <translation>La leyenda muestra %1 de %2 líneas</translation>
+    </message>
+    <message>
+        <source>the chart shows the first %1 of %2 gaps; its CSV has them all</source>
+        <extracomment>%1 and %2 are counts of strata; the CSV export of the chart lists every gap.</extracomment>
+        <translation>el gráfico muestra las primeras %1 de %2 brechas; su CSV las tiene todas</translation>
+    </message>
 </context>
 <context>
     <name>kdd::Checks</name>

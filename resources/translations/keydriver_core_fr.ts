@@ -416,6 +416,16 @@
         <source>No point has a value</source>
         <translation>Aucun point n&apos;a de valeur</translation>
     </message>
+    <message>
+        <source>Legend shows %1 of %2 lines</source>
+        <extracomment>%1 and %2 are counts of lines (strata) on a chart.</extracomment>
+        <translation>La légende montre %1 des %2 courbes</translation>
+    </message>
+    <message>
+        <source>the chart shows the first %1 of %2 gaps; its CSV has them all</source>
+        <extracomment>%1 and %2 are counts of strata; the CSV export of the chart lists every gap.</extracomment>
+        <translation>le graphique montre les %1 premiers des %2 écarts&#xa0;; son CSV les contient tous</translation>
+    </message>
 </context>
 <context>
     <name>kdd::Checks</name>
