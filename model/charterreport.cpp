@@ -154,6 +154,10 @@ QString chartSummary(const Measure &measure, const TextLanguage &words)
                     .translate("kdd::CharterReport",
                                "Stratified by %1, but no data point names a stratum.")
                     .arg(measure.stratifyBy.join(QStringLiteral(", ")));
+    else if (!signal.dimensionsWithoutData.isEmpty())
+        text += QLatin1Char(' ')
+              + words.translate("kdd::CharterReport", "No data by %1 yet.")
+                    .arg(signal.dimensionsWithoutData.join(QStringLiteral(", ")));
     return text;
 }
 

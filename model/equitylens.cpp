@@ -60,6 +60,8 @@ EquityLens equityLensWithData(const Diagram &diagram, const MeasureSignals *sign
                     lens.strataMissing.insert(id);
             }
         }
+        if (!signal.strataMissing && !signal.dimensionsWithoutData.isEmpty())
+            lens.dimensionsWithoutData.push_back({m.id, m.name, signal.dimensionsWithoutData});
         if (!signal.wideningGaps.isEmpty()) {
             lens.widening.push_back({m.id, m.name, signal.wideningGaps});
             for (const NodeId &id : m.nodes) {

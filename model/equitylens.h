@@ -32,6 +32,15 @@ struct EquityLens
         QStringList gaps; // the gap lines' labels, as MeasureSignal::wideningGaps
     };
     std::vector<WideningGap> widening; // in document order of measures
+    // A measure with data by some of its stratifyBy dimensions but not all ("language"): the
+    // team cannot yet see the gaps along the rest. (No strata at all is strataMissing.)
+    struct UnsplitData
+    {
+        MeasureId measure;
+        QString name;
+        QStringList dimensions; // as MeasureSignal::dimensionsWithoutData
+    };
+    std::vector<UnsplitData> dimensionsWithoutData; // in document order of measures
     // Change ideas tagged "engage beyond the healthcare system" that name no partner from
     // outside the health system, when the document claims that practice: a claim without a
     // partner behind it.

@@ -426,6 +426,19 @@ MeasureSignal measureSignal(const Measure &measure)
     const StrataPoints groups(measure);
     const auto &strata = groups.strata();
     signal.strataMissing = measure.isStratified() && strata.empty();
+    {
+        QSet<QString> present;
+        for (const auto &group : strata) {
+            const QString &dimension = group.first.isEmpty() && measure.stratifyBy.size() == 1
+                                         ? measure.stratifyBy.front()
+                                         : group.first;
+            present.insert(dimension.trimmed().toCaseFolded());
+        }
+        for (const QString &planned : measure.stratifyBy) {
+            if (!present.contains(planned.trimmed().toCaseFolded()))
+                signal.dimensionsWithoutData << planned;
+        }
+    }
 
     const spc::ChartType type = [&] {
         const spc::ChartType t = defaultChartType(measure);

@@ -87,6 +87,11 @@ struct MeasureSignal
     std::vector<double> recent; // the total line's last values (at most 24), for a sparkline
     // Stratified by some dimension (stratifyBy) but no point carries a stratum.
     bool strataMissing = false;
+    // The stratifyBy words no point is split by, in the plan's order (all of them when
+    // strataMissing): a measure planned by race and language with data by race only lacks
+    // "language". Words compare without case; a point without a dimension counts for a measure
+    // split one way only.
+    QStringList dimensionsWithoutData;
     // Gap lines ("Black − White") whose latest signal says the stratum is falling further behind
     // its reference (with `better` unset: moving away from zero either way).
     QStringList wideningGaps;

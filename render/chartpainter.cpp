@@ -356,7 +356,7 @@ std::vector<LegendEntry> fitLegend(const Context &c, const std::vector<LegendEnt
         if (k < lines)
             kept.push_back({LegendEntry::More, c.faint, Shape::Circle,
                             //: %1 and %2 are counts of lines (strata) on a chart.
-                            ChartText::tr("Legend shows %1 of %2 lines").arg(k).arg(lines)});
+                            ChartText::tr("Legend shows %L1 of %L2 lines").arg(k).arg(lines)});
         kept.insert(kept.end(), firstOther, entries.end());
         return kept;
     };
@@ -544,9 +544,13 @@ void paintLine(const Context &c, const PanelGeometry &g, int lineIndex)
         if (index < 0 || !finite(p.value))
             continue;
         const QPointF at(g.x(index), g.y(p.value));
-        c.target.beginGroup(QStringLiteral("point-%1-%2").arg(lineIndex).arg(n++),
-                            isSignal(p) ? QStringLiteral("point signal") : QStringLiteral("point"),
-                            pointTooltip(c, line, p));
+        if (c.target.keepsGroups())
+            c.target.beginGroup(QStringLiteral("point-%1-%2").arg(lineIndex).arg(n++),
+                                isSignal(p) ? QStringLiteral("point signal")
+                                            : QStringLiteral("point"),
+                                pointTooltip(c, line, p));
+        else
+            c.target.beginGroup(QString(), QString(), QString());
         drawShape(c.target, c.lineShape(lineIndex), at, radius, colour, {colour, 1, false});
         if (isSignal(p))
             drawShape(c.target, Shape::Circle, at, radius + 3.5, Qt::transparent,
@@ -726,7 +730,7 @@ QStringList problemLines(const Context &c, qreal width)
     if (c.chart.view == ChartView::Gap && c.chart.lines.size() > std::size_t(MaxGapPanels))
         //: %1 and %2 are counts of strata; the CSV export of the chart lists every gap.
         problems.prepend(
-            ChartText::tr("the chart shows the first %1 of %2 gaps; its CSV has them all")
+            ChartText::tr("the chart shows the first %L1 of %L2 gaps; its CSV has them all")
                 .arg(MaxGapPanels)
                 .arg(c.chart.lines.size()));
     for (const QString &problem : std::as_const(problems))

@@ -24,6 +24,9 @@ public:
     // tooltips); `id` is unique within the drawing. Groups nest.
     virtual void beginGroup(const QString &id, const QString &cssClass, const QString &title) = 0;
     virtual void endGroup() = 0;
+    // Whether groups are kept (SVG): a painter can skip composing ids and titles for a target
+    // that drops them, which for a chart of 100,000 points is most of its text work.
+    virtual bool keepsGroups() const { return true; }
 
     virtual void rect(const QRectF &rect, qreal radius, const QColor &fill,
                       const Stroke &stroke) = 0;

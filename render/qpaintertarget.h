@@ -14,6 +14,7 @@ public:
 
     void beginGroup(const QString &, const QString &, const QString &) override {}
     void endGroup() override {}
+    bool keepsGroups() const override { return false; }
     void rect(const QRectF &rect, qreal radius, const QColor &fill, const Stroke &stroke) override;
     void spline(const std::vector<QPointF> &points, const Stroke &stroke) override;
     void polygon(const QPolygonF &polygon, const QColor &fill, const Stroke &stroke) override;

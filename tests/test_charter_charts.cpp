@@ -80,7 +80,8 @@ std::vector<const ReportBlock *> chartBlocks(const ReportDocument &report)
 QStringList chartTitles(const Diagram &diagram)
 {
     QStringList titles;
-    for (const ReportBlock *block : chartBlocks(charterReport(diagram)))
+    const ReportDocument report = charterReport(diagram); // the blocks point into it
+    for (const ReportBlock *block : chartBlocks(report))
         titles << ChartPainter::title(reportChart(diagram, *block));
     return titles;
 }

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QImage>
 #include <QPushButton>
 #include <QTemporaryDir>
 
@@ -103,6 +104,13 @@ TEST_CASE("the Charts dock redraws when the measure's data change and exports th
     charts->showMeasure(QStringLiteral("m1"));
     REQUIRE(charts->chart().lines.size() == 1);
     CHECK(charts->chart().lines[0].result.points.size() == 3);
+    // The canvas keeps its last picture: looking twice sees the same pixels, and a change of
+    // data is drawn anew (below).
+    ChartCanvas *canvas = charts->findChild<ChartCanvas *>();
+    REQUIRE(canvas);
+    REQUIRE(canvas->width() > 100);
+    const QImage before = canvas->grab().toImage();
+    CHECK(canvas->grab().toImage() == before);
 
     Measure changed = *w->document()->diagram().measure(QStringLiteral("m1"));
     MeasurePoint p;
@@ -114,6 +122,7 @@ TEST_CASE("the Charts dock redraws when the measure's data change and exports th
     REQUIRE(charts->chart().lines.size() == 1);
     CHECK(charts->chart().lines[0].result.points.size() == 4);
     CHECK(charts->chart().periods.last() == QStringLiteral("2025-04"));
+    CHECK(canvas->grab().toImage() != before);
 
     // Gap view of a measure without strata: said plainly, nothing drawn.
     charts->viewBox()->setCurrentIndex(

@@ -73,6 +73,35 @@ TEST_CASE("the lens marks stratified measures whose data have no stratum", "[mod
     CHECK(equityLens(d).widening.empty());
 }
 
+TEST_CASE("the lens lists the planned dimensions no data point is split by", "[model]")
+{
+    Diagram d = dataDiagram();
+    // m2 is planned by language (its data's dimension, written with another case), race and
+    // insurance: data by language only.
+    Measure m2 = *d.measure(QStringLiteral("m2"));
+    m2.stratifyBy = {QStringLiteral("Language "), QStringLiteral("race"),
+                     QStringLiteral("insurance")};
+    d.updateMeasure(m2);
+    EquityLens lens = equityLensWithData(d);
+    REQUIRE(lens.dimensionsWithoutData.size() == 1); // m1 has no strata at all: strataMissing
+    CHECK(lens.dimensionsWithoutData[0].measure == QStringLiteral("m2"));
+    CHECK(lens.dimensionsWithoutData[0].name == QStringLiteral("Seen within 4 hours"));
+    CHECK(lens.dimensionsWithoutData[0].dimensions
+          == QStringList({QStringLiteral("race"), QStringLiteral("insurance")}));
+    CHECK(measureSignal(*d.measure(QStringLiteral("m1"))).dimensionsWithoutData
+          == QStringList{QStringLiteral("language")});
+
+    // Split one way only, a point may leave its dimension out: it counts for that one.
+    m2.stratifyBy = {QStringLiteral("language")};
+    for (MeasurePoint &p : m2.data)
+        p.dimension.clear();
+    d.updateMeasure(m2);
+    CHECK(measureSignal(*d.measure(QStringLiteral("m2"))).dimensionsWithoutData.isEmpty());
+    CHECK(equityLensWithData(d).dimensionsWithoutData.empty());
+    // The plan alone does not look at data.
+    CHECK(equityLens(d).dimensionsWithoutData.empty());
+}
+
 TEST_CASE("the lens lists measures whose gap between strata widens", "[model]")
 {
     const EquityLens lens = equityLensWithData(dataDiagram());

@@ -130,7 +130,7 @@ TEST_CASE("the equity lens marks data without strata and lists widening gaps", "
     // m3 on p2: English steady at 80%, Other falling from 79% to 61% in the second year.
     Measure m3 = *d.measure(QStringLiteral("m3"));
     m3.name = QStringLiteral("Seen within 4 hours");
-    m3.stratifyBy = {QStringLiteral("language")};
+    m3.stratifyBy = {QStringLiteral("language"), QStringLiteral("neighbourhood")};
     for (int i = 0; i < 24; ++i) {
         MeasurePoint p;
         p.period =
@@ -162,6 +162,8 @@ TEST_CASE("the equity lens marks data without strata and lists widening gaps", "
     CHECK(gaps.contains(QStringLiteral("Stratified measure, data without strata: ") + aimText));
     CHECK(gaps.contains(
         QStringLiteral("Gap widening in Seen within 4 hours: Other − English widening")));
+    // Planned by neighbourhood too, but no point is split by it.
+    CHECK(gaps.contains(QStringLiteral("No data by neighbourhood yet in Seen within 4 hours")));
     DiagramScene *scene = w->view()->diagramScene();
     scene->setEquityLens(true);
     CHECK_FALSE(scene->isDimmed(scene->itemFor(QStringLiteral("aim"))));

@@ -30,6 +30,7 @@ ChartCanvas::ChartCanvas(QWidget *parent) : QWidget(parent)
 void ChartCanvas::setChart(const MeasureChart &chart)
 {
     m_chart = chart;
+    m_picture = QPixmap();
     setAccessibleName(ChartPainter::title(chart));
     setAccessibleDescription(ChartPainter::description(chart));
     update();
@@ -37,8 +38,20 @@ void ChartCanvas::setChart(const MeasureChart &chart)
 
 void ChartCanvas::paintEvent(QPaintEvent *)
 {
+    const qreal scale = devicePixelRatioF();
+    const QSize pixels = (QSizeF(size()) * scale).toSize();
+    if (m_picture.size() != pixels || !qFuzzyCompare(m_picture.devicePixelRatio(), scale)) {
+        m_picture = QPixmap(pixels);
+        m_picture.setDevicePixelRatio(scale);
+        QPainter painter(&m_picture);
+        paintChart(painter);
+    }
+    QPainter(this).drawPixmap(0, 0, m_picture);
+}
+
+void ChartCanvas::paintChart(QPainter &painter) const
+{
     const Theme theme = Theme::standard();
-    QPainter painter(this);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     painter.fillRect(rect(), theme.background);
     if (m_chart.measure.isEmpty()) {

@@ -2,11 +2,13 @@
 
 #include "model/measurecharts.h"
 
+#include <QPixmap>
 #include <QWidget>
 
 #include <functional>
 
 class QComboBox;
+class QPainter;
 class QLabel;
 class QPushButton;
 
@@ -31,7 +33,12 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void paintChart(QPainter &painter) const;
+
     MeasureChart m_chart;
+    // The chart as last drawn at this size and scale: an expose, a tooltip or a window moved
+    // over the dock copies it instead of drawing thousands of points again.
+    QPixmap m_picture;
 };
 
 // The Charts dock: the run or control chart of the measure chosen in it — the one selected in

@@ -59,7 +59,8 @@ void EquityPanel::refresh()
             boxItem(top, id, QString());
     }
     if (!lens.unstratified.isEmpty() || !lens.missingPartner.isEmpty()
-        || !lens.strataMissing.isEmpty() || !lens.widening.empty()) {
+        || !lens.strataMissing.isEmpty() || !lens.widening.empty()
+        || !lens.dimensionsWithoutData.empty()) {
         auto *gaps = new QTreeWidgetItem(this);
         gaps->setText(0, tr("Gaps"));
         gaps->setForeground(0, QColor(0xc6, 0x28, 0x28));
@@ -70,6 +71,18 @@ void EquityPanel::refresh()
                 boxItem(gaps, n.id, tr("No owner or outside partner: "));
             if (lens.strataMissing.contains(n.id))
                 boxItem(gaps, n.id, tr("Stratified measure, data without strata: "));
+        }
+        for (const EquityLens::UnsplitData &u : lens.dimensionsWithoutData) {
+            auto *item = new QTreeWidgetItem(gaps);
+            //: %1 a measure's name, %2 the dimensions ("language, insurance").
+            item->setText(0, tr("No data by %2 yet in %1")
+                                 .arg(u.name.isEmpty() ? u.measure : u.name,
+                                      u.dimensions.join(QStringLiteral(", "))));
+            item->setToolTip(0, tr("The measure is to be stratified by these too, but no data "
+                                   "point is split by them: the gaps along them cannot be seen."));
+            const Measure *m = d.measure(u.measure);
+            if (m && !m->nodes.isEmpty())
+                item->setData(0, Qt::UserRole, m->nodes.front());
         }
         for (const EquityLens::WideningGap &w : lens.widening) {
             auto *item = new QTreeWidgetItem(gaps);

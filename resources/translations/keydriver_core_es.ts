@@ -267,6 +267,10 @@
         <source>Data from %1 to %2 (%3 periods).</source>
         <translation>Datos de %1 a %2 (%3 periodos).</translation>
     </message>
+    <message>
+        <source>No data by %1 yet.</source>
+        <translation>Aún no hay datos por %1.</translation>
+    </message>
 </context>
 <context>
     <name>kdd::Charts</name>
@@ -417,14 +421,14 @@
         <translation>Ningún punto tiene valor</translation>
     </message>
     <message>
-        <source>Legend shows %1 of %2 lines</source>
+        <source>Legend shows %L1 of %L2 lines</source>
         <extracomment>%1 and %2 are counts of lines (strata) on a chart.</extracomment>
-        <translation>La leyenda muestra %1 de %2 líneas</translation>
+        <translation>La leyenda muestra %L1 de %L2 líneas</translation>
     </message>
     <message>
-        <source>the chart shows the first %1 of %2 gaps; its CSV has them all</source>
+        <source>the chart shows the first %L1 of %L2 gaps; its CSV has them all</source>
         <extracomment>%1 and %2 are counts of strata; the CSV export of the chart lists every gap.</extracomment>
-        <translation>el gráfico muestra las primeras %1 de %2 brechas; su CSV las tiene todas</translation>
+        <translation>el gráfico muestra las primeras %L1 de %L2 brechas; su CSV las tiene todas</translation>
     </message>
 </context>
 <context>

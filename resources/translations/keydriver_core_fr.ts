@@ -267,6 +267,10 @@
         <source>Data from %1 to %2 (%3 periods).</source>
         <translation>Données de %1 à %2 (%3&#xa0;périodes).</translation>
     </message>
+    <message>
+        <source>No data by %1 yet.</source>
+        <translation>Pas encore de données par %1.</translation>
+    </message>
 </context>
 <context>
     <name>kdd::Charts</name>
@@ -417,14 +421,14 @@
         <translation>Aucun point n&apos;a de valeur</translation>
     </message>
     <message>
-        <source>Legend shows %1 of %2 lines</source>
+        <source>Legend shows %L1 of %L2 lines</source>
         <extracomment>%1 and %2 are counts of lines (strata) on a chart.</extracomment>
-        <translation>La légende montre %1 des %2 courbes</translation>
+        <translation>La légende montre %L1 des %L2 courbes</translation>
     </message>
     <message>
-        <source>the chart shows the first %1 of %2 gaps; its CSV has them all</source>
+        <source>the chart shows the first %L1 of %L2 gaps; its CSV has them all</source>
         <extracomment>%1 and %2 are counts of strata; the CSV export of the chart lists every gap.</extracomment>
-        <translation>le graphique montre les %1 premiers des %2 écarts&#xa0;; son CSV les contient tous</translation>
+        <translation>le graphique montre les %L1 premiers des %L2 écarts&#xa0;; son CSV les contient tous</translation>
     </message>
 </context>
 <context>

@@ -774,6 +774,15 @@ Mayús+clic: retirar uno (Mayús+V)</translation>
         <source>The latest signal on the gap chart moves away from zero.</source>
         <translation>La señal más reciente del gráfico de brechas se aleja de cero.</translation>
     </message>
+    <message>
+        <source>No data by %2 yet in %1</source>
+        <extracomment>%1 a measure&apos;s name, %2 the dimensions (&quot;language, insurance&quot;).</extracomment>
+        <translation>Aún no hay datos por %2 en %1</translation>
+    </message>
+    <message>
+        <source>The measure is to be stratified by these too, but no data point is split by them: the gaps along them cannot be seen.</source>
+        <translation>La medida también debe estratificarse así, pero ningún punto de datos está dividido de esa forma: las brechas según estas dimensiones no se pueden ver.</translation>
+    </message>
 </context>
 <context>
     <name>kdd::ExportDialog</name>

@@ -774,6 +774,15 @@ Maj+clic&#xa0;: en retirer un (Maj+V)</translation>
         <source>The latest signal on the gap chart moves away from zero.</source>
         <translation>Le signal le plus récent du graphique des écarts s&apos;éloigne de zéro.</translation>
     </message>
+    <message>
+        <source>No data by %2 yet in %1</source>
+        <extracomment>%1 a measure&apos;s name, %2 the dimensions (&quot;language, insurance&quot;).</extracomment>
+        <translation>Pas encore de données par %2 pour %1</translation>
+    </message>
+    <message>
+        <source>The measure is to be stratified by these too, but no data point is split by them: the gaps along them cannot be seen.</source>
+        <translation>La mesure doit aussi être stratifiée ainsi, mais aucun point de données ne l&apos;est&#xa0;: les écarts selon ces dimensions restent invisibles.</translation>
+    </message>
 </context>
 <context>
     <name>kdd::ExportDialog</name>
