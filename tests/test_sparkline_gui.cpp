@@ -168,4 +168,11 @@ TEST_CASE("the equity lens marks data without strata and lists widening gaps", "
     scene->setEquityLens(true);
     CHECK_FALSE(scene->isDimmed(scene->itemFor(QStringLiteral("aim"))));
     CHECK_FALSE(scene->isDimmed(scene->itemFor(QStringLiteral("p2"))));
+    // The lens's label on a box is cut to the box's width; hovering the box tells it in full.
+    NodeItem *p2 = scene->itemFor(QStringLiteral("p2"));
+    REQUIRE(p2);
+    const QString tip = toolTipAt(p2, p2->box().textTopLeft + QPointF(2, 2));
+    INFO(tip.toStdString());
+    CHECK(tip.startsWith(p2->box().fullText + QStringLiteral("\n\n")));
+    CHECK(tip.endsWith(QStringLiteral("gap widening: Other − English")));
 }

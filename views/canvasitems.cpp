@@ -10,6 +10,8 @@
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace kdd {
 
 NodeItem::NodeItem(const DiagramLayout::Box &box, int index, const DiagramPainter &painter)
@@ -62,6 +64,8 @@ void NodeItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
                .adjusted(-2, -2, 2, 2)
                .contains(at))
         tip = sparklineToolTip(spark);
+    if (!m_gap.isEmpty())
+        tip += QStringLiteral("\n\n") + m_gap; // what the equity lens's label says, in full
     if (!m_compareDetails.isEmpty())
         tip += QStringLiteral("\n\n") + QObject::tr("Since the revision:") + QStringLiteral("\n")
              + m_compareDetails;
@@ -165,13 +169,18 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         font.setPixelSize(10);
         font.setBold(true);
         painter->setFont(font);
-        const qreal width = QFontMetricsF(font).horizontalAdvance(m_gap) + 10;
+        // Kept within the box's width, so that labels of boxes side by side never run into each
+        // other; the whole reason is in the box's tooltip and the Equity dock.
+        const QFontMetricsF metrics(font);
+        const qreal room = std::max<qreal>(40, m_box.rect.width() - 8);
+        const QString text = metrics.elidedText(m_gap, Qt::ElideRight, room - 10);
+        const qreal width = std::min(room, metrics.horizontalAdvance(text) + 10);
         const QRectF label(m_box.rect.left() + 4, m_box.rect.bottom() - 6, width, 14);
         painter->setPen(Qt::NoPen);
         painter->setBrush(red);
         painter->drawRoundedRect(label, 3, 3);
         painter->setPen(Qt::white);
-        painter->drawText(label, Qt::AlignCenter, m_gap);
+        painter->drawText(label, Qt::AlignCenter, text);
     }
     if (m_hovered && m_box.kind == NodeKind::Change) {
         // The vote button: a white dot with a plus, in the blue of the selection (something to
