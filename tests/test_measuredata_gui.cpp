@@ -8,8 +8,10 @@
 #include "app/measuredataimport.h"
 #include "model/document.h"
 #include "model/kddfile.h"
+#include "model/measurecharts.h"
 #include "views/measuredataview.h"
 #include "views/measuresview.h"
+#include "views/phaseseditor.h"
 #include "views/selection.h"
 
 #include <QAction>
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -240,4 +243,74 @@ TEST_CASE("import measure data: one undo step, or the problems and nothing chang
             found = found || a->text() == QStringLiteral("Import Measure &Data…");
     }
     CHECK(found);
+}
+
+TEST_CASE("measure data dock: phases added, edited and removed, one undo step each",
+          "[gui][measuredata]")
+{
+    Window w;
+    MeasureDataView *view = dataDock(w, QStringLiteral("m1"));
+    Document *doc = w->document();
+    REQUIRE(
+        view->pasteText(QStringLiteral("2025-01\t10\n2025-02\t12\n2025-03\t11\n2025-04\t15\n")));
+    settle();
+    PhasesEditor *phases = view->phases();
+    REQUIRE(phases);
+    const auto phasesOf = [&] {
+        QStringList out;
+        for (const MeasurePhase &p : doc->diagram().measure(QStringLiteral("m1"))->phases)
+            out << p.start + QLatin1Char('=') + p.label;
+        return out.join(QLatin1Char(' '));
+    };
+
+    // New Phase starts at the data row the user is on, its label open for typing.
+    view->table()->setCurrentIndex(view->table()->model()->index(2, 0));
+    const int steps = doc->undoStack()->count();
+    phases->newPhase();
+    settle();
+    CHECK(phasesOf() == QStringLiteral("2025-03="));
+    CHECK(doc->undoStack()->count() == steps + 1);
+    REQUIRE(phases->table()->rowCount() == 1);
+    // Typing the label in the table: one more step.
+    phases->table()->item(0, 1)->setText(QStringLiteral("Reminders adopted"));
+    settle();
+    CHECK(phasesOf() == QStringLiteral("2025-03=Reminders adopted"));
+    CHECK(doc->undoStack()->count() == steps + 2);
+
+    // A start as a person writes it is kept as the file writes it; phases stay sorted.
+    QString error;
+    CHECK(phases->addPhase(QStringLiteral("Jan 2025"), QStringLiteral("Baseline"), &error));
+    settle();
+    CHECK(phasesOf() == QStringLiteral("2025-01=Baseline 2025-03=Reminders adopted"));
+    // Refused, changing nothing: not a period, a start taken, a start typed over another's.
+    const int before = doc->undoStack()->count();
+    CHECK_FALSE(phases->addPhase(QStringLiteral("2025-13"), QString(), &error));
+    CHECK(error.contains(QStringLiteral("\"2025-13\" is not a period")));
+    CHECK_FALSE(phases->addPhase(QStringLiteral("2025-3"), QString(), &error));
+    CHECK(error == QStringLiteral("A phase already starts at 2025-03"));
+    phases->table()->item(0, 0)->setText(QStringLiteral("2025-03"));
+    settle();
+    CHECK(view->message() == QStringLiteral("A phase already starts at 2025-03"));
+    CHECK(phases->table()->item(0, 0)->text() == QStringLiteral("2025-01"));
+    CHECK(doc->undoStack()->count() == before);
+    CHECK(phasesOf() == QStringLiteral("2025-01=Baseline 2025-03=Reminders adopted"));
+
+    // The chart follows: 2025-01 and 02 in the first phase, 03 and 04 in the second, each
+    // with a centre of its own (run chart: the median, 11 and 13).
+    const MeasureChart chart =
+        chartMeasure(doc->diagram(), *doc->diagram().measure(QStringLiteral("m1")), {});
+    REQUIRE(chart.lines.size() == 1);
+    const auto &points = chart.lines[0].result.points;
+    REQUIRE(points.size() == 4);
+    CHECK(points[1].phase + 1 == points[2].phase);
+    CHECK(points[1].centre == Approx(11));
+    CHECK(points[3].centre == Approx(13));
+
+    phases->removePhase(0);
+    settle();
+    CHECK(phasesOf() == QStringLiteral("2025-03=Reminders adopted"));
+    doc->undoStack()->undo();
+    settle();
+    CHECK(phasesOf() == QStringLiteral("2025-01=Baseline 2025-03=Reminders adopted"));
+    CHECK(phases->table()->rowCount() == 2);
 }

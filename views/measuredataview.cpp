@@ -1,5 +1,6 @@
 #include "measuredataview.h"
 
+#include "phaseseditor.h"
 #include "selection.h"
 
 #include "model/document.h"
@@ -239,6 +240,15 @@ MeasureDataView::MeasureDataView(Document *document, Selection *selection, QWidg
     bar->addStretch(1);
     layout->addLayout(bar);
 
+    m_phases = new PhasesEditor(document);
+    m_phases->suggestedStart = [this] {
+        const QModelIndex at = m_table->currentIndex();
+        const int row = at.isValid() ? at.row() : m_model->rowCount() - 1;
+        return row < 0 ? QString() : m_model->index(row, 0).data().toString();
+    };
+    connect(m_phases, &PhasesEditor::refused, this, &MeasureDataView::showMessage);
+    layout->addWidget(m_phases);
+
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("measureDataMessage"));
     m_message->setWordWrap(true);
@@ -337,6 +347,7 @@ void MeasureDataView::refresh()
     m_better->setEnabled(m != nullptr);
     m_chart->setEnabled(m != nullptr);
     m_table->setEnabled(m != nullptr);
+    m_phases->setMeasure(m ? m->id : MeasureId());
     if (m) {
         m_better->setCurrentIndex(m_better->findData(static_cast<int>(m->better)));
         m_chart->setCurrentIndex(m_chart->findData(m->chart ? static_cast<int>(*m->chart) : -1));

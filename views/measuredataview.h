@@ -15,13 +15,14 @@ namespace kdd {
 
 class Document;
 class Selection;
+class PhasesEditor;
 class PointsModel;
 
 // The Measure Data dock: the data series of one measure (the one chosen here, in the Measures
 // dock, or the first measure of the selected box) as an editable table, with rows added and
-// deleted, cells pasted from a spreadsheet, and the measure's direction and chart type. Every
-// change is one undo step; text that is not a period or a number is refused with a message and
-// leaves the document as it was.
+// deleted, cells pasted from a spreadsheet, the measure's direction and chart type, and its
+// phases. Every change is one undo step; text that is not a period or a number is refused with a
+// message and leaves the document as it was.
 class MeasureDataView : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ public:
     QComboBox *measureCombo() const { return m_measureCombo; }
     QComboBox *betterCombo() const { return m_better; }
     QComboBox *chartCombo() const { return m_chart; }
+    PhasesEditor *phases() const { return m_phases; }
     // The last refusal or problem shown under the table (empty after a change that worked).
     QString message() const;
 
@@ -77,6 +79,7 @@ private:
     QComboBox *m_chart;
     QTableView *m_table;
     PointsModel *m_model;
+    PhasesEditor *m_phases;
     QLabel *m_message;
     bool m_refreshing = false;
 };

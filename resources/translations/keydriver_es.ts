@@ -2259,6 +2259,53 @@ La copia se conserva en %2 y se ofrecerá de nuevo la próxima vez.</translation
     </message>
 </context>
 <context>
+    <name>kdd::PhasesEditor</name>
+    <message>
+        <source>Phases</source>
+        <translation>Fases</translation>
+    </message>
+    <message>
+        <source>From each phase&apos;s start the charts compute the centre and limits afresh, e.g. after a change was adopted</source>
+        <translation>Desde el inicio de cada fase, los gráficos recalculan la línea central y los límites, por ejemplo tras adoptar un cambio</translation>
+    </message>
+    <message>
+        <source>New Phase</source>
+        <translation>Nueva fase</translation>
+    </message>
+    <message>
+        <source>Start a phase at the period of the selected data row (or the last period)</source>
+        <translation>Iniciar una fase en el periodo de la fila de datos seleccionada (o en el último periodo)</translation>
+    </message>
+    <message>
+        <source>Remove Phase</source>
+        <translation>Quitar fase</translation>
+    </message>
+    <message>
+        <source>Remove the selected phase: its points join the phase before</source>
+        <translation>Quitar la fase seleccionada: sus puntos pasan a la fase anterior</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period: write a month (2025-07) or a day (2025-07-14)</source>
+        <translation>«%1» no es un periodo: escriba un mes (2025-07) o un día (2025-07-14)</translation>
+    </message>
+    <message>
+        <source>A phase already starts at %1</source>
+        <translation>Ya hay una fase que empieza en %1</translation>
+    </message>
+    <message>
+        <source>Add data first: a phase starts at one of the measure&apos;s periods</source>
+        <translation>Añada primero datos: una fase empieza en uno de los periodos de la medida</translation>
+    </message>
+</context>
+<context>
     <name>kdd::PlaceUnderMenu</name>
     <message>
         <source>Place Under</source>

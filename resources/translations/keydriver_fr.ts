@@ -2259,6 +2259,53 @@ La copie est conservée dans %2 et sera proposée de nouveau la prochaine fois.<
     </message>
 </context>
 <context>
+    <name>kdd::PhasesEditor</name>
+    <message>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <source>From each phase&apos;s start the charts compute the centre and limits afresh, e.g. after a change was adopted</source>
+        <translation>À partir du début de chaque phase, les graphiques recalculent la ligne centrale et les limites, par exemple après l&apos;adoption d&apos;un changement</translation>
+    </message>
+    <message>
+        <source>New Phase</source>
+        <translation>Nouvelle phase</translation>
+    </message>
+    <message>
+        <source>Start a phase at the period of the selected data row (or the last period)</source>
+        <translation>Commencer une phase à la période de la ligne de données sélectionnée (ou à la dernière période)</translation>
+    </message>
+    <message>
+        <source>Remove Phase</source>
+        <translation>Supprimer la phase</translation>
+    </message>
+    <message>
+        <source>Remove the selected phase: its points join the phase before</source>
+        <translation>Supprimer la phase sélectionnée&#xa0;: ses points rejoignent la phase précédente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period: write a month (2025-07) or a day (2025-07-14)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une période&#xa0;: écrivez un mois (2025-07) ou un jour (2025-07-14)</translation>
+    </message>
+    <message>
+        <source>A phase already starts at %1</source>
+        <translation>Une phase commence déjà à %1</translation>
+    </message>
+    <message>
+        <source>Add data first: a phase starts at one of the measure&apos;s periods</source>
+        <translation>Ajoutez d&apos;abord des données&#xa0;: une phase commence à l&apos;une des périodes de la mesure</translation>
+    </message>
+</context>
+<context>
     <name>kdd::PlaceUnderMenu</name>
     <message>
         <source>Place Under</source>
