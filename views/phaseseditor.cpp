@@ -80,10 +80,7 @@ PhasesEditor::PhasesEditor(Document *document, QWidget *parent)
     refresh();
 }
 
-const Measure *PhasesEditor::current() const
-{
-    return m_document->diagram().measure(m_measureId);
-}
+const Measure *PhasesEditor::current() const { return m_document->diagram().measure(m_measureId); }
 
 void PhasesEditor::setMeasure(const MeasureId &id)
 {
@@ -93,10 +90,7 @@ void PhasesEditor::setMeasure(const MeasureId &id)
     refresh();
 }
 
-void PhasesEditor::refreshLater()
-{
-    QTimer::singleShot(0, this, &PhasesEditor::refresh);
-}
+void PhasesEditor::refreshLater() { QTimer::singleShot(0, this, &PhasesEditor::refresh); }
 
 void PhasesEditor::refresh()
 {
@@ -124,8 +118,9 @@ void PhasesEditor::commit(std::vector<MeasurePhase> phases)
     const Measure *m = current();
     if (!m)
         return;
-    std::stable_sort(phases.begin(), phases.end(),
-                     [](const MeasurePhase &a, const MeasurePhase &b) { return a.start < b.start; });
+    std::stable_sort(
+        phases.begin(), phases.end(),
+        [](const MeasurePhase &a, const MeasurePhase &b) { return a.start < b.start; });
     if (phases == m->phases)
         return;
     Measure after = *m;
