@@ -81,7 +81,7 @@ public:
                 [](const MeasurePoint *a, const MeasurePoint *b) { return a->period < b->period; });
     }
 
-    // In first-appearance order, as strataOf().
+    // In the order the data first name them.
     const std::vector<std::pair<QString, QString>> &strata() const { return m_strata; }
     const std::vector<const MeasurePoint *> &points(const QString &dimension,
                                                     const QString &stratum) const
@@ -307,18 +307,7 @@ spc::ChartType defaultChartType(const Measure &measure)
 
 std::vector<std::pair<QString, QString>> strataOf(const Measure &measure)
 {
-    std::vector<std::pair<QString, QString>> strata;
-    QSet<QString> seen;
-    for (const MeasurePoint &p : measure.data) {
-        if (p.stratum.isEmpty())
-            continue;
-        const QString key = p.dimension + QChar(0) + p.stratum;
-        if (!seen.contains(key)) {
-            seen.insert(key);
-            strata.emplace_back(p.dimension, p.stratum);
-        }
-    }
-    return strata;
+    return StrataPoints(measure).strata();
 }
 
 QString referenceStratum(const Measure &measure, const QString &dimension)

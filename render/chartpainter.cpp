@@ -1,6 +1,8 @@
 #include "chartpainter.h"
 
 #include "chartlayout.h"
+#include "chartlegend.h"
+#include "chartparts.h"
 
 #include "model/measuredata.h"
 
@@ -16,89 +18,14 @@
 namespace kdd {
 namespace {
 
-struct ChartText
-{
-    Q_DECLARE_TR_FUNCTIONS(kdd::Charts)
-};
+using namespace chartparts;
 
 using chartaxis::Ticks;
 
-constexpr qreal Margin = 12;
 constexpr int MaxProblemLines = 4;
 // A gap chart draws one panel per stratum but the reference; past this many the panels would be
 // too small to read (and a hostile file's image too tall to make), so the rest are left to the CSV.
 constexpr int MaxGapPanels = 24;
-
-// Okabe-Ito hues: told apart by most colour-blind readers; a shape per stratum as well.
-const QColor kSeriesColours[] = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00),
-                                 QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
-                                 QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9),
-                                 QColor(0x33, 0x33, 0x33), QColor(0x99, 0x99, 0x33)};
-constexpr int SeriesCount = 8;
-enum class Shape { Circle, Square, Diamond, TriangleUp, TriangleDown, Hexagon };
-constexpr int ShapeCount = 6;
-
-const QColor kImprovement(0x1b, 0x87, 0x3f);
-const QColor kDeterioration(0xc6, 0x28, 0x28);
-const QColor kNeutralSignal(0xe0, 0x8e, 0x00);
-
-bool finite(double v) { return std::isfinite(v); }
-
-// A polyline as the PaintTarget's spline: each segment a cubic with its ends as controls.
-void polyline(PaintTarget &target, const std::vector<QPointF> &points, const Stroke &stroke)
-{
-    if (points.size() < 2)
-        return;
-    std::vector<QPointF> spline{points.front()};
-    for (std::size_t i = 1; i < points.size(); ++i)
-        spline.insert(spline.end(), {points[i - 1], points[i], points[i]});
-    target.spline(spline, stroke);
-}
-
-void segment(PaintTarget &target, QPointF a, QPointF b, const Stroke &stroke)
-{
-    polyline(target, {a, b}, stroke);
-}
-
-void drawShape(PaintTarget &target, Shape shape, QPointF c, qreal r, const QColor &fill,
-               const Stroke &stroke)
-{
-    switch (shape) {
-    case Shape::Circle:
-        target.ellipse(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), fill, stroke);
-        return;
-    case Shape::Square:
-        r *= 0.9;
-        target.polygon(QPolygonF({c + QPointF(-r, -r), c + QPointF(r, -r), c + QPointF(r, r),
-                                  c + QPointF(-r, r)}),
-                       fill, stroke);
-        return;
-    case Shape::Diamond:
-        r *= 1.25;
-        target.polygon(QPolygonF({c + QPointF(0, -r), c + QPointF(r, 0), c + QPointF(0, r),
-                                  c + QPointF(-r, 0)}),
-                       fill, stroke);
-        return;
-    case Shape::TriangleUp:
-    case Shape::TriangleDown: {
-        r *= 1.2;
-        const qreal s = shape == Shape::TriangleUp ? 1 : -1;
-        target.polygon(QPolygonF({c + QPointF(0, -r * s), c + QPointF(r, r * 0.8 * s),
-                                  c + QPointF(-r, r * 0.8 * s)}),
-                       fill, stroke);
-        return;
-    }
-    case Shape::Hexagon: {
-        QPolygonF hexagon;
-        for (int i = 0; i < 6; ++i)
-            hexagon << c
-                           + QPointF(r * 1.1 * std::cos(M_PI / 3 * i),
-                                     r * 1.1 * std::sin(M_PI / 3 * i));
-        target.polygon(hexagon, fill, stroke);
-        return;
-    }
-    }
-}
 
 QString typeTitle(spc::ChartType type)
 {
@@ -160,17 +87,6 @@ QColor decisionColour(PdsaDecision decision)
     return QColor(0x60, 0x60, 0x60);
 }
 
-// The colour of the ring around a special-cause point.
-QColor signalColour(spc::Direction direction, spc::Better better)
-{
-    if (direction == spc::Direction::None || better == spc::Better::Unspecified)
-        return kNeutralSignal;
-    const bool up = direction == spc::Direction::Up;
-    return up == (better == spc::Better::Higher) ? kImprovement : kDeterioration;
-}
-
-bool isSignal(const spc::ChartPoint &p) { return p.rules != spc::NoRule && finite(p.value); }
-
 bool hasValues(const MeasureChart &chart)
 {
     for (const ChartLine &line : chart.lines)
@@ -178,49 +94,6 @@ bool hasValues(const MeasureChart &chart)
             if (finite(p.value))
                 return true;
     return false;
-}
-
-// Everything one drawing of a chart shares: fonts, colours and the chart itself.
-struct Context
-{
-    const MeasureChart &chart;
-    const Theme &theme;
-    PaintTarget &target;
-    QFont titleFont;
-    QFont labelFont;
-    QFont smallFont;
-    bool percent = false;
-    QColor ink = Qt::black;
-    QColor faint = Qt::gray;
-    QColor grid = Qt::lightGray;
-    QColor totalColour = Qt::darkBlue;
-
-    QColor lineColour(int index) const
-    {
-        return chart.view == ChartView::ByStratum ? kSeriesColours[index % SeriesCount]
-                                                  : totalColour;
-    }
-    Shape lineShape(int index) const
-    {
-        return chart.view == ChartView::ByStratum ? static_cast<Shape>(index % ShapeCount)
-                                                  : Shape::Circle;
-    }
-    // The x index of `period`, -1 when it has none. chart.periods is sorted: a binary search
-    // keeps a chart of 100,000 points linear to draw (a scan per point took minutes).
-    int periodIndex(const QString &period) const
-    {
-        const auto it = std::lower_bound(chart.periods.begin(), chart.periods.end(), period);
-        return it != chart.periods.end() && *it == period
-                 ? static_cast<int>(it - chart.periods.begin())
-                 : -1;
-    }
-};
-
-qreal lineHeight(const QFont &font) { return QFontMetricsF(font).lineSpacing(); }
-qreal ascent(const QFont &font) { return QFontMetricsF(font).ascent(); }
-qreal advance(const QFont &font, const QString &text)
-{
-    return QFontMetricsF(font).horizontalAdvance(text);
 }
 
 // One plot: the lines it shows on its own y axis.
@@ -249,179 +122,6 @@ struct PanelGeometry
         return plot.bottom() - (v - ticks.low) / (ticks.high - ticks.low) * plot.height();
     }
 };
-
-// The legend's entries, in order.
-struct LegendEntry
-{
-    enum Kind { Line, Centre, Limits, Zero, Ring, Marker, More } kind;
-    QColor colour;
-    Shape shape = Shape::Circle;
-    QString text;
-};
-
-std::vector<LegendEntry> legendEntries(const Context &c, bool hasMarkers)
-{
-    std::vector<LegendEntry> entries;
-    const MeasureChart &chart = c.chart;
-    if (chart.view != ChartView::Gap) {
-        for (std::size_t i = 0; i < chart.lines.size(); ++i)
-            entries.push_back({LegendEntry::Line, c.lineColour(static_cast<int>(i)),
-                               c.lineShape(static_cast<int>(i)), chart.lines[i].label});
-    }
-    bool limits = false;
-    bool improvement = false;
-    bool deterioration = false;
-    bool neutral = false;
-    spc::ChartType type = chart.type;
-    for (const ChartLine &line : chart.lines) {
-        type = line.result.type;
-        for (const spc::ChartPoint &p : line.result.points) {
-            limits = limits || finite(p.lower) || finite(p.upper);
-            if (!isSignal(p))
-                continue;
-            const QColor colour = signalColour(p.direction, chart.better);
-            improvement = improvement || colour == kImprovement;
-            deterioration = deterioration || colour == kDeterioration;
-            neutral = neutral || colour == kNeutralSignal;
-        }
-    }
-    entries.push_back(
-        {LegendEntry::Centre, c.ink, Shape::Circle,
-         type == spc::ChartType::Run ? ChartText::tr("Median") : ChartText::tr("Centre line")});
-    if (limits)
-        entries.push_back(
-            {LegendEntry::Limits, c.ink, Shape::Circle, ChartText::tr("Control limits (3 sigma)")});
-    if (improvement)
-        entries.push_back({LegendEntry::Ring, kImprovement, Shape::Circle,
-                           ChartText::tr("Special cause: improvement")});
-    if (deterioration)
-        entries.push_back({LegendEntry::Ring, kDeterioration, Shape::Circle,
-                           ChartText::tr("Special cause: deterioration")});
-    if (neutral)
-        entries.push_back(
-            {LegendEntry::Ring, kNeutralSignal, Shape::Circle, ChartText::tr("Special cause")});
-    if (chart.view == ChartView::Gap)
-        entries.push_back(
-            {LegendEntry::Zero, c.faint, Shape::Circle, ChartText::tr("No gap (zero)")});
-    if (hasMarkers)
-        entries.push_back({LegendEntry::Marker, QColor(0x60, 0x60, 0x60), Shape::TriangleUp,
-                           ChartText::tr("PDSA cycle (idea·cycle)")});
-    return entries;
-}
-
-constexpr qreal LegendSample = 24;
-
-qreal legendRowHeight(const Context &c) { return lineHeight(c.labelFont) + 4; }
-
-QString legendText(const Context &c, const LegendEntry &e, qreal width)
-{
-    return QFontMetricsF(c.labelFont).elidedText(e.text, Qt::ElideRight, width - LegendSample - 6);
-}
-
-qreal legendEntryWidth(const Context &c, const QString &text)
-{
-    return LegendSample + 6 + advance(c.labelFont, text) + 16;
-}
-
-// The height of the legend laid out across `width`, as paintLegend() lays it out.
-qreal legendHeight(const Context &c, const std::vector<LegendEntry> &entries, qreal width)
-{
-    qreal x = Margin;
-    int rows = 1;
-    for (const LegendEntry &e : entries) {
-        const qreal entryWidth = legendEntryWidth(c, legendText(c, e, width));
-        if (x > Margin && x + entryWidth > Margin + width) {
-            x = Margin;
-            ++rows;
-        }
-        x += entryWidth;
-    }
-    return rows * legendRowHeight(c);
-}
-
-// The entries that fit in `maxHeight`: when the lines' entries do not all fit (a measure with
-// hundreds of strata), the first ones that do and a "shows k of n" entry; the keys to centre,
-// limits and signals are always kept, since every line needs them to be read.
-std::vector<LegendEntry> fitLegend(const Context &c, const std::vector<LegendEntry> &entries,
-                                   qreal width, qreal maxHeight)
-{
-    if (legendHeight(c, entries, width) <= maxHeight)
-        return entries;
-    const auto firstOther = std::find_if(entries.begin(), entries.end(), [](const LegendEntry &e) {
-        return e.kind != LegendEntry::Line;
-    });
-    const int lines = static_cast<int>(firstOther - entries.begin());
-    const auto keep = [&](int k) {
-        std::vector<LegendEntry> kept(entries.begin(), entries.begin() + k);
-        if (k < lines)
-            kept.push_back({LegendEntry::More, c.faint, Shape::Circle,
-                            //: %1 and %2 are counts of lines (strata) on a chart.
-                            ChartText::tr("Legend shows %L1 of %L2 lines").arg(k).arg(lines)});
-        kept.insert(kept.end(), firstOther, entries.end());
-        return kept;
-    };
-    int low = 0; // fits, or nothing fits at all
-    int high = lines;
-    while (low < high) { // the largest k whose legend fits
-        const int mid = (low + high + 1) / 2;
-        if (legendHeight(c, keep(mid), width) <= maxHeight)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return keep(low);
-}
-
-// Draws the legend from `top` across `width`, wrapping; returns its height.
-qreal paintLegend(const Context &c, const std::vector<LegendEntry> &entries, qreal top, qreal width)
-{
-    const qreal rowHeight = legendRowHeight(c);
-    const qreal sample = LegendSample;
-    qreal x = Margin;
-    qreal y = top;
-    c.target.beginGroup(QStringLiteral("legend"), QStringLiteral("legend"),
-                        ChartText::tr("Legend"));
-    for (const LegendEntry &e : entries) {
-        const QString text = legendText(c, e, width);
-        const qreal entryWidth = legendEntryWidth(c, text);
-        if (x > Margin && x + entryWidth > Margin + width) {
-            x = Margin;
-            y += rowHeight;
-        }
-        const qreal mid = y + rowHeight / 2;
-        const QPointF centre(x + sample / 2, mid);
-        switch (e.kind) {
-        case LegendEntry::Line:
-            segment(c.target, {x, mid}, {x + sample, mid}, {e.colour, 1.6, false});
-            drawShape(c.target, e.shape, centre, 3.5, e.colour, {e.colour, 1, false});
-            break;
-        case LegendEntry::Centre:
-            segment(c.target, {x, mid}, {x + sample, mid}, {e.colour, 1.2, false});
-            break;
-        case LegendEntry::Limits:
-            segment(c.target, {x, mid}, {x + sample, mid}, {e.colour, 1, true});
-            break;
-        case LegendEntry::Zero:
-            segment(c.target, {x, mid}, {x + sample, mid}, {e.colour, 2.5, false});
-            break;
-        case LegendEntry::Ring:
-            drawShape(c.target, Shape::Circle, centre, 3, c.faint, {c.faint, 1, false});
-            drawShape(c.target, Shape::Circle, centre, 6.5, Qt::transparent, {e.colour, 2, false});
-            break;
-        case LegendEntry::Marker:
-            drawShape(c.target, Shape::TriangleUp, centre, 4.5, e.colour, {e.colour, 1, false});
-            break;
-        case LegendEntry::More:
-            segment(c.target, {x, mid}, {x + sample, mid}, {e.colour, 1, true});
-            break;
-        }
-        c.target.text(text, c.labelFont, {x + sample + 6, mid + ascent(c.labelFont) / 2 - 1}, false,
-                      c.ink);
-        x += entryWidth;
-    }
-    c.target.endGroup();
-    return y + rowHeight - top;
-}
 
 // The y range of a panel's lines: values, centres and limits.
 Ticks panelTicks(const Context &c, const Panel &panel, qreal plotHeight)
